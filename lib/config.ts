@@ -1,0 +1,119 @@
+import { z } from 'zod';
+
+/** The five subgraphs, in the order they are started and composed. */
+export const SUBGRAPH_NAMES = ['geography', 'education', 'health', 'culture', 'labour'] as const;
+export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
+
+export const DEFAULT_GATEWAY_PORT = 4000;
+export const DEFAULT_SUBGRAPH_PORTS: Record<SubgraphName, number> = {
+  geography: 4101,
+  education: 4102,
+  health: 4103,
+  culture: 4104,
+  labour: 4105,
+};
+
+const port = z.coerce.number().int().min(0).max(65535);
+const positiveInt = z.coerce.number().int().positive();
+const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+const dbSettings = {
+  DB_POOL_MAX: positiveInt.default(10),
+  DB_CONNECT_TIMEOUT_MS: positiveInt.default(5_000),
+  DB_STATEMENT_TIMEOUT_MS: positiveInt.default(15_000),
+};
+
+export function subgraphEnvSchema(name: SubgraphName) {
+  const prefix = name.toUpperCase();
+  return z
+    .object({
+      [`${prefix}_PORT`]: port.default(DEFAULT_SUBGRAPH_PORTS[name]),
+      [`${prefix}_DATABASE_URL`]: z.string().url().optional(),
+      [`${prefix}_DATABASE_SCHEMA`]: z.string().regex(/^[a-z_][a-z0-9_]*$/).default(name),
+      DATABASE_URL: z.string().url().optional(),
+      HOST: z.string().default('127.0.0.1'),
+      ...dbSettings,
+    })
+    .transform((parsed) => {
+      const env = parsed as Record<string, unknown> & typeof parsed;
+      return {
+      port: env[`${prefix}_PORT`] as number,
+      host: env.HOST,
+      database: {
+        url: (env[`${prefix}_DATABASE_URL`] as string | undefined) ?? env.DATABASE_URL,
+        schema: env[`${prefix}_DATABASE_SCHEMA`] as string,
+        poolMax: env.DB_POOL_MAX,
+        connectTimeoutMs: env.DB_CONNECT_TIMEOUT_MS,
+        statementTimeoutMs: env.DB_STATEMENT_TIMEOUT_MS,
+      },
+    };
+    })
+    .refine((c) => c.database.url !== undefined, {
+      message: `set ${prefix}_DATABASE_URL or DATABASE_URL (npm start sets it to the embedded database)`,
+    });
+}
+export type SubgraphConfig = z.infer<ReturnType<typeof subgraphEnvSchema>> & { database: { url: string } };
+
+export const gatewayEnvSchema = z
+  .object({
+    PORT: port.default(DEFAULT_GATEWAY_PORT),
+    HOST: z.string().default('127.0.0.1'),
+    NODE_ENV: z.string().default('development'),
+    SUBGRAPH_TIMEOUT_MS: positiveInt.default(15_000),
+    MAX_BODY_BYTES: positiveInt.default(1_000_000),
+    INTROSPECTION: booleanFlag.optional(),
+    CORS_ORIGINS: z.string().default('*'),
+    SUPERGRAPH_PATH: z.string().optional(),
+    ...Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_URL`, z.string().url().optional()])),
+  })
+  .transform((parsed) => {
+    const env = parsed as Record<string, unknown> & typeof parsed;
+    return {
+    port: env.PORT,
+    host: env.HOST,
+    production: env.NODE_ENV === 'production',
+    subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
+    maxBodyBytes: env.MAX_BODY_BYTES,
+    introspection: env.INTROSPECTION ?? env.NODE_ENV !== 'production',
+    corsOrigins: env.CORS_ORIGINS.split(',').map((s) => s.trim()),
+    supergraphPath: env.SUPERGRAPH_PATH,
+    subgraphUrls: Object.fromEntries(
+      SUBGRAPH_NAMES.map((n) => [
+        n,
+        (env[`${n.toUpperCase()}_URL`] as string | undefined) ??
+          `http://127.0.0.1:${DEFAULT_SUBGRAPH_PORTS[n]}/graphql`,
+      ]),
+    ) as Record<SubgraphName, string>,
+  };
+  });
+export type GatewayConfig = z.infer<typeof gatewayEnvSchema>;
+
+export class ConfigError extends Error {
+  readonly issues: string[];
+  constructor(issues: string[]) {
+    super(`Invalid configuration:\n  ${issues.join('\n  ')}`);
+    this.issues = issues;
+  }
+}
+
+/** Parses the environment once, reporting every problem together. */
+export function parseConfig<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEnv = process.env): z.infer<S> {
+  const result = schema.safeParse(env);
+  if (result.success) return result.data;
+  throw new ConfigError(
+    result.error.issues.map((i) => `${i.path.length ? i.path.join('.') + ': ' : ''}${i.message}`),
+  );
+}
+
+/** For entrypoints only: print every configuration error once and exit. */
+export function loadConfigOrExit<S extends z.ZodType>(schema: S): z.infer<S> {
+  try {
+    return parseConfig(schema);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(78); // EX_CONFIG
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,75 @@
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import { Migrator, type Migration } from 'kysely/migration';
+import pg from 'pg';
+
+// DATE columns come back as 'YYYY-MM-DD' strings, not JS Dates shifted by the local time zone.
+pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
+// COUNT(*) and SUM(int) come back as bigint text; our counts fit in a double.
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
+pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
+
+export interface DatabaseSettings {
+  url: string;
+  /** Every table of a subgraph lives in this schema, so one server or one database can hold them all. */
+  schema: string;
+  poolMax?: number;
+  connectTimeoutMs?: number;
+  statementTimeoutMs?: number;
+}
+
+/** Counts SQL statements, so tests and benchmarks can prove batching (one statement per plan step). */
+export class StatementCounter {
+  count = 0;
+}
+
+export interface Database<DB> {
+  db: Kysely<DB>;
+  statements: StatementCounter;
+  close(): Promise<void>;
+}
+
+export function connect<DB>(settings: DatabaseSettings): Database<DB> {
+  const pool = new pg.Pool({
+    connectionString: settings.url,
+    max: settings.poolMax ?? 10,
+    // Without it, pg queues forever when the server is unreachable.
+    connectionTimeoutMillis: settings.connectTimeoutMs ?? 5_000,
+    // Enforced by the server, so a runaway query stops there and not only in the client.
+    statement_timeout: settings.statementTimeoutMs ?? 15_000,
+    idleTimeoutMillis: 30_000,
+  });
+  // An idle client that loses its connection must not crash the process.
+  pool.on('error', () => {});
+  const statements = new StatementCounter();
+  const db = new Kysely<DB>({
+    dialect: new PostgresDialect({ pool }),
+    log: (event) => {
+      if (event.level === 'query') statements.count++;
+    },
+  }).withSchema(settings.schema);
+  return { db, statements, close: () => db.destroy() };
+}
+
+/** Applies a subgraph's migrations (listed explicitly, in order) inside its own schema. */
+export async function migrate(db: Kysely<any>, schema: string, migrations: Record<string, Migration>): Promise<void> {
+  await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
+  const migrator = new Migrator({
+    db,
+    migrationTableSchema: schema,
+    provider: { getMigrations: async () => migrations },
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName;
+    throw new Error(`migration ${failed ?? '?'} of schema ${schema} failed`, { cause: error });
+  }
+}
+
+/** Inserts many rows in chunks, so one statement never exceeds the protocol's parameter limit. */
+export async function insertInChunks<T extends object>(
+  rows: readonly T[],
+  insert: (chunk: T[]) => Promise<unknown>,
+  chunkSize = Math.max(1, Math.floor(30_000 / Math.max(1, Object.keys(rows[0] ?? { a: 1 }).length))),
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += chunkSize) await insert(rows.slice(i, i + chunkSize));
+}

@@ -1,0 +1,155 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import cors from 'cors';
+import type { Logger } from './logger.ts';
+
+export const REQUEST_ID_HEADER = 'x-request-id';
+const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
+
+export interface HttpOptions<Ctx extends BaseContext> {
+  /** Called per request, so the Apollo Server can be built after (and drain) this HTTP server. */
+  apollo: () => ApolloServer<Ctx>;
+  logger: Logger;
+  /** Requests larger than this are refused with 413 before any parsing. */
+  maxBodyBytes?: number;
+  corsOrigins?: string[];
+  /** Readiness probe: resolves to a JSON-able status, throws when not ready. */
+  ready: () => Promise<unknown>;
+  context: (req: IncomingMessage, requestId: string) => Promise<Ctx>;
+}
+
+export interface HttpFront {
+  server: Server;
+  listen(port: number, host: string): Promise<{ url: string; port: number }>;
+}
+
+/**
+ * One small HTTP front for the gateway and every subgraph: /graphql through Apollo Server,
+ * /health/live and /health/ready for orchestrators, a request id on every request, and a
+ * body-size cap. Apollo Server 5 ships no HTTP framework integration of its own, so this is
+ * the one place where raw HTTP meets GraphQL.
+ */
+export function createHttpFront<Ctx extends BaseContext>(options: HttpOptions<Ctx>): HttpFront {
+  const { logger, maxBodyBytes = 1_000_000 } = options;
+  const corsHandler = options.corsOrigins
+    ? cors({
+        origin: options.corsOrigins.includes('*') ? '*' : options.corsOrigins,
+        methods: ['GET', 'POST', 'OPTIONS'],
+        allowedHeaders: ['content-type', 'authorization', 'apollo-require-preflight', REQUEST_ID_HEADER],
+        exposedHeaders: [REQUEST_ID_HEADER],
+        maxAge: 600,
+      })
+    : undefined;
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const incomingId = req.headers[REQUEST_ID_HEADER];
+    const requestId =
+      typeof incomingId === 'string' && REQUEST_ID_PATTERN.test(incomingId) ? incomingId : randomUUID();
+    res.setHeader(REQUEST_ID_HEADER, requestId);
+    const url = new URL(req.url ?? '/', 'http://localhost');
+
+    if (corsHandler) {
+      const preflightDone = await new Promise<boolean>((resolve) => {
+        res.once('finish', () => resolve(true));
+        corsHandler(req, res, () => resolve(false));
+      });
+      if (preflightDone) return;
+    }
+
+    if (url.pathname === '/health/live') return sendJson(res, 200, { status: 'live' });
+    if (url.pathname === '/health/ready') {
+      try {
+        return sendJson(res, 200, { status: 'ready', details: await options.ready() });
+      } catch (err) {
+        logger.warn({ err: (err as Error).message }, 'readiness check failed');
+        return sendJson(res, 503, { status: 'not ready' });
+      }
+    }
+    if (url.pathname !== '/graphql' && url.pathname !== '/') return sendJson(res, 404, { error: 'not found' });
+
+    let body: unknown;
+    if (req.method === 'POST') {
+      const raw = await readBody(req, maxBodyBytes);
+      if (raw === undefined) return sendGraphQLError(res, 413, 'BAD_REQUEST', `Request body exceeds ${maxBodyBytes} bytes`);
+      try {
+        body = raw.length ? JSON.parse(raw) : {};
+      } catch {
+        return sendGraphQLError(res, 400, 'BAD_REQUEST', 'Request body is not valid JSON');
+      }
+    }
+
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const started = performance.now();
+    const response = await options.apollo().executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+      context: () => options.context(req, requestId),
+    });
+    for (const [key, value] of response.headers) res.setHeader(key, value);
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === 'complete') {
+      res.end(response.body.string);
+    } else {
+      for await (const chunk of response.body.asyncIterator) res.write(chunk);
+      res.end();
+    }
+    logger.debug({ requestId, status: res.statusCode, ms: Math.round(performance.now() - started) }, 'request');
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((err: unknown) => {
+      logger.error({ err }, 'request failed');
+      if (!res.headersSent) sendGraphQLError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+      else res.destroy();
+    });
+  });
+  // Keep-alive sockets must not outlive the subgraph fetch timeouts of a gateway in front.
+  server.keepAliveTimeout = 65_000;
+  return {
+    server,
+    listen: async (port, host) => {
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => resolve());
+      });
+      const bound = (server.address() as AddressInfo).port;
+      return { port: bound, url: `http://${host}:${bound}/graphql` };
+    },
+  };
+}
+
+function readBody(req: IncomingMessage, limit: number): Promise<string | undefined> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > limit) {
+      req.resume();
+      return resolve(undefined);
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        req.removeAllListeners('data');
+        req.resume();
+        resolve(undefined);
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(size > limit ? undefined : Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function sendJson(res: ServerResponse, status: number, value: unknown): void {
+  res.statusCode = status;
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.end(JSON.stringify(value));
+}
+
+function sendGraphQLError(res: ServerResponse, status: number, code: string, message: string): void {
+  sendJson(res, status, { errors: [{ message, extensions: { code } }] });
+}

@@ -1,0 +1,61 @@
+/**
+ * The shared vocabulary of time. Agencies keep their own period conventions; these are the
+ * rules by which the subgraphs translate them.
+ */
+
+/** The administrative directory starts with the snapshot in force on this date. */
+export const DIRECTORY_START = '2021-11-01';
+/** Districts were abolished and communes merged on this date; codes were reused after it. */
+export const REFORM_DATE = '2025-07-01';
+/** Calendar years the demo data and the plans cover. */
+export const FIRST_YEAR = 2019;
+export const LAST_YEAR = 2025;
+
+const DAY_MS = 86_400_000;
+
+/** Today in Vietnam (UTC+7), as YYYY-MM-DD: the default for every "as of" argument. */
+export function todayInVietnam(now = Date.now()): string {
+  return new Date(now + 7 * 3_600_000).toISOString().slice(0, 10);
+}
+
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/**
+ * A commune version, as a half-open window of row dates that belong to it. Rows dated before
+ * the directory starts were filed under the codes of its first snapshot, so versions from that
+ * snapshot own them too.
+ */
+export interface RecordWindow {
+  code: string;
+  from: string;
+  /** exclusive */
+  to: string;
+}
+export function recordWindow(ref: { code: string; validFrom: string; validUntil?: string | null }): RecordWindow {
+  return {
+    code: ref.code,
+    from: ref.validFrom === DIRECTORY_START ? '1900-01-01' : ref.validFrom,
+    to: ref.validUntil ? addDays(ref.validUntil, 1) : '9999-12-31',
+  };
+}
+
+/**
+ * School years run September to May and are named "2024-2025". They are matched with
+ * calendar years by schoolYearForCalendarYear.
+ */
+export function schoolYearStart(schoolYear: string): number {
+  return Number(schoolYear.slice(0, 4));
+}
+export function schoolYearName(startYear: number): string {
+  return `${startYear}-${startYear + 1}`;
+}
+/**
+ * The documented rule for comparing sectors: calendar year Y is matched with the school year
+ * that *starts* in Y (2024 ↔ 2024-2025), whose enrolment is counted in September of Y, the same
+ * year-end population the other sectors use.
+ */
+export function schoolYearForCalendarYear(year: number): string {
+  return schoolYearName(year);
+}

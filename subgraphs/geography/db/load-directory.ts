@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import type { Kysely } from 'kysely';
+import { insertInChunks } from '../../../lib/db.ts';
+import type { GeographyDB } from './tables.ts';
+
+/**
+ * Loads the compact directory shipped in ../data (built by scripts/build-admin-units.ts from
+ * the public dataset credited in ../data/SOURCES.md). Runs once per database: a directory
+ * already loaded is left as it is.
+ */
+const dataFile = (name: string) => new URL(`../data/${name}.tsv`, import.meta.url);
+
+export function readTsv(name: 'provinces' | 'districts' | 'communes' | 'crosswalk' | 'snapshots'): Record<string, string>[] {
+  const [header, ...lines] = readFileSync(dataFile(name), 'utf8').trimEnd().split('\n');
+  const columns = header!.split('\t');
+  return lines.map((line) => {
+    const cells = line.split('\t');
+    return Object.fromEntries(columns.map((c, i) => [c, cells[i] ?? '']));
+  });
+}
+
+const orNull = (value: string | undefined) => (value ? value : null);
+
+export async function loadDirectory(db: Kysely<GeographyDB>): Promise<{ loaded: boolean }> {
+  const existing = await db.selectFrom('snapshot').select('date').limit(1).execute();
+  if (existing.length) return { loaded: false };
+
+  await db.transaction().execute(async (trx) => {
+    const unit = (r: Record<string, string>) => ({
+      code: r.code!,
+      valid_from: r.valid_from!,
+      valid_until: orNull(r.valid_until),
+      name: r.name!,
+      full_name: r.full_name!,
+      name_en: r.name_en!,
+      kind: r.kind!,
+    });
+    await trx.insertInto('province').values(readTsv('provinces').map(unit)).execute();
+    await insertInChunks(
+      readTsv('districts').map((r) => ({ ...unit(r), province_code: r.province_code! })),
+      (chunk) => trx.insertInto('district').values(chunk).execute(),
+    );
+    await insertInChunks(
+      readTsv('communes').map((r) => ({ ...unit(r), province_code: r.province_code!, district_code: orNull(r.district_code) })),
+      (chunk) => trx.insertInto('commune').values(chunk).execute(),
+    );
+    await insertInChunks(
+      readTsv('crosswalk').map((r) => ({
+        province_code: r.province_code!,
+        code: r.code!,
+        name: r.name!,
+        predecessor_code: r.predecessor_code!,
+        predecessor_name: r.predecessor_name!,
+        transfer: r.transfer as 'full' | 'partial',
+      })),
+      (chunk) => trx.insertInto('reform_crosswalk').values(chunk).execute(),
+    );
+    await trx
+      .insertInto('snapshot')
+      .values(readTsv('snapshots').map((r) => ({
+        date: r.date!,
+        legal_basis: r.legal_basis!,
+        provinces: Number(r.provinces),
+        districts: Number(r.districts),
+        communes: Number(r.communes),
+      })))
+      .execute();
+  });
+  return { loaded: true };
+}

@@ -1,0 +1,70 @@
+import type { Generated, Insertable, Selectable } from 'kysely';
+
+/** Versions of units: one row per place-under-a-code for the period it was in force. */
+interface UnitVersionTable {
+  code: string;
+  valid_from: string;
+  /** inclusive; null while in force */
+  valid_until: string | null;
+  name: string;
+  full_name: string;
+  name_en: string;
+  kind: string;
+}
+export interface ProvinceTable extends UnitVersionTable {}
+export interface DistrictTable extends UnitVersionTable {
+  province_code: string;
+}
+export interface CommuneTable extends UnitVersionTable {
+  province_code: string;
+  district_code: string | null;
+}
+export interface SnapshotTable {
+  date: string;
+  legal_basis: string;
+  provinces: number;
+  districts: number;
+  communes: number;
+}
+/** The 2025 reform crosswalk, row for row as published. */
+export interface ReformCrosswalkTable {
+  id: Generated<number>;
+  province_code: string;
+  code: string;
+  name: string;
+  predecessor_code: string;
+  predecessor_name: string;
+  transfer: 'full' | 'partial';
+}
+export interface ClassificationTable {
+  id: Generated<number>;
+  commune_code: string;
+  commune_valid_from: string;
+  kind: string;
+  valid_from: string;
+  valid_until: string | null;
+  source: string;
+  synthetic: boolean;
+}
+export interface DatasetInfoTable {
+  key: string;
+  value: string;
+}
+
+export interface GeographyDB {
+  province: ProvinceTable;
+  district: DistrictTable;
+  commune: CommuneTable;
+  snapshot: SnapshotTable;
+  reform_crosswalk: ReformCrosswalkTable;
+  classification: ClassificationTable;
+  dataset_info: DatasetInfoTable;
+}
+
+export type Province = Selectable<ProvinceTable>;
+export type District = Selectable<DistrictTable>;
+export type Commune = Selectable<CommuneTable>;
+export type Snapshot = Selectable<SnapshotTable>;
+export type CrosswalkRow = Selectable<ReformCrosswalkTable>;
+export type Classification = Selectable<ClassificationTable>;
+export type NewClassification = Insertable<ClassificationTable>;

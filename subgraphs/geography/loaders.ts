@@ -1,0 +1,40 @@
+import type { Kysely } from 'kysely';
+import { fetchGrouped, loadMany, loadOne } from '../../lib/loaders.ts';
+import * as repo from './db/repository.ts';
+import type { GeographyDB } from './db/tables.ts';
+
+const versionKey = (k: { code: string; validFrom: string }) => `${k.code}|${k.validFrom}`;
+const rowVersionKey = (r: { code: string; valid_from: string }) => `${r.code}|${r.valid_from}`;
+const asOfKey = (k: { code: string; date: string }) => `${k.code}|${k.date}`;
+
+export interface AsOfKey {
+  code: string;
+  date: string;
+}
+
+export function createLoaders(db: Kysely<GeographyDB>) {
+  const asOf = <R extends { code: string }>(find: (db: Kysely<GeographyDB>, codes: string[], date: string) => Promise<R[]>) =>
+    loadOne(
+      (keys: readonly AsOfKey[]) =>
+        fetchGrouped(keys, (k) => k.date, async (date, group) =>
+          (await find(db, group.map((k) => k.code), date)).map((row) => ({ row, date })),
+        ),
+      asOfKey,
+      ({ row, date }) => `${row.code}|${date}`,
+    );
+  return {
+    communeByKey: loadOne((keys: readonly repo.VersionKey[]) => repo.findCommunesByKeys(db, keys), versionKey, rowVersionKey),
+    districtByKey: loadOne((keys: readonly repo.VersionKey[]) => repo.findDistrictsByKeys(db, keys), versionKey, rowVersionKey),
+    provinceByKey: loadOne((keys: readonly repo.VersionKey[]) => repo.findProvincesByKeys(db, keys), versionKey, rowVersionKey),
+    communeAsOf: asOf(repo.findCommunesAsOf),
+    districtAsOf: asOf(repo.findDistrictsAsOf),
+    provinceAsOf: asOf(repo.findProvincesAsOf),
+    communeVersions: loadMany((codes: readonly string[]) => repo.findVersionsOfCodes(db, codes), String, (r) => r.code),
+    classifications: loadMany((keys: readonly repo.VersionKey[]) => repo.findClassifications(db, keys), versionKey, (r) =>
+      `${r.commune_code}|${r.commune_valid_from}`,
+    ),
+    crosswalkBySuccessor: loadMany((codes: readonly string[]) => repo.findCrosswalkBySuccessors(db, codes), String, (r) => r.code),
+    crosswalkByPredecessor: loadMany((codes: readonly string[]) => repo.findCrosswalkByPredecessors(db, codes), String, (r) => r.predecessor_code),
+  };
+}
+export type GeographyLoaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,98 @@
+import { asOfArg, communeCodeArg, districtCodeArg, provinceCodeArg } from '../../../lib/args.ts';
+import { badUserInput } from '../../../lib/errors.ts';
+import { REFORM_DATE } from '../../../lib/periods.ts';
+import * as repo from '../db/repository.ts';
+import type { GeographyContext } from '../context.ts';
+import { communePage } from './connection.ts';
+import { dayBefore, toCommune, toDistrict, toProvince } from './shapes.ts';
+
+const CLASSIFICATIONS = new Set(['MOUNTAINOUS', 'ETHNIC_MINORITY_AREA', 'EXTREMELY_DIFFICULT']);
+
+interface CommunesArgs {
+  date?: string;
+  provinceCode?: string;
+  districtCode?: string;
+  classification?: string;
+  first?: number;
+  after?: string;
+}
+
+export const Query = {
+  async commune(_: unknown, args: { code: unknown; date?: unknown }, ctx: GeographyContext) {
+    const code = communeCodeArg(args.code);
+    const date = asOfArg(args.date);
+    const hit = await ctx.loaders.communeAsOf.load({ code, date });
+    return hit ? toCommune(hit.row) : null;
+  },
+
+  communes(_: unknown, args: CommunesArgs, ctx: GeographyContext) {
+    const filter: repo.CommuneFilter = { date: asOfArg(args.date) };
+    if (args.provinceCode != null) filter.provinceCode = provinceCodeArg(args.provinceCode, 'provinceCode');
+    if (args.districtCode != null) filter.districtCode = districtCodeArg(args.districtCode, 'districtCode');
+    if (args.classification != null) {
+      if (!CLASSIFICATIONS.has(args.classification)) throw badUserInput('classification', 'is not a known classification');
+      filter.classification = args.classification;
+    }
+    return communePage(ctx, filter, args);
+  },
+
+  async communeVersions(_: unknown, args: { code: unknown }, ctx: GeographyContext) {
+    return (await ctx.loaders.communeVersions.load(communeCodeArg(args.code))).map(toCommune);
+  },
+
+  async province(_: unknown, args: { code: unknown; date?: unknown }, ctx: GeographyContext) {
+    const hit = await ctx.loaders.provinceAsOf.load({ code: provinceCodeArg(args.code), date: asOfArg(args.date) });
+    return hit ? toProvince(hit.row) : null;
+  },
+
+  async provinces(_: unknown, args: { date?: unknown }, ctx: GeographyContext) {
+    return (await repo.listProvinces(ctx.db, asOfArg(args.date))).map(toProvince);
+  },
+
+  async district(_: unknown, args: { code: unknown; date?: unknown }, ctx: GeographyContext) {
+    const hit = await ctx.loaders.districtAsOf.load({ code: districtCodeArg(args.code), date: asOfArg(args.date) });
+    return hit ? toDistrict(hit.row) : null;
+  },
+
+  async directorySnapshots(_: unknown, __: unknown, ctx: GeographyContext) {
+    return repo.listSnapshots(ctx.db);
+  },
+
+  async directoryIssues(_: unknown, __: unknown, ctx: GeographyContext) {
+    const found = await repo.findDirectoryIssues(ctx.db, REFORM_DATE, dayBefore(REFORM_DATE));
+    return [
+      ...found.unknownSuccessors.map((r) => ({
+        kind: 'UNKNOWN_SUCCESSOR_CODE', ...r,
+        detail: `The crosswalk names new unit ${r.code} (${r.name}), which is not in the 2025-07-01 directory.`,
+      })),
+      ...found.unknownPredecessors.map((r) => ({
+        kind: 'UNKNOWN_PREDECESSOR_CODE', ...r,
+        detail: `The crosswalk names predecessor ${r.code} (${r.name}), which is not in force on 2025-06-30.`,
+      })),
+      ...found.successorsWithout.map((r) => ({
+        kind: 'SUCCESSOR_WITHOUT_CROSSWALK', ...r,
+        detail: `${r.name} (${r.code}) was formed on 2025-07-01 but no crosswalk row describes what it was formed from.`,
+      })),
+      ...found.predecessorsWithout.map((r) => ({
+        kind: 'PREDECESSOR_WITHOUT_CROSSWALK', ...r,
+        detail: `${r.name} (${r.code}) was in force on 2025-06-30 but no crosswalk row carries it forward.`,
+      })),
+    ];
+  },
+
+  async dataProvenance(_: unknown, __: unknown, ctx: GeographyContext) {
+    const info = await repo.readDatasetInfo(ctx.db);
+    const synthetic = info.synthetic !== 'false';
+    return {
+      geography:
+        'Real: official names and statistics-office codes of every province, district and commune in the snapshots of ' +
+        '2021-11-01, 2025-03-01, 2025-07-01 and 2026-04-30, and the 2025 reform crosswalk (see directorySnapshots).',
+      sectorDataSynthetic: synthetic,
+      sectorData: info.description ??
+        (synthetic ? 'Synthetic demo data: no agency data has been loaded into this deployment.' : 'Agency data.'),
+      seed: info.seed ? Number(info.seed) : null,
+      scope: info.scope ?? null,
+      loadedAt: info.loadedAt ?? null,
+    };
+  },
+};

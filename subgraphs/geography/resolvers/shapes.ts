@@ -1,0 +1,46 @@
+import { addDays, todayInVietnam } from '../../../lib/periods.ts';
+import type { Commune, District, Province } from '../db/tables.ts';
+
+/** GraphQL-facing shapes of directory rows; resolvers below receive these as parents. */
+export interface UnitShape {
+  code: string;
+  validFrom: string;
+  validUntil: string | null;
+  name: string;
+  fullName: string;
+  nameEn: string;
+  kind: string;
+}
+export interface CommuneShape extends UnitShape {
+  provinceCode: string;
+  districtCode: string | null;
+}
+export interface DistrictShape extends UnitShape {
+  provinceCode: string;
+}
+
+const unit = (r: Province): UnitShape => ({
+  code: r.code,
+  validFrom: r.valid_from,
+  validUntil: r.valid_until,
+  name: r.name,
+  fullName: r.full_name,
+  nameEn: r.name_en,
+  kind: r.kind,
+});
+export const toProvince = (r: Province): UnitShape => unit(r);
+export const toDistrict = (r: District): DistrictShape => ({ ...unit(r), provinceCode: r.province_code });
+export const toCommune = (r: Commune): CommuneShape => ({
+  ...unit(r),
+  provinceCode: r.province_code,
+  districtCode: r.district_code,
+});
+
+/** The default "as of" date inside a version: today, or its last day if it has ended. */
+export function lastDayOf(version: { validFrom: string; validUntil: string | null }): string {
+  const today = todayInVietnam();
+  if (version.validUntil && version.validUntil < today) return version.validUntil;
+  return today < version.validFrom ? version.validFrom : today;
+}
+
+export const dayBefore = (date: string) => addDays(date, -1);

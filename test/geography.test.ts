@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSubgraph, type RunningSubgraph } from '../lib/subgraph.ts';
+import { geography } from '../subgraphs/geography/subgraph.ts';
+import { createTestSchemas, type TestSchemas } from './support/database.ts';
+import { postGraphQL } from './support/graphql.ts';
+import { testLogger } from './support/silent-logger.ts';
+
+let schemas: TestSchemas;
+let subgraph: RunningSubgraph;
+const query = (q: string, v?: Record<string, unknown>) => postGraphQL(subgraph.url, q, v);
+
+beforeAll(async () => {
+  schemas = await createTestSchemas();
+  subgraph = await startSubgraph(geography, {
+    port: 0,
+    host: '127.0.0.1',
+    database: schemas.settings('geography'),
+    logger: testLogger('geography'),
+  });
+});
+afterAll(async () => {
+  await subgraph?.stop();
+  await schemas?.drop();
+});
+
+describe('geography subgraph, directly', () => {
+  it('tells the two places that carried code 00004 apart by date', async () => {
+    const res = await query(`{
+      a: commune(code: "00004", date: "2024-06-01") { code validFrom validUntil name fullName province { code name } district { code name } }
+      b: commune(code: "00004", date: "2025-08-01") { code validFrom validUntil name province { code name } district { code } } }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.a).toMatchObject({ code: '00004', validFrom: '2021-11-01', validUntil: '2025-06-30', name: 'Trúc Bạch', province: { code: '01', name: 'Hà Nội' }, district: { code: '001', name: 'Ba Đình' } });
+    expect(res.data.b).toMatchObject({ code: '00004', validFrom: '2025-07-01', validUntil: null, name: 'Ba Đình', district: null, province: { code: '01' } });
+  });
+
+  it('counts the communes in force on each snapshot', async () => {
+    const res = await query(`{ w: communes(date: "2022-01-01") { totalCount } x: communes(date: "2025-06-30") { totalCount }
+      y: communes(date: "2025-07-01") { totalCount } z: communes(date: "2026-05-01") { totalCount } }`);
+    expect([res.data.w.totalCount, res.data.x.totalCount, res.data.y.totalCount, res.data.z.totalCount]).toEqual([10599, 10035, 3321, 3321]);
+  });
+
+  it('gives the reform lineage both ways', async () => {
+    const res = await query(`{
+      now: commune(code: "00004", date: "2025-08-01") { predecessors { transfer basis code commune { code name validUntil } } }
+      then: commune(code: "00016", date: "2025-01-01") { successors { transfer code commune { code name validFrom } } } }`);
+    const preds = res.data.now.predecessors;
+    expect(preds).toContainEqual({ transfer: 'FULL', basis: 'REFORM_CROSSWALK_2025', code: '00004', commune: { code: '00004', name: 'Trúc Bạch', validUntil: '2025-06-30' } });
+    expect(preds).toContainEqual(expect.objectContaining({ transfer: 'FULL', code: '00013', commune: expect.objectContaining({ name: 'Quán Thánh' }) }));
+    expect(preds).toContainEqual(expect.objectContaining({ transfer: 'PARTIAL', code: '00016', commune: expect.objectContaining({ name: 'Ngọc Hà' }) }));
+    const succ = res.data.then.successors;
+    expect(succ.length).toBeGreaterThanOrEqual(2);
+    expect(succ.every((s: any) => s.transfer === 'PARTIAL' && s.commune.validFrom === '2025-07-01')).toBe(true);
+  });
+
+  it('says when a commune simply ended', async () => {
+    const res = await query(`{ commune(code: "17761", date: "2023-05-01") { fullName validUntil successors { code } endedWithoutKnownSuccessor } }`);
+    expect(res.data.commune).toEqual({ fullName: 'Xã Thanh Lĩnh', validUntil: '2025-02-28', successors: [], endedWithoutKnownSuccessor: true });
+  });
+
+  it('reports crosswalk rows that do not match the directory instead of dropping them', async () => {
+    const res = await query(`{ directoryIssues { kind code } }`);
+    const kinds = res.data.directoryIssues.map((i: any) => i.kind);
+    expect(kinds.filter((k: string) => k === 'UNKNOWN_SUCCESSOR_CODE').length).toBe(2);
+    expect(kinds.filter((k: string) => k === 'UNKNOWN_PREDECESSOR_CODE').length).toBe(17);
+  });
+
+  it('pages communes of a province with stable cursors and a total', async () => {
+    const first = await query(`{ province(code: "04", date: "2024-01-01") { communes(first: 40) { totalCount nodes { code } pageInfo { hasNextPage endCursor } } } }`);
+    const page1 = first.data.province.communes;
+    const second = await query(`query($after: String) { province(code: "04", date: "2024-01-01") { communes(first: 1000, after: $after) { totalCount nodes { code } pageInfo { hasNextPage } } } }`, { after: page1.pageInfo.endCursor });
+    const page2 = second.data.province.communes;
+    expect(page1.nodes).toHaveLength(40);
+    expect(page1.pageInfo.hasNextPage).toBe(true);
+    expect(page2.pageInfo.hasNextPage).toBe(false);
+    expect(page1.nodes.length + page2.nodes.length).toBe(page1.totalCount);
+    const codes = [...page1.nodes, ...page2.nodes].map((n: any) => n.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    expect([...codes].sort()).toEqual(codes);
+  });
+
+  it.each([
+    ['commune(code: "4", date: "2024-01-01") { code }', 'code'],
+    ['commune(code: "00004", date: "2024-13-01") { code }', 'date'],
+    ['commune(code: "00004", date: "2020-01-01") { code }', 'date'],
+    ['communes(first: -1) { totalCount }', 'first'],
+    ['communes(after: "nonsense") { totalCount }', 'after'],
+  ])('rejects %s naming the argument', async (field, argument) => {
+    const res = await query(`{ ${field} }`);
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
+  });
+
+  it('answers null for a well-formed code that names nothing on the date', async () => {
+    const res = await query(`{ commune(code: "99999", date: "2024-01-01") { code } }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.commune).toBeNull();
+  });
+});
