@@ -1,4 +1,4 @@
-import { Kysely, PostgresDialect, sql } from 'kysely';
+import { Kysely, PostgresDialect, sql, type AliasedRawBuilder } from 'kysely';
 import { Migrator, type Migration } from 'kysely/migration';
 import pg from 'pg';
 
@@ -72,4 +72,18 @@ export async function insertInChunks<T extends object>(
   chunkSize = Math.max(1, Math.floor(30_000 / Math.max(1, Object.keys(rows[0] ?? { a: 1 }).length))),
 ): Promise<void> {
   for (let i = 0; i < rows.length; i += chunkSize) await insert(rows.slice(i, i + chunkSize));
+}
+
+/**
+ * A derived table of lookup keys — `unnest($1::text[], $2::date[], …) as alias(col, …)` — to
+ * join agency rows against, so a whole DataLoader batch costs one statement.
+ */
+export function keyTable<Alias extends string, Row extends Record<string, string | number | null>>(
+  alias: Alias,
+  rows: readonly Row[],
+  types: { [K in keyof Row]: 'text' | 'date' | 'int' | 'numeric' },
+): AliasedRawBuilder<Row, Alias> {
+  const columns = Object.keys(types) as (keyof Row & string)[];
+  const arrays = columns.map((c) => sql`${rows.map((r) => r[c])}::${sql.raw(types[c])}[]`);
+  return sql<Row>`unnest(${sql.join(arrays)})`.as(sql.raw(`${alias}(${columns.join(', ')})`) as unknown as Alias);
 }

@@ -78,6 +78,12 @@ export interface World {
   propensity(sector: Sector, commune: CommuneVersion, year: number): number;
   /** Whether a reporting unit reported for a period (missing is not zero). */
   reports(agency: string, unitKey: string, period: string, commune: CommuneVersion): boolean;
+  /**
+   * Where something that sits in `start` from `from` (a child, a school, a play area) is filed
+   * over time: one segment per commune version it passes through, until `until` (exclusive)
+   * or DATA_END. `key` makes the choice among partial successors deterministic.
+   */
+  placesFrom(start: CommuneVersion, from: string, until: string | null, key: string): Residence[];
 }
 
 export function residenceOn(child: Child, date: string): Residence | undefined {
@@ -118,7 +124,7 @@ function classify(communes: CommuneVersion[], seed: number, crosswalk: Map<strin
     const r = new Random(seed, `class|${c.code}`); // by code, so a renamed version keeps its labels
     const share = c.provinceCode === '31'
       ? (haiPhongCodes.has(c.code) ? 1 : 0)
-      : (c.districtCode && MOUNTAINOUS_DISTRICTS[c.districtCode]) ?? MOUNTAINOUS_SHARE[c.provinceCode] ?? 0.04;
+      : (c.districtCode ? MOUNTAINOUS_DISTRICTS[c.districtCode] : undefined) ?? MOUNTAINOUS_SHARE[c.provinceCode] ?? 0.04;
     const mountainous = r.chance(c.kind === 'WARD' ? share * 0.2 : share);
     if (mountainous) c.classes.add('MOUNTAINOUS');
     if (r.chance(mountainous ? (share > 0.8 ? 0.5 : 0.25) : 0.005)) c.classes.add('EXTREMELY_DIFFICULT');
@@ -227,6 +233,23 @@ export function buildWorld(options: DemoOptions): World {
     return neighbours.length ? r.pick(neighbours) : null;
   };
 
+  const placesFrom = (start: CommuneVersion, from: string, until: string | null, key: string): Residence[] => {
+    const r = random(`places|${key}`);
+    const end = until !== null && until <= DATA_END ? until : null;
+    const segments: Residence[] = [];
+    let version: CommuneVersion | null = start;
+    let at = from;
+    while (version && (end === null || at < end) && at <= DATA_END) {
+      const versionEnd = version.validUntil ? addDays(version.validUntil, 1) : null;
+      const to = versionEnd && (end === null || versionEnd < end) ? versionEnd : end;
+      segments.push({ code: version.code, provinceCode: version.provinceCode, districtCode: version.districtCode, from: at, to });
+      if (to === null || to === end) break;
+      at = to;
+      version = nextVersion(version, r);
+    }
+    return segments;
+  };
+
   const children: Child[] = [];
   const bases = communes.filter((c) => c.validFrom === '2021-11-01');
   for (const base of bases) {
@@ -253,17 +276,8 @@ export function buildWorld(options: DemoOptions): World {
           circumstances: [],
         };
         // Residences from birth (or the start of the data) to the 16th birthday.
-        const lifeEnd = `${birthYear + 16}${birthDate.slice(4)}`;
-        let from = birthDate > `${FIRST_DATA_YEAR}-01-01` ? birthDate : `${FIRST_DATA_YEAR}-01-01`;
-        let version: CommuneVersion | null = base;
-        while (version && from < lifeEnd && from <= DATA_END) {
-          const versionEnd = version.validUntil ? addDays(version.validUntil, 1) : null;
-          const to = versionEnd && versionEnd < lifeEnd ? versionEnd : lifeEnd <= DATA_END ? lifeEnd : null;
-          child.residences.push({ code: version.code, provinceCode: version.provinceCode, districtCode: version.districtCode, from, to });
-          if (to === null || to === lifeEnd) break;
-          from = to;
-          version = nextVersion(version, cr);
-        }
+        const from = birthDate > `${FIRST_DATA_YEAR}-01-01` ? birthDate : `${FIRST_DATA_YEAR}-01-01`;
+        child.residences = placesFrom(base, from, `${birthYear + 16}${birthDate.slice(4)}`, id);
         if (!child.residences.length) continue;
         // Household poverty: a persistent household draw against a rate that falls each year.
         const household = cr.next();
@@ -283,7 +297,7 @@ export function buildWorld(options: DemoOptions): World {
     }
   }
 
-  return { options, communes, children, versionOn, random, propensity, reports };
+  return { options, communes, children, versionOn, random, propensity, reports, placesFrom };
 }
 
 /** Children of an age band living in a commune version on a date, grouped by version key. */
