@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
-import type { Commune, District, GeographyDB, Province } from './tables.ts';
+import { insertInChunks } from '../../../lib/db.ts';
+import type { Commune, District, GeographyDB, NewClassification, Province } from './tables.ts';
 
 /**
  * Data access for the administrative directory. Every function takes `db` first and is shaped
@@ -176,4 +177,8 @@ export async function findDirectoryIssues(db: Db, reformDate: string, dayBeforeR
     .orderBy('c.code')
     .execute();
   return { unknownSuccessors, unknownPredecessors, successorsWithout, predecessorsWithout };
+}
+
+export async function insertClassifications(db: Db, rows: readonly NewClassification[]): Promise<void> {
+  await insertInChunks(rows, (chunk) => db.insertInto('classification').values(chunk).execute());
 }

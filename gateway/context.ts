@@ -1,0 +1,6 @@
+import type { Logger } from '../lib/logger.ts';
+
+export interface GatewayContext {
+  requestId: string;
+  logger: Logger;
+}

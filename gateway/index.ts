@@ -1,0 +1,14 @@
+import { gatewayEnvSchema, loadConfigOrExit } from '../lib/config.ts';
+import { createLogger } from '../lib/logger.ts';
+import { onShutdownSignal } from '../lib/shutdown.ts';
+import { startGateway } from './server.ts';
+
+const config = loadConfigOrExit(gatewayEnvSchema);
+const logger = createLogger('gateway');
+try {
+  const gateway = await startGateway(config, logger);
+  onShutdownSignal(logger, gateway.stop);
+} catch (err) {
+  logger.fatal({ err }, 'could not start');
+  process.exit(1);
+}

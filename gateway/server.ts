@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import type { GatewayConfig } from '../lib/config.ts';
+import { maskErrors } from '../lib/errors.ts';
+import { createHttpFront, type HttpFront } from '../lib/http.ts';
+import type { Logger } from '../lib/logger.ts';
+import type { GatewayContext } from './context.ts';
+import { SubgraphDataSource } from './subgraph-data-source.ts';
+
+export const DEFAULT_SUPERGRAPH_PATH = new URL('../schema/supergraph.graphql', import.meta.url);
+
+export interface RunningGateway {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+/**
+ * The gateway: Apollo Gateway inside Apollo Server, started from the static supergraph
+ * composed at build time (it starts even while a subgraph is down, unlike IntrospectAndCompose).
+ * Subgraph URLs come from configuration, not from the supergraph file.
+ */
+export async function startGateway(config: GatewayConfig, logger: Logger): Promise<RunningGateway> {
+  const supergraphSdl = readFileSync(config.supergraphPath ?? DEFAULT_SUPERGRAPH_PATH, 'utf8');
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    buildService: ({ name, url }) =>
+      new SubgraphDataSource({
+        name,
+        url: config.subgraphUrls[name as keyof GatewayConfig['subgraphUrls']] ?? url!,
+        timeoutMs: config.subgraphTimeoutMs,
+        logger,
+      }),
+  });
+
+  const front: HttpFront = createHttpFront<GatewayContext>({
+    apollo: () => apollo,
+    logger,
+    maxBodyBytes: config.maxBodyBytes,
+    corsOrigins: config.corsOrigins,
+    ready: () => subgraphReadiness(config),
+    context: async (_req, requestId) => ({ requestId, logger: logger.child({ requestId }) }),
+  });
+  const apollo: ApolloServer<GatewayContext> = new ApolloServer<GatewayContext>({
+    gateway,
+    formatError: maskErrors(logger),
+    includeStacktraceInErrorResponses: false,
+    introspection: config.introspection,
+    // One operation per HTTP request: batched arrays would multiply cost past every limit.
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: front.server })],
+  });
+  await apollo.start();
+  const { url, port } = await front.listen(config.port, config.host);
+  logger.info({ url }, 'gateway ready');
+  return { url, port, stop: () => apollo.stop() };
+}
+
+/** Readiness reports each subgraph; the gateway itself serves (with partial data) while any is down. */
+async function subgraphReadiness(config: GatewayConfig): Promise<Record<string, string>> {
+  const entries = await Promise.all(
+    Object.entries(config.subgraphUrls).map(async ([name, url]) => {
+      try {
+        const res = await fetch(new URL('/health/ready', url), { signal: AbortSignal.timeout(2_000) });
+        return [name, res.ok ? 'ready' : 'not ready'] as const;
+      } catch {
+        return [name, 'unreachable'] as const;
+      }
+    }),
+  );
+  return Object.fromEntries(entries);
+}

@@ -1,0 +1,67 @@
+import { SUBGRAPH_NAMES, gatewayEnvSchema, parseConfig, type SubgraphName } from '../../lib/config.ts';
+import type { DatabaseSettings } from '../../lib/db.ts';
+import { startSubgraph, type RunningSubgraph } from '../../lib/subgraph.ts';
+import { startGateway, type RunningGateway } from '../../gateway/server.ts';
+import { openMigrated } from '../../scripts/databases.ts';
+import { seedAll } from '../../scripts/demo/seed.ts';
+import type { DemoOptions } from '../../scripts/demo/world.ts';
+import { SUBGRAPHS } from '../../subgraphs/index.ts';
+import { createTestSchemas, type TestSchemas } from './database.ts';
+import { postGraphQL, type GraphQLResponse } from './graphql.ts';
+import { testLogger } from './silent-logger.ts';
+
+/** A small demo: Cao Bằng only (about 200 communes before the reform), quick to seed. */
+export const SMALL_DEMO: DemoOptions = { seed: 11, provinces: ['04'], childrenPerCommune: 40 };
+
+export interface TestSupergraph {
+  schemas: TestSchemas;
+  subgraphs: Record<SubgraphName, RunningSubgraph>;
+  gateway: RunningGateway;
+  query<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Every subgraph and the gateway on port 0, over fresh schemas seeded with `demo`, the gateway
+ * started from the committed schema/supergraph.graphql. `settings` overrides where a
+ * subgraph's database lives (the embedded-backend test passes a PGlite server).
+ */
+export async function startTestSupergraph(
+  options: { demo?: DemoOptions; settings?: (name: SubgraphName) => DatabaseSettings; subgraphTimeoutMs?: number } = {},
+): Promise<TestSupergraph> {
+  const schemas = await createTestSchemas();
+  const settings = options.settings ?? schemas.settings;
+  const databases = await openMigrated(settings);
+  try {
+    await seedAll(databases.dbs, options.demo ?? SMALL_DEMO);
+  } finally {
+    await databases.close();
+  }
+  const subgraphs = {} as Record<SubgraphName, RunningSubgraph>;
+  for (const name of SUBGRAPH_NAMES) {
+    subgraphs[name] = await startSubgraph(SUBGRAPHS[name], {
+      port: 0,
+      host: '127.0.0.1',
+      database: settings(name),
+      logger: testLogger(name),
+      migrate: false,
+    });
+  }
+  const config = parseConfig(gatewayEnvSchema, {
+    PORT: '0',
+    SUBGRAPH_TIMEOUT_MS: String(options.subgraphTimeoutMs ?? 15_000),
+    ...Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_URL`, subgraphs[n].url])),
+  });
+  const gateway = await startGateway(config, testLogger('gateway'));
+  return {
+    schemas,
+    subgraphs,
+    gateway,
+    query: (query, variables, headers) => postGraphQL(gateway.url, query, variables, headers),
+    stop: async () => {
+      await gateway.stop();
+      await Promise.all(Object.values(subgraphs).map((s) => s.stop().catch(() => {})));
+      await schemas.drop();
+    },
+  };
+}
