@@ -12,14 +12,14 @@ type Db = Kysely<EducationDB>;
 /** A commune version as a half-open window of row dates (see recordWindow). */
 export type WindowKey = {
   code: string;
-  from: string;
+  win_from: string;
   /** exclusive */
-  to: string;
+  win_to: string;
 };
 /** A unit (commune or province code) on the counting day (5 September) of a school year. */
 export type SchoolYearKey = {
   code: string;
-  schoolYear: string;
+  school_year: string;
   /** the counting day, YYYY-09-05 of the start year */
   date: string;
 };
@@ -30,12 +30,12 @@ const unitColumn = (unit: UnitLevel) => (unit === 'commune' ? 'l.ma_xa' : 'l.ma_
 /** Schools filed under the window's code at any time inside the window, one row per key and school. */
 export function findSchoolsInWindows(db: Db, keys: readonly WindowKey[]) {
   return db
-    .selectFrom(keyTable('k', keys, { code: 'text', from: 'date', to: 'date' }))
+    .selectFrom(keyTable('k', keys, { code: 'text', win_from: 'date', win_to: 'date' }))
     .innerJoin('truong_dia_ban as l', (j) =>
-      j.onRef('l.ma_xa', '=', 'k.code').on(sql<boolean>`l.tu_ngay < k.to and (l.den_ngay is null or l.den_ngay > k.from)`),
+      j.onRef('l.ma_xa', '=', 'k.code').on(sql<boolean>`l.tu_ngay < k.win_to and (l.den_ngay is null or l.den_ngay > k.win_from)`),
     )
     .innerJoin('dm_truong as t', 't.ma_truong', 'l.ma_truong')
-    .select(['k.code', 'k.from', 'k.to', 't.ma_truong', 't.ten_truong', 't.cap_hoc', 't.loai_hinh', 't.nam_thanh_lap'])
+    .select(['k.code', 'k.win_from', 'k.win_to', 't.ma_truong', 't.ten_truong', 't.cap_hoc', 't.loai_hinh', 't.nam_thanh_lap'])
     .distinct()
     .orderBy('t.ma_truong')
     .execute();
@@ -48,21 +48,21 @@ export type SchoolInWindowRow = Awaited<ReturnType<typeof findSchoolsInWindows>>
  */
 export function sumEnrolment(db: Db, unit: UnitLevel, keys: readonly SchoolYearKey[]) {
   return db
-    .selectFrom(keyTable('k', keys, { code: 'text', schoolYear: 'text', date: 'date' }))
+    .selectFrom(keyTable('k', keys, { code: 'text', school_year: 'text', date: 'date' }))
     .innerJoin('truong_dia_ban as l', (j) =>
       j.onRef(unitColumn(unit), '=', 'k.code').on(sql<boolean>`l.tu_ngay <= k.date and (l.den_ngay is null or l.den_ngay > k.date)`),
     )
     .innerJoin('dm_truong as t', 't.ma_truong', 'l.ma_truong')
-    .leftJoin('ts_hoc_sinh as s', (j) => j.onRef('s.ma_truong', '=', 't.ma_truong').onRef('s.nam_hoc', '=', 'k.schoolYear'))
+    .leftJoin('ts_hoc_sinh as s', (j) => j.onRef('s.ma_truong', '=', 't.ma_truong').onRef('s.nam_hoc', '=', 'k.school_year'))
     .select((eb) => [
       'k.code',
-      'k.schoolYear',
+      'k.school_year',
       't.cap_hoc',
       eb.fn.count<number>('t.ma_truong').as('schools'),
       eb.fn.count<number>('s.ma_truong').as('reported'),
       eb.fn.sum<number | null>('s.so_hoc_sinh').as('pupils'),
     ])
-    .groupBy(['k.code', 'k.schoolYear', 't.cap_hoc'])
+    .groupBy(['k.code', 'k.school_year', 't.cap_hoc'])
     .execute();
 }
 export type EnrolmentGroupRow = Awaited<ReturnType<typeof sumEnrolment>>[number];
@@ -74,16 +74,16 @@ export type EnrolmentGroupRow = Awaited<ReturnType<typeof sumEnrolment>>[number]
  */
 export function sumMeals(db: Db, unit: UnitLevel, keys: readonly SchoolYearKey[]) {
   return db
-    .selectFrom(keyTable('k', keys, { code: 'text', schoolYear: 'text', date: 'date' }))
+    .selectFrom(keyTable('k', keys, { code: 'text', school_year: 'text', date: 'date' }))
     .innerJoin('truong_dia_ban as l', (j) =>
       j.onRef(unitColumn(unit), '=', 'k.code').on(sql<boolean>`l.tu_ngay <= k.date and (l.den_ngay is null or l.den_ngay > k.date)`),
     )
     .innerJoin('dm_truong as t', 't.ma_truong', 'l.ma_truong')
-    .leftJoin('ban_tru as b', (j) => j.onRef('b.ma_truong', '=', 't.ma_truong').onRef('b.nam_hoc', '=', 'k.schoolYear'))
-    .leftJoin('ts_hoc_sinh as s', (j) => j.onRef('s.ma_truong', '=', 't.ma_truong').onRef('s.nam_hoc', '=', 'k.schoolYear'))
+    .leftJoin('ban_tru as b', (j) => j.onRef('b.ma_truong', '=', 't.ma_truong').onRef('b.nam_hoc', '=', 'k.school_year'))
+    .leftJoin('ts_hoc_sinh as s', (j) => j.onRef('s.ma_truong', '=', 't.ma_truong').onRef('s.nam_hoc', '=', 'k.school_year'))
     .select((eb) => [
       'k.code',
-      'k.schoolYear',
+      'k.school_year',
       't.cap_hoc',
       'b.nguon_kinh_phi',
       eb.fn.count<number>('t.ma_truong').as('schools'),
@@ -93,7 +93,7 @@ export function sumMeals(db: Db, unit: UnitLevel, keys: readonly SchoolYearKey[]
       sql<number>`count(*) filter (where b.ma_truong is not null and s.ma_truong is null)`.as('reported_without_enrolment'),
       sql<number | null>`sum(b.so_hs_ban_tru * b.so_ngay_an)`.as('meal_days'),
     ])
-    .groupBy(['k.code', 'k.schoolYear', 't.cap_hoc', 'b.nguon_kinh_phi'])
+    .groupBy(['k.code', 'k.school_year', 't.cap_hoc', 'b.nguon_kinh_phi'])
     .execute();
 }
 export type MealsGroupRow = Awaited<ReturnType<typeof sumMeals>>[number];
