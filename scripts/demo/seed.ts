@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { SubgraphName } from '../../lib/config.ts';
 import { readDatasetInfo } from '../../subgraphs/geography/db/repository.ts';
 import { seedDemo as seedCulture } from '../../subgraphs/culture/demo.ts';
@@ -34,5 +34,7 @@ export async function seedAll(
   const agencies = names.filter((n) => n !== 'geography');
   const counts = await Promise.all(agencies.map((name) => SEEDERS[name](dbs[name], world)));
   const geography = await SEEDERS.geography(dbs.geography, world);
+  // Fresh tables have no statistics; without them the planner picks poor joins.
+  await sql`analyze`.execute(dbs.geography);
   return Object.fromEntries([...agencies.map((n, i) => [n, counts[i]!]), ['geography', geography]]);
 }

@@ -239,6 +239,9 @@ export function buildWorld(options: DemoOptions): World {
     const segments: Residence[] = [];
     let version: CommuneVersion | null = start;
     let at = from;
+    // Something that appears after its starting version ended (a child born after a merger) is
+    // filed under the version that followed.
+    while (version?.validUntil && version.validUntil < at) version = nextVersion(version, r);
     while (version && (end === null || at < end) && at <= DATA_END) {
       const versionEnd = version.validUntil ? addDays(version.validUntil, 1) : null;
       const to = versionEnd && (end === null || versionEnd < end) ? versionEnd : end;

@@ -1,0 +1,78 @@
+import { yearArg } from '../../../lib/args.ts';
+import { recordWindow } from '../../../lib/periods.ts';
+import type { CultureContext } from '../context.ts';
+import type { PlayAreaRow } from '../db/repository.ts';
+
+/** The representation the gateway sends, with `validUntil` required from geography. */
+export interface UnitRef {
+  code: string;
+  validFrom: string;
+  validUntil?: string | null;
+}
+
+interface EquipmentJson {
+  id: string;
+  loai: string;
+  nha_tai_tro: string | null;
+  ngay_lap_dat: string;
+  tinh_trang: string;
+  ngay_danh_gia: string;
+}
+interface InspectionJson {
+  ngay: string;
+  ket_qua: string;
+  ghi_chu: string | null;
+}
+
+const toPlayArea = (r: PlayAreaRow) => ({
+  id: r.id,
+  name: r.ten,
+  kind: r.loai,
+  opened: r.ngay_dua_vao_su_dung,
+  equipment: (r.equipment as unknown as EquipmentJson[]).map((e) => ({
+    id: e.id,
+    kind: e.loai,
+    donor: e.nha_tai_tro,
+    installed: e.ngay_lap_dat,
+    condition: e.tinh_trang,
+    assessedOn: e.ngay_danh_gia,
+  })),
+  lastInspection: r.last_inspection
+    ? (({ ngay, ket_qua, ghi_chu }: InspectionJson) => ({ date: ngay, passed: ket_qua === 'DAT', note: ghi_chu }))(
+        r.last_inspection as unknown as InspectionJson,
+      )
+    : null,
+});
+
+export const Commune = {
+  /** Culture holds no commune rows of its own: the representation is the commune. */
+  __resolveReference: (ref: UnitRef) => ref,
+
+  async playAreas(commune: UnitRef, _: unknown, ctx: CultureContext) {
+    const w = recordWindow(commune);
+    return (await ctx.loaders.playAreasInWindow.load({ code: w.code, win_from: w.from, win_to: w.to })).map(toPlayArea);
+  },
+
+  async playAreaSummary(commune: UnitRef, args: { year: unknown }, ctx: CultureContext) {
+    const year = yearArg(args.year);
+    const yearEnd = `${year}-12-31`;
+    const w = recordWindow(commune);
+    if (yearEnd < w.from || yearEnd >= w.to) return null;
+    const row = await ctx.loaders.playAreaSummary.load({ code: commune.code, year, year_end: yearEnd });
+    const n = (v: number | undefined) => Number(v ?? 0);
+    return {
+      year,
+      countedOn: yearEnd,
+      playAreas: n(row?.play_areas),
+      withWorkingEquipment: n(row?.with_working),
+      equipmentItems: n(row?.items),
+      workingItems: n(row?.working),
+      itemsInstalled: n(row?.installed),
+      donatedItemsInstalled: n(row?.donated),
+      inspected: n(row?.inspected),
+      inspectionsPassed: n(row?.passed),
+      hasPlayAreaWithWorkingEquipment: n(row?.with_working) > 0,
+      reported: row?.reported === true,
+    };
+  },
+};

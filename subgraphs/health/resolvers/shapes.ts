@@ -1,0 +1,108 @@
+import { yearArg } from '../../../lib/args.ts';
+import { recordWindow, todayInVietnam } from '../../../lib/periods.ts';
+import type { CheckupRoundRow, CheckupTotalsRow, InsuranceRow, StationReportRow, TreatmentSupportRow } from '../db/repository.ts';
+import type { WindowYear } from '../loaders.ts';
+
+/** A Commune or Province representation as the gateway sends it (validUntil by @requires). */
+export interface UnitRef {
+  code: string;
+  validFrom: string;
+  validUntil?: string | null;
+}
+
+/** Validates `year` and pairs it with the version's window of row dates. */
+export function windowYear(ref: UnitRef, args: { year?: unknown }): WindowYear {
+  return { window: recordWindow(ref), year: yearArg(args.year) };
+}
+
+/** The department's age-band codes, in GraphQL names. */
+const BANDS = [
+  ['AGE_0_2', 'examined_0_2'],
+  ['AGE_3_5', 'examined_3_5'],
+  ['AGE_6_10', 'examined_6_10'],
+  ['AGE_11_15', 'examined_11_15'],
+] as const;
+
+function checkupFigures(row: CheckupTotalsRow) {
+  return {
+    rounds: row.rounds,
+    examined: row.examined,
+    examinedByAgeBand: BANDS.map(([band, column]) => ({ band, examined: row[column] })),
+    examinedPreschoolAndPrimaryAge: row.examined_3_5 + row.examined_6_10,
+    referred: row.referred,
+    malnourished: row.malnourished,
+  };
+}
+
+/** Null when no report was due; figures null when the station did not report (missing, not zero). */
+export function toCommuneCheckups(row: CheckupTotalsRow | null, year: number) {
+  if (!row || !row.stations_due) return null;
+  const reported = row.stations_reported > 0;
+  const figures = reported
+    ? checkupFigures(row)
+    : { rounds: null, examined: null, examinedByAgeBand: null, examinedPreschoolAndPrimaryAge: null, referred: null, malnourished: null };
+  return { year, reported, submittedOn: row.last_submitted, ...figures };
+}
+
+export function toProvinceCheckups(row: CheckupTotalsRow | null, year: number) {
+  if (!row || !row.stations_due) return null;
+  return {
+    year,
+    stationsDue: row.stations_due,
+    stationsReported: row.stations_reported,
+    stationsLate: row.stations_late,
+    ...checkupFigures(row),
+  };
+}
+
+const KINDS: Record<string, string> = { KSK_TQ: 'FREE_GENERAL_CHECKUP', SANG_LOC: 'OTHER_SCREENING' };
+const PROVIDERS: Record<string, string> = { TYT: 'COMMUNE_HEALTH_STATION', TTYT: 'DISTRICT_HEALTH_CENTRE' };
+export const toCheckupRound = (r: CheckupRoundRow) => ({
+  id: r.ma_dot,
+  date: r.ngay_kham,
+  kind: KINDS[r.loai] ?? 'OTHER_SCREENING',
+  team: r.doi_kham,
+  provider: PROVIDERS[r.don_vi_thuc_hien] ?? 'DISTRICT_HEALTH_CENTRE',
+  examined: r.examined,
+  referred: r.referred,
+  malnourished: r.malnourished,
+});
+
+const SOURCES: Record<string, string> = { QUY_BTTE: 'CHILD_PROTECTION_FUND', NSNN: 'STATE_BUDGET', XHH: 'SOCIAL_DONATIONS' };
+/** Null when the version was not in force in the year, or the year has not begun. */
+export function toTreatmentSupport(row: TreatmentSupportRow | null, year: number) {
+  if (!row || !row.in_force || year > Number(todayInVietnam().slice(0, 4))) return null;
+  const bySource = new Map<string, { source: string; cases: number; amount: number }>();
+  for (const s of row.by_source ?? []) {
+    const source = SOURCES[s.nguon] ?? 'OTHER';
+    const entry = bySource.get(source) ?? { source, cases: 0, amount: 0 };
+    entry.cases += Number(s.cases);
+    entry.amount += Number(s.amount);
+    bySource.set(source, entry);
+  }
+  return { year, cases: row.cases, amount: Number(row.amount), bySource: [...bySource.values()] };
+}
+
+export function toInsurance(row: InsuranceRow | null, year: number) {
+  if (!row) return null;
+  return {
+    year,
+    communesReported: row.communes,
+    childrenUnder6: row.children_under_6,
+    cardsIssued: row.cards_issued,
+    coverage: row.children_under_6 > 0 ? row.cards_issued / row.children_under_6 : null,
+  };
+}
+
+/** A commune version has at most one report per year; null when none was due. */
+export function toStationReport(rows: StationReportRow[]) {
+  const r = rows[rows.length - 1];
+  if (!r) return null;
+  return {
+    year: r.nam,
+    periodEnd: r.den_ngay,
+    deadline: r.han_nop,
+    submittedOn: r.ngay_nop,
+    late: r.ngay_nop === null ? null : r.ngay_nop > r.han_nop,
+  };
+}

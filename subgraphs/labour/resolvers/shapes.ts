@@ -1,0 +1,93 @@
+import { recordWindow } from '../../../lib/periods.ts';
+import {
+  AGE_BANDS,
+  CIRCUMSTANCE_GROUPS,
+  yearEnd,
+  type FundRow,
+  type PopulationRow,
+  type ReportingRow,
+  type SupportRow,
+  type YearKey,
+} from '../db/repository.ts';
+import { HINH_THUC, NGUON, type HinhThuc, type Nguon } from '../db/tables.ts';
+
+/** A representation of a geography entity, with the `validUntil` the fields @require. */
+export interface UnitRef {
+  code: string;
+  validFrom: string;
+  validUntil?: string | null;
+}
+
+export const yearKey = (ref: UnitRef, year: number): YearKey => {
+  const w = recordWindow(ref);
+  return { code: w.code, from: w.from, to: w.to, year };
+};
+
+/** Native form and source codes → the shared GraphQL enums. */
+const FORM: Record<HinhThuc, string> = {
+  CHAM_SOC_SUC_KHOE: 'HEALTH_CARE',
+  TRO_GIUP_XA_HOI: 'SOCIAL_ASSISTANCE',
+  HO_TRO_GIAO_DUC: 'EDUCATION_VOCATIONAL',
+  TRO_GIUP_PHAP_LY: 'LEGAL_AID',
+  TU_VAN_TAM_LY: 'COUNSELLING_PSYCHOLOGICAL',
+  DO_DUNG_MUA_DONG: 'WARM_WINTER_ITEMS',
+};
+const SOURCE: Record<Nguon, string> = { NGAN_SACH: 'STATE_BUDGET', QUY_BTTE: 'CHILD_PROTECTION_FUND', XA_HOI_HOA: 'SOCIALISED' };
+
+const n = (v: unknown) => Number(v ?? 0);
+const nOrNull = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+
+export function toPopulation(row: PopulationRow) {
+  const byAgeBand = AGE_BANDS.map((b) => ({ band: b.band, minAge: b.min, maxAge: b.max, children: n(row[`age_${b.min}`]) }));
+  return {
+    year: row.year,
+    referenceDate: yearEnd(row.year),
+    total: n(row.total),
+    byAgeBand,
+    preschoolAndPrimaryAge: n(row.age_3) + n(row.age_6),
+    poor: n(row.poor),
+    nearPoor: n(row.near_poor),
+    poorOrNearPoor: n(row.poor) + n(row.near_poor),
+    specialCircumstances: n(row.special),
+    inNeed: n(row.in_need),
+    specialCircumstancesByGroup: CIRCUMSTANCE_GROUPS.map((group) => ({ group, children: n(row[`nhom_${group}`]) })),
+  };
+}
+
+export function toSupport(row: SupportRow) {
+  return {
+    year: row.year,
+    childrenOnRegister: n(row.registered),
+    childrenSupported: n(row.children_supported),
+    supportEvents: n(row.events),
+    totalAmount: n(row.amount),
+    byForm: HINH_THUC.map((f) => ({ form: FORM[f], events: n(row[`ev_${f}`]), children: n(row[`ch_${f}`]), amount: n(row[`am_${f}`]) })),
+    bySource: NGUON.map((s) => ({ source: SOURCE[s], events: n(row[`ev_${s}`]), amount: n(row[`am_${s}`]) })),
+    specialCircumstanceChildren: nOrNull(row.special),
+    specialCircumstanceChildrenSupported: nOrNull(row.special_supported),
+    poorOrNearPoorChildren: nOrNull(row.poor_or_near),
+    poorOrNearPoorChildrenSupported: nOrNull(row.poor_or_near_supported),
+    inNeedChildren: nOrNull(row.in_need),
+    inNeedChildrenSupported: nOrNull(row.in_need_supported),
+  };
+}
+
+export const toFund = (row: FundRow) => ({
+  year: row.year,
+  amountDisbursed: n(row.disbursed),
+  disbursements: n(row.disbursements),
+  amountDonated: n(row.donated),
+  donations: n(row.donations),
+});
+
+export const toReporting = (row: ReportingRow) => ({
+  year: row.year,
+  sixMonth: { period: 'SIX_MONTH', submitted: row.six_month_submitted_on !== null, submittedOn: row.six_month_submitted_on },
+  yearly: { period: 'YEARLY', submitted: row.yearly_submitted_on !== null, submittedOn: row.yearly_submitted_on },
+});
+
+export const toReportingSummary = (row: ReportingRow) => ({
+  year: row.year,
+  communesSubmittedSixMonth: n(row.communes_reporting_six_month),
+  communesSubmittedYearly: n(row.communes_reporting_yearly),
+});
