@@ -89,6 +89,8 @@ async function main(): Promise<void> {
   }
 
   const databases = await openMigrated(settingsFromEnv(env));
+  // Subgraph processes boot (mostly module loading) while the demo data is written.
+  for (const name of SUBGRAPH_NAMES) spawnService(name, `../subgraphs/${name}/index.ts`, env);
   try {
     if (await isSeeded(databases.dbs.geography)) {
       say('databases migrated; demo data already loaded');
@@ -101,8 +103,6 @@ async function main(): Promise<void> {
   } finally {
     await databases.close();
   }
-
-  for (const name of SUBGRAPH_NAMES) spawnService(name, `../subgraphs/${name}/index.ts`, env);
   await Promise.all(
     SUBGRAPH_NAMES.map((name) => {
       const port = Number(env[`${name.toUpperCase()}_PORT`] ?? DEFAULT_SUBGRAPH_PORTS[name]);

@@ -21,7 +21,11 @@ export interface DemoOptions {
 
 /** The plans' provinces: Hải Phòng, Hải Dương, Cao Bằng, Nghệ An, Đồng Tháp. */
 export const PLAN_PROVINCES = ['31', '30', '04', '40', '87'];
-export const DEFAULT_DEMO: DemoOptions = { seed: 2025, provinces: PLAN_PROVINCES, childrenPerCommune: 100 };
+/**
+ * 60 children per commune keeps the embedded demo's first start under 20 s; real communes
+ * have a few thousand. `--children-per-commune` scales it up.
+ */
+export const DEFAULT_DEMO: DemoOptions = { seed: 2025, provinces: PLAN_PROVINCES, childrenPerCommune: 60 };
 
 /** The data horizon: agency rows are dated up to this day (school year 2025-2026 runs to May 2026). */
 export const DATA_END = '2025-12-31';
