@@ -1,48 +1,28 @@
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect, type Database } from '../lib/db.ts';
-import { startSubgraph, type RunningSubgraph } from '../lib/subgraph.ts';
-import { buildWorld, type CommuneVersion } from '../scripts/demo/world.ts';
+import type { RunningSubgraph } from '../lib/subgraph.ts';
+import { buildWorld } from '../scripts/demo/world.ts';
 import { seedDemo } from '../subgraphs/culture/demo.ts';
-import type { CultureDB } from '../subgraphs/culture/db/tables.ts';
 import { culture } from '../subgraphs/culture/subgraph.ts';
-import { createTestSchemas, type TestSchemas } from './support/database.ts';
-import { postGraphQL } from './support/graphql.ts';
-import { testLogger } from './support/silent-logger.ts';
+import { communeRep as rep, entitiesQuery as entities, startSeededAgency, type SeededAgency } from './support/agency.ts';
 
-let schemas: TestSchemas;
+let agency: SeededAgency;
 let subgraph: RunningSubgraph;
-let database: Database<CultureDB>;
-let client: pg.Client;
 let counts: Record<string, number>;
 const world = buildWorld({ seed: 7, provinces: ['04'], childrenPerCommune: 40 });
-const query = (q: string, v?: Record<string, unknown>) => postGraphQL(subgraph.url, q, v);
-const rep = (c: Pick<CommuneVersion, 'code' | 'validFrom' | 'validUntil'>) => ({
-  __typename: 'Commune', code: c.code, validFrom: c.validFrom, validUntil: c.validUntil,
-});
-const entities = (fields: string) => `query($r: [_Any!]!) { _entities(representations: $r) { ... on Commune { code ${fields} } } }`;
+const query = (q: string, v?: Record<string, unknown>) => agency.query(q, v);
 /** Plain SQL on the native tables, independent of the repository. */
-const rows = async <T = any>(text: string, values: unknown[] = []) => (await client.query(text, values)).rows as T[];
+const rows = <T = any>(text: string, values: unknown[] = []) => agency.sql<T>(text, values);
 
 const before = world.communes.filter((c) => c.provinceCode === '04' && c.validFrom === '2021-11-01' && c.validUntil === '2025-06-30');
 const sample = before.slice(0, 30);
 const after = world.communes.filter((c) => c.provinceCode === '04' && c.validFrom === '2025-07-01');
 
 beforeAll(async () => {
-  schemas = await createTestSchemas();
-  subgraph = await startSubgraph(culture, { port: 0, host: '127.0.0.1', database: schemas.settings('culture'), logger: testLogger('culture') });
-  database = connect<CultureDB>(schemas.settings('culture'));
-  counts = await seedDemo(database.db, world);
-  client = new pg.Client({ connectionString: schemas.url });
-  await client.connect();
-  await client.query(`set search_path to "${schemas.settings('culture').schema}"`);
+  agency = await startSeededAgency(culture, seedDemo, world);
+  subgraph = agency.subgraph;
+  counts = agency.seeded;
 });
-afterAll(async () => {
-  await client?.end();
-  await database?.close();
-  await subgraph?.stop();
-  await schemas?.drop();
-});
+afterAll(() => agency?.stop());
 
 /** The year-end summary recomputed from the native tables with plain SQL and a little arithmetic. */
 async function sqlSummary(code: string, year: number) {
@@ -122,7 +102,7 @@ describe('culture subgraph', () => {
 
   it('shows a commune that did not report as reported: false, keeping the register counts', async () => {
     const c = sample[3]!;
-    await client.query(`delete from bao_cao_van_hoa where ma_xa = $1 and nam = 2023`, [c.code]);
+    await agency.sql(`delete from bao_cao_van_hoa where ma_xa = $1 and nam = 2023`, [c.code]);
     const res = await query(entities(`playAreaSummary(year: 2023) { ${SUMMARY} }`), { r: [rep(c)] });
     expect(res.errors).toBeUndefined();
     expect(res.data._entities[0].playAreaSummary).toEqual({ ...(await sqlSummary(c.code, 2023)), reported: false });
@@ -141,14 +121,14 @@ describe('culture subgraph', () => {
     const hp = buildWorld({ seed: 7, provinces: ['31'], childrenPerCommune: 10 });
     const targets = hp.communes.filter((c) => c.provinceCode === '31' && c.validFrom === '2021-11-01' && c.classes.has('MOUNTAINOUS'));
     expect(targets).toHaveLength(14);
-    await seedDemo(database.db, hp);
+    await agency.seed(hp);
     const res = await query(entities('y24: playAreaSummary(year: 2024) { donatedItemsInstalled } playAreas { equipment { donor installed } }'), { r: targets.map(rep) });
     expect(res.errors).toBeUndefined();
     for (const e of res.data._entities) {
       const donated = e.playAreas.flatMap((a: any) => a.equipment).filter((q: any) => q.donor && q.installed >= '2024-01-01' && q.installed <= '2025-12-31');
       expect(donated.length).toBeGreaterThan(0);
     }
-    await seedDemo(database.db, world); // back to the Cao Bằng world for the other tests
+    await agency.seed(world); // back to the Cao Bằng world for the other tests
   });
 
   it.each([

@@ -1,28 +1,17 @@
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect, type Database } from '../lib/db.ts';
-import { startSubgraph, type RunningSubgraph } from '../lib/subgraph.ts';
-import { buildWorld, type CommuneVersion } from '../scripts/demo/world.ts';
+import type { RunningSubgraph } from '../lib/subgraph.ts';
+import { buildWorld } from '../scripts/demo/world.ts';
 import { seedDemo } from '../subgraphs/education/demo.ts';
-import type { EducationDB } from '../subgraphs/education/db/tables.ts';
 import { education } from '../subgraphs/education/subgraph.ts';
-import { createTestSchemas, type TestSchemas } from './support/database.ts';
-import { postGraphQL } from './support/graphql.ts';
-import { testLogger } from './support/silent-logger.ts';
+import { communeRep as rep, entitiesQuery as entities, startSeededAgency, type SeededAgency } from './support/agency.ts';
 
-let schemas: TestSchemas;
+let agency: SeededAgency;
 let subgraph: RunningSubgraph;
-let database: Database<EducationDB>;
-let client: pg.Client;
 let counts: Record<string, number>;
 const world = buildWorld({ seed: 7, provinces: ['04'], childrenPerCommune: 40 });
-const query = (q: string, v?: Record<string, unknown>) => postGraphQL(subgraph.url, q, v);
-const rep = (c: Pick<CommuneVersion, 'code' | 'validFrom' | 'validUntil'>) => ({
-  __typename: 'Commune', code: c.code, validFrom: c.validFrom, validUntil: c.validUntil,
-});
-const entities = (fields: string) => `query($r: [_Any!]!) { _entities(representations: $r) { ... on Commune { code ${fields} } } }`;
+const query = (q: string, v?: Record<string, unknown>) => agency.query(q, v);
 /** Plain SQL on the native tables, independent of the repository. */
-const rows = async <T = any>(text: string, values: unknown[] = []) => (await client.query(text, values)).rows as T[];
+const rows = <T = any>(text: string, values: unknown[] = []) => agency.sql<T>(text, values);
 
 // First-snapshot communes of Cao Bằng that were in force until the reform.
 const before = world.communes.filter((c) => c.provinceCode === '04' && c.validFrom === '2021-11-01' && c.validUntil === '2025-06-30');
@@ -30,20 +19,11 @@ const sample = before.slice(0, 25);
 const after = world.communes.filter((c) => c.provinceCode === '04' && c.validFrom === '2025-07-01');
 
 beforeAll(async () => {
-  schemas = await createTestSchemas();
-  subgraph = await startSubgraph(education, { port: 0, host: '127.0.0.1', database: schemas.settings('education'), logger: testLogger('education') });
-  database = connect<EducationDB>(schemas.settings('education'));
-  counts = await seedDemo(database.db, world);
-  client = new pg.Client({ connectionString: schemas.url });
-  await client.connect();
-  await client.query(`set search_path to "${schemas.settings('education').schema}"`);
+  agency = await startSeededAgency(education, seedDemo, world);
+  subgraph = agency.subgraph;
+  counts = agency.seeded;
 });
-afterAll(async () => {
-  await client?.end();
-  await database?.close();
-  await subgraph?.stop();
-  await schemas?.drop();
-});
+afterAll(() => agency?.stop());
 
 /** Enrolment recomputed from the native tables: schools located under the code on 5 September. */
 async function sqlEnrolment(unitColumn: 'ma_xa' | 'ma_tinh', code: string, schoolYear: string) {
@@ -136,8 +116,8 @@ describe('education subgraph', () => {
       `select ma_truong from truong_dia_ban where ma_xa = $1 and tu_ngay <= '2020-09-05' and (den_ngay is null or den_ngay > '2020-09-05')`, [c.code],
     )).map((r) => r.ma_truong);
     expect(schoolIds.length).toBeGreaterThan(0);
-    await client.query(`delete from ban_tru where nam_hoc = '2020-2021' and ma_truong = any($1)`, [schoolIds]);
-    await client.query(`delete from ts_hoc_sinh where nam_hoc = '2020-2021' and ma_truong = any($1)`, [schoolIds]);
+    await agency.sql(`delete from ban_tru where nam_hoc = '2020-2021' and ma_truong = any($1)`, [schoolIds]);
+    await agency.sql(`delete from ts_hoc_sinh where nam_hoc = '2020-2021' and ma_truong = any($1)`, [schoolIds]);
     const res = await query(entities('enrolment(schoolYear: "2020-2021") { pupils schools schoolsReported complete } schoolMeals(schoolYear: "2020-2021") { pupilsServed pupilsEnrolled schools schoolsReported byFunder { funder } }'), { r: [rep(c)] });
     expect(res.errors).toBeUndefined();
     const got = res.data._entities[0];

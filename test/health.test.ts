@@ -1,39 +1,27 @@
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect } from '../lib/db.ts';
 import { recordWindow } from '../lib/periods.ts';
-import { startSubgraph, type RunningSubgraph } from '../lib/subgraph.ts';
-import { ageOn, buildWorld, residenceOn, type CommuneVersion, type World } from '../scripts/demo/world.ts';
+import type { RunningSubgraph } from '../lib/subgraph.ts';
+import { ageOn, buildWorld, residenceOn, type CommuneVersion } from '../scripts/demo/world.ts';
 import { seedDemo } from '../subgraphs/health/demo.ts';
-import type { HealthDB } from '../subgraphs/health/db/tables.ts';
 import { health } from '../subgraphs/health/subgraph.ts';
-import { createTestSchemas, type TestSchemas } from './support/database.ts';
-import { postGraphQL } from './support/graphql.ts';
-import { testLogger } from './support/silent-logger.ts';
+import { communeRep as rep, entitiesQuery, startSeededAgency, type SeededAgency } from './support/agency.ts';
 
-let schemas: TestSchemas;
+let agency: SeededAgency;
 let subgraph: RunningSubgraph;
-let world: World;
-let client: pg.Client;
-let schema: string;
 let seeded: Record<string, number>;
+const world = buildWorld({ seed: 7, provinces: ['04'], childrenPerCommune: 40 });
 
-const query = (q: string, v?: Record<string, unknown>) => postGraphQL(subgraph.url, q, v);
-const rep = (v: { code: string; validFrom: string; validUntil: string | null }) => ({
-  __typename: 'Commune',
-  code: v.code,
-  validFrom: v.validFrom,
-  validUntil: v.validUntil,
-});
+const query = (q: string, v?: Record<string, unknown>) => agency.query(q, v);
 /** `_entities` for commune versions, with a selection on Commune. */
 async function communes(versions: CommuneVersion[], selection: string) {
-  const res = await query(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Commune { code validFrom ${selection} } } }`, {
+  const res = await query(entitiesQuery(`validFrom ${selection}`), {
     r: versions.map(rep),
   });
   expect(res.errors).toBeUndefined();
   return res.data._entities as any[];
 }
-const sqlRows = async (text: string, values: unknown[] = []) => (await client.query(text.replaceAll('$s.', `"${schema}".`), values)).rows;
+/** The SQL below writes `$s.table`; the helper's connection already searches the health schema. */
+const sqlRows = (text: string, values: unknown[] = []) => agency.sql(text.replaceAll('$s.', ''), values);
 
 /** Children of an age range living under a commune code on a date, straight from the world. */
 const residents = (code: string, date: string, minAge: number, maxAge: number) =>
@@ -44,29 +32,11 @@ const residents = (code: string, date: string, minAge: number, maxAge: number) =
   }).length;
 
 beforeAll(async () => {
-  schemas = await createTestSchemas();
-  subgraph = await startSubgraph(health, {
-    port: 0,
-    host: '127.0.0.1',
-    database: schemas.settings('health'),
-    logger: testLogger('health'),
-  });
-  world = buildWorld({ seed: 7, provinces: ['04'], childrenPerCommune: 40 });
-  const writer = connect<HealthDB>(schemas.settings('health'));
-  try {
-    seeded = await seedDemo(writer.db, world);
-  } finally {
-    await writer.close();
-  }
-  schema = schemas.settings('health').schema;
-  client = new pg.Client({ connectionString: schemas.url });
-  await client.connect();
+  agency = await startSeededAgency(health, seedDemo, world);
+  subgraph = agency.subgraph;
+  seeded = agency.seeded;
 });
-afterAll(async () => {
-  await client?.end();
-  await subgraph?.stop();
-  await schemas?.drop();
-});
+afterAll(() => agency?.stop());
 
 /** First-snapshot commune versions (in force from 2021-11-01), which own the rows of 2019–2021 too. */
 const firstSnapshot = () => world.communes.filter((c) => c.validFrom === '2021-11-01');
@@ -261,10 +231,10 @@ describe('health subgraph, directly', () => {
 
   it('sums a province version from its rows, with reporting completeness', async () => {
     const year = 2023;
-    const res = await query(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Province { code
+    const res = await query(entitiesQuery(`
       checkups(year: ${year}) { stationsDue stationsReported stationsLate rounds examined examinedPreschoolAndPrimaryAge }
       treatmentSupport(year: ${year}) { cases amount }
-      childHealthInsurance(year: ${year}) { communesReported childrenUnder6 cardsIssued } } } }`,
+      childHealthInsurance(year: ${year}) { communesReported childrenUnder6 cardsIssued }`, { typename: 'Province' }),
     { r: [{ __typename: 'Province', code: '04', validFrom: '2021-11-01', validUntil: '2025-06-30' }] });
     expect(res.errors).toBeUndefined();
     const p = res.data._entities[0];

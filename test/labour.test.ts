@@ -1,42 +1,22 @@
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect, type Database } from '../lib/db.ts';
 import { recordWindow } from '../lib/periods.ts';
-import { startSubgraph, type RunningSubgraph } from '../lib/subgraph.ts';
-import { ageOn, buildWorld, residenceOn, type Child, type CommuneVersion, type World } from '../scripts/demo/world.ts';
+import type { RunningSubgraph } from '../lib/subgraph.ts';
+import { ageOn, buildWorld, residenceOn, type Child, type CommuneVersion } from '../scripts/demo/world.ts';
 import { readTsv } from '../subgraphs/geography/db/load-directory.ts';
 import { seedDemo } from '../subgraphs/labour/demo.ts';
-import type { LabourDB } from '../subgraphs/labour/db/tables.ts';
 import { labour } from '../subgraphs/labour/subgraph.ts';
-import { createTestSchemas, type TestSchemas } from './support/database.ts';
-import { postGraphQL } from './support/graphql.ts';
-import { testLogger } from './support/silent-logger.ts';
+import { communeRep as representation, entitiesQuery, startSeededAgency, type SeededAgency } from './support/agency.ts';
 
-let schemas: TestSchemas;
+let agency: SeededAgency;
 let subgraph: RunningSubgraph;
-let database: Database<LabourDB>;
-let client: pg.Client;
-let world: World;
-let schema: string;
-const query = (q: string, v?: Record<string, unknown>) => postGraphQL(subgraph.url, q, v);
+const world = buildWorld({ seed: 7, provinces: ['04'], childrenPerCommune: 40 });
+const query = (q: string, v?: Record<string, unknown>) => agency.query(q, v);
 
 beforeAll(async () => {
-  schemas = await createTestSchemas();
-  subgraph = await startSubgraph(labour, { port: 0, host: '127.0.0.1', database: schemas.settings('labour'), logger: testLogger('labour') });
-  world = buildWorld({ seed: 7, provinces: ['04'], childrenPerCommune: 40 });
-  database = connect<LabourDB>(schemas.settings('labour'));
-  await seedDemo(database.db, world);
-  schema = schemas.settings('labour').schema;
-  client = new pg.Client({ connectionString: schemas.url });
-  await client.connect();
-  await client.query(`set search_path to "${schema}"`);
+  agency = await startSeededAgency(labour, seedDemo, world);
+  subgraph = agency.subgraph;
 });
-afterAll(async () => {
-  await client?.end();
-  await database?.close();
-  await subgraph?.stop();
-  await schemas?.drop();
-});
+afterAll(() => agency?.stop());
 
 // ---- Independent recomputation from the world (the generator's source) ----
 
@@ -71,8 +51,6 @@ function expectedPopulation(v: CommuneVersion, year: number) {
   };
 }
 
-const representation = (v: CommuneVersion) => ({ __typename: 'Commune', code: v.code, validFrom: v.validFrom, validUntil: v.validUntil });
-const ENTITIES = `query($reps: [_Any!]!, $year: Int!) { _entities(representations: $reps) { ... on Commune { code validFrom FIELDS } } }`;
 const POPULATION = `childPopulation(year: $year) { year referenceDate total byAgeBand { band minAge maxAge children } preschoolAndPrimaryAge
   poor nearPoor poorOrNearPoor specialCircumstances inNeed specialCircumstancesByGroup { group children } }`;
 const SUPPORT = `childSupport(year: $year) { year childrenOnRegister childrenSupported supportEvents totalAmount
@@ -80,7 +58,7 @@ const SUPPORT = `childSupport(year: $year) { year childrenOnRegister childrenSup
   specialCircumstanceChildren specialCircumstanceChildrenSupported poorOrNearPoorChildren poorOrNearPoorChildrenSupported inNeedChildren inNeedChildrenSupported }`;
 const FUND = `childProtectionFund(year: $year) { year amountDisbursed disbursements amountDonated donations }`;
 const REPORTING = `labourReporting(year: $year) { year sixMonth { period submitted submittedOn } yearly { period submitted submittedOn } }`;
-const entities = (fields: string) => ENTITIES.replace('FIELDS', fields);
+const entities = (fields: string) => entitiesQuery(`validFrom ${fields}`, { variables: '$year: Int!' });
 
 /** Versions in force on 31 Dec of `year`, picked deterministically spread over the province. */
 function versionsOn(year: number, n: number): CommuneVersion[] {
@@ -94,7 +72,7 @@ describe('labour subgraph, directly', () => {
     for (const year of [2020, 2024, 2025]) {
       const versions = versionsOn(year, 12);
       expect(versions.length).toBeGreaterThanOrEqual(10);
-      const res = await query(entities(POPULATION), { reps: versions.map(representation), year });
+      const res = await query(entities(POPULATION), { r: versions.map(representation), year });
       expect(res.errors).toBeUndefined();
       versions.forEach((v, i) => {
         const got = res.data._entities[i];
@@ -123,35 +101,35 @@ describe('labour subgraph, directly', () => {
   it('answers null for a version not in force on 31 December', async () => {
     const ended = world.communes.find((v) => v.provinceCode === '04' && v.validUntil === '2025-06-30')!;
     const later = world.communes.find((v) => v.provinceCode === '04' && v.validFrom === '2025-07-01')!;
-    const res = await query(entities(`${POPULATION} ${SUPPORT} ${FUND} ${REPORTING}`), { reps: [representation(ended), representation(later)], year: 2025 });
+    const res = await query(entities(`${POPULATION} ${SUPPORT} ${FUND} ${REPORTING}`), { r: [representation(ended), representation(later)], year: 2025 });
     expect(res.errors).toBeUndefined();
     expect(res.data._entities[0].childPopulation).toBeNull();
     // The ended version still has the first half of 2025, but no year-end denominators.
     expect(res.data._entities[0].childSupport).toMatchObject({ specialCircumstanceChildren: null, poorOrNearPoorChildren: null });
-    const before = await query(entities(`${POPULATION} ${SUPPORT} ${FUND} ${REPORTING}`), { reps: [representation(later)], year: 2024 });
+    const before = await query(entities(`${POPULATION} ${SUPPORT} ${FUND} ${REPORTING}`), { r: [representation(later)], year: 2024 });
     expect(before.data._entities[0]).toMatchObject({ childPopulation: null, childSupport: null, childProtectionFund: null, labourReporting: null });
   });
 
   it('matches support, fund and reports with plain SQL over the native tables', async () => {
     const year = 2024;
     const versions = versionsOn(year, 8);
-    const res = await query(entities(`${SUPPORT} ${FUND} ${REPORTING}`), { reps: versions.map(representation), year });
+    const res = await query(entities(`${SUPPORT} ${FUND} ${REPORTING}`), { r: versions.map(representation), year });
     expect(res.errors).toBeUndefined();
     const supportedInYear = new Set(
-      (await client.query(`select distinct ma_tre from tro_giup where ngay between '${year}-01-01' and '${year}-12-31'`)).rows.map((r) => r.ma_tre as string),
+      (await agency.sql(`select distinct ma_tre from tro_giup where ngay between '${year}-01-01' and '${year}-12-31'`)).map((r) => r.ma_tre as string),
     );
     for (const [i, v] of versions.entries()) {
       const got = res.data._entities[i];
       const w = recordWindow(v);
       const span = [w.from > `${year}-01-01` ? w.from : `${year}-01-01`, w.to < `${year + 1}-01-01` ? w.to : `${year + 1}-01-01`];
-      const ev = (await client.query(
+      const ev = (await agency.sql(
         `select count(*)::int n, count(distinct ma_tre)::int c, coalesce(sum(so_tien), 0)::float8 a from tro_giup where ma_xa = $1 and ngay >= $2 and ngay < $3`,
         [v.code, ...span],
-      )).rows[0];
-      const forms = (await client.query(
+      ))[0];
+      const forms = (await agency.sql(
         `select hinh_thuc, count(*)::int n from tro_giup where ma_xa = $1 and ngay >= $2 and ngay < $3 group by hinh_thuc`,
         [v.code, ...span],
-      )).rows;
+      ));
       const s = got.childSupport;
       expect([s.supportEvents, s.childrenSupported, s.totalAmount]).toEqual([ev.n, ev.c, ev.a]);
       expect(s.byForm.reduce((t: number, f: any) => t + f.events, 0)).toBe(ev.n);
@@ -167,16 +145,16 @@ describe('labour subgraph, directly', () => {
       expect(s.poorOrNearPoorChildren).toBe(poor.length);
       expect(s.poorOrNearPoorChildrenSupported).toBe(poor.filter((c) => supportedInYear.has(c.id)).length);
 
-      const fund = (await client.query(
+      const fund = (await agency.sql(
         `select coalesce(sum(so_tien), 0)::float8 a, count(*)::int n from quy_khoan_chi where ma_xa = $1 and ngay >= $2 and ngay < $3`,
         [v.code, ...span],
-      )).rows[0];
+      ))[0];
       expect(got.childProtectionFund).toMatchObject({ year, amountDisbursed: fund.a, disbursements: fund.n });
 
-      const reports = (await client.query(
+      const reports = (await agency.sql(
         `select ky, min(ngay_nop)::text d from bao_cao_xa where ma_xa = $1 and nam = $2 and ngay_nop >= $3 and ngay_nop < $4 group by ky`,
         [v.code, year, w.from, w.to],
-      )).rows;
+      ));
       const on = (ky: string) => reports.find((r) => r.ky === ky)?.d ?? null;
       expect(got.labourReporting.sixMonth).toEqual({ period: 'SIX_MONTH', submitted: on('6T') !== null, submittedOn: on('6T') });
       expect(got.labourReporting.yearly).toEqual({ period: 'YEARLY', submitted: on('NAM') !== null, submittedOn: on('NAM') });
@@ -191,13 +169,13 @@ describe('labour subgraph, directly', () => {
     const reps = versions.map(representation);
     for (const field of [POPULATION, SUPPORT, FUND, REPORTING]) {
       const before = subgraph.statements.count;
-      const res = await query(entities(field), { reps, year: 2024 });
+      const res = await query(entities(field), { r: reps, year: 2024 });
       expect(res.errors).toBeUndefined();
       expect(res.data._entities).toHaveLength(versions.length);
       expect(subgraph.statements.count - before).toBe(1);
     }
     const before = subgraph.statements.count;
-    const res = await query(entities(`${POPULATION} ${SUPPORT} ${FUND} ${REPORTING}`), { reps, year: 2024 });
+    const res = await query(entities(`${POPULATION} ${SUPPORT} ${FUND} ${REPORTING}`), { r: reps, year: 2024 });
     expect(res.errors).toBeUndefined();
     expect(subgraph.statements.count - before).toBe(4);
   });
@@ -205,9 +183,9 @@ describe('labour subgraph, directly', () => {
   it('sums a province version the same way', async () => {
     const province = readTsv('provinces').find((p) => p.code === '04' && p.valid_from! <= '2024-12-31' && (!p.valid_until || p.valid_until >= '2024-12-31'))!;
     const res = await query(
-      `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Province { code childPopulation(year: 2024) { total poorOrNearPoor specialCircumstances }
-        childSupport(year: 2024) { supportEvents } childProtectionFund(year: 2024) { amountDisbursed donations } labourReportingSummary(year: 2024) { communesSubmittedYearly } } } }`,
-      { reps: [{ __typename: 'Province', code: '04', validFrom: province.valid_from, validUntil: province.valid_until || null }] },
+      entitiesQuery(`childPopulation(year: 2024) { total poorOrNearPoor specialCircumstances }
+        childSupport(year: 2024) { supportEvents } childProtectionFund(year: 2024) { amountDisbursed donations } labourReportingSummary(year: 2024) { communesSubmittedYearly }`, { typename: 'Province' }),
+      { r: [{ __typename: 'Province', code: '04', validFrom: province.valid_from, validUntil: province.valid_until || null }] },
     );
     expect(res.errors).toBeUndefined();
     const kids = world.children.filter((c) => residenceOn(c, ref(2024))?.provinceCode === '04');
@@ -217,7 +195,7 @@ describe('labour subgraph, directly', () => {
       poorOrNearPoor: kids.filter((c) => c.poverty.has(2024)).length,
       specialCircumstances: kids.filter((c) => specialOn(c, ref(2024)).length > 0).length,
     });
-    const events = (await client.query(`select count(*)::int n from tro_giup where ma_tinh = '04' and ngay between '2024-01-01' and '2024-12-31'`)).rows[0].n;
+    const events = (await agency.sql(`select count(*)::int n from tro_giup where ma_tinh = '04' and ngay between '2024-01-01' and '2024-12-31'`))[0].n;
     expect(p.childSupport.supportEvents).toBe(events);
     expect(p.childProtectionFund.donations).toBeGreaterThan(0);
     expect(p.labourReportingSummary.communesSubmittedYearly).toBeGreaterThan(0);
@@ -225,7 +203,7 @@ describe('labour subgraph, directly', () => {
 
   it.each([[2018], [1999], [3000]])('rejects year %s with BAD_USER_INPUT naming the argument', async (year) => {
     const v = versionsOn(2024, 1)[0]!;
-    const res = await query(entities(POPULATION), { reps: [representation(v)], year });
+    const res = await query(entities(POPULATION), { r: [representation(v)], year });
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'year' });
   });
 

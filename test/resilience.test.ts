@@ -24,7 +24,8 @@ beforeAll(async () => {
   const hangingUrl = `http://127.0.0.1:${(hanging.address() as { port: number }).port}/graphql`;
   const config = parseConfig(gatewayEnvSchema, {
     PORT: '0',
-    SUBGRAPH_TIMEOUT_MS: '500',
+    // Generous enough for the real geography subgraph on a busy shared PGlite; the hanging one never answers.
+    SUBGRAPH_TIMEOUT_MS: '3000',
     GEOGRAPHY_URL: geo.url,
     EDUCATION_URL: hangingUrl,
     HEALTH_URL: hangingUrl,
@@ -50,7 +51,7 @@ describe('a slow subgraph', () => {
     expect(res.errors?.map((e) => e.extensions?.code)).toEqual(['SUBGRAPH_UNAVAILABLE']);
     expect(res.errors?.[0]?.extensions?.serviceName).toBe('culture');
     expect(JSON.stringify(res.errors)).not.toMatch(/127\.0\.0\.1|localhost|abort|timeout|:\d{4,5}\b/i);
-    expect(elapsed).toBeLessThan(10_000); // bounded by the 500 ms timeout, not by the hanging server
+    expect(elapsed).toBeLessThan(15_000); // bounded by the timeout, not by the hanging server
   });
 });
 
