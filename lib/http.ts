@@ -97,7 +97,7 @@ export function createHttpFront<Ctx extends BaseContext>(options: HttpOptions<Ct
       for await (const chunk of response.body.asyncIterator) res.write(chunk);
       res.end();
     }
-    logger.debug({ requestId, status: res.statusCode, ms: Math.round(performance.now() - started) }, 'request');
+    logger.info({ requestId, status: res.statusCode, ms: Math.round(performance.now() - started) }, 'request');
   };
 
   const server = createServer((req, res) => {
