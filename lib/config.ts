@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** The five subgraphs, in the order they are started and composed. */
-export const SUBGRAPH_NAMES = ['geography', 'education', 'health', 'culture', 'labour'] as const;
+export const SUBGRAPH_NAMES = ['geography', 'education', 'health', 'culture', 'labour', 'coverage'] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
 
 export const DEFAULT_GATEWAY_PORT = 4000;
@@ -11,6 +11,7 @@ export const DEFAULT_SUBGRAPH_PORTS: Record<SubgraphName, number> = {
   health: 4103,
   culture: 4104,
   labour: 4105,
+  coverage: 4106,
 };
 
 const port = z.coerce.number().int().min(0).max(65535);

@@ -1,5 +1,6 @@
 import type { SubgraphName } from '../lib/config.ts';
 import type { SubgraphDefinition } from '../lib/subgraph.ts';
+import { coverage } from './coverage/subgraph.ts';
 import { culture } from './culture/subgraph.ts';
 import { education } from './education/subgraph.ts';
 import { geography } from './geography/subgraph.ts';
@@ -13,4 +14,5 @@ export const SUBGRAPHS: Record<SubgraphName, SubgraphDefinition<any, any>> = {
   health,
   culture,
   labour,
+  coverage,
 };

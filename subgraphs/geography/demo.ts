@@ -28,6 +28,7 @@ export async function seedDemo(db: Kysely<GeographyDB>, world: World): Promise<R
       `(about ${childrenPerCommune} children per commune); only the geography is real.`,
     seed: String(seed),
     scope: provinces === 'all' ? 'all' : provinces.join(','),
+    provinces: [...new Set(world.communes.map((c) => c.provinceCode))].sort().join(','),
     loadedAt: new Date().toISOString(),
   });
   return { classification: rows.length };

@@ -1,5 +1,8 @@
 import { SUBGRAPH_NAMES, gatewayEnvSchema, parseConfig, type SubgraphName } from '../../lib/config.ts';
-import type { DatabaseSettings } from '../../lib/db.ts';
+import { connect, type DatabaseSettings } from '../../lib/db.ts';
+import { PLAN_YEARS, provincesWithData } from '../../scripts/refresh-coverage.ts';
+import type { CoverageDB } from '../../subgraphs/coverage/db/tables.ts';
+import { refreshCoverage } from '../../subgraphs/coverage/refresh.ts';
 import { startSubgraph, type RunningSubgraph } from '../../lib/subgraph.ts';
 import { startGateway, type RunningGateway } from '../../gateway/server.ts';
 import { openMigrated } from '../../scripts/databases.ts';
@@ -23,7 +26,7 @@ export interface TestSupergraph {
 
 /**
  * Every subgraph and the gateway on port 0, over fresh schemas seeded with `demo`, the gateway
- * started from the committed schema/supergraph.graphql. `settings` overrides where a
+ * started from the committed schema/supergraph.graphql, and the coverage read model refreshed. `settings` overrides where a
  * subgraph's database lives (the embedded-backend test passes a PGlite server).
  */
 export async function startTestSupergraph(
@@ -53,6 +56,12 @@ export async function startTestSupergraph(
     ...Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_URL`, subgraphs[n].url])),
   });
   const gateway = await startGateway(config, testLogger('gateway'));
+  const coverageDb = connect<CoverageDB>(settings('coverage'));
+  try {
+    await refreshCoverage(coverageDb.db, { gatewayUrl: gateway.url, years: PLAN_YEARS, provinceCodes: await provincesWithData(gateway.url) });
+  } finally {
+    await coverageDb.close();
+  }
   return {
     schemas,
     subgraphs,

@@ -92,6 +92,7 @@ export const Query = {
         (synthetic ? 'Synthetic demo data: no agency data has been loaded into this deployment.' : 'Agency data.'),
       seed: info.seed ? Number(info.seed) : null,
       scope: info.scope ?? null,
+      provinces: info.provinces ? info.provinces.split(',') : [],
       loadedAt: info.loadedAt ?? null,
     };
   },

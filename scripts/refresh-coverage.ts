@@ -1,0 +1,46 @@
+/**
+ * Refreshes the coverage read model through the running gateway.
+ *
+ *   npm run refresh [-- --years 2024,2025 --provinces 31,04]
+ *
+ * Defaults: every year of the plan period, and the provinces that hold sector data according
+ * to { dataProvenance { provinces } } (every province when that is empty).
+ */
+import { parseArgs } from 'node:util';
+import { DEFAULT_GATEWAY_PORT, loadConfigOrExit, subgraphEnvSchema, type SubgraphConfig } from '../lib/config.ts';
+import { connect } from '../lib/db.ts';
+import { FIRST_YEAR, LAST_YEAR, todayInVietnam } from '../lib/periods.ts';
+import type { CoverageDB } from '../subgraphs/coverage/db/tables.ts';
+import { refreshCoverage } from '../subgraphs/coverage/refresh.ts';
+
+export const PLAN_YEARS = Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i);
+
+/** Provinces holding sector data, as the graph itself says; all provinces of any snapshot otherwise. */
+export async function provincesWithData(gatewayUrl: string): Promise<string[]> {
+  const res = await fetch(gatewayUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: `{ dataProvenance { provinces } a: provinces(date: "2021-11-01") { code } b: provinces(date: "${todayInVietnam()}") { code } }` }),
+  });
+  const { data } = (await res.json()) as { data: { dataProvenance: { provinces: string[] }; a: { code: string }[]; b: { code: string }[] } };
+  if (data.dataProvenance.provinces.length) return data.dataProvenance.provinces;
+  return [...new Set([...data.a, ...data.b].map((p) => p.code))].sort();
+}
+
+if (import.meta.main) {
+  const { values } = parseArgs({ options: { years: { type: 'string' }, provinces: { type: 'string' } } });
+  const config = loadConfigOrExit(subgraphEnvSchema('coverage')) as SubgraphConfig;
+  const gatewayUrl = process.env.GATEWAY_URL ?? `http://127.0.0.1:${process.env.PORT ?? DEFAULT_GATEWAY_PORT}/graphql`;
+  const database = connect<CoverageDB>(config.database);
+  try {
+    const started = performance.now();
+    const result = await refreshCoverage(database.db, {
+      gatewayUrl,
+      years: values.years ? values.years.split(',').map(Number) : PLAN_YEARS,
+      provinceCodes: values.provinces ? values.provinces.split(',') : await provincesWithData(gatewayUrl),
+    });
+    process.stdout.write(`refreshed ${result.communeYears} commune-years in ${result.provinceYears} province-years in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+  } finally {
+    await database.close();
+  }
+}

@@ -1,0 +1,217 @@
+import fc from 'fast-check';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestSupergraph, type TestSupergraph } from './support/supergraph.ts';
+
+/** Hải Phòng (31) brings Hải Dương (30) with it: they merged on 1 July 2025. */
+const DEMO = { seed: 5, provinces: ['31'], childrenPerCommune: 40 };
+const IDS = ['CHECKUP_COVERAGE', 'MEAL_COVERAGE', 'PLAY_AREA', 'SPECIAL_CIRCUMSTANCE_SUPPORT', 'POOR_HOUSEHOLD_SUPPORT', 'FUND_PER_CHILD_IN_NEED'];
+const VALUE_FIELDS = 'indicator value numerator denominator target gap status completeness unitsExpected unitsReported';
+
+interface Value { indicator: string; value: number | null; numerator: number | null; denominator: number | null; target: number | null; gap: number | null; status: string; completeness: number | null; unitsExpected: number; unitsReported: number }
+interface CommuneValues { code: string; coverage: Value[] }
+
+let sg: TestSupergraph;
+let communes2024: CommuneValues[];
+
+async function communesOf(province: string, date: string, year: number): Promise<CommuneValues[]> {
+  const res = await sg.query(`query($p: String!, $d: Date!, $y: Int!) { communes(provinceCode: $p, date: $d, first: 1000) {
+    totalCount nodes { code coverage(year: $y) { ${VALUE_FIELDS} } } } }`, { p: province, d: date, y: year });
+  expect(res.errors).toBeUndefined();
+  expect(res.data.communes.nodes.length).toBe(res.data.communes.totalCount);
+  return res.data.communes.nodes;
+}
+
+/** Σ numerators and Σ denominators over communes where both are known, per indicator. */
+function sumTerms(list: CommuneValues[]) {
+  return Object.fromEntries(IDS.map((id) => {
+    const known = list.map((c) => c.coverage.find((v) => v.indicator === id)!).filter((v) => v.numerator !== null && v.denominator !== null);
+    return [id, { numerator: known.reduce((s, v) => s + v.numerator!, 0), denominator: known.reduce((s, v) => s + v.denominator!, 0), n: known.length }];
+  }));
+}
+
+beforeAll(async () => {
+  sg = await startTestSupergraph({ demo: DEMO });
+  communes2024 = await communesOf('31', '2024-12-31', 2024);
+}, 300_000);
+afterAll(async () => {
+  await sg?.stop();
+});
+
+describe('coverage through the gateway', () => {
+  it('answers the acceptance query with all six indicators', async () => {
+    const res = await sg.query(`{ province(code: "31", date: "2025-06-30") {
+      coverage(year: 2024) { indicator value numerator denominator target gap status completeness } } }`);
+    expect(res.errors).toBeUndefined();
+    const values: Value[] = res.data.province.coverage;
+    expect(values.map((v) => v.indicator)).toEqual(IDS);
+    for (const v of values) {
+      expect(['MET', 'NOT_MET', 'NO_DATA', 'NO_TARGET']).toContain(v.status);
+      if (v.value !== null) expect(v.value).toBeCloseTo((v.numerator! / v.denominator!) * (v.indicator === 'FUND_PER_CHILD_IN_NEED' ? 1 : 100), 4);
+    }
+    // The plan's city-wide targets apply to the city; the mountainous-only ones do not.
+    const special = values.find((v) => v.indicator === 'SPECIAL_CIRCUMSTANCE_SUPPORT')!;
+    expect(special.target).toBe(99);
+    expect(special.gap).toBeCloseTo(special.value! - 99, 4);
+    expect(special.status).toBe(special.value! >= 99 ? 'MET' : 'NOT_MET');
+    expect(values.find((v) => v.indicator === 'CHECKUP_COVERAGE')!.target).toBeNull();
+  });
+
+  it('rolls up as the ratio of sums: the communes add up to the province exactly', async () => {
+    const res = await sg.query(`{ province(code: "31", date: "2024-12-31") { coverage(year: 2024) { ${VALUE_FIELDS} } } }`);
+    const province: Value[] = res.data.province.coverage;
+    const sums = sumTerms(communes2024);
+    for (const id of IDS) {
+      const p = province.find((v) => v.indicator === id)!;
+      expect({ id, numerator: p.numerator, denominator: p.denominator }).toEqual({ id, numerator: sums[id]!.numerator, denominator: sums[id]!.denominator });
+    }
+  });
+
+  it('answers a commune and the group of that one commune alike', async () => {
+    const mountainous = await sg.query(`{ communes(provinceCode: "31", date: "2024-12-31", classification: MOUNTAINOUS, first: 3) { nodes { code } } }`);
+    for (const { code } of mountainous.data.communes.nodes as { code: string }[]) {
+      const res = await sg.query(`query($c: String!) {
+        commune(code: $c, date: "2024-12-31") { coverage(year: 2024) { ${VALUE_FIELDS} } }
+        coverageGroup(year: 2024, codes: [$c]) { communes values { ${VALUE_FIELDS} } } }`, { c: code });
+      expect(res.errors).toBeUndefined();
+      expect(res.data.coverageGroup.communes).toBe(1);
+      expect(res.data.coverageGroup.values).toEqual(res.data.commune.coverage);
+      // A mountainous commune of Hải Phòng carries the plan's 100% check-up target.
+      expect(res.data.commune.coverage.find((v: Value) => v.indicator === 'CHECKUP_COVERAGE').target).toBe(100);
+    }
+  });
+
+  it('sums any group of communes exactly (property)', async () => {
+    const codes = communes2024.map((c) => c.code);
+    await fc.assert(
+      fc.asyncProperty(fc.subarray(codes, { minLength: 1, maxLength: 40 }), async (group) => {
+        const res = await sg.query(`query($codes: [String!]) { coverageGroup(year: 2024, codes: $codes) { communes values { ${VALUE_FIELDS} } } }`, { codes: group });
+        const expected = sumTerms(communes2024.filter((c) => group.includes(c.code)));
+        for (const id of IDS) {
+          const v = (res.data.coverageGroup.values as Value[]).find((x) => x.indicator === id)!;
+          const e = expected[id]!;
+          expect(v.numerator ?? 0).toBe(e.n ? e.numerator : 0);
+          expect(v.denominator ?? 0).toBe(e.n ? e.denominator : 0);
+        }
+      }),
+      { numRuns: 25, seed: 42 },
+    );
+  });
+
+  it('checks count targets on the group the plan names: 14 mountainous communes of Hải Phòng equipped', async () => {
+    const res = await sg.query(`{ coverageGroup(year: 2025, provinceCode: "31", classification: MOUNTAINOUS, indicators: ["PLAY_AREA"]) {
+      description communes values { numerator denominator target targetTerm targetComparison targetPopulation gap status } } }`);
+    const [play] = res.data.coverageGroup.values;
+    expect(play).toMatchObject({ target: 14, targetTerm: 'NUMERATOR', targetComparison: 'AT_LEAST' });
+    expect(play.gap).toBe(play.numerator - 14);
+    expect(play.status).toBe(play.numerator >= 14 ? 'MET' : 'NOT_MET');
+  });
+
+  it('says NO_DATA, never zero, where a station did not report', async () => {
+    const missing = communes2024.flatMap((c) => c.coverage.filter((v) => v.indicator === 'CHECKUP_COVERAGE' && v.unitsExpected === 1 && v.unitsReported === 0));
+    expect(missing.length).toBeGreaterThan(0);
+    for (const v of missing) expect(v).toMatchObject({ value: null, numerator: null, status: 'NO_DATA', completeness: 0 });
+  });
+
+  it('gives a yearly series over the plan period', async () => {
+    const code = communes2024[0]!.code;
+    const res = await sg.query(`query($c: String!) { commune(code: $c, date: "2022-06-01") {
+      coverageSeries(indicator: "SPECIAL_CIRCUMSTANCE_SUPPORT") { year period status } } }`, { c: code });
+    expect(res.data.commune.coverageSeries.map((v: { year: number }) => v.year)).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025]);
+  });
+
+  it('describes the registry with sources, legal basis and targets', async () => {
+    const res = await sg.query(`{ indicators { id nameVi nameEn unit factor periodType legalBasis numerator { subgraph measure field } denominator { subgraph }
+      targets { value comparison term year population document } } }`);
+    const byId = Object.fromEntries(res.data.indicators.map((i: { id: string }) => [i.id, i]));
+    expect(Object.keys(byId)).toEqual(IDS);
+    expect(byId.CHECKUP_COVERAGE.numerator.subgraph).toBe('health');
+    expect(byId.CHECKUP_COVERAGE.denominator.subgraph).toBe('labour');
+    expect(byId.MEAL_COVERAGE.periodType).toBe('SCHOOL_YEAR');
+    expect(byId.FUND_PER_CHILD_IN_NEED.targets).toEqual([]);
+  });
+
+  it.each([
+    ['commune(code: "01279") { coverage(year: 1990) { status } }', 'year'],
+    ['nationalCoverage(year: 2024, indicators: ["NOPE"]) { communes }', 'indicators'],
+    ['coverageGroup(year: 2024, codes: ["12"]) { communes }', 'codes'],
+  ])('rejects %s naming the argument', async (field, argument) => {
+    const res = await sg.query(`{ ${field} }`);
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
+  });
+});
+
+describe('cross-sector filter, sort and page', () => {
+  const value = (c: CommuneValues, id: string) => c.coverage.find((v) => v.indicator === id)!.value;
+
+  it('pages communes below 90% on check-ups and meals, worst check-up coverage first', async () => {
+    const expected = communes2024
+      .filter((c) => value(c, 'CHECKUP_COVERAGE') !== null && value(c, 'CHECKUP_COVERAGE')! < 90 && value(c, 'MEAL_COVERAGE') !== null && value(c, 'MEAL_COVERAGE')! < 90)
+      .sort((a, b) => value(a, 'CHECKUP_COVERAGE')! - value(b, 'CHECKUP_COVERAGE')! || a.code.localeCompare(b.code));
+    expect(expected.length).toBeGreaterThan(5);
+    const seen: { code: string; checkup: number; meal: number }[] = [];
+    let after: string | null = null;
+    let pages = 0;
+    do {
+      const res: any = await sg.query(`query($after: String) { communeCoverage(year: 2024, provinceCode: "31",
+          where: [{ indicator: "CHECKUP_COVERAGE", lessThan: 90 }, { indicator: "MEAL_COVERAGE", lessThan: 90 }],
+          orderBy: { indicator: "CHECKUP_COVERAGE", direction: ASC }, indicators: ["CHECKUP_COVERAGE", "MEAL_COVERAGE"], first: 4, after: $after) {
+        totalCount pageInfo { hasNextPage endCursor } nodes { commune { code name } values { indicator value } } } }`, { after });
+      expect(res.errors).toBeUndefined();
+      expect(res.data.communeCoverage.totalCount).toBe(expected.length);
+      for (const n of res.data.communeCoverage.nodes) {
+        expect(n.commune.name).toBeTruthy(); // resolved by geography, through the gateway
+        seen.push({ code: n.commune.code, checkup: n.values[0].value, meal: n.values[1].value });
+      }
+      after = res.data.communeCoverage.pageInfo.hasNextPage ? res.data.communeCoverage.pageInfo.endCursor : null;
+      pages++;
+    } while (after && pages < 100);
+    expect(seen.map((s) => s.code)).toEqual(expected.map((c) => c.code));
+    expect(seen.every((s) => s.checkup < 90 && s.meal < 90)).toBe(true);
+  });
+
+  it('finds every commune of the country NOT_MET on any indicator', async () => {
+    const expected = communes2024.filter((c) => c.coverage.some((v) => v.status === 'NOT_MET')).map((c) => c.code).sort();
+    expect(expected.length).toBeGreaterThan(0);
+    const res = await sg.query(`{ communeCoverage(year: 2024, notMetOnAny: true, first: 1000) { totalCount nodes { commune { code } values { status } } } }`);
+    expect(res.data.communeCoverage.totalCount).toBe(expected.length);
+    expect(res.data.communeCoverage.nodes.map((n: any) => n.commune.code).sort()).toEqual(expected);
+    for (const n of res.data.communeCoverage.nodes) expect(n.values.some((v: Value) => v.status === 'NOT_MET')).toBe(true);
+  });
+});
+
+describe('the read model against the agency databases', () => {
+  /** Plain SQL straight on an agency's native tables, bypassing every subgraph. */
+  async function agencySql(agency: 'health' | 'education', text: string, values: unknown[]) {
+    const client = new pg.Client({ connectionString: sg.schemas.url });
+    await client.connect();
+    try {
+      await client.query('begin');
+      await client.query(`set local search_path to "${sg.schemas.settings(agency).schema}"`);
+      return (await client.query(text, values)).rows;
+    } finally {
+      await client.query('commit');
+      await client.end();
+    }
+  }
+
+  it('recomputes check-up and meal numerators of a random sample of communes', async () => {
+    const sample = fc.sample(fc.constantFrom(...communes2024), { numRuns: 12, seed: 9 });
+    for (const c of sample) {
+      const checkup = c.coverage.find((v) => v.indicator === 'CHECKUP_COVERAGE')!;
+      if (checkup.numerator !== null) {
+        const [row] = await agencySql('health', `select coalesce(sum(k.so_tre_kham), 0)::int n from dot_kham d join ket_qua_kham k using (ma_dot)
+          where d.ma_xa = $1 and d.loai = 'KSK_TQ' and d.ngay_kham between '2024-01-01' and '2024-12-31' and k.nhom_tuoi in ('3-5', '6-10')`, [c.code]);
+        expect({ code: c.code, checkup: row.n }).toEqual({ code: c.code, checkup: checkup.numerator });
+      }
+      const meal = c.coverage.find((v) => v.indicator === 'MEAL_COVERAGE')!;
+      if (meal.numerator !== null) {
+        const [row] = await agencySql('education', `select coalesce(sum(b.so_hs_ban_tru), 0)::int n from ban_tru b
+          join dm_truong t using (ma_truong) join truong_dia_ban l using (ma_truong)
+          where b.nam_hoc = '2024-2025' and t.cap_hoc in ('MN', 'TH') and l.ma_xa = $1
+            and l.tu_ngay <= '2024-09-05' and (l.den_ngay is null or l.den_ngay > '2024-09-05')`, [c.code]);
+        expect({ code: c.code, meal: row.n }).toEqual({ code: c.code, meal: meal.numerator });
+      }
+    }
+  });
+});
