@@ -9,7 +9,11 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { ConfigError, DEFAULT_GATEWAY_PORT, DEFAULT_SUBGRAPH_PORTS, SUBGRAPH_NAMES } from '../lib/config.ts';
+import { connect } from '../lib/db.ts';
+import type { CoverageDB } from '../subgraphs/coverage/db/tables.ts';
+import { refreshCoverage } from '../subgraphs/coverage/refresh.ts';
 import { openMigrated, settingsFromEnv } from './databases.ts';
+import { PLAN_YEARS, provincesWithData } from './refresh-coverage.ts';
 import { demoOptionsFromArgs } from './demo/options.ts';
 import { isSeeded, seedAll } from './demo/seed.ts';
 import { DEFAULT_EMBEDDED_PORT } from './embedded-db.ts';
@@ -120,6 +124,21 @@ async function main(): Promise<void> {
       `  -d '${JSON.stringify({ query: SAMPLE_QUERY.replace(/\s+/g, ' ') })}'\n\n` +
       `or open http://127.0.0.1:${gatewayPort}/graphql in a browser and paste:\n${SAMPLE_QUERY}\n\nPress Ctrl+C to stop.\n`,
   );
+  await refreshIndicatorsIfEmpty(`http://127.0.0.1:${gatewayPort}/graphql`, env);
+}
+
+/** Fills the coverage read model on first start; later starts keep it (`npm run refresh` updates it). */
+async function refreshIndicatorsIfEmpty(gatewayUrl: string, env: NodeJS.ProcessEnv): Promise<void> {
+  const database = connect<CoverageDB>(settingsFromEnv(env)('coverage'));
+  try {
+    const done = await database.db.selectFrom('refresh_log').select('year').limit(1).execute();
+    if (done.length) return;
+    say('computing the cross-sector indicators (coverage fields answer NO_DATA until this is done) ...');
+    const result = await refreshCoverage(database.db, { gatewayUrl, years: PLAN_YEARS, provinceCodes: await provincesWithData(gatewayUrl) });
+    say(`indicators ready: ${result.communeYears.toLocaleString('en')} commune-years`);
+  } finally {
+    await database.close();
+  }
 }
 
 main().catch((err: unknown) => {

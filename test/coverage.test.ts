@@ -180,6 +180,35 @@ describe('cross-sector filter, sort and page', () => {
   });
 });
 
+describe('reporting completeness and timeliness', () => {
+  it('counts on-time, late and missing yearly labour reports against the plan deadline', async () => {
+    const list = await sg.query(`{ communes(provinceCode: "31", date: "2024-12-31", first: 1000) { nodes { code labourReporting(year: 2024) { yearly { submittedOn } } } } }`);
+    const dates: (string | null)[] = list.data.communes.nodes.map((n: any) => n.labourReporting?.yearly.submittedOn ?? null);
+    const deadline = '2024-10-30'; // Thanh Lĩnh plan's commune deadline; Hải Phòng sets none of its own for communes
+    const expected = {
+      expected: dates.length,
+      onTime: dates.filter((d) => d !== null && d <= deadline).length,
+      late: dates.filter((d) => d !== null && d > deadline).length,
+      missing: dates.filter((d) => d === null).length,
+    };
+    const res = await sg.query(`{ reportingStatus(agency: LABOUR, year: 2024, provinceCode: "31", state: LATE, first: 1000) {
+      summary { expected onTime late missing } totalCount communes { commune { code } deadline submittedOn state daysLate } } }`);
+    expect(res.errors).toBeUndefined();
+    const status = res.data.reportingStatus;
+    expect(status.summary).toEqual(expected);
+    expect(status.totalCount).toBe(expected.late);
+    for (const c of status.communes) {
+      expect(c).toMatchObject({ deadline, state: 'LATE' });
+      expect(c.daysLate).toBe(Math.round((Date.parse(c.submittedOn) - Date.parse(deadline)) / 86_400_000));
+    }
+  });
+
+  it('refuses six-month reports for agencies that only report yearly', async () => {
+    const res = await sg.query(`{ reportingStatus(agency: HEALTH, year: 2024, period: SIX_MONTH) { totalCount } }`);
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'period' });
+  });
+});
+
 describe('the read model against the agency databases', () => {
   /** Plain SQL straight on an agency's native tables, bypassing every subgraph. */
   async function agencySql(agency: 'health' | 'education', text: string, values: unknown[]) {

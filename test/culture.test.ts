@@ -108,6 +108,17 @@ describe('culture subgraph', () => {
     expect(res.data._entities[0].playAreaSummary).toEqual({ ...(await sqlSummary(c.code, 2023)), reported: false });
   });
 
+  it('tells when each yearly culture report was submitted, in one statement for many communes', async () => {
+    const before = agency.subgraph.statements.count;
+    const res = await query(entities('cultureReporting(year: 2022) { year submitted submittedOn }'), { r: sample.map(rep) });
+    expect(agency.subgraph.statements.count - before).toBe(1);
+    const submitted = new Map((await rows<{ ma_xa: string; ngay_nop: string }>(`select ma_xa, ngay_nop::text from bao_cao_van_hoa where nam = 2022`)).map((r) => [r.ma_xa, r.ngay_nop]));
+    for (const [i, c] of sample.entries()) {
+      const on = submitted.get(c.code) ?? null;
+      expect(res.data._entities[i].cultureReporting).toEqual({ year: 2022, submitted: on !== null, submittedOn: on });
+    }
+  });
+
   it('answers null for a year whose 31 December falls outside the commune version', async () => {
     const res = await query(entities('a: playAreaSummary(year: 2025) { playAreas } b: playAreaSummary(year: 2024) { playAreas }'), { r: [rep(sample[0]!), rep(after[0]!)] });
     expect(res.errors).toBeUndefined();

@@ -86,6 +86,25 @@ describe('acceptance through the gateway', () => {
   });
 });
 
+describe('reporting by district', () => {
+  it('judges each Cao Bằng district against its own 30 November deadline', async () => {
+    const res = await sg.query(`{ reportingStatus(agency: HEALTH, year: 2023, provinceCode: "04", first: 1000) {
+      summary { expected } communes { commune { district { code } } submittedOn }
+      districts { district { code name } deadline communes onTime late missing state } } }`);
+    expect(res.errors).toBeUndefined();
+    const { communes, districts, summary } = res.data.reportingStatus;
+    expect(districts.length).toBeGreaterThan(5);
+    expect(districts.reduce((s: number, d: any) => s + d.communes, 0)).toBe(summary.expected);
+    for (const d of districts) {
+      expect(d.deadline).toBe('2023-11-30');
+      expect(d.district.name).toBeTruthy();
+      const mine = communes.filter((c: any) => c.commune.district.code === d.district.code).map((c: any) => c.submittedOn);
+      const state = mine.some((x: string | null) => !x) ? 'MISSING' : mine.every((x: string) => x <= '2023-11-30') ? 'ON_TIME' : 'LATE';
+      expect({ code: d.district.code, state: d.state }).toEqual({ code: d.district.code, state });
+    }
+  });
+});
+
 describe('entity batching', () => {
   it('costs each agency subgraph one SQL statement for a page of 150 communes', async () => {
     const before = Object.fromEntries(Object.entries(sg.subgraphs).map(([n, s]) => [n, s.statements.count]));
@@ -111,7 +130,7 @@ describe('the edge', () => {
     expect((await fetch(`${base}/health/live`)).status).toBe(200);
     const ready = await fetch(`${base}/health/ready`);
     expect(ready.status).toBe(200);
-    expect(((await ready.json()) as { details: unknown }).details).toEqual({ geography: 'ready', education: 'ready', health: 'ready', culture: 'ready', labour: 'ready' });
+    expect(((await ready.json()) as { details: unknown }).details).toEqual({ geography: 'ready', education: 'ready', health: 'ready', culture: 'ready', labour: 'ready', coverage: 'ready' });
   });
 
   it('echoes a request id, or makes one', async () => {

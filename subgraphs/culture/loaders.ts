@@ -11,6 +11,7 @@ export function createLoaders(db: Kysely<CultureDB>) {
   return {
     playAreasInWindow: loadMany((keys: readonly repo.WindowKey[]) => repo.findPlayAreasInWindows(db, keys), windowKey, windowKey),
     playAreaSummary: loadOne((keys: readonly repo.YearKey[]) => repo.summarisePlayAreas(db, keys), yearKey, yearKey),
+    reports: loadOne((keys: readonly repo.YearKey[]) => repo.findReports(db, keys), yearKey, yearKey),
   };
 }
 export type CultureLoaders = ReturnType<typeof createLoaders>;

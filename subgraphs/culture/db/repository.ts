@@ -156,6 +156,15 @@ export type PlayAreaSummaryRow = Awaited<ReturnType<typeof summarisePlayAreas>>[
 
 // ---- Writing (demo seeding) ----
 
+/** Yearly culture reports filed under each key's code for its year, in one statement. */
+export function findReports(db: Db, keys: readonly YearKey[]) {
+  return db
+    .selectFrom(keyTable('k', keys, { code: 'text', year: 'int', year_end: 'date' }))
+    .innerJoin('bao_cao_van_hoa as b', (j) => j.onRef('b.ma_xa', '=', 'k.code').onRef('b.nam', '=', 'k.year'))
+    .select(['k.code', 'k.year', 'b.ngay_nop'])
+    .execute();
+}
+
 export async function clearAll(db: Db): Promise<void> {
   await db.deleteFrom('kiem_tra_an_toan').execute();
   await db.deleteFrom('trang_thiet_bi').execute();

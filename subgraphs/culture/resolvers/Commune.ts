@@ -53,6 +53,14 @@ export const Commune = {
     return (await ctx.loaders.playAreasInWindow.load({ code: w.code, win_from: w.from, win_to: w.to })).map(toPlayArea);
   },
 
+  async cultureReporting(commune: UnitRef, args: { year: unknown }, ctx: CultureContext) {
+    const year = yearArg(args.year);
+    const yearEnd = `${year}-12-31`;
+    const w = recordWindow(commune);
+    if (yearEnd < w.from || yearEnd >= w.to) return null;
+    const row = await ctx.loaders.reports.load({ code: commune.code, year, year_end: yearEnd });
+    return { year, submitted: row !== null, submittedOn: row?.ngay_nop ?? null };
+  },
   async playAreaSummary(commune: UnitRef, args: { year: unknown }, ctx: CultureContext) {
     const year = yearArg(args.year);
     const yearEnd = `${year}-12-31`;
