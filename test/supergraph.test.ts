@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { buildClientSchema, getIntrospectionQuery, isEnumType, isInputObjectType, isObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SUPERGRAPH_PATH } from '../gateway/server.ts';
 import { composeDefault } from '../scripts/compose.ts';
@@ -15,6 +16,27 @@ afterAll(async () => {
 describe('the committed supergraph', () => {
   it('composes and equals what the subgraphs compose to now', () => {
     expect(readFileSync(DEFAULT_SUPERGRAPH_PATH, 'utf8')).toBe(composeDefault());
+  });
+});
+
+describe('the schema analysts see', () => {
+  it('describes every type, field, argument, input field and enum value', async () => {
+    const res = await sg.query(getIntrospectionQuery());
+    const schema = buildClientSchema(res.data);
+    const missing: string[] = [];
+    const BUILT_IN = new Set(['String', 'Int', 'Float', 'Boolean', 'ID']);
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (type.name.startsWith('__') || BUILT_IN.has(type.name)) continue;
+      if (!type.description && !isObjectType(type) && !isInputObjectType(type)) missing.push(type.name);
+      if (isObjectType(type) || isInputObjectType(type)) {
+        for (const field of Object.values(type.getFields())) {
+          if (!field.description) missing.push(`${type.name}.${field.name}`);
+          for (const arg of 'args' in field ? field.args : []) if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);
+        }
+      }
+      if (isEnumType(type)) for (const v of type.getValues()) if (!v.description) missing.push(`${type.name}.${v.name}`);
+    }
+    expect(missing).toEqual([]);
   });
 });
 

@@ -1,0 +1,146 @@
+/**
+ * Asks the source plans' questions of a running gateway and writes docs/questions.md with each
+ * query and the answer it got, so the documented answers are reproducible.
+ *
+ *   npm start            (in another terminal; the demo data, indicators computed)
+ *   node scripts/plan-questions.ts [gateway URL]
+ */
+import { writeFileSync } from 'node:fs';
+
+const gatewayUrl = process.argv[2] ?? 'http://127.0.0.1:4000/graphql';
+
+interface Question {
+  title: string;
+  why: string;
+  query: string;
+  /** Turns the answer into a short markdown table for the reader. */
+  table: (data: any) => string[][];
+}
+
+const pct = (v: number | null) => (v === null ? '—' : `${v.toFixed(1)}%`);
+const num = (v: number | null) => (v === null ? '—' : String(v));
+
+const QUESTIONS: Question[] = [
+  {
+    title: 'Which mountainous communes of Hải Phòng missed the 2025 targets, by how much, in which sectors?',
+    why: 'Hải Phòng plan 256/KH-UBND: 100% check-ups and meals, each mountainous commune equipped with play equipment, 99% / 100% support, by 2025.',
+    query: `{
+  communeCoverage(year: 2025, provinceCode: "31", classification: MOUNTAINOUS, notMetOnAny: true, first: 50) {
+    totalCount
+    nodes {
+      commune { code name }
+      values { indicator value target gap status completeness }
+    }
+  }
+}`,
+    table: (d) => [
+      ['commune', 'indicator', 'value', 'target', 'gap'],
+      ...d.communeCoverage.nodes.flatMap((n: any) =>
+        n.values.filter((v: any) => v.status === 'NOT_MET').map((v: any) => [`${n.commune.name} (${n.commune.code})`, v.indicator, pct(v.value), pct(v.target), num(v.gap)]),
+      ),
+    ],
+  },
+  {
+    title: 'The same, as one group: the mountainous communes of Hải Phòng in 2025',
+    why: 'Roll-ups are ratios of sums; the count target "14 mountainous communes equipped" is checked on exactly this group.',
+    query: `{
+  coverageGroup(year: 2025, provinceCode: "31", classification: MOUNTAINOUS) {
+    description communes
+    values { indicator value numerator denominator target targetTerm gap status completeness }
+  }
+}`,
+    table: (d) => [
+      ['indicator', 'value', 'numerator', 'denominator', 'target', 'gap', 'status'],
+      ...d.coverageGroup.values.map((v: any) => [v.indicator, v.indicator === 'FUND_PER_CHILD_IN_NEED' ? num(v.value) : pct(v.value), num(v.numerator), num(v.denominator),
+        v.targetTerm === 'NUMERATOR' ? `${v.target} communes` : v.target === null ? '—' : pct(v.target), num(v.gap), v.status]),
+    ],
+  },
+  {
+    title: "What share of Cao Bằng's special-circumstance children were supported in 2024, commune by commune, worst first?",
+    why: 'Circular 13/2021/TT-BLĐTBXH: the number and % of children in special circumstances who are supported.',
+    query: `{
+  province(code: "04", date: "2024-12-31") {
+    name
+    coverage(year: 2024, indicators: ["SPECIAL_CIRCUMSTANCE_SUPPORT"]) { value numerator denominator completeness }
+  }
+  communeCoverage(year: 2024, provinceCode: "04", indicators: ["SPECIAL_CIRCUMSTANCE_SUPPORT"],
+                  orderBy: { indicator: "SPECIAL_CIRCUMSTANCE_SUPPORT", direction: ASC }, first: 10) {
+    totalCount
+    nodes { commune { code name } values { value numerator denominator } }
+  }
+}`,
+    table: (d) => [
+      ['area', 'supported', 'in special circumstances', 'share'],
+      [`${d.province.name} (province)`, num(d.province.coverage[0].numerator), num(d.province.coverage[0].denominator), pct(d.province.coverage[0].value)],
+      ...d.communeCoverage.nodes.map((n: any) => [`${n.commune.name} (${n.commune.code})`, num(n.values[0].numerator), num(n.values[0].denominator), pct(n.values[0].value)]),
+    ],
+  },
+  {
+    title: 'Did every district report on time?',
+    why: 'Cao Bằng: districts report by 30 November; communes by the commune deadline (30 October, from the Thanh Lĩnh plan).',
+    query: `{
+  reportingStatus(agency: LABOUR, year: 2024, provinceCode: "04", state: MISSING, first: 5) {
+    summary { expected onTime late missing onTimeShare }
+    districts { district { name } deadline communes onTime late missing state }
+    communes { commune { name } deadline state }
+  }
+}`,
+    table: (d) => [
+      ['district', 'deadline', 'communes', 'on time', 'late', 'missing', 'district on time?'],
+      ...d.reportingStatus.districts.map((r: any) => [r.district.name, r.deadline, num(r.communes), num(r.onTime), num(r.late), num(r.missing), r.state]),
+    ],
+  },
+  {
+    title: 'Communes of Cao Bằng below 90% on both check-ups and meals in 2024, worst check-up coverage first, 50 per page',
+    why: 'A cross-sector filter and sort: health and education figures side by side, paginated with a cursor.',
+    query: `{
+  communeCoverage(year: 2024, provinceCode: "04",
+                  where: [{ indicator: "CHECKUP_COVERAGE", lessThan: 90 }, { indicator: "MEAL_COVERAGE", lessThan: 90 }],
+                  orderBy: { indicator: "CHECKUP_COVERAGE" }, indicators: ["CHECKUP_COVERAGE", "MEAL_COVERAGE"], first: 50) {
+    totalCount pageInfo { hasNextPage endCursor }
+    nodes { commune { code name } values { indicator value } }
+  }
+}`,
+    table: (d) => [
+      ['commune', 'check-ups', 'meals'],
+      ...d.communeCoverage.nodes.map((n: any) => [`${n.commune.name} (${n.commune.code})`, pct(n.values[0].value), pct(n.values[1].value)]),
+    ],
+  },
+  {
+    title: 'All six indicators for Hải Phòng (before the merger), 2024',
+    why: 'The acceptance query of the coverage issue.',
+    query: `{
+  province(code: "31", date: "2025-06-30") {
+    coverage(year: 2024) { indicator value numerator denominator target gap status completeness }
+  }
+}`,
+    table: (d) => [
+      ['indicator', 'value', 'numerator', 'denominator', 'target', 'gap', 'status', 'completeness'],
+      ...d.province.coverage.map((v: any) => [v.indicator, v.indicator === 'FUND_PER_CHILD_IN_NEED' ? num(v.value) : pct(v.value), num(v.numerator), num(v.denominator), num(v.target), num(v.gap), v.status, num(v.completeness)]),
+    ],
+  },
+];
+
+async function ask(query: string): Promise<any> {
+  const res = await fetch(gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const body = (await res.json()) as { data?: unknown; errors?: { message: string }[] };
+  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
+  return body.data;
+}
+
+const markdownTable = (rows: string[][]) =>
+  [rows[0]!, rows[0]!.map(() => '---'), ...rows.slice(1, 31)].map((r) => `| ${r.join(' | ')} |`).join('\n') +
+  (rows.length > 31 ? `\n\n(${rows.length - 31} more rows)` : '');
+
+const sections: string[] = [];
+for (const q of QUESTIONS) {
+  const data = await ask(q.query);
+  sections.push(`## ${q.title}\n\n${q.why}\n\n\`\`\`graphql\n${q.query}\n\`\`\`\n\nAnswer on the demo data:\n\n${markdownTable(q.table(data))}\n`);
+}
+const provenance = await ask('{ dataProvenance { sectorData } }');
+writeFileSync(
+  new URL('../docs/questions.md', import.meta.url),
+  `# The plans' questions, asked of the graph\n\nEach query below can be pasted into the gateway's page. The answers were produced by ` +
+    `\`node scripts/plan-questions.ts\` against \`npm start\`. ${provenance.dataProvenance.sectorData}\n\n${sections.join('\n')}`,
+);
+process.stdout.write('wrote docs/questions.md\n');

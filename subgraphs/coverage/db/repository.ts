@@ -1,0 +1,242 @@
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { keyTable } from '../../../lib/db.ts';
+import type { Deadline, Indicator } from '../registry.ts';
+import type { CommuneYear as CommuneYearRow, CoverageDB, MeasureColumn, NewCommuneYear } from './tables.ts';
+
+type Db = Kysely<CoverageDB>;
+
+export async function replaceRegistry(db: Db, indicators: Indicator[]): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('indicator').execute();
+    await trx
+      .insertInto('indicator')
+      .values(indicators.map((definition, position) => ({ id: definition.id, position, definition: JSON.stringify(definition) })))
+      .execute();
+  });
+}
+
+export async function listIndicators(db: Db): Promise<Indicator[]> {
+  const rows = await db.selectFrom('indicator').select('definition').orderBy('position').execute();
+  return rows.map((r) => (typeof r.definition === 'string' ? JSON.parse(r.definition) : r.definition) as Indicator);
+}
+
+/** Replaces one province-year of the read model atomically, so readers never see half a refresh. */
+export async function replaceProvinceYear(db: Db, year: number, provinceCode: string, rows: NewCommuneYear[]): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('commune_year').where('year', '=', year).where('province_code', '=', provinceCode).execute();
+    if (rows.length) await trx.insertInto('commune_year').values(rows).execute();
+    await trx
+      .insertInto('refresh_log')
+      .values({ year, province_code: provinceCode, communes: rows.length, refreshed_at: sql`now()` as never })
+      .onConflict((oc) => oc.columns(['year', 'province_code']).doUpdateSet({ communes: rows.length, refreshed_at: sql`now()` as never }))
+      .execute();
+  });
+}
+
+/**
+ * The area a set of read-model rows is summed over. Each key selects rows of one year whose
+ * year-end falls inside an area version's window (`d_from` ≤ 31 Dec < `d_to`) and that match
+ * every column given; null columns do not filter.
+ */
+export type AreaKey = {
+  key: string;
+  year: number;
+  d_from: string;
+  d_to: string;
+  province_code: string | null;
+  district_code: string | null;
+  code: string | null;
+  valid_from: string | null;
+  classification: string | null;
+};
+
+export interface MeasureSums {
+  key: string;
+  communes: number;
+  refreshed_at: string | null;
+  /** per indicator: sums over the rows where both terms are known */
+  [column: string]: number | string | null;
+}
+
+/** Ratio of sums, never mean of ratios: one statement sums every indicator's terms for every key. */
+export function sumIndicators(
+  db: Db,
+  indicators: Indicator[],
+  keys: readonly AreaKey[],
+  /** For a group given by codes: those codes, on that date (applies to every key). */
+  codes?: { codes: string[]; date: string },
+): Promise<MeasureSums[]> {
+  const k = keyTable('k', keys, {
+    key: 'text', year: 'int', d_from: 'date', d_to: 'date', province_code: 'text', district_code: 'text',
+    code: 'text', valid_from: 'date', classification: 'text',
+  });
+  return db
+    .selectFrom(k)
+    .leftJoin('commune_year as r', (join) =>
+      join
+        .onRef('r.year', '=', 'k.year')
+        .on(sql<boolean>`make_date(r.year, 12, 31) >= k.d_from and make_date(r.year, 12, 31) < k.d_to`)
+        .on(sql<boolean>`(k.province_code is null or r.province_code = k.province_code)`)
+        .on(sql<boolean>`(k.district_code is null or r.district_code = k.district_code)`)
+        .on(sql<boolean>`(k.code is null or (r.code = k.code and r.valid_from = k.valid_from))`)
+        .on(sql<boolean>`(k.classification is null
+          or (k.classification = 'MOUNTAINOUS' and r.mountainous)
+          or (k.classification = 'ETHNIC_MINORITY_AREA' and r.ethnic_minority_area)
+          or (k.classification = 'EXTREMELY_DIFFICULT' and r.extremely_difficult))`)
+        .on(
+          codes
+            ? sql<boolean>`r.code = any(${codes.codes}::text[]) and r.valid_from <= ${codes.date}::date and (r.valid_until is null or r.valid_until >= ${codes.date}::date)`
+            : sql<boolean>`true`,
+        ),
+    )
+    .select((eb) => [
+      'k.key',
+      eb.fn.count<number>('r.code').as('communes'),
+      sql<string | null>`to_char(min(r.refreshed_at) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`.as('refreshed_at'),
+      // What every member shares decides which plan targets apply to the area.
+      sql<string | null>`case when count(distinct r.province_code) = 1 then min(r.province_code) end`.as('province_code'),
+      sql<boolean | null>`bool_and(r.mountainous)`.as('all_mountainous'),
+      sql<boolean | null>`bool_and(r.ethnic_minority_area)`.as('all_ethnic_minority_area'),
+      sql<boolean | null>`bool_and(r.extremely_difficult)`.as('all_extremely_difficult'),
+      ...indicators.flatMap((i) => termSums(i)),
+    ] as never)
+    .groupBy('k.key')
+    .execute() as Promise<MeasureSums[]>;
+}
+
+const col = (m: MeasureColumn) => sql.ref(`r.${m}`);
+
+/** Sums of one indicator's terms, counted only where both are known (missing is not zero). */
+function termSums(i: Indicator): RawBuilder<unknown>[] {
+  const both = sql`${col(i.numerator.measure)} is not null and ${col(i.denominator.measure)} is not null`;
+  return [
+    sql`sum(${col(i.numerator.measure)}) filter (where ${both})`.as(`${i.id}:num`) as never,
+    sql`sum(${col(i.denominator.measure)}) filter (where ${both})`.as(`${i.id}:den`) as never,
+    sql`count(*) filter (where ${both})`.as(`${i.id}:n`) as never,
+    sql`sum(${col(i.completeness.expected)})`.as(`${i.id}:expected`) as never,
+    sql`sum(${col(i.completeness.reported)})`.as(`${i.id}:reported`) as never,
+  ];
+}
+
+export function listRefreshes(db: Db, year?: number) {
+  let query = db.selectFrom('refresh_log').select(['year', 'province_code', 'communes', sql<string>`to_char(refreshed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`.as('refreshed_at')]);
+  if (year !== undefined) query = query.where('year', '=', year);
+  return query.orderBy('year').orderBy('province_code').execute();
+}
+
+// ---- Cross-sector filter, sort and page over communes ----
+
+/** An indicator's commune-level value, as SQL; the same rule as evaluate(): null when unknown, 0, or numerator > denominator. */
+function valueSql(i: Indicator): RawBuilder<number | null> {
+  const n = col(i.numerator.measure);
+  const d = col(i.denominator.measure);
+  const plausible = i.unit === 'PERCENT' ? sql`and ${n} <= ${d}` : sql``;
+  return sql<number | null>`(case when ${n} is not null and ${d} > 0 ${plausible} then round((${n}::numeric / ${d}) * ${i.factor}, 6)::float8 end)`;
+}
+
+/** Commune-level status, as SQL: only rate targets can apply to one commune (count targets need their whole population). */
+function statusSql(i: Indicator): RawBuilder<string> {
+  const value = valueSql(i);
+  const flag = { MOUNTAINOUS: 'mountainous', ETHNIC_MINORITY_AREA: 'ethnic_minority_area', EXTREMELY_DIFFICULT: 'extremely_difficult' } as const;
+  const applicable = i.targets
+    .filter((t) => t.term === 'VALUE')
+    .map((t) => {
+      const inPopulation = sql`r.year between ${t.fromYear} and ${t.year} and r.province_code = ${t.population.provinceCode}
+        ${t.population.classification ? sql`and ${sql.ref(`r.${flag[t.population.classification]}`)}` : sql``}`;
+      const met = t.comparison === 'AT_LEAST' ? sql`${value} >= ${t.value}` : sql`${value} <= ${t.value}`;
+      return sql`when ${inPopulation} then (case when ${met} then 'MET' else 'NOT_MET' end)`;
+    });
+  return sql<string>`(case when ${value} is null then 'NO_DATA' ${sql.join(applicable, sql` `)} else 'NO_TARGET' end)`;
+}
+
+export interface RankQuery {
+  year: number;
+  provinceCode?: string;
+  districtCode?: string;
+  classification?: 'mountainous' | 'ethnic_minority_area' | 'extremely_difficult';
+  conditions: { indicator: Indicator; lessThan?: number; atLeast?: number; status?: string }[];
+  /** Only communes NOT_MET on at least one of these indicators. */
+  notMetOnAny?: Indicator[];
+  orderBy?: { indicator: Indicator; direction: 'ASC' | 'DESC' };
+  /** Keyset: the sort value (null sorts last), code and valid_from of the last row seen. */
+  after?: { value: number | null; code: string; validFrom: string };
+  limit: number;
+}
+
+function rankFilter(q: RankQuery) {
+  const parts = [sql`r.year = ${q.year}`];
+  if (q.provinceCode) parts.push(sql`r.province_code = ${q.provinceCode}`);
+  if (q.districtCode) parts.push(sql`r.district_code = ${q.districtCode}`);
+  if (q.classification) parts.push(sql`${sql.ref(`r.${q.classification}`)}`);
+  for (const c of q.conditions) {
+    if (c.lessThan !== undefined) parts.push(sql`${valueSql(c.indicator)} < ${c.lessThan}`);
+    if (c.atLeast !== undefined) parts.push(sql`${valueSql(c.indicator)} >= ${c.atLeast}`);
+    if (c.status !== undefined) parts.push(sql`${statusSql(c.indicator)} = ${c.status}`);
+  }
+  if (q.notMetOnAny?.length) parts.push(sql`(${sql.join(q.notMetOnAny.map((i) => sql`${statusSql(i)} = 'NOT_MET'`), sql` or `)})`);
+  return sql.join(parts, sql` and `);
+}
+
+/** One page of communes matching every condition, sorted by an indicator (unknown values last), with the total. */
+export async function rankCommunes(db: Db, q: RankQuery): Promise<{ rows: (CommuneYearRow & { sort_value: number | null })[]; totalCount: number }> {
+  const where = rankFilter(q);
+  const sortValue = q.orderBy ? valueSql(q.orderBy.indicator) : sql<number | null>`null::float8`;
+  const dir = q.orderBy?.direction === 'DESC' ? sql`desc` : sql`asc`;
+  const cmp = q.orderBy?.direction === 'DESC' ? sql`<` : sql`>`;
+  let page = sql`true`;
+  if (q.after) {
+    const rest = sql`(r.code, r.valid_from) > (${q.after.code}, ${q.after.validFrom}::date)`;
+    page = q.after.value === null
+      ? sql`${sortValue} is null and ${rest}`
+      : sql`(${sortValue} ${cmp} ${q.after.value} or (${sortValue} = ${q.after.value} and ${rest}) or ${sortValue} is null)`;
+  }
+  // The builder (not raw SQL) names the table, so the subgraph's schema applies.
+  const filtered = db.selectFrom('commune_year as r').where(where as RawBuilder<boolean>);
+  const [rows, count] = await Promise.all([
+    filtered
+      .selectAll('r')
+      .select(sortValue.as('sort_value'))
+      .where(page as RawBuilder<boolean>)
+      .orderBy(sql`${sortValue} ${dir} nulls last`)
+      .orderBy('r.code')
+      .orderBy('r.valid_from')
+      .limit(q.limit)
+      .execute(),
+    filtered.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, totalCount: count.n };
+}
+
+// ---- Reporting deadlines and submissions ----
+
+export async function replaceDeadlines(db: Db, deadlines: Deadline[]): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('reporting_deadline').execute();
+    await trx
+      .insertInto('reporting_deadline')
+      .values(deadlines.map((d, position) => ({
+        position, province_code: d.provinceCode, agency: d.agency, level: d.level, period: d.period, month_day: d.monthDay, document: d.document,
+      })))
+      .execute();
+  });
+}
+
+export async function listDeadlines(db: Db): Promise<Deadline[]> {
+  const rows = await db.selectFrom('reporting_deadline').selectAll().orderBy('position').execute();
+  return rows.map((r) => ({
+    provinceCode: r.province_code, agency: r.agency as Deadline['agency'], level: r.level, period: r.period, monthDay: r.month_day, document: r.document,
+  }));
+}
+
+export type SubmissionColumn = 'labour_yearly_submitted_on' | 'labour_six_month_submitted_on' | 'health_submitted_on' | 'culture_submitted_on';
+
+/** Commune-years of one year and area with one agency's submission date. */
+export function listSubmissions(db: Db, q: { year: number; column: SubmissionColumn; provinceCode?: string; districtCode?: string }) {
+  let query = db
+    .selectFrom('commune_year as r')
+    .select(['r.code', 'r.valid_from', 'r.valid_until', 'r.province_code', 'r.district_code', 'r.district_valid_from', sql.ref<string | null>(`r.${q.column}`).as('submitted_on')])
+    .where('r.year', '=', q.year);
+  if (q.provinceCode) query = query.where('r.province_code', '=', q.provinceCode);
+  if (q.districtCode) query = query.where('r.district_code', '=', q.districtCode);
+  return query.orderBy('r.code').execute();
+}

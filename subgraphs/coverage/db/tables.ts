@@ -1,0 +1,94 @@
+import type { Insertable, Selectable } from 'kysely';
+
+/**
+ * The read model: one row per commune version and calendar year, holding every measure the
+ * indicators divide, as the subgraphs reported them at `refreshed_at`. Null is "not reported"
+ * (missing), never zero.
+ */
+export interface CommuneYearTable {
+  code: string;
+  valid_from: string;
+  valid_until: string | null;
+  year: number;
+  province_code: string;
+  district_code: string | null;
+  mountainous: boolean;
+  ethnic_minority_area: boolean;
+  extremely_difficult: boolean;
+  // health ÷ labour
+  checkup_examined: number | null;
+  checkup_population: number | null;
+  checkup_units_expected: number;
+  checkup_units_reported: number;
+  // education (school year starting in September of `year`)
+  meal_served: number | null;
+  meal_enrolled: number | null;
+  meal_schools: number;
+  meal_schools_reported: number;
+  // culture
+  play_equipped: number | null;
+  play_known: number | null;
+  play_units_expected: number;
+  play_units_reported: number;
+  // labour
+  special_supported: number | null;
+  special_children: number | null;
+  poor_supported: number | null;
+  poor_children: number | null;
+  in_need_children: number | null;
+  fund_disbursed: number | null;
+  labour_units_expected: number;
+  labour_units_reported: number;
+  // report submissions (migration 0002)
+  district_valid_from: string | null;
+  labour_yearly_submitted_on: string | null;
+  labour_six_month_submitted_on: string | null;
+  health_submitted_on: string | null;
+  culture_submitted_on: string | null;
+  refreshed_at: string;
+}
+
+/** The indicator registry: each indicator's definition document, targets included. */
+export interface IndicatorTable {
+  id: string;
+  position: number;
+  definition: unknown;
+}
+
+export interface RefreshLogTable {
+  year: number;
+  province_code: string;
+  refreshed_at: string;
+  communes: number;
+}
+
+/** Reporting deadlines of the plans (data/deadlines.json). */
+export interface ReportingDeadlineTable {
+  position: number;
+  province_code: string | null;
+  agency: string | null;
+  level: 'COMMUNE' | 'DISTRICT' | 'DEPARTMENT';
+  period: 'YEARLY' | 'SIX_MONTH';
+  month_day: string;
+  document: string;
+}
+
+export interface CoverageDB {
+  commune_year: CommuneYearTable;
+  reporting_deadline: ReportingDeadlineTable;
+  indicator: IndicatorTable;
+  refresh_log: RefreshLogTable;
+}
+
+export type CommuneYear = Selectable<CommuneYearTable>;
+export type NewCommuneYear = Insertable<CommuneYearTable>;
+
+/** Measure columns an indicator may name; the registry is checked against this list on load. */
+export const MEASURE_COLUMNS = [
+  'checkup_examined', 'checkup_population', 'checkup_units_expected', 'checkup_units_reported',
+  'meal_served', 'meal_enrolled', 'meal_schools', 'meal_schools_reported',
+  'play_equipped', 'play_known', 'play_units_expected', 'play_units_reported',
+  'special_supported', 'special_children', 'poor_supported', 'poor_children', 'in_need_children', 'fund_disbursed',
+  'labour_units_expected', 'labour_units_reported',
+] as const;
+export type MeasureColumn = (typeof MEASURE_COLUMNS)[number];

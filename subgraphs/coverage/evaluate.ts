@@ -1,0 +1,114 @@
+import type { Indicator, Target } from './registry.ts';
+
+/** What an area is, for deciding which of the plans' targets apply to it. */
+export interface AreaScope {
+  /** The province every member lies in, when there is one. */
+  provinceCode: string | null;
+  /** Classifications every member carries (a commune's own, or the group's filter). */
+  classifications: string[];
+  /**
+   * Set when the area is exactly a whole population a target can name (a province, or a
+   * province's communes of one classification). Count targets ("14 communes equipped") apply
+   * only to exactly their population; rate targets apply to any area inside it.
+   */
+  population: { provinceCode: string; classification: string | null } | null;
+}
+
+export interface TermTotals {
+  numerator: number | null;
+  denominator: number | null;
+  /** members where both terms were known */
+  contributing: number;
+  unitsExpected: number;
+  unitsReported: number;
+  refreshedAt: string | null;
+}
+
+export type CoverageStatus = 'MET' | 'NOT_MET' | 'NO_DATA' | 'NO_TARGET';
+export type DataQualityFlag = 'NUMERATOR_EXCEEDS_DENOMINATOR' | 'INCOMPLETE_REPORTING';
+
+export interface IndicatorValue {
+  indicator: string;
+  year: number;
+  period: string;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  target: number | null;
+  targetTerm: Target['term'] | null;
+  targetComparison: Target['comparison'] | null;
+  targetSource: Target | null;
+  gap: number | null;
+  status: CoverageStatus;
+  completeness: number | null;
+  unitsExpected: number;
+  unitsReported: number;
+  dataQuality: DataQualityFlag[];
+  refreshedAt: string | null;
+  definition: Indicator;
+}
+
+/** The plan target that applies to an area and year, if any: the area must lie wholly inside the target's population. */
+export function applicableTarget(indicator: Indicator, year: number, scope: AreaScope): Target | null {
+  return (
+    indicator.targets.find(
+      (t) =>
+        year >= t.fromYear && year <= t.year &&
+        scope.provinceCode === t.population.provinceCode &&
+        (t.population.classification === null || scope.classifications.includes(t.population.classification)) &&
+        (t.term === 'VALUE' ||
+          (scope.population?.provinceCode === t.population.provinceCode &&
+            scope.population.classification === t.population.classification)),
+    ) ?? null
+  );
+}
+
+const round = (x: number) => Math.round(x * 1e6) / 1e6;
+
+/**
+ * One indicator for one area and year, from the summed terms. Missing data is NO_DATA, never
+ * zero; a numerator above its denominator is flagged, and not judged against the target.
+ */
+export function evaluate(indicator: Indicator, year: number, totals: TermTotals, scope: AreaScope): IndicatorValue {
+  const { numerator, denominator } = totals;
+  // Terms are shown whenever both were reported; a value needs a positive denominator too.
+  const known = totals.contributing > 0 && numerator !== null && denominator !== null;
+  const exceeds = known && indicator.unit === 'PERCENT' && numerator! > denominator!;
+  const value = known && denominator! > 0 && !exceeds ? round((numerator! / denominator!) * indicator.factor) : null;
+  const target = applicableTarget(indicator, year, scope);
+  const completeness = totals.unitsExpected > 0 ? round(totals.unitsReported / totals.unitsExpected) : null;
+  const dataQuality: DataQualityFlag[] = [];
+  if (exceeds) dataQuality.push('NUMERATOR_EXCEEDS_DENOMINATOR');
+  if (completeness !== null && completeness < 1) dataQuality.push('INCOMPLETE_REPORTING');
+
+  let status: CoverageStatus = 'NO_DATA';
+  let gap: number | null = null;
+  if (value !== null) {
+    if (!target) status = 'NO_TARGET';
+    else {
+      const actual = target.term === 'NUMERATOR' ? numerator! : value;
+      gap = round(actual - target.value);
+      status = (target.comparison === 'AT_LEAST' ? actual >= target.value : actual <= target.value) ? 'MET' : 'NOT_MET';
+    }
+  }
+  return {
+    indicator: indicator.id,
+    year,
+    period: indicator.periodType === 'SCHOOL_YEAR' ? `${year}-${year + 1}` : String(year),
+    value,
+    numerator: known ? numerator : null,
+    denominator: known ? denominator : null,
+    target: target?.value ?? null,
+    targetTerm: target?.term ?? null,
+    targetComparison: target?.comparison ?? null,
+    targetSource: target,
+    gap,
+    status,
+    completeness,
+    unitsExpected: totals.unitsExpected,
+    unitsReported: totals.unitsReported,
+    dataQuality,
+    refreshedAt: totals.refreshedAt,
+    definition: indicator,
+  };
+}

@@ -1,0 +1,141 @@
+import type { Kysely } from 'kysely';
+import { DIRECTORY_START } from '../../lib/periods.ts';
+import { replaceProvinceYear } from './db/repository.ts';
+import type { CoverageDB, NewCommuneYear } from './db/tables.ts';
+
+/**
+ * Refreshes the read model from the federated graph itself: for each year and province it
+ * pages through the communes in force at the year's end and reads every measure from the
+ * subgraphs that own it, through the gateway. The stored figures are therefore exactly the
+ * ones the agency fields return. Each province-year is replaced atomically, so a refresh can
+ * be as small as one province and one year after new agency rows arrive.
+ */
+const PAGE = `query Measures($date: Date!, $province: String!, $after: String, $year: Int!, $schoolYear: String!) {
+  communes(date: $date, provinceCode: $province, first: 500, after: $after) {
+    pageInfo { hasNextPage endCursor }
+    nodes {
+      code validFrom validUntil province { code } district { code validFrom } classifications(date: $date) { kind }
+      childPopulation(year: $year) { preschoolAndPrimaryAge }
+      childSupport(year: $year) { specialCircumstanceChildren specialCircumstanceChildrenSupported
+        poorOrNearPoorChildren poorOrNearPoorChildrenSupported inNeedChildren }
+      childProtectionFund(year: $year) { amountDisbursed }
+      labourReporting(year: $year) { yearly { submitted submittedOn } sixMonth { submittedOn } }
+      healthReporting(year: $year) { submittedOn }
+      cultureReporting(year: $year) { submittedOn }
+      checkups(year: $year) { reported examinedPreschoolAndPrimaryAge }
+      schoolMeals(schoolYear: $schoolYear) { preschoolAndPrimary { pupilsServed pupilsEnrolled schools schoolsReported } }
+      playAreaSummary(year: $year) { hasPlayAreaWithWorkingEquipment reported }
+    }
+  }
+}`;
+
+export interface RefreshOptions {
+  gatewayUrl: string;
+  years: number[];
+  /** Province codes (of any snapshot); those not in force at a year's end are skipped. */
+  provinceCodes: string[];
+  headers?: Record<string, string>;
+}
+
+/** The year-end date whose communes own a year's figures (rows before the directory start belong to its first snapshot). */
+export const referenceDate = (year: number) => (`${year}-12-31` < DIRECTORY_START ? DIRECTORY_START : `${year}-12-31`);
+
+export async function refreshCoverage(db: Kysely<CoverageDB>, options: RefreshOptions): Promise<{ provinceYears: number; communeYears: number }> {
+  let provinceYears = 0;
+  let communeYears = 0;
+  for (const year of options.years) {
+    for (const province of options.provinceCodes) {
+      const rows: NewCommuneYear[] = [];
+      let after: string | null = null;
+      do {
+        const page = await fetchPage(options, { date: referenceDate(year), province, after, year, schoolYear: `${year}-${year + 1}` });
+        rows.push(...page.nodes.map((n) => toRow(n, year)));
+        after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+      } while (after);
+      if (!rows.length) continue;
+      await replaceProvinceYear(db, year, province, rows);
+      provinceYears++;
+      communeYears += rows.length;
+    }
+  }
+  return { provinceYears, communeYears };
+}
+
+interface Node {
+  code: string;
+  validFrom: string;
+  validUntil: string | null;
+  province: { code: string };
+  district: { code: string; validFrom: string } | null;
+  classifications: { kind: string }[];
+  childPopulation: { preschoolAndPrimaryAge: number } | null;
+  childSupport: {
+    specialCircumstanceChildren: number | null; specialCircumstanceChildrenSupported: number | null;
+    poorOrNearPoorChildren: number | null; poorOrNearPoorChildrenSupported: number | null; inNeedChildren: number | null;
+  } | null;
+  childProtectionFund: { amountDisbursed: number | null } | null;
+  labourReporting: { yearly: { submitted: boolean; submittedOn: string | null }; sixMonth: { submittedOn: string | null } } | null;
+  healthReporting: { submittedOn: string | null } | null;
+  cultureReporting: { submittedOn: string | null } | null;
+  checkups: { reported: boolean; examinedPreschoolAndPrimaryAge: number | null } | null;
+  schoolMeals: { preschoolAndPrimary: { pupilsServed: number | null; pupilsEnrolled: number | null; schools: number; schoolsReported: number } } | null;
+  playAreaSummary: { hasPlayAreaWithWorkingEquipment: boolean | null; reported: boolean } | null;
+}
+
+async function fetchPage(options: RefreshOptions, variables: Record<string, unknown>) {
+  const response = await fetch(options.gatewayUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...options.headers },
+    body: JSON.stringify({ query: PAGE, variables }),
+  });
+  const body = (await response.json()) as { data?: { communes: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: Node[] } }; errors?: { message: string }[] };
+  // A partial answer would store NO_DATA where data exists; refuse it and keep the old rows.
+  if (!body.data || body.errors?.length) {
+    throw new Error(`coverage refresh: the graph answered with errors: ${body.errors?.map((e) => e.message).join('; ')}`);
+  }
+  return body.data.communes;
+}
+
+function toRow(n: Node, year: number): NewCommuneYear {
+  const kinds = new Set(n.classifications.map((c) => c.kind));
+  const meals = n.schoolMeals?.preschoolAndPrimary;
+  const play = n.playAreaSummary;
+  const support = n.childSupport;
+  return {
+    code: n.code,
+    valid_from: n.validFrom,
+    valid_until: n.validUntil,
+    year,
+    province_code: n.province.code,
+    district_code: n.district?.code ?? null,
+    mountainous: kinds.has('MOUNTAINOUS'),
+    ethnic_minority_area: kinds.has('ETHNIC_MINORITY_AREA'),
+    extremely_difficult: kinds.has('EXTREMELY_DIFFICULT'),
+    checkup_examined: n.checkups?.reported ? n.checkups.examinedPreschoolAndPrimaryAge : null,
+    checkup_population: n.childPopulation?.preschoolAndPrimaryAge ?? null,
+    checkup_units_expected: n.checkups ? 1 : 0,
+    checkup_units_reported: n.checkups?.reported ? 1 : 0,
+    meal_served: meals?.pupilsServed ?? null,
+    meal_enrolled: meals?.pupilsEnrolled ?? null,
+    meal_schools: meals?.schools ?? 0,
+    meal_schools_reported: meals?.schoolsReported ?? 0,
+    play_equipped: play && play.hasPlayAreaWithWorkingEquipment !== null ? (play.hasPlayAreaWithWorkingEquipment ? 1 : 0) : null,
+    play_known: play && play.hasPlayAreaWithWorkingEquipment !== null ? 1 : null,
+    play_units_expected: play ? 1 : 0,
+    play_units_reported: play?.reported ? 1 : 0,
+    special_supported: support?.specialCircumstanceChildrenSupported ?? null,
+    special_children: support?.specialCircumstanceChildren ?? null,
+    poor_supported: support?.poorOrNearPoorChildrenSupported ?? null,
+    poor_children: support?.poorOrNearPoorChildren ?? null,
+    in_need_children: support?.inNeedChildren ?? null,
+    fund_disbursed: n.childProtectionFund?.amountDisbursed ?? null,
+    labour_units_expected: n.labourReporting ? 1 : 0,
+    labour_units_reported: n.labourReporting?.yearly.submitted ? 1 : 0,
+    district_valid_from: n.district?.validFrom ?? null,
+    labour_yearly_submitted_on: n.labourReporting?.yearly.submittedOn ?? null,
+    labour_six_month_submitted_on: n.labourReporting?.sixMonth.submittedOn ?? null,
+    health_submitted_on: n.healthReporting?.submittedOn ?? null,
+    culture_submitted_on: n.cultureReporting?.submittedOn ?? null,
+    refreshed_at: new Date().toISOString(),
+  };
+}

@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { MEASURE_COLUMNS } from './db/tables.ts';
+
+const measure = z.enum(MEASURE_COLUMNS);
+const term = z.object({ subgraph: z.string(), measure, field: z.string() });
+
+export const indicatorSchema = z.object({
+  id: z.string().regex(/^[A-Z][A-Z0-9_]*$/),
+  nameVi: z.string(),
+  nameEn: z.string(),
+  description: z.string(),
+  numerator: term,
+  denominator: term,
+  completeness: z.object({ expected: measure, reported: measure, unit: z.string() }),
+  unit: z.enum(['PERCENT', 'VND_PER_CHILD']),
+  factor: z.number().positive(),
+  periodType: z.enum(['CALENDAR_YEAR', 'SCHOOL_YEAR']),
+  legalBasis: z.string(),
+  targets: z.array(
+    z.object({
+      value: z.number(),
+      comparison: z.enum(['AT_LEAST', 'AT_MOST']),
+      /** VALUE compares the rate; NUMERATOR compares the count (e.g. "14 communes equipped"). */
+      term: z.enum(['VALUE', 'NUMERATOR']),
+      fromYear: z.number().int(),
+      year: z.number().int(),
+      population: z.object({
+        provinceCode: z.string().regex(/^\d{2}$/),
+        classification: z.enum(['MOUNTAINOUS', 'ETHNIC_MINORITY_AREA', 'EXTREMELY_DIFFICULT']).nullable(),
+        description: z.string(),
+      }),
+      document: z.string(),
+    }),
+  ),
+});
+export type Indicator = z.infer<typeof indicatorSchema>;
+export type Target = Indicator['targets'][number];
+
+/** The registry shipped in data/indicators.json, checked field by field. */
+export function readRegistryFile(): Indicator[] {
+  const raw = JSON.parse(readFileSync(new URL('./data/indicators.json', import.meta.url), 'utf8')) as { indicators: unknown };
+  return z.array(indicatorSchema).parse(raw.indicators);
+}
+
+export const deadlineSchema = z.object({
+  provinceCode: z.string().regex(/^\d{2}$/).nullable(),
+  agency: z.enum(['LABOUR', 'HEALTH', 'CULTURE']).nullable(),
+  level: z.enum(['COMMUNE', 'DISTRICT', 'DEPARTMENT']),
+  period: z.enum(['YEARLY', 'SIX_MONTH']),
+  monthDay: z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/),
+  document: z.string(),
+});
+export type Deadline = z.infer<typeof deadlineSchema>;
+
+/** The plans' reporting deadlines shipped in data/deadlines.json. */
+export function readDeadlinesFile(): Deadline[] {
+  const raw = JSON.parse(readFileSync(new URL('./data/deadlines.json', import.meta.url), 'utf8')) as { deadlines: unknown };
+  return z.array(deadlineSchema).parse(raw.deadlines);
+}

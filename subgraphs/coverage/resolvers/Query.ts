@@ -1,0 +1,73 @@
+import { communeCodeArg, dateArg, districtCodeArg, provinceCodeArg, yearArg } from '../../../lib/args.ts';
+import { badUserInput } from '../../../lib/errors.ts';
+import { DIRECTORY_START } from '../../../lib/periods.ts';
+import { listRefreshes, sumIndicators } from '../db/repository.ts';
+import type { CoverageContext } from '../context.ts';
+import { referenceDate } from '../refresh.ts';
+import { communeCoverage } from './ranking.ts';
+import { reportingDeadlines, reportingStatus } from './reporting.ts';
+import { NO_FILTER, OPEN_WINDOW, selectIndicators, valuesOf } from './values.ts';
+
+interface GroupArgs {
+  year: unknown;
+  date?: unknown;
+  provinceCode?: unknown;
+  districtCode?: unknown;
+  classification?: string | null;
+  codes?: unknown[] | null;
+  indicators?: string[] | null;
+}
+
+export const Query = {
+  async indicators(_: unknown, __: unknown, ctx: CoverageContext) {
+    return ctx.loaders.indicators();
+  },
+  async indicator(_: unknown, args: { id: string }, ctx: CoverageContext) {
+    return (await ctx.loaders.indicators()).find((i) => i.id === args.id) ?? null;
+  },
+
+  async coverageGroup(_: unknown, args: GroupArgs, ctx: CoverageContext) {
+    const year = yearArg(args.year);
+    const date = dateArg(args.date, 'date', { default: referenceDate(year), min: DIRECTORY_START });
+    const indicators = await selectIndicators(ctx, args.indicators);
+    const filter = { ...NO_FILTER };
+    const words: string[] = [];
+    if (args.provinceCode != null) words.push(`province ${(filter.province_code = provinceCodeArg(args.provinceCode, 'provinceCode'))}`);
+    if (args.districtCode != null) words.push(`district ${(filter.district_code = districtCodeArg(args.districtCode, 'districtCode'))}`);
+    if (args.classification != null) words.push(`${(filter.classification = args.classification).toLowerCase().replaceAll('_', ' ')} communes`);
+    let codes: { codes: string[]; date: string } | undefined;
+    if (args.codes != null) {
+      if (!args.codes.length) throw badUserInput('codes', 'must name at least one commune');
+      codes = { codes: args.codes.map((c) => communeCodeArg(c, 'codes')), date };
+      words.push(`communes ${codes.codes.join(', ')} as of ${date}`);
+    }
+    const key = { key: 'group', year, ...OPEN_WINDOW, ...filter };
+    // Filtered by nothing but a province (and a classification), the group is a population a count target can name.
+    const exactPopulation = filter.province_code && !filter.district_code && !codes
+      ? { provinceCode: filter.province_code, classification: filter.classification }
+      : null;
+    const [sums] = await sumIndicators(ctx.db, indicators, [key], codes);
+    return {
+      description: words.length ? words.join(', ') : 'all communes',
+      year,
+      communes: Number(sums!.communes),
+      values: valuesOf(indicators, year, sums!, exactPopulation),
+    };
+  },
+
+  async nationalCoverage(_: unknown, args: { year: unknown; indicators?: string[] | null }, ctx: CoverageContext) {
+    const year = yearArg(args.year);
+    const indicators = await selectIndicators(ctx, args.indicators);
+    const sums = await ctx.loaders.sums.load({ key: `nation|${year}`, year, ...OPEN_WINDOW, ...NO_FILTER });
+    return { description: 'Vietnam', year, communes: Number(sums.communes), values: valuesOf(indicators, year, sums) };
+  },
+
+  communeCoverage,
+  reportingStatus,
+  reportingDeadlines,
+
+  async coverageFreshness(_: unknown, args: { year?: unknown }, ctx: CoverageContext) {
+    const rows = await listRefreshes(ctx.db, args.year == null ? undefined : yearArg(args.year));
+    return rows.map((r) => ({ year: r.year, provinceCode: r.province_code, refreshedAt: r.refreshed_at, communes: r.communes }));
+  },
+};

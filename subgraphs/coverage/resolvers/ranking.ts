@@ -1,0 +1,86 @@
+import { cursorArg, districtCodeArg, encodeCursor, pageSizeArg, provinceCodeArg, yearArg } from '../../../lib/args.ts';
+import { badUserInput } from '../../../lib/errors.ts';
+import { rankCommunes, type RankQuery } from '../db/repository.ts';
+import type { CommuneYear } from '../db/tables.ts';
+import type { CoverageContext } from '../context.ts';
+import type { Indicator } from '../registry.ts';
+import { selectIndicators, valuesOf } from './values.ts';
+
+interface RankArgs {
+  year: unknown;
+  provinceCode?: unknown;
+  districtCode?: unknown;
+  classification?: 'MOUNTAINOUS' | 'ETHNIC_MINORITY_AREA' | 'EXTREMELY_DIFFICULT' | null;
+  where?: { indicator: string; lessThan?: number | null; atLeast?: number | null; status?: string | null }[] | null;
+  notMetOnAny?: boolean | null;
+  orderBy?: { indicator: string; direction?: 'ASC' | 'DESC' } | null;
+  indicators?: string[] | null;
+  first?: unknown;
+  after?: unknown;
+}
+
+/** One read-model row as the per-indicator sums of a one-commune area, so it is evaluated exactly like any roll-up. */
+function rowValues(indicators: Indicator[], row: CommuneYear) {
+  const r = row as unknown as Record<string, number | string | boolean | null>;
+  const sums: Record<string, unknown> = {
+    key: row.code, communes: 1, refreshed_at: new Date(row.refreshed_at).toISOString(), province_code: row.province_code,
+    all_mountainous: row.mountainous, all_ethnic_minority_area: row.ethnic_minority_area, all_extremely_difficult: row.extremely_difficult,
+  };
+  for (const i of indicators) {
+    const both = r[i.numerator.measure] !== null && r[i.denominator.measure] !== null;
+    sums[`${i.id}:num`] = both ? r[i.numerator.measure] : null;
+    sums[`${i.id}:den`] = both ? r[i.denominator.measure] : null;
+    sums[`${i.id}:n`] = both ? 1 : 0;
+    sums[`${i.id}:expected`] = r[i.completeness.expected];
+    sums[`${i.id}:reported`] = r[i.completeness.reported];
+  }
+  return valuesOf(indicators, row.year, sums as never);
+}
+
+export async function communeCoverage(_: unknown, args: RankArgs, ctx: CoverageContext) {
+  const year = yearArg(args.year);
+  const all = await ctx.loaders.indicators();
+  const byId = async (id: string, argument: string) => (await selectIndicators(ctx, [id], argument))[0]!;
+  const shown = await selectIndicators(ctx, args.indicators);
+  const limit = pageSizeArg(args.first);
+  const cursor = cursorArg(args.after);
+  let after: RankQuery['after'];
+  if (cursor !== undefined) {
+    try {
+      const [value, code, validFrom] = JSON.parse(cursor) as [number | null, string, string];
+      after = { value, code, validFrom };
+    } catch {
+      throw badUserInput('after', 'is not a cursor returned by this API');
+    }
+  }
+  const query: RankQuery = {
+    year,
+    provinceCode: args.provinceCode == null ? undefined : provinceCodeArg(args.provinceCode, 'provinceCode'),
+    districtCode: args.districtCode == null ? undefined : districtCodeArg(args.districtCode, 'districtCode'),
+    classification: args.classification ? (args.classification.toLowerCase() as RankQuery['classification']) : undefined,
+    conditions: await Promise.all(
+      (args.where ?? []).map(async (c) => ({
+        indicator: await byId(c.indicator, 'where'),
+        lessThan: c.lessThan ?? undefined,
+        atLeast: c.atLeast ?? undefined,
+        status: c.status ?? undefined,
+      })),
+    ),
+    notMetOnAny: args.notMetOnAny ? (args.indicators ? shown : all) : undefined,
+    orderBy: args.orderBy ? { indicator: await byId(args.orderBy.indicator, 'orderBy'), direction: args.orderBy.direction ?? 'ASC' } : undefined,
+    after,
+    limit: limit + 1,
+  };
+  const { rows, totalCount } = limit === 0 ? { rows: [], totalCount: (await rankCommunes(ctx.db, { ...query, limit: 0 })).totalCount } : await rankCommunes(ctx.db, query);
+  const page = rows.slice(0, limit);
+  const edges = page.map((row) => ({
+    cursor: encodeCursor(JSON.stringify([row.sort_value, row.code, row.valid_from])),
+    node: { commune: { code: row.code, validFrom: row.valid_from }, year, values: rowValues(shown, row) },
+  }));
+  return {
+    totalCount,
+    edges,
+    nodes: edges.map((e) => e.node),
+    pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null },
+  };
+}

@@ -1,0 +1,95 @@
+import { cursorArg, districtCodeArg, encodeCursor, pageSizeArg, provinceCodeArg, yearArg } from '../../../lib/args.ts';
+import { badUserInput } from '../../../lib/errors.ts';
+import { listDeadlines, listSubmissions, type SubmissionColumn } from '../db/repository.ts';
+import type { CoverageContext } from '../context.ts';
+import { deadlineFor, districtState, owesReport, stateOf, type Agency, type ReportState } from '../timeliness.ts';
+
+const COLUMN: Record<string, SubmissionColumn> = {
+  'LABOUR|YEARLY': 'labour_yearly_submitted_on',
+  'LABOUR|SIX_MONTH': 'labour_six_month_submitted_on',
+  'HEALTH|YEARLY': 'health_submitted_on',
+  'CULTURE|YEARLY': 'culture_submitted_on',
+};
+
+interface Args {
+  agency: Agency;
+  year: unknown;
+  period?: 'YEARLY' | 'SIX_MONTH' | null;
+  provinceCode?: unknown;
+  districtCode?: unknown;
+  state?: ReportState | null;
+  first?: unknown;
+  after?: unknown;
+}
+
+export async function reportingStatus(_: unknown, args: Args, ctx: CoverageContext) {
+  const year = yearArg(args.year);
+  const period = args.period ?? 'YEARLY';
+  const column = COLUMN[`${args.agency}|${period}`];
+  if (!column) throw badUserInput('period', `${args.agency.toLowerCase()} reports are yearly only`);
+  const provinceCode = args.provinceCode == null ? undefined : provinceCodeArg(args.provinceCode, 'provinceCode');
+  const districtCode = args.districtCode == null ? undefined : districtCodeArg(args.districtCode, 'districtCode');
+  const limit = pageSizeArg(args.first);
+  const after = cursorArg(args.after);
+
+  const [deadlines, rows] = await Promise.all([listDeadlines(ctx.db), listSubmissions(ctx.db, { year, column, provinceCode, districtCode })]);
+  const reports = rows.flatMap((row) => {
+    const deadline = deadlineFor(deadlines, { provinceCode: row.province_code, agency: args.agency, level: 'COMMUNE', period }, year);
+    if (!deadline || !owesReport(row, deadline.date)) return [];
+    const state = stateOf(row.submitted_on, deadline.date);
+    const daysLate = state === 'LATE' ? Math.round((Date.parse(row.submitted_on!) - Date.parse(deadline.date)) / 86_400_000) : null;
+    return [{ row, deadline, state, daysLate }];
+  });
+
+  const districts = new Map<string, typeof reports>();
+  for (const r of reports) {
+    if (!r.row.district_code || !r.row.district_valid_from) continue;
+    const key = `${r.row.district_code}|${r.row.district_valid_from}`;
+    districts.set(key, [...(districts.get(key) ?? []), r]);
+  }
+
+  const listed = reports.filter((r) => !args.state || r.state === args.state).filter((r) => after === undefined || r.row.code > after);
+  const page = listed.slice(0, limit);
+  const count = (state: ReportState) => reports.filter((r) => r.state === state).length;
+  return {
+    agency: args.agency,
+    year,
+    period,
+    summary: {
+      expected: reports.length,
+      onTime: count('ON_TIME'),
+      late: count('LATE'),
+      missing: count('MISSING'),
+      onTimeShare: reports.length ? Math.round((count('ON_TIME') / reports.length) * 1e6) / 1e6 : null,
+    },
+    totalCount: reports.filter((r) => !args.state || r.state === args.state).length,
+    communes: page.map((r) => ({
+      commune: { code: r.row.code, validFrom: r.row.valid_from },
+      deadline: r.deadline.date,
+      deadlineSource: r.deadline.document,
+      submittedOn: r.row.submitted_on,
+      state: r.state,
+      daysLate: r.daysLate,
+    })),
+    pageInfo: { hasNextPage: listed.length > limit, endCursor: page.length ? encodeCursor(page.at(-1)!.row.code) : null },
+    districts: [...districts.values()].map((members) => {
+      const first = members[0]!.row;
+      const own = deadlineFor(deadlines, { provinceCode: first.province_code, agency: args.agency, level: 'DISTRICT', period }, year);
+      const deadline = own ?? members[0]!.deadline;
+      return {
+        district: { code: first.district_code, validFrom: first.district_valid_from },
+        deadline: deadline.date,
+        deadlineSource: deadline.document,
+        communes: members.length,
+        onTime: members.filter((m) => m.state === 'ON_TIME').length,
+        late: members.filter((m) => m.state === 'LATE').length,
+        missing: members.filter((m) => m.state === 'MISSING').length,
+        state: districtState(members.map((m) => m.row.submitted_on), deadline.date),
+      };
+    }).sort((a, b) => a.district.code!.localeCompare(b.district.code!)),
+  };
+}
+
+export async function reportingDeadlines(_: unknown, __: unknown, ctx: CoverageContext) {
+  return listDeadlines(ctx.db);
+}

@@ -1,0 +1,53 @@
+import { badUserInput } from '../../../lib/errors.ts';
+import type { AreaKey, MeasureSums } from '../db/repository.ts';
+import { evaluate, type AreaScope, type IndicatorValue } from '../evaluate.ts';
+import type { Indicator } from '../registry.ts';
+import type { CoverageContext } from '../context.ts';
+
+const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+
+/** Which of the plans' targets can apply: what every member of the area shares. */
+export function scopeOf(sums: MeasureSums, population: AreaScope['population'] = null): AreaScope {
+  return {
+    population,
+    provinceCode: (sums.province_code as string | null) ?? null,
+    classifications: [
+      ...(sums.all_mountainous ? ['MOUNTAINOUS'] : []),
+      ...(sums.all_ethnic_minority_area ? ['ETHNIC_MINORITY_AREA'] : []),
+      ...(sums.all_extremely_difficult ? ['EXTREMELY_DIFFICULT'] : []),
+    ],
+  };
+}
+
+export function valuesOf(
+  indicators: Indicator[],
+  year: number,
+  sums: MeasureSums,
+  population: AreaScope['population'] = null,
+): IndicatorValue[] {
+  const scope = scopeOf(sums, population);
+  return indicators.map((i) =>
+    evaluate(i, year, {
+      numerator: num(sums[`${i.id}:num`]),
+      denominator: num(sums[`${i.id}:den`]),
+      contributing: num(sums[`${i.id}:n`]) ?? 0,
+      unitsExpected: num(sums[`${i.id}:expected`]) ?? 0,
+      unitsReported: num(sums[`${i.id}:reported`]) ?? 0,
+      refreshedAt: (sums.refreshed_at as string | null) ?? null,
+    }, scope),
+  );
+}
+
+/** The registry, narrowed to the ids asked for; an unknown id is a BAD_USER_INPUT naming the argument. */
+export async function selectIndicators(ctx: CoverageContext, ids: string[] | null | undefined, argument = 'indicators'): Promise<Indicator[]> {
+  const all = await ctx.loaders.indicators();
+  if (!ids) return all;
+  const unknown = ids.filter((id) => !all.some((i) => i.id === id));
+  if (unknown.length) throw badUserInput(argument, `unknown indicator ${unknown.join(', ')}; see Query.indicators`);
+  return all.filter((i) => ids.includes(i.id));
+}
+
+export const OPEN_WINDOW = { d_from: '1900-01-01', d_to: '9999-12-31' };
+export const NO_FILTER: Omit<AreaKey, 'key' | 'year' | 'd_from' | 'd_to'> = {
+  province_code: null, district_code: null, code: null, valid_from: null, classification: null,
+};

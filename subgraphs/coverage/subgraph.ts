@@ -1,0 +1,33 @@
+import { DateScalar } from '../../lib/scalars.ts';
+import { loadSchema, type SubgraphDefinition } from '../../lib/subgraph.ts';
+import { replaceDeadlines, replaceRegistry } from './db/repository.ts';
+import * as m0001 from './db/migrations/0001_coverage.ts';
+import * as m0002 from './db/migrations/0002_reporting.ts';
+import type { CoverageDB } from './db/tables.ts';
+import { createLoaders, type CoverageLoaders } from './loaders.ts';
+import { readDeadlinesFile, readRegistryFile } from './registry.ts';
+import { areaResolvers } from './resolvers/areas.ts';
+import { Indicator, IndicatorValue } from './resolvers/IndicatorValue.ts';
+import { Query } from './resolvers/Query.ts';
+
+/** Cross-sector indicators: the registry, and a read model of every measure per commune and year. */
+export const coverage: SubgraphDefinition<CoverageDB, CoverageLoaders> = {
+  name: 'coverage',
+  typeDefs: loadSchema(new URL('./schema.graphql', import.meta.url)),
+  resolvers: {
+    Date: DateScalar,
+    Query,
+    Indicator,
+    IndicatorValue,
+    Commune: { __resolveReference: (ref: unknown) => ref, ...areaResolvers('commune') },
+    Province: { __resolveReference: (ref: unknown) => ref, ...areaResolvers('province') },
+    District: { __resolveReference: (ref: unknown) => ref, coverage: areaResolvers('district').coverage },
+  } as never,
+  migrations: { '0001_coverage': m0001, '0002_reporting': m0002 },
+  createLoaders,
+  // The registry and the deadlines ship with the code as data; each start brings the database's copy up to date.
+  prepare: async (db) => {
+    await replaceRegistry(db, readRegistryFile());
+    await replaceDeadlines(db, readDeadlinesFile());
+  },
+};
