@@ -42,7 +42,9 @@ const QUESTIONS: Question[] = [
   },
   {
     title: 'The same, as one group: the mountainous communes of Hải Phòng in 2025',
-    why: 'Roll-ups are ratios of sums; the count target "14 mountainous communes equipped" is checked on exactly this group.',
+    why: 'Roll-ups are ratios of sums; the count target "14 mountainous communes equipped" is checked on exactly this group. ' +
+      'The plan predates the 2025 reform: after it, its 14 communes lie inside fewer, larger communes (see `communes` in the answer), ' +
+      'so a count of communes can no longer reach 14, and the rate targets are the ones to read.',
     query: `{
   coverageGroup(year: 2025, provinceCode: "31", classification: MOUNTAINOUS) {
     description communes
@@ -51,6 +53,7 @@ const QUESTIONS: Question[] = [
 }`,
     table: (d) => [
       ['indicator', 'value', 'numerator', 'denominator', 'target', 'gap', 'status'],
+      [`(${d.coverageGroup.communes} communes)`, '', '', '', '', '', ''],
       ...d.coverageGroup.values.map((v: any) => [v.indicator, v.indicator === 'FUND_PER_CHILD_IN_NEED' ? num(v.value) : pct(v.value), num(v.numerator), num(v.denominator),
         v.targetTerm === 'NUMERATOR' ? `${v.target} communes` : v.target === null ? '—' : pct(v.target), num(v.gap), v.status]),
     ],
