@@ -211,7 +211,7 @@ describe('reporting completeness and timeliness', () => {
 
 describe('the read model against the agency databases', () => {
   /** Plain SQL straight on an agency's native tables, bypassing every subgraph. */
-  async function agencySql(agency: 'health' | 'education', text: string, values: unknown[]) {
+  async function agencySql(agency: 'health' | 'education' | 'labour', text: string, values: unknown[]) {
     const client = new pg.Client({ connectionString: sg.schemas.url });
     await client.connect();
     try {
@@ -224,7 +224,7 @@ describe('the read model against the agency databases', () => {
     }
   }
 
-  it('recomputes check-up and meal numerators of a random sample of communes', async () => {
+  it('recomputes check-up, meal and special-circumstance terms of a random sample of communes', async () => {
     const sample = fc.sample(fc.constantFrom(...communes2024), { numRuns: 12, seed: 9 });
     for (const c of sample) {
       const checkup = c.coverage.find((v) => v.indicator === 'CHECKUP_COVERAGE')!;
@@ -240,6 +240,13 @@ describe('the read model against the agency databases', () => {
           where b.nam_hoc = '2024-2025' and t.cap_hoc in ('MN', 'TH') and l.ma_xa = $1
             and l.tu_ngay <= '2024-09-05' and (l.den_ngay is null or l.den_ngay > '2024-09-05')`, [c.code]);
         expect({ code: c.code, meal: row.n }).toEqual({ code: c.code, meal: meal.numerator });
+      }
+      const special = c.coverage.find((v) => v.indicator === 'SPECIAL_CIRCUMSTANCE_SUPPORT')!;
+      if (special.denominator !== null) {
+        const [row] = await agencySql('labour', `select count(distinct r.ma_tre)::int n from tre_em_cu_tru r join tre_em_hoan_canh h using (ma_tre)
+          where r.ma_xa = $1 and r.tu_ngay <= '2024-12-31' and (r.den_ngay is null or r.den_ngay > '2024-12-31')
+            and h.tu_ngay <= '2024-12-31' and (h.den_ngay is null or h.den_ngay > '2024-12-31')`, [c.code]);
+        expect({ code: c.code, special: row.n }).toEqual({ code: c.code, special: special.denominator });
       }
     }
   });
