@@ -2,6 +2,11 @@ import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { verifyClientToken } from '../lib/auth/client-token.ts';
+import { bearerToken, unauthenticated } from '../lib/auth/http-errors.ts';
+import { signInternalToken } from '../lib/auth/internal-token.ts';
+import type { GatewaySecurity } from '../lib/auth/provision.ts';
+import { ANONYMOUS, type Viewer } from '../lib/auth/viewer.ts';
 import type { GatewayConfig } from '../lib/config.ts';
 import { maskErrors } from '../lib/errors.ts';
 import { createHttpFront, type HttpFront } from '../lib/http.ts';
@@ -22,7 +27,7 @@ export interface RunningGateway {
  * composed at build time (it starts even while a subgraph is down, unlike IntrospectAndCompose).
  * Subgraph URLs come from configuration, not from the supergraph file.
  */
-export async function startGateway(config: GatewayConfig, logger: Logger): Promise<RunningGateway> {
+export async function startGateway(config: GatewayConfig, logger: Logger, security: GatewaySecurity): Promise<RunningGateway> {
   const supergraphSdl = readFileSync(config.supergraphPath ?? DEFAULT_SUPERGRAPH_PATH, 'utf8');
   const gateway = new ApolloGateway({
     supergraphSdl,
@@ -41,7 +46,16 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     maxBodyBytes: config.maxBodyBytes,
     corsOrigins: config.corsOrigins,
     ready: () => subgraphReadiness(config),
-    context: async (_req, requestId) => ({ requestId, logger: logger.child({ requestId }) }),
+    context: async (req, requestId) => {
+      const viewer = await authenticate(req.headers.authorization, security, logger);
+      let token: Promise<string> | undefined;
+      return {
+        requestId,
+        logger: logger.child({ requestId }),
+        viewer,
+        internalToken: () => (token ??= signInternalToken(viewer, requestId, security.internalKey)),
+      };
+    },
   });
   const apollo: ApolloServer<GatewayContext> = new ApolloServer<GatewayContext>({
     gateway,
@@ -57,6 +71,25 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   const { url, port } = await front.listen(config.port, config.host);
   logger.info({ url }, 'gateway ready');
   return { url, port, stop: () => apollo.stop() };
+}
+
+/**
+ * The viewer behind a request: a verified client token, or anonymous when there is none and
+ * anonymous access is on. A token that is present but fails any check is refused, never
+ * downgraded to anonymous.
+ */
+async function authenticate(header: string | undefined, security: GatewaySecurity, logger: Logger): Promise<Viewer> {
+  const token = bearerToken(header);
+  if (!token) {
+    if (security.anonymousAccess) return ANONYMOUS;
+    throw unauthenticated();
+  }
+  try {
+    return await verifyClientToken(token, security.clientPolicy);
+  } catch (err) {
+    logger.info({ reason: (err as Error).message }, 'client token refused');
+    throw unauthenticated('The bearer token is not valid.');
+  }
 }
 
 /** Readiness reports each subgraph; the gateway itself serves (with partial data) while any is down. */

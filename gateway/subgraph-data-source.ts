@@ -6,7 +6,8 @@ import type { GatewayContext } from './context.ts';
 
 /**
  * Calls one subgraph. Adds what the stock data source lacks: a timeout on every fetch, the
- * request id forwarded for correlated logs, and failures turned into a clean
+ * request id forwarded for correlated logs, the gateway's own token for the verified viewer,
+ * and failures turned into a clean
  * SUBGRAPH_UNAVAILABLE error (the stock message names the subgraph's host and port).
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
@@ -23,8 +24,11 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     this.logger = options.logger;
   }
 
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
-    if (context?.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
+  override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
+    if (!context?.requestId) return;
+    request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
+    // Client headers are never forwarded; the subgraph learns who asks only from this token.
+    request.http?.headers.set('authorization', `Bearer ${await context.internalToken()}`);
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {

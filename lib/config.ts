@@ -24,10 +24,16 @@ const dbSettings = {
   DB_STATEMENT_TIMEOUT_MS: positiveInt.default(15_000),
 };
 
+/** Where development keys live when no real ones are configured (never used in production). */
+export const DEFAULT_DEV_KEYS_DIR = '.data/keys';
+
 export function subgraphEnvSchema(name: SubgraphName) {
   const prefix = name.toUpperCase();
   return z
     .object({
+      NODE_ENV: z.string().default('development'),
+      GATEWAY_PUBLIC_KEY_FILE: z.string().optional(),
+      DEV_KEYS_DIR: z.string().default(DEFAULT_DEV_KEYS_DIR),
       [`${prefix}_PORT`]: port.default(DEFAULT_SUBGRAPH_PORTS[name]),
       [`${prefix}_DATABASE_URL`]: z.string().url().optional(),
       [`${prefix}_DATABASE_SCHEMA`]: z.string().regex(/^[a-z_][a-z0-9_]*$/).default(name),
@@ -40,6 +46,10 @@ export function subgraphEnvSchema(name: SubgraphName) {
       return {
       port: env[`${prefix}_PORT`] as number,
       host: env.HOST,
+      production: env.NODE_ENV === 'production',
+      /** The gateway's public key; in development the generated one in DEV_KEYS_DIR. */
+      gatewayPublicKeyFile: env.GATEWAY_PUBLIC_KEY_FILE,
+      devKeysDir: env.DEV_KEYS_DIR,
       database: {
         url: (env[`${prefix}_DATABASE_URL`] as string | undefined) ?? env.DATABASE_URL,
         schema: env[`${prefix}_DATABASE_SCHEMA`] as string,
@@ -51,7 +61,8 @@ export function subgraphEnvSchema(name: SubgraphName) {
     })
     .refine((c) => c.database.url !== undefined, {
       message: `set ${prefix}_DATABASE_URL or DATABASE_URL (npm start sets it to the embedded database)`,
-    });
+    })
+    .refine((c) => !c.production || c.gatewayPublicKeyFile, { message: 'set GATEWAY_PUBLIC_KEY_FILE in production' });
 }
 export type SubgraphConfig = z.infer<ReturnType<typeof subgraphEnvSchema>> & { database: { url: string } };
 
@@ -65,6 +76,13 @@ export const gatewayEnvSchema = z
     INTROSPECTION: booleanFlag.optional(),
     CORS_ORIGINS: z.string().default('*'),
     SUPERGRAPH_PATH: z.string().optional(),
+    AUTH_JWKS_URL: z.string().url().optional(),
+    AUTH_JWKS_FILE: z.string().optional(),
+    AUTH_ISSUER: z.string().default('child-coverage-dev'),
+    AUTH_AUDIENCE: z.string().default('child-coverage-graph'),
+    ANONYMOUS_ACCESS: z.enum(['aggregates', 'none']).default('aggregates'),
+    GATEWAY_PRIVATE_KEY_FILE: z.string().optional(),
+    DEV_KEYS_DIR: z.string().default(DEFAULT_DEV_KEYS_DIR),
     ...Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_URL`, z.string().url().optional()])),
   })
   .transform((parsed) => {
@@ -78,6 +96,15 @@ export const gatewayEnvSchema = z
     introspection: env.INTROSPECTION ?? env.NODE_ENV !== 'production',
     corsOrigins: env.CORS_ORIGINS.split(',').map((s) => s.trim()),
     supergraphPath: env.SUPERGRAPH_PATH,
+    auth: {
+      jwksUrl: env.AUTH_JWKS_URL,
+      jwksFile: env.AUTH_JWKS_FILE,
+      issuer: env.AUTH_ISSUER,
+      audience: env.AUTH_AUDIENCE,
+      anonymousAccess: env.ANONYMOUS_ACCESS === 'aggregates',
+      gatewayPrivateKeyFile: env.GATEWAY_PRIVATE_KEY_FILE,
+      devKeysDir: env.DEV_KEYS_DIR,
+    },
     subgraphUrls: Object.fromEntries(
       SUBGRAPH_NAMES.map((n) => [
         n,
@@ -86,6 +113,9 @@ export const gatewayEnvSchema = z
       ]),
     ) as Record<SubgraphName, string>,
   };
+  })
+  .refine((c) => !c.production || ((c.auth.jwksUrl || c.auth.jwksFile) && c.auth.gatewayPrivateKeyFile), {
+    message: 'in production set AUTH_JWKS_URL or AUTH_JWKS_FILE, and GATEWAY_PRIVATE_KEY_FILE',
   });
 export type GatewayConfig = z.infer<typeof gatewayEnvSchema>;
 

@@ -1,3 +1,4 @@
+import { subgraphGatewayKey } from './auth/provision.ts';
 import { loadConfigOrExit, subgraphEnvSchema, type SubgraphConfig } from './config.ts';
 import { createLogger } from './logger.ts';
 import { onShutdownSignal } from './shutdown.ts';
@@ -8,7 +9,7 @@ export async function runSubgraph<DB, Loaders>(definition: SubgraphDefinition<DB
   const config = loadConfigOrExit(subgraphEnvSchema(definition.name)) as SubgraphConfig;
   const logger = createLogger(definition.name);
   try {
-    const running = await startSubgraph(definition, { ...config, logger });
+    const running = await startSubgraph(definition, { ...config, logger, gatewayKey: await subgraphGatewayKey(config) });
     onShutdownSignal(logger, running.stop);
   } catch (err) {
     logger.fatal({ err }, 'could not start');

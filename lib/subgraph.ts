@@ -8,6 +8,10 @@ import { parse, type DocumentNode } from 'graphql';
 import { sql, type Kysely } from 'kysely';
 import type { Migration } from 'kysely/migration';
 import type { SubgraphName } from './config.ts';
+import { bearerToken, unauthenticated } from './auth/http-errors.ts';
+import { verifyInternalToken } from './auth/internal-token.ts';
+import type { Key } from './auth/keys.ts';
+import type { Viewer } from './auth/viewer.ts';
 import { connect, migrate, type DatabaseSettings, type StatementCounter } from './db.ts';
 import type { HttpFront } from './http.ts';
 import { maskErrors } from './errors.ts';
@@ -22,6 +26,8 @@ export interface SubgraphContext<DB, Loaders> {
   loaders: Loaders;
   requestId: string;
   logger: Logger;
+  /** Who asks, from the gateway's token (never from client headers). */
+  viewer: Viewer;
 }
 
 /**
@@ -57,6 +63,8 @@ export interface SubgraphRuntimeOptions {
   logger: Logger;
   /** Apply pending migrations before serving (on by default). */
   migrate?: boolean;
+  /** The gateway's public key: every request must carry a token it signed. */
+  gatewayKey: Key;
 }
 
 export async function startSubgraph<DB, Loaders>(
@@ -78,12 +86,24 @@ export async function startSubgraph<DB, Loaders>(
       await sql`select 1`.execute(database.db);
       return { database: 'reachable' };
     },
-    context: async (_req, requestId) => ({
-      db: database.db,
-      loaders: definition.createLoaders(database.db),
-      requestId,
-      logger: logger.child({ requestId }),
-    }),
+    // Runs before any operation, `_entities` and `_service` included: no token, no answer.
+    context: async (req, requestId) => {
+      const token = bearerToken(req.headers.authorization);
+      if (!token) throw unauthenticated('This service answers only the gateway.');
+      let viewer: Viewer;
+      try {
+        viewer = await verifyInternalToken(token, options.gatewayKey);
+      } catch {
+        throw unauthenticated('This service answers only the gateway.');
+      }
+      return {
+        db: database.db,
+        loaders: definition.createLoaders(database.db),
+        requestId,
+        logger: logger.child({ requestId }),
+        viewer,
+      };
+    },
   });
   const apollo: ApolloServer<SubgraphContext<DB, Loaders>> = new ApolloServer<SubgraphContext<DB, Loaders>>({
     schema,

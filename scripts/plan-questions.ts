@@ -125,6 +125,7 @@ const QUESTIONS: Question[] = [
 ];
 
 async function ask(query: string): Promise<any> {
+  // Anonymous, as a public portal asks.
   const res = await fetch(gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
   const body = (await res.json()) as { data?: unknown; errors?: { message: string }[] };
   if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));

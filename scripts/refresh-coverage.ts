@@ -8,6 +8,7 @@
  */
 import { parseArgs } from 'node:util';
 import { DEFAULT_GATEWAY_PORT, loadConfigOrExit, subgraphEnvSchema, type SubgraphConfig } from '../lib/config.ts';
+import { devClientToken } from '../lib/auth/dev-tokens.ts';
 import { connect } from '../lib/db.ts';
 import { FIRST_YEAR, LAST_YEAR, todayInVietnam } from '../lib/periods.ts';
 import type { CoverageDB } from '../subgraphs/coverage/db/tables.ts';
@@ -16,10 +17,10 @@ import { refreshCoverage } from '../subgraphs/coverage/refresh.ts';
 export const PLAN_YEARS = Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i);
 
 /** Provinces holding sector data, as the graph itself says; all provinces of any snapshot otherwise. */
-export async function provincesWithData(gatewayUrl: string): Promise<string[]> {
+export async function provincesWithData(gatewayUrl: string, headers: Record<string, string> = {}): Promise<string[]> {
   const res = await fetch(gatewayUrl, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query: `{ dataProvenance { provinces } a: provinces(date: "2021-11-01") { code } b: provinces(date: "${todayInVietnam()}") { code } }` }),
   });
   const { data } = (await res.json()) as { data: { dataProvenance: { provinces: string[] }; a: { code: string }[]; b: { code: string }[] } };
@@ -31,13 +32,16 @@ if (import.meta.main) {
   const { values } = parseArgs({ options: { years: { type: 'string' }, provinces: { type: 'string' } } });
   const config = loadConfigOrExit(subgraphEnvSchema('coverage')) as SubgraphConfig;
   const gatewayUrl = process.env.GATEWAY_URL ?? `http://127.0.0.1:${process.env.PORT ?? DEFAULT_GATEWAY_PORT}/graphql`;
+  // An ADMIN token: REFRESH_TOKEN, or in development one signed with the local key.
+  const headers = { authorization: `Bearer ${process.env.REFRESH_TOKEN ?? (await devClientToken({ subject: 'coverage-refresh', role: 'ADMIN' }, '1h'))}` };
   const database = connect<CoverageDB>(config.database);
   try {
     const started = performance.now();
     const result = await refreshCoverage(database.db, {
       gatewayUrl,
       years: values.years ? values.years.split(',').map(Number) : PLAN_YEARS,
-      provinceCodes: values.provinces ? values.provinces.split(',') : await provincesWithData(gatewayUrl),
+      provinceCodes: values.provinces ? values.provinces.split(',') : await provincesWithData(gatewayUrl, headers),
+      headers,
     });
     process.stdout.write(`refreshed ${result.communeYears} commune-years in ${result.provinceYears} province-years in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
   } finally {

@@ -9,6 +9,7 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { ConfigError, DEFAULT_GATEWAY_PORT, DEFAULT_SUBGRAPH_PORTS, SUBGRAPH_NAMES } from '../lib/config.ts';
+import { DevTokensRefused, devClientToken, ensureDevKeys } from '../lib/auth/dev-tokens.ts';
 import { connect } from '../lib/db.ts';
 import type { CoverageDB } from '../subgraphs/coverage/db/tables.ts';
 import { refreshCoverage } from '../subgraphs/coverage/refresh.ts';
@@ -92,6 +93,7 @@ async function main(): Promise<void> {
     env.DB_POOL_MAX ??= '3';
   }
 
+  await ensureDevKeys(env);
   const databases = await openMigrated(settingsFromEnv(env));
   // Subgraph processes boot (mostly module loading) while the demo data is written.
   for (const name of SUBGRAPH_NAMES) spawnService(name, `../subgraphs/${name}/index.ts`, env);
@@ -133,8 +135,18 @@ async function refreshIndicatorsIfEmpty(gatewayUrl: string, env: NodeJS.ProcessE
   try {
     const done = await database.db.selectFrom('refresh_log').select('year').limit(1).execute();
     if (done.length) return;
+    let headers: Record<string, string>;
+    try {
+      headers = { authorization: `Bearer ${process.env.REFRESH_TOKEN ?? (await devClientToken({ subject: 'coverage-refresh', role: 'ADMIN' }, '1h', env))}` };
+    } catch (err) {
+      if (!(err instanceof DevTokensRefused)) throw err;
+      say('indicators not computed: set REFRESH_TOKEN (an ADMIN token) to let `npm start` refresh them');
+      return;
+    }
     say('computing the cross-sector indicators (coverage fields answer NO_DATA until this is done) ...');
-    const result = await refreshCoverage(database.db, { gatewayUrl, years: PLAN_YEARS, provinceCodes: await provincesWithData(gatewayUrl) });
+    const result = await refreshCoverage(database.db, {
+      gatewayUrl, years: PLAN_YEARS, provinceCodes: await provincesWithData(gatewayUrl, headers), headers,
+    });
     say(`indicators ready: ${result.communeYears.toLocaleString('en')} commune-years`);
   } finally {
     await database.close();

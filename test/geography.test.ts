@@ -3,11 +3,12 @@ import { startSubgraph, type RunningSubgraph } from '../lib/subgraph.ts';
 import { geography } from '../subgraphs/geography/subgraph.ts';
 import { createTestSchemas, type TestSchemas } from './support/database.ts';
 import { postGraphQL } from './support/graphql.ts';
+import { gatewayHeaders, testKeys } from './support/keys.ts';
 import { testLogger } from './support/silent-logger.ts';
 
 let schemas: TestSchemas;
 let subgraph: RunningSubgraph;
-const query = (q: string, v?: Record<string, unknown>) => postGraphQL(subgraph.url, q, v);
+const query = async (q: string, v?: Record<string, unknown>) => postGraphQL(subgraph.url, q, v, await gatewayHeaders());
 
 beforeAll(async () => {
   schemas = await createTestSchemas();
@@ -16,6 +17,7 @@ beforeAll(async () => {
     host: '127.0.0.1',
     database: schemas.settings('geography'),
     logger: testLogger('geography'),
+    gatewayKey: (await testKeys()).gatewayPublic,
   });
 });
 afterAll(async () => {

@@ -1,4 +1,9 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { signInternalToken } from '../lib/auth/internal-token.ts';
+import { importKey, loadOrCreateKeyPair } from '../lib/auth/keys.ts';
 import { createServer, type Server, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gatewayEnvSchema, parseConfig } from '../lib/config.ts';
@@ -7,6 +12,7 @@ import { startGateway, type RunningGateway } from '../gateway/server.ts';
 import { geography } from '../subgraphs/geography/subgraph.ts';
 import { createTestSchemas, type TestSchemas } from './support/database.ts';
 import { postGraphQL } from './support/graphql.ts';
+import { testKeys, testSecurity } from './support/keys.ts';
 import { testLogger } from './support/silent-logger.ts';
 
 let schemas: TestSchemas;
@@ -17,7 +23,9 @@ const sockets: Socket[] = [];
 
 beforeAll(async () => {
   schemas = await createTestSchemas();
-  geo = await startSubgraph(geography, { port: 0, host: '127.0.0.1', database: schemas.settings('geography'), logger: testLogger('geography') });
+  geo = await startSubgraph(geography, {
+    port: 0, host: '127.0.0.1', database: schemas.settings('geography'), logger: testLogger('geography'), gatewayKey: (await testKeys()).gatewayPublic,
+  });
   // A "subgraph" that accepts connections and never answers.
   hanging = createServer((socket) => sockets.push(socket));
   await new Promise<void>((r) => hanging.listen(0, '127.0.0.1', r));
@@ -32,7 +40,7 @@ beforeAll(async () => {
     CULTURE_URL: hangingUrl,
     LABOUR_URL: hangingUrl,
   });
-  gateway = await startGateway(config, testLogger('gateway'));
+  gateway = await startGateway(config, testLogger('gateway'), await testSecurity());
 });
 afterAll(async () => {
   await gateway?.stop();
@@ -71,8 +79,10 @@ describe('service processes', () => {
 
   it('drain and exit cleanly on SIGTERM', async () => {
     const settings = schemas.settings('geography');
+    const keysDir = mkdtempSync(join(tmpdir(), 'keys-'));
+    const gatewayKeys = await loadOrCreateKeyPair(keysDir, 'gateway');
     const child = run('subgraphs/geography/index.ts', {
-      GEOGRAPHY_PORT: '0', GEOGRAPHY_DATABASE_URL: settings.url, GEOGRAPHY_DATABASE_SCHEMA: settings.schema, LOG_LEVEL: 'info',
+      GEOGRAPHY_PORT: '0', GEOGRAPHY_DATABASE_URL: settings.url, GEOGRAPHY_DATABASE_SCHEMA: settings.schema, LOG_LEVEL: 'info', DEV_KEYS_DIR: keysDir,
     });
     const url = await new Promise<string>((resolve, reject) => {
       child.stdout.on('data', (d: Buffer) => {
@@ -81,7 +91,10 @@ describe('service processes', () => {
       });
       child.on('exit', () => reject(new Error('exited before listening')));
     });
-    expect((await postGraphQL(url, '{ commune(code: "00004", date: "2024-01-01") { name } }')).data.commune.name).toBe('Trúc Bạch');
+    const token = await signInternalToken({ subject: 't', role: 'ADMIN', area: [] }, 'r', await importKey(gatewayKeys.privateJwk));
+    const query = '{ commune(code: "00004", date: "2024-01-01") { name } }';
+    expect((await postGraphQL(url, query)).status).toBe(401);
+    expect((await postGraphQL(url, query, undefined, { authorization: `Bearer ${token}` })).data.commune.name).toBe('Trúc Bạch');
     const exited = new Promise((r) => child.on('exit', r));
     child.kill('SIGTERM');
     expect(await exited).toBe(0);

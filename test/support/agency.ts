@@ -5,6 +5,7 @@ import { startSubgraph, type RunningSubgraph, type SubgraphDefinition } from '..
 import type { World } from '../../scripts/demo/world.ts';
 import { createTestSchemas, type TestSchemas } from './database.ts';
 import { postGraphQL, type GraphQLResponse } from './graphql.ts';
+import { gatewayHeaders, testKeys } from './keys.ts';
 import { testLogger } from './silent-logger.ts';
 
 export interface SeededAgency {
@@ -38,7 +39,9 @@ export async function startSeededAgency<DB, Loaders>(
     for (const undo of started.splice(0).reverse()) await undo();
   };
   try {
-    const subgraph = await startSubgraph(definition, { port: 0, host: '127.0.0.1', database: settings, logger: testLogger(definition.name) });
+    const subgraph = await startSubgraph(definition, {
+      port: 0, host: '127.0.0.1', database: settings, logger: testLogger(definition.name), gatewayKey: (await testKeys()).gatewayPublic,
+    });
     started.push(() => subgraph.stop());
     const writer = connect<DB>(settings);
     started.push(() => writer.close());
@@ -51,7 +54,8 @@ export async function startSeededAgency<DB, Loaders>(
       schemas,
       world,
       seeded,
-      query: (query, variables) => postGraphQL(subgraph.url, query, variables),
+      // Straight to the subgraph, as the gateway would call it.
+      query: async (query, variables) => postGraphQL(subgraph.url, query, variables, await gatewayHeaders()),
       // search_path is set per transaction: PGlite is one session shared by every connection.
       sql: async (text, values = []) => {
         await client.query('begin');

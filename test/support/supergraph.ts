@@ -11,6 +11,7 @@ import type { DemoOptions } from '../../scripts/demo/world.ts';
 import { SUBGRAPHS } from '../../subgraphs/index.ts';
 import { createTestSchemas, type TestSchemas } from './database.ts';
 import { postGraphQL, type GraphQLResponse } from './graphql.ts';
+import { clientToken, testKeys, testSecurity } from './keys.ts';
 import { testLogger } from './silent-logger.ts';
 
 /** A small demo: Cao Bằng only (about 200 communes before the reform), quick to seed. */
@@ -30,7 +31,12 @@ export interface TestSupergraph {
  * subgraph's database lives (the embedded-backend test passes a PGlite server).
  */
 export async function startTestSupergraph(
-  options: { demo?: DemoOptions; settings?: (name: SubgraphName) => DatabaseSettings; subgraphTimeoutMs?: number } = {},
+  options: {
+    demo?: DemoOptions;
+    settings?: (name: SubgraphName) => DatabaseSettings;
+    subgraphTimeoutMs?: number;
+    anonymousAccess?: boolean;
+  } = {},
 ): Promise<TestSupergraph> {
   const schemas = await createTestSchemas();
   const settings = options.settings ?? schemas.settings;
@@ -48,6 +54,7 @@ export async function startTestSupergraph(
       database: settings(name),
       logger: testLogger(name),
       migrate: false,
+      gatewayKey: (await testKeys()).gatewayPublic,
     });
   }
   const config = parseConfig(gatewayEnvSchema, {
@@ -55,10 +62,13 @@ export async function startTestSupergraph(
     SUBGRAPH_TIMEOUT_MS: String(options.subgraphTimeoutMs ?? 15_000),
     ...Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_URL`, subgraphs[n].url])),
   });
-  const gateway = await startGateway(config, testLogger('gateway'));
+  const gateway = await startGateway(config, testLogger('gateway'), await testSecurity(options.anonymousAccess ?? true));
+  const admin = { authorization: `Bearer ${await clientToken({ role: 'ADMIN', subject: 'test-refresh' })}` };
   const coverageDb = connect<CoverageDB>(settings('coverage'));
   try {
-    await refreshCoverage(coverageDb.db, { gatewayUrl: gateway.url, years: PLAN_YEARS, provinceCodes: await provincesWithData(gateway.url) });
+    await refreshCoverage(coverageDb.db, {
+      gatewayUrl: gateway.url, years: PLAN_YEARS, provinceCodes: await provincesWithData(gateway.url, admin), headers: admin,
+    });
   } finally {
     await coverageDb.close();
   }

@@ -80,6 +80,10 @@ export const Query = {
     ];
   },
 
+  viewer(_: unknown, __: unknown, ctx: GeographyContext) {
+    return ctx.viewer;
+  },
+
   async dataProvenance(_: unknown, __: unknown, ctx: GeographyContext) {
     const info = await repo.readDatasetInfo(ctx.db);
     const synthetic = info.synthetic !== 'false';

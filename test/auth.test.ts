@@ -1,0 +1,103 @@
+import { SignJWT, UnsecuredJWT } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SUBGRAPH_NAMES } from '../lib/config.ts';
+import { signInternalToken } from '../lib/auth/internal-token.ts';
+import { importKey, newKeyPair } from '../lib/auth/keys.ts';
+import { postGraphQL } from './support/graphql.ts';
+import { TEST_AUDIENCE, TEST_ISSUER, clientToken, gatewayHeaders } from './support/keys.ts';
+import { startTestSupergraph, type TestSupergraph } from './support/supergraph.ts';
+
+let sg: TestSupergraph;
+const VIEWER = '{ viewer { subject role area } }';
+const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+beforeAll(async () => {
+  sg = await startTestSupergraph({ demo: { seed: 2, provinces: ['04'], childrenPerCommune: 5 } });
+});
+afterAll(async () => {
+  await sg?.stop();
+});
+
+describe('identity at the gateway', () => {
+  it('treats a request without a token as anonymous', async () => {
+    expect((await sg.query(VIEWER)).data.viewer).toEqual({ subject: 'anonymous', role: 'ANONYMOUS', area: [] });
+  });
+
+  it('ignores forged identity headers', async () => {
+    const res = await sg.query(VIEWER, undefined, { 'x-user-role': 'ADMIN', 'x-user-id': 'mallory', 'x-user-area': '04', 'x-gateway-token': 'x' });
+    expect(res.data.viewer.role).toBe('ANONYMOUS');
+  });
+
+  it('carries a verified token to the subgraphs', async () => {
+    const res = await sg.query(VIEWER, undefined, bearer(await clientToken({ subject: 'an-1', role: 'OFFICER', area: ['04'] })));
+    expect(res.data.viewer).toEqual({ subject: 'an-1', role: 'OFFICER', area: ['04'] });
+  });
+
+  const stranger = newKeyPair('stranger').then((p) => importKey(p.privateJwk));
+  it.each([
+    ['expired', async () => clientToken({ role: 'ANALYST' }, { expiresIn: Math.floor(Date.now() / 1000) - 60 })],
+    ['unsigned', async () => new UnsecuredJWT({ role: 'ADMIN', area: [] }).setSubject('x').setIssuer(TEST_ISSUER).setAudience(TEST_AUDIENCE).setExpirationTime('5m').encode()],
+    ['signed with another key', async () => new SignJWT({ role: 'ADMIN', area: [] }).setProtectedHeader({ alg: 'EdDSA' }).setSubject('x')
+      .setIssuer(TEST_ISSUER).setAudience(TEST_AUDIENCE).setExpirationTime('5m').sign(await stranger)],
+    ['for another audience', async () => clientToken({ role: 'ANALYST' }, { audience: 'someone-else' })],
+    ['from another issuer', async () => clientToken({ role: 'ANALYST' }, { issuer: 'evil' })],
+    ['an officer without an area', async () => clientToken({ role: 'OFFICER' })],
+    ['of an unknown role', async () => clientToken({ role: 'SUPERUSER' })],
+    ['garbage', async () => 'not.a.jwt'],
+  ])('refuses a token that is %s with 401 and no data', async (_, make) => {
+    const res = await sg.query(VIEWER, undefined, bearer(await make()));
+    expect(res.status).toBe(401);
+    expect(res.data).toBeUndefined();
+    expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('the gateway is the only door', () => {
+  const reps = { r: [{ __typename: 'Commune', code: '01279', validFrom: '2021-11-01', validUntil: '2025-06-30' }] };
+  const ATTEMPTS = [
+    ['a query', '{ __typename }', undefined],
+    ['_service', '{ _service { sdl } }', undefined],
+    ['_entities', 'query($r: [_Any!]!) { _entities(representations: $r) { __typename } }', reps],
+  ] as const;
+
+  it.each(SUBGRAPH_NAMES.flatMap((name) => ATTEMPTS.map(([what, query, vars]) => [name, what, query, vars] as const)))(
+    '%s refuses %s without the gateway token',
+    async (name, _what, query, vars) => {
+      const url = sg.subgraphs[name].url;
+      const stranger = await importKey((await newKeyPair('stranger')).privateJwk);
+      const attempts: Record<string, string>[] = [
+        {},
+        { 'x-user-role': 'ADMIN' },
+        bearer(await clientToken({ role: 'ADMIN' })), // a client token is not the gateway's
+        bearer(await signInternalToken({ subject: 'x', role: 'ADMIN', area: [] }, 'r', stranger)),
+      ];
+      for (const headers of attempts) {
+        const res = await postGraphQL(url, query, vars as Record<string, unknown> | undefined, headers);
+        expect(res.status).toBe(401);
+        expect(res.data).toBeUndefined();
+      }
+      // The same call with the gateway's token is answered, so the refusal is about the token alone.
+      expect((await postGraphQL(url, query, vars as Record<string, unknown> | undefined, await gatewayHeaders())).status).toBe(200);
+    },
+  );
+
+  it('still answers health checks without a token', async () => {
+    for (const name of SUBGRAPH_NAMES) {
+      const base = sg.subgraphs[name].url.replace('/graphql', '');
+      expect((await fetch(`${base}/health/ready`)).status).toBe(200);
+    }
+  });
+});
+
+describe('anonymous access off', () => {
+  it('refuses requests without a token', async () => {
+    const closed = await startTestSupergraph({ demo: { seed: 2, provinces: ['04'], childrenPerCommune: 2 }, anonymousAccess: false });
+    try {
+      const res = await closed.query(VIEWER);
+      expect(res.status).toBe(401);
+      expect((await closed.query(VIEWER, undefined, bearer(await clientToken({ role: 'ANALYST' })))).data.viewer.role).toBe('ANALYST');
+    } finally {
+      await closed.stop();
+    }
+  });
+});
