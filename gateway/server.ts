@@ -11,6 +11,7 @@ import type { GatewayConfig } from '../lib/config.ts';
 import { maskErrors } from '../lib/errors.ts';
 import { createHttpFront, type HttpFront } from '../lib/http.ts';
 import type { Logger } from '../lib/logger.ts';
+import { armor } from './armor.ts';
 import type { GatewayContext } from './context.ts';
 import { SubgraphDataSource } from './subgraph-data-source.ts';
 
@@ -57,15 +58,17 @@ export async function startGateway(config: GatewayConfig, logger: Logger, securi
       };
     },
   });
+  const limits = armor(config);
   const apollo: ApolloServer<GatewayContext> = new ApolloServer<GatewayContext>({
     gateway,
+    validationRules: limits.validationRules,
     formatError: maskErrors(logger),
     includeStacktraceInErrorResponses: false,
     introspection: config.introspection,
     // One operation per HTTP request: batched arrays would multiply cost past every limit.
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: front.server })],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: front.server }), ...limits.plugins],
   });
   await apollo.start();
   const { url, port } = await front.listen(config.port, config.host);

@@ -83,6 +83,13 @@ export const gatewayEnvSchema = z
     ANONYMOUS_ACCESS: z.enum(['aggregates', 'none']).default('aggregates'),
     GATEWAY_PRIVATE_KEY_FILE: z.string().optional(),
     DEV_KEYS_DIR: z.string().default(DEFAULT_DEV_KEYS_DIR),
+    MAX_DEPTH: positiveInt.default(12),
+    MAX_ALIASES: positiveInt.default(30),
+    MAX_TOKENS: positiveInt.default(5_000),
+    MAX_DIRECTIVES: positiveInt.default(20),
+    // Above the largest operation the project itself sends (the coverage refresh page, ~93k; analysts' queries cost
+    // tens to hundreds), and low enough to bite within MAX_TOKENS: ~10.7k per 416 tokens of nested lineage.
+    MAX_COST: positiveInt.default(100_000),
     ...Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_URL`, z.string().url().optional()])),
   })
   .transform((parsed) => {
@@ -96,6 +103,7 @@ export const gatewayEnvSchema = z
     introspection: env.INTROSPECTION ?? env.NODE_ENV !== 'production',
     corsOrigins: env.CORS_ORIGINS.split(',').map((s) => s.trim()),
     supergraphPath: env.SUPERGRAPH_PATH,
+    limits: { depth: env.MAX_DEPTH, aliases: env.MAX_ALIASES, tokens: env.MAX_TOKENS, directives: env.MAX_DIRECTIVES, cost: env.MAX_COST },
     auth: {
       jwksUrl: env.AUTH_JWKS_URL,
       jwksFile: env.AUTH_JWKS_FILE,

@@ -22,6 +22,8 @@ export interface HttpOptions<Ctx extends BaseContext> {
 
 export interface HttpFront {
   server: Server;
+  /** GraphQL requests received, so tests can prove a request was stopped before reaching a service. */
+  graphqlRequests: { count: number };
   listen(port: number, host: string): Promise<{ url: string; port: number }>;
 }
 
@@ -43,6 +45,7 @@ export function createHttpFront<Ctx extends BaseContext>(options: HttpOptions<Ct
       })
     : undefined;
 
+  const graphqlRequests = { count: 0 };
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const incomingId = req.headers[REQUEST_ID_HEADER];
     const requestId =
@@ -68,6 +71,7 @@ export function createHttpFront<Ctx extends BaseContext>(options: HttpOptions<Ct
       }
     }
     if (url.pathname !== '/graphql' && url.pathname !== '/') return sendJson(res, 404, { error: 'not found' });
+    graphqlRequests.count++;
 
     let body: unknown;
     if (req.method === 'POST') {
@@ -111,6 +115,7 @@ export function createHttpFront<Ctx extends BaseContext>(options: HttpOptions<Ct
   server.keepAliveTimeout = 65_000;
   return {
     server,
+    graphqlRequests,
     listen: async (port, host) => {
       await new Promise<void>((resolve, reject) => {
         server.once('error', reject);

@@ -53,6 +53,7 @@ export interface RunningSubgraph {
   url: string;
   port: number;
   statements: StatementCounter;
+  graphqlRequests: { count: number };
   stop(): Promise<void>;
 }
 
@@ -123,6 +124,7 @@ export async function startSubgraph<DB, Loaders>(
     url: http.url,
     port: http.port,
     statements: database.statements,
+    graphqlRequests: front.graphqlRequests,
     stop: async () => {
       await apollo.stop();
       await database.close();

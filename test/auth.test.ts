@@ -101,3 +101,49 @@ describe('anonymous access off', () => {
     }
   });
 });
+
+describe('the hardened edge', () => {
+  const subgraphRequests = () => SUBGRAPH_NAMES.reduce((sum, n) => sum + sg.subgraphs[n].graphqlRequests.count, 0);
+  const nest = (depth: number): string => (depth === 0 ? 'name' : `predecessors { commune { ${nest(depth - 1)} } }`);
+  /** Within the depth, token and alias limits, but every level doubles the work. */
+  const branching = (depth: number): string =>
+    depth === 0 ? 'code' : `predecessors { commune { ${branching(depth - 1)} } } successors { commune { ${branching(depth - 1)} } }`;
+
+  it.each([
+    ['deep nesting', `{ commune(code: "00004", date: "2025-08-01") { ${nest(8)} } }`],
+    ['alias overloading', `{ ${Array.from({ length: 40 }, (_, i) => `a${i}: directorySnapshots { date }`).join(' ')} }`],
+    ['duplicated fields', `{ viewer { ${'role '.repeat(6000)} } }`],
+    ['directive overloading', `{ viewer ${'@include(if: true) '.repeat(40)} { role } }`],
+    ['circular fragments', 'query { ...A } fragment A on Query { ...B } fragment B on Query { ...A }'],
+    ['excessive cost', `{ ${Array.from({ length: 10 }, (_, i) => `c${i}: commune(code: "00004") { ${branching(5)} }`).join(' ')} }`],
+  ])('rejects %s before any subgraph is called', async (_, query) => {
+    const before = subgraphRequests();
+    const res = await sg.query(query);
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(res.data).toBeUndefined();
+    expect(res.errors?.length).toBeGreaterThan(0);
+    if (_ === 'excessive cost') expect(res.errors?.[0]?.message).toMatch(/Cost limit/);
+    expect(subgraphRequests()).toBe(before);
+  });
+
+  it('rejects batched arrays and oversized bodies before any subgraph is called', async () => {
+    const before = subgraphRequests();
+    const post = (body: string) => fetch(sg.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    expect((await post(JSON.stringify([{ query: '{ viewer { role } }' }, { query: '{ viewer { role } }' }]))).status).toBe(400);
+    expect((await post(JSON.stringify({ query: `{ viewer { role } } #${'x'.repeat(1_200_000)}` }))).status).toBe(413);
+    expect(subgraphRequests()).toBe(before);
+  });
+
+  it('answers legitimate queries within the limits', async () => {
+    const res = await sg.query(`{ commune(code: "00004", date: "2025-08-01") { ${nest(3)} } }`);
+    expect(res.errors).toBeUndefined();
+  });
+
+  it('gives field suggestions to signed-in users only', async () => {
+    const typo = '{ comune(code: "01279") { name } }';
+    const anonymous = await sg.query(typo);
+    expect(anonymous.errors?.[0]?.message).not.toMatch(/Did you mean/);
+    const analyst = await sg.query(typo, undefined, bearer(await clientToken({ role: 'ANALYST' })));
+    expect(analyst.errors?.[0]?.message).toMatch(/Did you mean "commune"/);
+  });
+});
