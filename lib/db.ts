@@ -50,13 +50,24 @@ export function connect<DB>(settings: DatabaseSettings): Database<DB> {
   return { db, statements, close: () => db.destroy() };
 }
 
+/**
+ * A migration. It also receives the schema it runs in, for the rare raw SQL (a trigger, a
+ * function) that the query builder cannot name; everything else goes through `db`.
+ */
+export interface SchemaMigration {
+  up(db: Kysely<any>, context: { schema: string }): Promise<void>;
+}
+
 /** Applies a subgraph's migrations (listed explicitly, in order) inside its own schema. */
-export async function migrate(db: Kysely<any>, schema: string, migrations: Record<string, Migration>): Promise<void> {
+export async function migrate(db: Kysely<any>, schema: string, migrations: Record<string, SchemaMigration>): Promise<void> {
   await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
+  const bound: Record<string, Migration> = Object.fromEntries(
+    Object.entries(migrations).map(([name, m]) => [name, { up: (trx: Kysely<any>) => m.up(trx, { schema }) }]),
+  );
   const migrator = new Migrator({
     db,
     migrationTableSchema: schema,
-    provider: { getMigrations: async () => migrations },
+    provider: { getMigrations: async () => bound },
   });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {

@@ -6,13 +6,12 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph';
 import { parse, type DocumentNode } from 'graphql';
 import { sql, type Kysely } from 'kysely';
-import type { Migration } from 'kysely/migration';
 import type { SubgraphName } from './config.ts';
 import { bearerToken, unauthenticated } from './auth/http-errors.ts';
 import { verifyInternalToken } from './auth/internal-token.ts';
 import type { Key } from './auth/keys.ts';
 import type { Viewer } from './auth/viewer.ts';
-import { connect, migrate, type DatabaseSettings, type StatementCounter } from './db.ts';
+import { connect, migrate, type DatabaseSettings, type SchemaMigration, type StatementCounter } from './db.ts';
 import type { HttpFront } from './http.ts';
 import { maskErrors } from './errors.ts';
 import { createHttpFront } from './http.ts';
@@ -38,7 +37,7 @@ export interface SubgraphDefinition<DB, Loaders> {
   name: SubgraphName;
   typeDefs: DocumentNode;
   resolvers: GraphQLResolverMap<SubgraphContext<DB, Loaders>>;
-  migrations: Record<string, Migration>;
+  migrations: Record<string, SchemaMigration>;
   createLoaders(db: Kysely<DB>): Loaders;
   /** Runs after migrations, before serving: loads reference data the subgraph ships with. */
   prepare?(db: Kysely<DB>): Promise<void>;

@@ -1,3 +1,4 @@
+import { parse, print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordWindow } from '../lib/periods.ts';
 import type { RunningSubgraph } from '../lib/subgraph.ts';
@@ -207,9 +208,17 @@ describe('labour subgraph, directly', () => {
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'year' });
   });
 
-  it('publishes no child-level field', async () => {
+  it('publishes child-level data through Commune.childRecords only, and no native column names', async () => {
     const res = await query(`{ _service { sdl } }`);
     const sdl: string = res.data._service.sdl;
-    for (const word of ['ma_tre', 'hoTen', 'birthDate', 'ngay_sinh', 'childId', 'ethnicity', 'dan_toc']) expect(sdl).not.toContain(word);
+    const paths: string[] = [];
+    for (const def of parse(sdl).definitions) {
+      if (!('fields' in def) || !def.fields || !('name' in def)) continue;
+      for (const field of def.fields) {
+        if (/\bChildRecord(Page)?\b/.test(print(field.type))) paths.push(`${def.name!.value}.${field.name.value}`);
+      }
+    }
+    expect(paths.sort()).toEqual(['ChildRecordPage.nodes', 'Commune.childRecords']);
+    for (const word of ['ma_tre', 'ho_ten', 'ngay_sinh', 'dan_toc']) expect(sdl).not.toContain(word);
   });
 });

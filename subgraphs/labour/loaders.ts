@@ -1,5 +1,8 @@
 import type { Kysely } from 'kysely';
-import { loadOne } from '../../lib/loaders.ts';
+import DataLoader from 'dataloader';
+import { loadMany, loadOne } from '../../lib/loaders.ts';
+import type { Visibility } from './access.ts';
+import { findChildrenInCommunes, findSupportOfChildren, type ChildListKey } from './db/child-records.ts';
 import * as repo from './db/repository.ts';
 import type { LabourDB } from './db/tables.ts';
 
@@ -11,7 +14,29 @@ export function createLoaders(db: Kysely<LabourDB>) {
     fetch: (db: Kysely<LabourDB>, level: repo.Level, keys: readonly repo.YearKey[]) => Promise<R[]>,
     level: repo.Level,
   ) => loadOne((keys: readonly repo.YearKey[]) => fetch(db, level, keys), repo.yearKeyId, rowKey);
+  const childLoaders = new Map<string, DataLoader<ChildListKey, Awaited<ReturnType<typeof findChildrenInCommunes>>, string>>();
   return {
+    /** Child records per commune version and year, narrowed to what one visibility allows. */
+    childrenInCommunes: (visibility: Visibility) => {
+      const id = JSON.stringify(visibility);
+      let loader = childLoaders.get(id);
+      if (!loader) {
+        loader = loadMany(
+          (keys: readonly ChildListKey[]) => findChildrenInCommunes(db, keys, visibility),
+          (k) => `${k.code}|${k.from}|${k.year}`,
+          (r) => `${r.key_code}|${r.key_from}|${r.key_year}`,
+        );
+        childLoaders.set(id, loader);
+      }
+      return loader;
+    },
+    supportOfChildren: loadMany(
+      async (keys: readonly { id: string; year: number }[]) =>
+        (await Promise.all([...new Set(keys.map((k) => k.year))].map(async (year) =>
+          (await findSupportOfChildren(db, keys.filter((k) => k.year === year).map((k) => k.id), year)).map((r) => ({ ...r, year }))))).flat(),
+      (k) => `${k.id}|${k.year}`,
+      (r) => `${r.ma_tre}|${r.year}`,
+    ),
     communePopulation: per(repo.childPopulation, 'commune'),
     provincePopulation: per(repo.childPopulation, 'province'),
     communeSupport: per(repo.childSupport, 'commune'),

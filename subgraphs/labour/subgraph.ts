@@ -1,20 +1,29 @@
 import { DateScalar } from '../../lib/scalars.ts';
 import { loadSchema, type SubgraphDefinition } from '../../lib/subgraph.ts';
 import * as m0001 from './db/migrations/0001_labour.ts';
+import * as m0002 from './db/migrations/0002_audit.ts';
 import type { LabourDB } from './db/tables.ts';
 import { createLoaders, type LabourLoaders } from './loaders.ts';
+import { ChildRecord, childRecordAudit, childRecords } from './resolvers/ChildRecords.ts';
 import { Commune } from './resolvers/Commune.ts';
 import { Province } from './resolvers/Province.ts';
 
 /**
  * Social affairs (DOLISA; the child-affairs function and its data moved to the Ministry of
  * Health in 2025): children on the register, support given, the Child Protection Fund and
- * commune reports, published as aggregates on communes and provinces.
+ * commune reports, published as aggregates on communes and provinces; child-level records only
+ * to officers inside their area and administrators, every read audited.
  */
 export const labour: SubgraphDefinition<LabourDB, LabourLoaders> = {
   name: 'labour',
   typeDefs: loadSchema(new URL('./schema.graphql', import.meta.url)),
-  resolvers: { Date: DateScalar, Commune, Province } as never,
-  migrations: { '0001_labour': m0001 },
+  resolvers: {
+    Date: DateScalar,
+    Query: { childRecordAudit },
+    Commune: { ...Commune, childRecords },
+    ChildRecord,
+    Province,
+  } as never,
+  migrations: { '0001_labour': m0001, '0002_audit': m0002 },
   createLoaders,
 };

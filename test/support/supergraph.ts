@@ -12,6 +12,7 @@ import { SUBGRAPHS } from '../../subgraphs/index.ts';
 import { createTestSchemas, type TestSchemas } from './database.ts';
 import { postGraphQL, type GraphQLResponse } from './graphql.ts';
 import { clientToken, testKeys, testSecurity } from './keys.ts';
+import { createLogger } from '../../lib/logger.ts';
 import { testLogger } from './silent-logger.ts';
 
 /** A small demo: Cao Bằng only (about 200 communes before the reform), quick to seed. */
@@ -36,6 +37,8 @@ export async function startTestSupergraph(
     settings?: (name: SubgraphName) => DatabaseSettings;
     subgraphTimeoutMs?: number;
     anonymousAccess?: boolean;
+    /** When given, every service logs at debug level into it (to prove what never gets logged). */
+    logs?: string[];
   } = {},
 ): Promise<TestSupergraph> {
   const schemas = await createTestSchemas();
@@ -46,13 +49,15 @@ export async function startTestSupergraph(
   } finally {
     await databases.close();
   }
+  const logger = (name: string) =>
+    options.logs ? createLogger(name, 'debug', { write: (line: string) => void options.logs!.push(line) }) : testLogger(name);
   const subgraphs = {} as Record<SubgraphName, RunningSubgraph>;
   for (const name of SUBGRAPH_NAMES) {
     subgraphs[name] = await startSubgraph(SUBGRAPHS[name], {
       port: 0,
       host: '127.0.0.1',
       database: settings(name),
-      logger: testLogger(name),
+      logger: logger(name),
       migrate: false,
       gatewayKey: (await testKeys()).gatewayPublic,
     });
@@ -62,7 +67,7 @@ export async function startTestSupergraph(
     SUBGRAPH_TIMEOUT_MS: String(options.subgraphTimeoutMs ?? 15_000),
     ...Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_URL`, subgraphs[n].url])),
   });
-  const gateway = await startGateway(config, testLogger('gateway'), await testSecurity(options.anonymousAccess ?? true));
+  const gateway = await startGateway(config, logger('gateway'), await testSecurity(options.anonymousAccess ?? true));
   const admin = { authorization: `Bearer ${await clientToken({ role: 'ADMIN', subject: 'test-refresh' })}` };
   const coverageDb = connect<CoverageDB>(settings('coverage'));
   try {

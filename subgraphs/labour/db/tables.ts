@@ -102,7 +102,24 @@ export interface BaoCaoXaTable {
   ngay_nop: string;
 }
 
+/** The audit trail of child-record reads (append-only; a trigger refuses updates and deletes). */
+export interface NhatKyTruyCapTable {
+  id: Generated<string>;
+  thoi_diem: Generated<string>;
+  chu_the: string;
+  vai_tro: string;
+  /** the reader's area, comma-separated codes */
+  dia_ban: string;
+  ma_yeu_cau: string;
+  /** which field and arguments */
+  truy_van: string;
+  /** child ids read, comma-separated */
+  ma_tre: string;
+  so_tre: number;
+}
+
 export interface LabourDB {
+  nhat_ky_truy_cap: NhatKyTruyCapTable;
   tre_em: TreEmTable;
   tre_em_cu_tru: TreEmCuTruTable;
   tre_em_ho_ngheo: TreEmHoNgheoTable;

@@ -24,7 +24,7 @@ export const yearKey = (ref: UnitRef, year: number): YearKey => {
 };
 
 /** Native form and source codes → the shared GraphQL enums. */
-const FORM: Record<HinhThuc, string> = {
+export const FORM: Record<HinhThuc, string> = {
   CHAM_SOC_SUC_KHOE: 'HEALTH_CARE',
   TRO_GIUP_XA_HOI: 'SOCIAL_ASSISTANCE',
   HO_TRO_GIAO_DUC: 'EDUCATION_VOCATIONAL',
@@ -32,7 +32,7 @@ const FORM: Record<HinhThuc, string> = {
   TU_VAN_TAM_LY: 'COUNSELLING_PSYCHOLOGICAL',
   DO_DUNG_MUA_DONG: 'WARM_WINTER_ITEMS',
 };
-const SOURCE: Record<Nguon, string> = { NGAN_SACH: 'STATE_BUDGET', QUY_BTTE: 'CHILD_PROTECTION_FUND', XA_HOI_HOA: 'SOCIALISED' };
+export const SOURCE: Record<Nguon, string> = { NGAN_SACH: 'STATE_BUDGET', QUY_BTTE: 'CHILD_PROTECTION_FUND', XA_HOI_HOA: 'SOCIALISED' };
 
 const n = (v: unknown) => Number(v ?? 0);
 const nOrNull = (v: unknown) => (v === null || v === undefined ? null : Number(v));

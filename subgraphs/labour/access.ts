@@ -1,0 +1,21 @@
+import { GraphQLError } from 'graphql';
+import type { Viewer } from '../../lib/auth/viewer.ts';
+
+/**
+ * Who may see which child records. ADMIN sees all; an OFFICER sees the children who have
+ * lived in their area (provinces by 2-digit code, communes by 5-digit code) at any time, so an
+ * officer of a commune formed in 2025 sees the records filed under its predecessors for the
+ * children who became theirs, and nothing of the children who went to a neighbour. Everyone
+ * else is refused.
+ */
+export type Visibility = { all: true } | { all: false; provinces: string[]; communes: string[] };
+
+export function childVisibility(viewer: Viewer): Visibility {
+  if (viewer.role === 'ADMIN') return { all: true };
+  if (viewer.role === 'OFFICER') {
+    return { all: false, provinces: viewer.area.filter((c) => c.length === 2), communes: viewer.area.filter((c) => c.length === 5) };
+  }
+  throw new GraphQLError('Child records are visible only to officers inside their area and to administrators.', {
+    extensions: { code: 'FORBIDDEN' },
+  });
+}

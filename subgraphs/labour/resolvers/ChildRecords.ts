@@ -1,0 +1,85 @@
+import { GraphQLError } from 'graphql';
+import { cursorArg, encodeCursor, pageSizeArg, yearArg } from '../../../lib/args.ts';
+import { recordWindow } from '../../../lib/periods.ts';
+import { childVisibility } from '../access.ts';
+import { appendAudit, listAudit, type ChildRow } from '../db/child-records.ts';
+import type { HinhThuc, Nguon } from '../db/tables.ts';
+import type { LabourContext } from '../context.ts';
+import { FORM, SOURCE, type UnitRef } from './shapes.ts';
+
+interface ChildShape {
+  id: string;
+  year: number;
+  fullName: string;
+  birthDate: string;
+  sex: 'MALE' | 'FEMALE';
+  ethnicity: string;
+  householdPoverty: 'POOR' | 'NEAR_POOR' | null;
+  specialCircumstanceGroups: number[];
+}
+
+const toChild = (r: ChildRow): ChildShape => ({
+  id: r.ma_tre,
+  year: r.key_year,
+  fullName: r.ho_ten,
+  birthDate: r.ngay_sinh,
+  sex: r.gioi_tinh === 'NAM' ? 'MALE' : 'FEMALE',
+  ethnicity: r.dan_toc,
+  householdPoverty: r.muc === 'NGHEO' ? 'POOR' : r.muc === 'CAN_NGHEO' ? 'NEAR_POOR' : null,
+  specialCircumstanceGroups: r.nhom ?? [],
+});
+
+export async function childRecords(commune: UnitRef, args: { year: unknown; first?: unknown; after?: unknown }, ctx: LabourContext) {
+  const visibility = childVisibility(ctx.viewer); // FORBIDDEN for every role but OFFICER and ADMIN
+  const year = yearArg(args.year);
+  const limit = pageSizeArg(args.first, 'first', 100);
+  const after = cursorArg(args.after);
+  const w = recordWindow(commune);
+  const rows = await ctx.loaders.childrenInCommunes(visibility).load({ code: w.code, from: w.from, to: w.to, year });
+  const remaining = after === undefined ? rows : rows.filter((r) => r.ma_tre > after);
+  const page = remaining.slice(0, limit).map(toChild);
+  await appendAudit(ctx.db, {
+    subject: ctx.viewer.subject,
+    role: ctx.viewer.role,
+    area: ctx.viewer.area,
+    requestId: ctx.requestId,
+    query: `Commune(${commune.code}, ${commune.validFrom}).childRecords(year: ${year}, first: ${limit}${after ? ', after: …' : ''})`,
+    childIds: page.map((c) => c.id),
+  });
+  return {
+    totalCount: rows.length,
+    nodes: page,
+    endCursor: page.length ? encodeCursor(page.at(-1)!.id) : null,
+    hasNextPage: remaining.length > limit,
+  };
+}
+
+export const ChildRecord = {
+  async support(child: ChildShape, _: unknown, ctx: LabourContext) {
+    const rows = await ctx.loaders.supportOfChildren.load({ id: child.id, year: child.year });
+    return rows.map((r) => ({ date: r.ngay, form: FORM[r.hinh_thuc as HinhThuc], source: SOURCE[r.nguon as Nguon], amount: r.so_tien }));
+  },
+};
+
+export async function childRecordAudit(_: unknown, args: { first?: unknown; after?: unknown }, ctx: LabourContext) {
+  if (ctx.viewer.role !== 'ADMIN') {
+    throw new GraphQLError('The audit trail is visible to administrators only.', { extensions: { code: 'FORBIDDEN' } });
+  }
+  const limit = pageSizeArg(args.first, 'first', 100);
+  const after = cursorArg(args.after);
+  const rows = await listAudit(ctx.db, { afterId: after, limit: limit + 1 });
+  const page = rows.slice(0, limit);
+  return {
+    nodes: page.map((r) => ({
+      at: new Date(r.thoi_diem).toISOString(),
+      subject: r.chu_the,
+      role: r.vai_tro,
+      area: r.dia_ban ? r.dia_ban.split(',') : [],
+      requestId: r.ma_yeu_cau,
+      query: r.truy_van,
+      childIds: r.ma_tre ? r.ma_tre.split(',') : [],
+    })),
+    endCursor: page.length ? encodeCursor(String(page.at(-1)!.id)) : null,
+    hasNextPage: rows.length > limit,
+  };
+}
