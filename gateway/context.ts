@@ -5,6 +5,8 @@ export interface GatewayContext {
   requestId: string;
   logger: Logger;
   viewer: Viewer;
+  /** Whose budget a request spends: the token subject, or the anonymous caller's address. */
+  rateKey: string;
   /** The gateway's token for the subgraphs, made once per request. */
   internalToken(): Promise<string>;
 }

@@ -12,6 +12,8 @@ import { maskErrors } from '../lib/errors.ts';
 import { createHttpFront, type HttpFront } from '../lib/http.ts';
 import type { Logger } from '../lib/logger.ts';
 import { armor } from './armor.ts';
+import { DEFAULT_MANIFEST_DIR, persistedQueries } from './persisted-queries.ts';
+import { rateLimiter } from './rate-limit.ts';
 import type { GatewayContext } from './context.ts';
 import { SubgraphDataSource } from './subgraph-data-source.ts';
 
@@ -54,11 +56,13 @@ export async function startGateway(config: GatewayConfig, logger: Logger, securi
         requestId,
         logger: logger.child({ requestId }),
         viewer,
+        rateKey: viewer.role === 'ANONYMOUS' ? `anonymous:${req.socket.remoteAddress ?? '?'}` : `subject:${viewer.subject}`,
         internalToken: () => (token ??= signInternalToken(viewer, requestId, security.internalKey)),
       };
     },
   });
   const limits = armor(config);
+  const persisted = persistedQueries(config.persistedQueriesDir ?? DEFAULT_MANIFEST_DIR);
   const apollo: ApolloServer<GatewayContext> = new ApolloServer<GatewayContext>({
     gateway,
     validationRules: limits.validationRules,
@@ -68,7 +72,13 @@ export async function startGateway(config: GatewayConfig, logger: Logger, securi
     // One operation per HTTP request: batched arrays would multiply cost past every limit.
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: front.server }), ...limits.plugins],
+    persistedQueries: { cache: persisted.cache, ttl: null },
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: front.server }),
+      ...limits.plugins,
+      persisted.plugin,
+      rateLimiter(config.rateLimits),
+    ],
   });
   await apollo.start();
   const { url, port } = await front.listen(config.port, config.host);

@@ -90,6 +90,9 @@ export const gatewayEnvSchema = z
     // Above the largest operation the project itself sends (the coverage refresh page, ~93k; analysts' queries cost
     // tens to hundreds), and low enough to bite within MAX_TOKENS: ~10.7k per 416 tokens of nested lineage.
     MAX_COST: positiveInt.default(100_000),
+    PERSISTED_QUERIES_DIR: z.string().optional(),
+    RATE_LIMIT_OPERATIONS_PER_MINUTE: positiveInt.default(600),
+    RATE_LIMIT_FIELDS_PER_MINUTE: positiveInt.default(60_000),
     ...Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_URL`, z.string().url().optional()])),
   })
   .transform((parsed) => {
@@ -103,6 +106,8 @@ export const gatewayEnvSchema = z
     introspection: env.INTROSPECTION ?? env.NODE_ENV !== 'production',
     corsOrigins: env.CORS_ORIGINS.split(',').map((s) => s.trim()),
     supergraphPath: env.SUPERGRAPH_PATH,
+    persistedQueriesDir: env.PERSISTED_QUERIES_DIR,
+    rateLimits: { operationsPerMinute: env.RATE_LIMIT_OPERATIONS_PER_MINUTE, fieldsPerMinute: env.RATE_LIMIT_FIELDS_PER_MINUTE },
     limits: { depth: env.MAX_DEPTH, aliases: env.MAX_ALIASES, tokens: env.MAX_TOKENS, directives: env.MAX_DIRECTIVES, cost: env.MAX_COST },
     auth: {
       jwksUrl: env.AUTH_JWKS_URL,

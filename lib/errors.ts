@@ -14,6 +14,8 @@ export const PUBLIC_ERROR_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'SUBGRAPH_UNAVAILABLE',
+  'OPERATION_NOT_ALLOWED',
+  'RATE_LIMITED',
 ]);
 
 /** A client-side mistake in one argument; `argument` names it so portals can highlight the field. */

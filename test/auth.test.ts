@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { SignJWT, UnsecuredJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SUBGRAPH_NAMES } from '../lib/config.ts';
@@ -145,5 +147,66 @@ describe('the hardened edge', () => {
     expect(anonymous.errors?.[0]?.message).not.toMatch(/Did you mean/);
     const analyst = await sg.query(typo, undefined, bearer(await clientToken({ role: 'ANALYST' })));
     expect(analyst.errors?.[0]?.message).toMatch(/Did you mean "commune"/);
+  });
+});
+
+describe('persisted queries', () => {
+  const manifest = JSON.parse(readFileSync(new URL('../schema/persisted-queries/commune-portal.json', import.meta.url), 'utf8'));
+  const page = manifest.operations.find((o: { name: string }) => o.name === 'CommunePage').query as string;
+  const vars = { code: '01279', date: '2024-12-31', year: 2024, schoolYear: '2024-2025' };
+  const portal = { 'apollographql-client-name': 'commune-portal' };
+  const byHash = (hash: string, headers: Record<string, string>) =>
+    fetch(sg.gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ variables: vars, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }),
+    }).then(async (r) => ({ status: r.status, ...((await r.json()) as { data?: any; errors?: any[] }) }));
+
+  it('run for a portal by hash alone', async () => {
+    const res = await byHash(createHash('sha256').update(page).digest('hex'), portal);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.commune).toMatchObject({ code: '01279', name: 'Ngọc Xuân' });
+  });
+
+  it('refuse a portal any operation outside its manifest, before any subgraph is called', async () => {
+    const before = SUBGRAPH_NAMES.reduce((sum, n) => sum + sg.subgraphs[n].graphqlRequests.count, 0);
+    const res = await sg.query('{ communes(first: 5) { nodes { code } } }', undefined, portal);
+    expect(res.status).toBe(403);
+    expect(res.errors?.[0]?.extensions?.code).toBe('OPERATION_NOT_ALLOWED');
+    expect(SUBGRAPH_NAMES.reduce((sum, n) => sum + sg.subgraphs[n].graphqlRequests.count, 0)).toBe(before);
+  });
+
+  it('answer unknown hashes with PERSISTED_QUERY_NOT_FOUND', async () => {
+    const res = await byHash('0'.repeat(64), portal);
+    expect(res.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+  });
+
+  it('leave arbitrary queries open to analysts', async () => {
+    const res = await sg.query('{ communes(first: 5) { nodes { code } } }', undefined, bearer(await clientToken({ role: 'ANALYST' })));
+    expect(res.errors).toBeUndefined();
+  });
+});
+
+describe('rate limiting per identity', () => {
+  it('counts operations and fields per identity, not per connection', async () => {
+    const limited = await startTestSupergraph({
+      demo: { seed: 2, provinces: ['04'], childrenPerCommune: 2 },
+      gatewayEnv: { RATE_LIMIT_OPERATIONS_PER_MINUTE: '1000', RATE_LIMIT_FIELDS_PER_MINUTE: '12' },
+      refresh: false,
+    });
+    try {
+      const alice = bearer(await clientToken({ subject: 'alice', role: 'ANALYST' }));
+      const bob = bearer(await clientToken({ subject: 'bob', role: 'ANALYST' }));
+      const fourFields = '{ viewer { subject role area } }';
+      for (let i = 0; i < 3; i++) expect((await limited.query(fourFields, undefined, alice)).errors).toBeUndefined();
+      const before = SUBGRAPH_NAMES.reduce((sum, n) => sum + limited.subgraphs[n].graphqlRequests.count, 0);
+      const refused = await limited.query(fourFields, undefined, alice);
+      expect(refused.status).toBe(429);
+      expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) });
+      expect(SUBGRAPH_NAMES.reduce((sum, n) => sum + limited.subgraphs[n].graphqlRequests.count, 0)).toBe(before);
+      expect((await limited.query(fourFields, undefined, bob)).errors).toBeUndefined(); // another identity has its own budget
+    } finally {
+      await limited.stop();
+    }
   });
 });

@@ -39,6 +39,10 @@ export async function startTestSupergraph(
     anonymousAccess?: boolean;
     /** When given, every service logs at debug level into it (to prove what never gets logged). */
     logs?: string[];
+    /** Extra gateway environment, e.g. lower rate limits. */
+    gatewayEnv?: Record<string, string>;
+    /** Refresh the coverage read model after start (default true). */
+    refresh?: boolean;
   } = {},
 ): Promise<TestSupergraph> {
   const schemas = await createTestSchemas();
@@ -65,17 +69,20 @@ export async function startTestSupergraph(
   const config = parseConfig(gatewayEnvSchema, {
     PORT: '0',
     SUBGRAPH_TIMEOUT_MS: String(options.subgraphTimeoutMs ?? 15_000),
+    ...options.gatewayEnv,
     ...Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_URL`, subgraphs[n].url])),
   });
   const gateway = await startGateway(config, logger('gateway'), await testSecurity(options.anonymousAccess ?? true));
-  const admin = { authorization: `Bearer ${await clientToken({ role: 'ADMIN', subject: 'test-refresh' })}` };
-  const coverageDb = connect<CoverageDB>(settings('coverage'));
-  try {
-    await refreshCoverage(coverageDb.db, {
-      gatewayUrl: gateway.url, years: PLAN_YEARS, provinceCodes: await provincesWithData(gateway.url, admin), headers: admin,
-    });
-  } finally {
-    await coverageDb.close();
+  if (options.refresh !== false) {
+    const admin = { authorization: `Bearer ${await clientToken({ role: 'ADMIN', subject: 'test-refresh' })}` };
+    const coverageDb = connect<CoverageDB>(settings('coverage'));
+    try {
+      await refreshCoverage(coverageDb.db, {
+        gatewayUrl: gateway.url, years: PLAN_YEARS, provinceCodes: await provincesWithData(gateway.url, admin), headers: admin,
+      });
+    } finally {
+      await coverageDb.close();
+    }
   }
   return {
     schemas,

@@ -1,0 +1,63 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError } from 'graphql';
+import { z } from 'zod';
+import type { GatewayContext } from './context.ts';
+
+/**
+ * Persisted queries for portals. Each file in the manifest folder lists one client's
+ * operations; a client sends `apollographql-client-name` and either the query text or just its
+ * hash (`extensions.persistedQuery.sha256Hash`, Apollo's format). A client whose manifest says
+ * `safelist: true` may run only its listed operations; requests naming no client (analysts in
+ * a notebook) may run anything their role allows.
+ */
+export const DEFAULT_MANIFEST_DIR = new URL('../schema/persisted-queries/', import.meta.url).pathname;
+export const CLIENT_NAME_HEADER = 'apollographql-client-name';
+
+const manifest = z.object({
+  client: z.string().min(1),
+  safelist: z.boolean(),
+  operations: z.array(z.object({ name: z.string(), query: z.string().min(1) })).min(1),
+});
+
+export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+export function loadManifests(dir: string) {
+  const byHash = new Map<string, string>();
+  const clients = new Map<string, { safelist: boolean; hashes: Set<string> }>();
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    const m = manifest.parse(JSON.parse(readFileSync(join(dir, file), 'utf8')));
+    const hashes = new Set(m.operations.map((o) => sha256(o.query)));
+    for (const o of m.operations) byHash.set(sha256(o.query), o.query);
+    clients.set(m.client, { safelist: m.safelist, hashes });
+  }
+  return { byHash, clients };
+}
+
+export function persistedQueries(dir: string) {
+  const { byHash, clients } = loadManifests(dir);
+  // Apollo Server's persisted-query lookup, read-only: hashes resolve only to manifest operations.
+  const cache = {
+    get: async (key: string) => byHash.get(key.replace(/^apq:/, '')),
+    set: async () => {},
+    delete: async () => {},
+  };
+  const safelist: ApolloServerPlugin<GatewayContext> = {
+    async requestDidStart({ request }) {
+      const policy = clients.get(request.http?.headers.get(CLIENT_NAME_HEADER) ?? '');
+      if (!policy?.safelist) return;
+      return {
+        async didResolveOperation({ queryHash }) {
+          if (!policy.hashes.has(queryHash)) {
+            throw new GraphQLError('This client may run only the operations registered for it.', {
+              extensions: { code: 'OPERATION_NOT_ALLOWED', http: { status: 403 } },
+            });
+          }
+        },
+      };
+    },
+  };
+  return { cache, plugin: safelist };
+}
