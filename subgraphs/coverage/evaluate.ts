@@ -24,7 +24,7 @@ export interface TermTotals {
   refreshedAt: string | null;
 }
 
-export type CoverageStatus = 'MET' | 'NOT_MET' | 'NO_DATA' | 'NO_TARGET';
+export type CoverageStatus = 'MET' | 'NOT_MET' | 'NO_DATA' | 'NO_TARGET' | 'SUPPRESSED';
 export type DataQualityFlag = 'NUMERATOR_EXCEEDS_DENOMINATOR' | 'INCOMPLETE_REPORTING';
 
 export interface IndicatorValue {
@@ -46,6 +46,7 @@ export interface IndicatorValue {
   dataQuality: DataQualityFlag[];
   refreshedAt: string | null;
   definition: Indicator;
+  suppressionReason?: string | null;
 }
 
 /** The plan target that applies to an area and year, if any: the area must lie wholly inside the target's population. */

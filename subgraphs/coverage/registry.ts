@@ -16,6 +16,8 @@ export const indicatorSchema = z.object({
   unit: z.enum(['PERCENT', 'VND_PER_CHILD']),
   factor: z.number().positive(),
   periodType: z.enum(['CALENDAR_YEAR', 'SCHOOL_YEAR']),
+  /** Built on counts of children in sensitive groups: suppressed when small, for viewers outside the area. */
+  sensitive: z.boolean(),
   legalBasis: z.string(),
   targets: z.array(
     z.object({
@@ -37,11 +39,15 @@ export const indicatorSchema = z.object({
 export type Indicator = z.infer<typeof indicatorSchema>;
 export type Target = Indicator['targets'][number];
 
+const registryFile = z.object({ suppression: z.object({ k: z.number().int().min(2) }), indicators: z.array(indicatorSchema) });
+
 /** The registry shipped in data/indicators.json, checked field by field. */
 export function readRegistryFile(): Indicator[] {
-  const raw = JSON.parse(readFileSync(new URL('./data/indicators.json', import.meta.url), 'utf8')) as { indicators: unknown };
-  return z.array(indicatorSchema).parse(raw.indicators);
+  return registryFile.parse(JSON.parse(readFileSync(new URL('./data/indicators.json', import.meta.url), 'utf8'))).indicators;
 }
+
+/** The small-count threshold k: counts of children in sensitive groups from 1 to k−1 are never shown outside the area. */
+export const SUPPRESSION_K = registryFile.parse(JSON.parse(readFileSync(new URL('./data/indicators.json', import.meta.url), 'utf8'))).suppression.k;
 
 export const deadlineSchema = z.object({
   provinceCode: z.string().regex(/^\d{2}$/).nullable(),

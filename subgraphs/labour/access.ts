@@ -19,3 +19,14 @@ export function childVisibility(viewer: Viewer): Visibility {
     extensions: { code: 'FORBIDDEN' },
   });
 }
+
+/**
+ * Whether the viewer may see the sensitive aggregates (counts of children in special
+ * circumstances or poor households) of an area unsuppressed: ADMIN, or an OFFICER whose area
+ * holds it. Everyone else reads them, with small-count suppression, as coverage indicators.
+ */
+export function seesSensitiveCounts(viewer: Viewer, area: { communeCode?: string; provinceCodes: string[] }): boolean {
+  if (viewer.role === 'ADMIN') return true;
+  if (viewer.role !== 'OFFICER') return false;
+  return (area.communeCode !== undefined && viewer.area.includes(area.communeCode)) || area.provinceCodes.some((p) => viewer.area.includes(p));
+}

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import DataLoader from 'dataloader';
 import { loadMany, loadOne } from '../../lib/loaders.ts';
 import type { Visibility } from './access.ts';
-import { findChildrenInCommunes, findSupportOfChildren, type ChildListKey } from './db/child-records.ts';
+import { findChildrenInCommunes, findProvincesOfCommunes, findSupportOfChildren, type ChildListKey } from './db/child-records.ts';
 import * as repo from './db/repository.ts';
 import type { LabourDB } from './db/tables.ts';
 
@@ -30,6 +30,7 @@ export function createLoaders(db: Kysely<LabourDB>) {
       }
       return loader;
     },
+    provincesOfCommune: loadMany((codes: readonly string[]) => findProvincesOfCommunes(db, codes), String, (r) => r.ma_xa),
     supportOfChildren: loadMany(
       async (keys: readonly { id: string; year: number }[]) =>
         (await Promise.all([...new Set(keys.map((k) => k.year))].map(async (year) =>

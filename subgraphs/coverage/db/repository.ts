@@ -126,17 +126,23 @@ export function listRefreshes(db: Db, year?: number) {
 
 // ---- Cross-sector filter, sort and page over communes ----
 
-/** An indicator's commune-level value, as SQL; the same rule as evaluate(): null when unknown, 0, or numerator > denominator. */
-function valueSql(i: Indicator): RawBuilder<number | null> {
+/**
+ * An indicator's commune-level value, as SQL; the same rule as evaluate(): null when unknown, 0,
+ * or numerator > denominator, and null where the viewer's publication hides it, so neither a
+ * filter nor the sort order can reveal a suppressed cell.
+ */
+function valueSql(i: Indicator, hidden: Map<string, string[]> = new Map()): RawBuilder<number | null> {
   const n = col(i.numerator.measure);
   const d = col(i.denominator.measure);
   const plausible = i.unit === 'PERCENT' ? sql`and ${n} <= ${d}` : sql``;
-  return sql<number | null>`(case when ${n} is not null and ${d} > 0 ${plausible} then round((${n}::numeric / ${d}) * ${i.factor}, 6)::float8 end)`;
+  const keys = hidden.get(i.id) ?? [];
+  const visible = keys.length ? sql`and not ((r.code || '|' || r.valid_from::text) = any(${keys}::text[]))` : sql``;
+  return sql<number | null>`(case when ${n} is not null and ${d} > 0 ${plausible} ${visible} then round((${n}::numeric / ${d}) * ${i.factor}, 6)::float8 end)`;
 }
 
 /** Commune-level status, as SQL: only rate targets can apply to one commune (count targets need their whole population). */
-function statusSql(i: Indicator): RawBuilder<string> {
-  const value = valueSql(i);
+function statusSql(i: Indicator, hidden: Map<string, string[]>): RawBuilder<string> {
+  const value = valueSql(i, hidden);
   const flag = { MOUNTAINOUS: 'mountainous', ETHNIC_MINORITY_AREA: 'ethnic_minority_area', EXTREMELY_DIFFICULT: 'extremely_difficult' } as const;
   const applicable = i.targets
     .filter((t) => t.term === 'VALUE')
@@ -161,6 +167,8 @@ export interface RankQuery {
   /** Keyset: the sort value (null sorts last), code and valid_from of the last row seen. */
   after?: { value: number | null; code: string; validFrom: string };
   limit: number;
+  /** Commune keys (code|validFrom) the viewer may not see, per sensitive indicator. */
+  hidden: Map<string, string[]>;
 }
 
 function rankFilter(q: RankQuery) {
@@ -169,18 +177,18 @@ function rankFilter(q: RankQuery) {
   if (q.districtCode) parts.push(sql`r.district_code = ${q.districtCode}`);
   if (q.classification) parts.push(sql`${sql.ref(`r.${q.classification}`)}`);
   for (const c of q.conditions) {
-    if (c.lessThan !== undefined) parts.push(sql`${valueSql(c.indicator)} < ${c.lessThan}`);
-    if (c.atLeast !== undefined) parts.push(sql`${valueSql(c.indicator)} >= ${c.atLeast}`);
-    if (c.status !== undefined) parts.push(sql`${statusSql(c.indicator)} = ${c.status}`);
+    if (c.lessThan !== undefined) parts.push(sql`${valueSql(c.indicator, q.hidden)} < ${c.lessThan}`);
+    if (c.atLeast !== undefined) parts.push(sql`${valueSql(c.indicator, q.hidden)} >= ${c.atLeast}`);
+    if (c.status !== undefined) parts.push(sql`${statusSql(c.indicator, q.hidden)} = ${c.status}`);
   }
-  if (q.notMetOnAny?.length) parts.push(sql`(${sql.join(q.notMetOnAny.map((i) => sql`${statusSql(i)} = 'NOT_MET'`), sql` or `)})`);
+  if (q.notMetOnAny?.length) parts.push(sql`(${sql.join(q.notMetOnAny.map((i) => sql`${statusSql(i, q.hidden)} = 'NOT_MET'`), sql` or `)})`);
   return sql.join(parts, sql` and `);
 }
 
 /** One page of communes matching every condition, sorted by an indicator (unknown values last), with the total. */
 export async function rankCommunes(db: Db, q: RankQuery): Promise<{ rows: (CommuneYearRow & { sort_value: number | null })[]; totalCount: number }> {
   const where = rankFilter(q);
-  const sortValue = q.orderBy ? valueSql(q.orderBy.indicator) : sql<number | null>`null::float8`;
+  const sortValue = q.orderBy ? valueSql(q.orderBy.indicator, q.hidden) : sql<number | null>`null::float8`;
   const dir = q.orderBy?.direction === 'DESC' ? sql`desc` : sql`asc`;
   const cmp = q.orderBy?.direction === 'DESC' ? sql`<` : sql`>`;
   let page = sql`true`;
@@ -239,4 +247,23 @@ export function listSubmissions(db: Db, q: { year: number; column: SubmissionCol
   if (q.provinceCode) query = query.where('r.province_code', '=', q.provinceCode);
   if (q.districtCode) query = query.where('r.district_code', '=', q.districtCode);
   return query.orderBy('r.code').execute();
+}
+
+// ---- Inputs of small-count suppression ----
+
+/** Every commune of a year with the two terms of each sensitive indicator (unreported terms as 0: they are not published). */
+export async function listSensitiveCells(db: Db, year: number, indicators: Indicator[]) {
+  const rows = await db
+    .selectFrom('commune_year as r')
+    .select((eb) => [
+      'r.code', sql<string>`r.valid_from::text`.as('valid_from'), 'r.province_code', 'r.district_code',
+      'r.mountainous', 'r.ethnic_minority_area', 'r.extremely_difficult',
+      ...indicators.flatMap((i) => [
+        eb.fn.coalesce(col(i.numerator.measure) as never, sql`0`).as(`${i.id}:num`),
+        eb.fn.coalesce(col(i.denominator.measure) as never, sql`0`).as(`${i.id}:den`),
+      ]),
+    ] as never)
+    .where('r.year', '=', year)
+    .execute();
+  return rows as unknown as Record<string, string | number | boolean | null>[];
 }

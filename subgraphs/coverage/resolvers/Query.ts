@@ -6,7 +6,8 @@ import type { CoverageContext } from '../context.ts';
 import { referenceDate } from '../refresh.ts';
 import { communeCoverage } from './ranking.ts';
 import { reportingDeadlines, reportingStatus } from './reporting.ts';
-import { NO_FILTER, OPEN_WINDOW, selectIndicators, valuesOf } from './values.ts';
+import type { AreaRef } from '../publication.ts';
+import { NO_FILTER, OPEN_WINDOW, published, selectIndicators, valuesOf } from './values.ts';
 
 interface GroupArgs {
   year: unknown;
@@ -47,11 +48,22 @@ export const Query = {
       ? { provinceCode: filter.province_code, classification: filter.classification }
       : null;
     const [sums] = await sumIndicators(ctx.db, indicators, [key], codes);
+    // Only the published geometry (the nation, a province or a district, each optionally of one
+    // classification) can carry sensitive figures outside the viewer's area; any other group could
+    // be differenced against another to single out a commune.
+    const provinceOfGroup = (sums!.province_code as string | null) ?? null;
+    const area: AreaRef = codes || (filter.province_code && filter.district_code)
+      ? { kind: 'adhoc', codes: codes?.codes ?? [], provinceCode: provinceOfGroup }
+      : filter.district_code
+        ? { kind: 'district', code: filter.district_code, provinceCode: provinceOfGroup, classification: filter.classification }
+        : filter.province_code
+          ? { kind: 'province', code: filter.province_code, provinceCode: filter.province_code, classification: filter.classification }
+          : { kind: 'nation', classification: filter.classification };
     return {
       description: words.length ? words.join(', ') : 'all communes',
       year,
       communes: Number(sums!.communes),
-      values: valuesOf(indicators, year, sums!, exactPopulation),
+      values: await published(ctx, year, valuesOf(indicators, year, sums!, exactPopulation), area),
     };
   },
 
@@ -59,7 +71,7 @@ export const Query = {
     const year = yearArg(args.year);
     const indicators = await selectIndicators(ctx, args.indicators);
     const sums = await ctx.loaders.sums.load({ key: `nation|${year}`, year, ...OPEN_WINDOW, ...NO_FILTER });
-    return { description: 'Vietnam', year, communes: Number(sums.communes), values: valuesOf(indicators, year, sums) };
+    return { description: 'Vietnam', year, communes: Number(sums.communes), values: await published(ctx, year, valuesOf(indicators, year, sums), { kind: 'nation' }) };
   },
 
   communeCoverage,

@@ -3,7 +3,9 @@ import { badUserInput } from '../../../lib/errors.ts';
 import { recordWindow } from '../../../lib/periods.ts';
 import type { AreaKey } from '../db/repository.ts';
 import type { CoverageContext } from '../context.ts';
-import { NO_FILTER, OPEN_WINDOW, selectIndicators, valuesOf } from './values.ts';
+import type { AreaRef } from '../publication.ts';
+import type { MeasureSums } from '../db/repository.ts';
+import { NO_FILTER, OPEN_WINDOW, published, selectIndicators, valuesOf } from './values.ts';
 
 interface VersionRef {
   code: string;
@@ -18,6 +20,12 @@ function keyFor(level: Level, ref: VersionRef, year: number): AreaKey {
   if (level === 'commune') return { ...base, ...OPEN_WINDOW, code: ref.code, valid_from: ref.validFrom };
   const window = recordWindow(ref);
   return { ...base, d_from: window.from, d_to: window.to, [`${level}_code`]: ref.code };
+}
+
+function areaOf(level: Level, ref: VersionRef, sums: MeasureSums): AreaRef {
+  const provinceCode = (sums.province_code as string | null) ?? null;
+  if (level === 'commune') return { kind: 'commune', key: `${ref.code}|${ref.validFrom}`, provinceCode: provinceCode ?? '' };
+  return { kind: level, code: ref.code, provinceCode: level === 'province' ? ref.code : provinceCode };
 }
 
 /** A province is a whole population a target can name; communes and districts are not. */
@@ -37,13 +45,16 @@ export function areaResolvers(level: Level) {
     async coverage(ref: VersionRef, args: { year: unknown; indicators?: string[] | null }, ctx: CoverageContext) {
       const year = yearArg(args.year);
       const indicators = await selectIndicators(ctx, args.indicators);
-      return valuesOf(indicators, year, await ctx.loaders.sums.load(keyFor(level, ref, year)), populationOf(level, ref));
+      const sums = await ctx.loaders.sums.load(keyFor(level, ref, year));
+      return published(ctx, year, valuesOf(indicators, year, sums, populationOf(level, ref)), areaOf(level, ref, sums));
     },
     async coverageSeries(ref: VersionRef, args: { indicator: string; fromYear: unknown; toYear: unknown }, ctx: CoverageContext) {
       const years = yearRange(args.fromYear, args.toYear);
       const indicators = await selectIndicators(ctx, [args.indicator], 'indicator');
       const sums = await Promise.all(years.map((y) => ctx.loaders.sums.load(keyFor(level, ref, y))));
-      return years.map((y, i) => valuesOf(indicators, y, sums[i]!, populationOf(level, ref))[0]);
+      return Promise.all(
+        years.map(async (y, i) => (await published(ctx, y, valuesOf(indicators, y, sums[i]!, populationOf(level, ref)), areaOf(level, ref, sums[i]!)))[0]),
+      );
     },
   };
 }

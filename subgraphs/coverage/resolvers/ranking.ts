@@ -4,7 +4,7 @@ import { rankCommunes, type RankQuery } from '../db/repository.ts';
 import type { CommuneYear } from '../db/tables.ts';
 import type { CoverageContext } from '../context.ts';
 import type { Indicator } from '../registry.ts';
-import { selectIndicators, valuesOf } from './values.ts';
+import { published, selectIndicators, valuesOf } from './values.ts';
 
 interface RankArgs {
   year: unknown;
@@ -20,7 +20,7 @@ interface RankArgs {
 }
 
 /** One read-model row as the per-indicator sums of a one-commune area, so it is evaluated exactly like any roll-up. */
-function rowValues(indicators: Indicator[], row: CommuneYear) {
+async function rowValues(ctx: CoverageContext, indicators: Indicator[], row: CommuneYear) {
   const r = row as unknown as Record<string, number | string | boolean | null>;
   const sums: Record<string, unknown> = {
     key: row.code, communes: 1, refreshed_at: new Date(row.refreshed_at).toISOString(), province_code: row.province_code,
@@ -34,7 +34,8 @@ function rowValues(indicators: Indicator[], row: CommuneYear) {
     sums[`${i.id}:expected`] = r[i.completeness.expected];
     sums[`${i.id}:reported`] = r[i.completeness.reported];
   }
-  return valuesOf(indicators, row.year, sums as never);
+  const area = { kind: 'commune' as const, key: `${row.code}|${row.valid_from}`, provinceCode: row.province_code };
+  return published(ctx, row.year, valuesOf(indicators, row.year, sums as never), area);
 }
 
 export async function communeCoverage(_: unknown, args: RankArgs, ctx: CoverageContext) {
@@ -70,13 +71,16 @@ export async function communeCoverage(_: unknown, args: RankArgs, ctx: CoverageC
     orderBy: args.orderBy ? { indicator: await byId(args.orderBy.indicator, 'orderBy'), direction: args.orderBy.direction ?? 'ASC' } : undefined,
     after,
     limit: limit + 1,
+    hidden: new Map(),
   };
+  const publication = await ctx.loaders.publication(year, ctx.viewer);
+  for (const i of all.filter((x) => x.sensitive)) query.hidden.set(i.id, publication.hiddenCommunes(i.id));
   const { rows, totalCount } = limit === 0 ? { rows: [], totalCount: (await rankCommunes(ctx.db, { ...query, limit: 0 })).totalCount } : await rankCommunes(ctx.db, query);
   const page = rows.slice(0, limit);
-  const edges = page.map((row) => ({
+  const edges = await Promise.all(page.map(async (row) => ({
     cursor: encodeCursor(JSON.stringify([row.sort_value, row.code, row.valid_from])),
-    node: { commune: { code: row.code, validFrom: row.valid_from }, year, values: rowValues(shown, row) },
-  }));
+    node: { commune: { code: row.code, validFrom: row.valid_from }, year, values: await rowValues(ctx, shown, row) },
+  })));
   return {
     totalCount,
     edges,

@@ -3,6 +3,7 @@ import type { AreaKey, MeasureSums } from '../db/repository.ts';
 import { evaluate, type AreaScope, type IndicatorValue } from '../evaluate.ts';
 import type { Indicator } from '../registry.ts';
 import type { CoverageContext } from '../context.ts';
+import { suppress, type AreaRef } from '../publication.ts';
 
 const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 
@@ -51,3 +52,10 @@ export const OPEN_WINDOW = { d_from: '1900-01-01', d_to: '9999-12-31' };
 export const NO_FILTER: Omit<AreaKey, 'key' | 'year' | 'd_from' | 'd_to'> = {
   province_code: null, district_code: null, code: null, valid_from: null, classification: null,
 };
+
+/** Applies the viewer's publication to one area's values: sensitive cells it may not see become SUPPRESSED. */
+export async function published(ctx: CoverageContext, year: number, values: IndicatorValue[], area: AreaRef): Promise<IndicatorValue[]> {
+  if (!values.some((v) => v.definition.sensitive)) return values;
+  const publication = await ctx.loaders.publication(year, ctx.viewer);
+  return values.map((v) => (v.definition.sensitive && publication.isHidden(v.indicator, area) ? suppress(v) : v));
+}

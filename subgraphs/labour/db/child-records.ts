@@ -114,3 +114,13 @@ export function listAudit(db: Db, page: { afterId?: string; limit: number }) {
   if (page.afterId) query = query.where('id', '<', page.afterId);
   return query.execute();
 }
+
+/** The province each commune code was filed under (from the residence history), to place an officer's province scope. */
+export function findProvincesOfCommunes(db: Db, codes: readonly string[]) {
+  return db
+    .selectFrom('tre_em_cu_tru')
+    .select(['ma_xa', 'ma_tinh'])
+    .distinct()
+    .where('ma_xa', '=', sql<string>`any(${[...codes]}::text[])`)
+    .execute();
+}

@@ -1,6 +1,7 @@
 import { yearArg } from '../../../lib/args.ts';
 import type { LabourContext } from '../context.ts';
-import { toFund, toPopulation, toReportingSummary, toSupport, yearKey, type UnitRef } from './shapes.ts';
+import { seesSensitiveCounts } from '../access.ts';
+import { toFund, toPopulation, toReportingSummary, toSupport, withoutSensitiveCounts, yearKey, type UnitRef } from './shapes.ts';
 
 interface YearArgs {
   year: unknown;
@@ -13,11 +14,13 @@ export const Province = {
   },
   async childPopulation(province: UnitRef, args: YearArgs, ctx: LabourContext) {
     const row = await ctx.loaders.provincePopulation.load(yearKey(province, yearArg(args.year)));
-    return row ? toPopulation(row) : null;
+    if (!row) return null;
+    return seesSensitiveCounts(ctx.viewer, { provinceCodes: [province.code] }) ? toPopulation(row) : withoutSensitiveCounts(toPopulation(row));
   },
   async childSupport(province: UnitRef, args: YearArgs, ctx: LabourContext) {
     const row = await ctx.loaders.provinceSupport.load(yearKey(province, yearArg(args.year)));
-    return row && row.registered > 0 ? toSupport(row) : null;
+    if (!row || row.registered === 0 || !seesSensitiveCounts(ctx.viewer, { provinceCodes: [province.code] })) return null;
+    return toSupport(row);
   },
   async childProtectionFund(province: UnitRef, args: YearArgs, ctx: LabourContext) {
     const row = await ctx.loaders.provinceFund.load(yearKey(province, yearArg(args.year)));

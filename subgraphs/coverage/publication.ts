@@ -1,0 +1,94 @@
+import type { Viewer } from '../../lib/auth/viewer.ts';
+import type { IndicatorValue } from './evaluate.ts';
+import type { Indicator } from './registry.ts';
+import { CLASSES, suppressedAreas, type CommuneCell } from './suppression.ts';
+
+/**
+ * What one viewer may see of the sensitive indicators in one year: the suppression pattern,
+ * and whether an area is inside the viewer's own area (ADMIN everywhere; an OFFICER in the
+ * provinces and communes of the token's area), where nothing is suppressed.
+ */
+export interface Publication {
+  /** Area keys as in suppression.ts; `adhoc` for code-list groups. */
+  isHidden(indicatorId: string, area: AreaRef): boolean;
+  /** Commune keys (code|validFrom) hidden for an indicator, for SQL filters and sorts. */
+  hiddenCommunes(indicatorId: string): string[];
+}
+
+export type AreaRef =
+  | { kind: 'commune'; key: string; provinceCode: string }
+  | { kind: 'district' | 'province'; code: string; provinceCode: string | null; classification?: string | null }
+  | { kind: 'nation'; classification?: string | null }
+  | { kind: 'adhoc'; codes: string[]; provinceCode: string | null };
+
+export function insideViewerArea(viewer: Viewer, area: AreaRef): boolean {
+  if (viewer.role === 'ADMIN') return true;
+  if (viewer.role !== 'OFFICER') return false;
+  const provinces = new Set(viewer.area.filter((c) => c.length === 2));
+  const communes = new Set(viewer.area.filter((c) => c.length === 5));
+  const communeInside = (c: { key: string; provinceCode: string }) => provinces.has(c.provinceCode) || communes.has(c.key.split('|')[0]!);
+  switch (area.kind) {
+    case 'commune':
+      return communeInside(area);
+    case 'adhoc':
+      return (area.provinceCode !== null && provinces.has(area.provinceCode)) || (area.codes.length > 0 && area.codes.every((c) => communes.has(c)));
+    case 'nation':
+      return false;
+    default:
+      return area.provinceCode !== null && provinces.has(area.provinceCode);
+  }
+}
+
+export function areaKey(area: AreaRef): string | null {
+  const suffix = 'classification' in area && area.classification ? `|${area.classification}` : '';
+  switch (area.kind) {
+    case 'commune':
+      return `commune:${area.key}`;
+    case 'district':
+    case 'province':
+      return `${area.kind}:${area.code}${suffix}`;
+    case 'nation':
+      return `nation${suffix}`;
+    default:
+      return null;
+  }
+}
+
+export function buildPublication(viewer: Viewer, indicators: Indicator[], rows: Record<string, unknown>[], k: number): Publication {
+  const cells = (i: Indicator): CommuneCell[] =>
+    rows.map((r) => ({
+      key: `${r.code}|${r.valid_from}`,
+      provinceCode: String(r.province_code),
+      districtCode: (r.district_code as string | null) ?? null,
+      classes: CLASSES.filter((c) => r[c === 'MOUNTAINOUS' ? 'mountainous' : c === 'ETHNIC_MINORITY_AREA' ? 'ethnic_minority_area' : 'extremely_difficult']),
+      numerator: Number(r[`${i.id}:num`]),
+      denominator: Number(r[`${i.id}:den`]),
+    }));
+  const provinceOf = new Map(rows.map((r) => [`${r.code}|${r.valid_from}`, String(r.province_code)]));
+  const patterns = new Map(indicators.filter((i) => i.sensitive).map((i) => [i.id, suppressedAreas(i, cells(i), k)]));
+  return {
+    isHidden(indicatorId, area) {
+      const pattern = patterns.get(indicatorId);
+      if (!pattern || insideViewerArea(viewer, area)) return false;
+      const key = areaKey(area);
+      // Ad-hoc groups of communes could be differenced against each other: never published outside the area.
+      return key === null || pattern.has(key);
+    },
+    hiddenCommunes(indicatorId) {
+      const pattern = patterns.get(indicatorId);
+      if (!pattern) return [];
+      return [...pattern]
+        .filter((a) => a.startsWith('commune:'))
+        .map((a) => a.slice('commune:'.length))
+        .filter((key) => !insideViewerArea(viewer, { kind: 'commune', key, provinceCode: provinceOf.get(key) ?? '' }));
+    },
+  };
+}
+
+export const SUPPRESSION_REASON =
+  'Fewer than k children (or a total that would reveal such a count by subtraction): hidden to protect the children behind it.';
+
+/** Replaces a sensitive value the viewer may not see by SUPPRESSED, keeping what is not a count. */
+export function suppress(value: IndicatorValue): IndicatorValue {
+  return { ...value, value: null, numerator: null, denominator: null, gap: null, status: 'SUPPRESSED', suppressionReason: SUPPRESSION_REASON };
+}
