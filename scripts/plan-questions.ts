@@ -6,6 +6,7 @@
  *   node scripts/plan-questions.ts [gateway URL]
  */
 import { writeFileSync } from 'node:fs';
+import { devClientToken } from '../lib/auth/dev-tokens.ts';
 
 const gatewayUrl = process.argv[2] ?? 'http://127.0.0.1:4000/graphql';
 
@@ -124,9 +125,11 @@ const QUESTIONS: Question[] = [
   },
 ];
 
+// An administrator's token (development key): analysts see small counts of sensitive groups SUPPRESSED.
+const authorization = `Bearer ${await devClientToken({ subject: 'plan-questions', role: 'ADMIN' }, '10m')}`;
+
 async function ask(query: string): Promise<any> {
-  // Anonymous, as a public portal asks.
-  const res = await fetch(gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const res = await fetch(gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization }, body: JSON.stringify({ query }) });
   const body = (await res.json()) as { data?: unknown; errors?: { message: string }[] };
   if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
   return body.data;
@@ -145,6 +148,8 @@ const provenance = await ask('{ dataProvenance { sectorData } }');
 writeFileSync(
   new URL('../docs/questions.md', import.meta.url),
   `# The plans' questions, asked of the graph\n\nEach query below can be pasted into the gateway's page. The answers were produced by ` +
-    `\`node scripts/plan-questions.ts\` against \`npm start\`. ${provenance.dataProvenance.sectorData}\n\n${sections.join('\n')}`,
+    `\`node scripts/plan-questions.ts\` against \`npm start\`, with an administrator's token (\`npm run token -- --role ADMIN\`): ` +
+    `an analyst or an anonymous caller gets the same figures except that counts of children in sensitive groups from 1 to 9, ` +
+    `and totals that would reveal them, come back \`SUPPRESSED\`. ${provenance.dataProvenance.sectorData}\n\n${sections.join('\n')}`,
 );
 process.stdout.write('wrote docs/questions.md\n');
