@@ -1,11 +1,28 @@
 import DataLoader from 'dataloader';
 import type { Kysely } from 'kysely';
 import type { Viewer } from '../../lib/auth/viewer.ts';
-import { listIndicators, listSensitiveCells, sumIndicators, type AreaKey, type MeasureSums } from './db/repository.ts';
-import { buildPublication, type Publication } from './publication.ts';
+import { lastRefresh, listIndicators, listSensitiveCells, sumIndicators, type AreaKey, type MeasureSums } from './db/repository.ts';
+import { computePatterns, publicationFor, type Patterns, type Publication } from './publication.ts';
 import { SUPPRESSION_K } from './registry.ts';
 import type { CoverageDB } from './db/tables.ts';
 import type { Indicator } from './registry.ts';
+
+/**
+ * Suppression patterns per database and year, kept while the year's read model is unchanged:
+ * they are the same for every viewer and cost a pass over every commune of the year.
+ */
+const patternCache = new WeakMap<object, Map<number, { stamp: string; patterns: Promise<Patterns> }>>();
+
+function patternsOf(db: Kysely<CoverageDB>, year: number, stamp: string, compute: () => Promise<Patterns>): Promise<Patterns> {
+  let byYear = patternCache.get(db);
+  if (!byYear) patternCache.set(db, (byYear = new Map()));
+  const cached = byYear.get(year);
+  if (cached?.stamp === stamp) return cached.patterns;
+  const patterns = compute();
+  byYear.set(year, { stamp, patterns });
+  patterns.catch(() => byYear.delete(year)); // a failed computation is not kept
+  return patterns;
+}
 
 export function createLoaders(db: Kysely<CoverageDB>) {
   let registry: Promise<Indicator[]> | undefined;
@@ -17,7 +34,13 @@ export function createLoaders(db: Kysely<CoverageDB>) {
     publication: (year: number, viewer: Viewer) => {
       let p = publications.get(year);
       if (!p) {
-        p = indicators().then(async (all) => buildPublication(viewer, all, await listSensitiveCells(db, year, all.filter((i) => i.sensitive)), SUPPRESSION_K));
+        p = (async () => {
+          const all = await indicators();
+          const stamp = await lastRefresh(db, year);
+          const sensitive = all.filter((i) => i.sensitive);
+          const patterns = await patternsOf(db, year, stamp, async () => computePatterns(sensitive, await listSensitiveCells(db, year, sensitive), SUPPRESSION_K));
+          return publicationFor(viewer, patterns);
+        })();
         publications.set(year, p);
       }
       return p;

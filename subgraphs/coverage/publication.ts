@@ -54,33 +54,46 @@ export function areaKey(area: AreaRef): string | null {
   }
 }
 
-export function buildPublication(viewer: Viewer, indicators: Indicator[], rows: Record<string, unknown>[], k: number): Publication {
+/** The suppression pattern of a year: the same for every viewer, so it is computed once per read-model refresh. */
+export interface Patterns {
+  hidden: Map<string, Set<string>>;
+  provinceOf: Map<string, string>;
+}
+
+export function computePatterns(indicators: Indicator[], rows: Record<string, unknown>[], k: number): Patterns {
+  const flag = { MOUNTAINOUS: 'mountainous', ETHNIC_MINORITY_AREA: 'ethnic_minority_area', EXTREMELY_DIFFICULT: 'extremely_difficult' } as const;
   const cells = (i: Indicator): CommuneCell[] =>
     rows.map((r) => ({
       key: `${r.code}|${r.valid_from}`,
       provinceCode: String(r.province_code),
       districtCode: (r.district_code as string | null) ?? null,
-      classes: CLASSES.filter((c) => r[c === 'MOUNTAINOUS' ? 'mountainous' : c === 'ETHNIC_MINORITY_AREA' ? 'ethnic_minority_area' : 'extremely_difficult']),
+      classes: CLASSES.filter((c) => r[flag[c]]),
       numerator: Number(r[`${i.id}:num`]),
       denominator: Number(r[`${i.id}:den`]),
     }));
-  const provinceOf = new Map(rows.map((r) => [`${r.code}|${r.valid_from}`, String(r.province_code)]));
-  const patterns = new Map(indicators.filter((i) => i.sensitive).map((i) => [i.id, suppressedAreas(i, cells(i), k)]));
+  return {
+    hidden: new Map(indicators.filter((i) => i.sensitive).map((i) => [i.id, suppressedAreas(i, cells(i), k)])),
+    provinceOf: new Map(rows.map((r) => [`${r.code}|${r.valid_from}`, String(r.province_code)])),
+  };
+}
+
+/** One viewer's view of a year's pattern: nothing is hidden inside the viewer's own area. */
+export function publicationFor(viewer: Viewer, patterns: Patterns): Publication {
   return {
     isHidden(indicatorId, area) {
-      const pattern = patterns.get(indicatorId);
+      const pattern = patterns.hidden.get(indicatorId);
       if (!pattern || insideViewerArea(viewer, area)) return false;
       const key = areaKey(area);
       // Ad-hoc groups of communes could be differenced against each other: never published outside the area.
       return key === null || pattern.has(key);
     },
     hiddenCommunes(indicatorId) {
-      const pattern = patterns.get(indicatorId);
+      const pattern = patterns.hidden.get(indicatorId);
       if (!pattern) return [];
       return [...pattern]
         .filter((a) => a.startsWith('commune:'))
         .map((a) => a.slice('commune:'.length))
-        .filter((key) => !insideViewerArea(viewer, { kind: 'commune', key, provinceCode: provinceOf.get(key) ?? '' }));
+        .filter((key) => !insideViewerArea(viewer, { kind: 'commune', key, provinceCode: patterns.provinceOf.get(key) ?? '' }));
     },
   };
 }

@@ -251,6 +251,12 @@ export function listSubmissions(db: Db, q: { year: number; column: SubmissionCol
 
 // ---- Inputs of small-count suppression ----
 
+/** When a year of the read model last changed: the key under which its suppression pattern may be reused. */
+export async function lastRefresh(db: Db, year: number): Promise<string> {
+  const row = await db.selectFrom('refresh_log').select(sql<string>`coalesce(max(refreshed_at)::text, '')`.as('stamp')).where('year', '=', year).executeTakeFirst();
+  return row?.stamp ?? '';
+}
+
 /** Every commune of a year with the two terms of each sensitive indicator (unreported terms as 0: they are not published). */
 export async function listSensitiveCells(db: Db, year: number, indicators: Indicator[]) {
   const rows = await db
