@@ -39,7 +39,7 @@ export function createHttpFront<Ctx extends BaseContext>(options: HttpOptions<Ct
     ? cors({
         origin: options.corsOrigins.includes('*') ? '*' : options.corsOrigins,
         methods: ['GET', 'POST', 'OPTIONS'],
-        allowedHeaders: ['content-type', 'authorization', 'apollo-require-preflight', REQUEST_ID_HEADER],
+        allowedHeaders: ['content-type', 'authorization', 'apollo-require-preflight', 'apollographql-client-name', REQUEST_ID_HEADER],
         exposedHeaders: [REQUEST_ID_HEADER],
         maxAge: 600,
       })
@@ -54,11 +54,9 @@ export function createHttpFront<Ctx extends BaseContext>(options: HttpOptions<Ct
     const url = new URL(req.url ?? '/', 'http://localhost');
 
     if (corsHandler) {
-      const preflightDone = await new Promise<boolean>((resolve) => {
-        res.once('finish', () => resolve(true));
-        corsHandler(req, res, () => resolve(false));
-      });
-      if (preflightDone) return;
+      // A preflight is answered by the cors middleware itself; any other request continues with its headers set.
+      if (req.method === 'OPTIONS') return corsHandler(req, res, () => sendJson(res, 204, {}));
+      await new Promise<void>((resolve) => corsHandler(req, res, () => resolve()));
     }
 
     if (url.pathname === '/health/live') return sendJson(res, 200, { status: 'live' });

@@ -155,6 +155,21 @@ describe('the edge', () => {
     expect(((await ready.json()) as { details: unknown }).details).toEqual({ geography: 'ready', education: 'ready', health: 'ready', culture: 'ready', labour: 'ready', coverage: 'ready' });
   });
 
+  it('answers browsers across origins (CORS), preflight included', async () => {
+    const preflight = await fetch(sg.gateway.url, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://portal.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,authorization,apollographql-client-name' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
+    expect(preflight.headers.get('access-control-allow-headers')).toMatch(/apollographql-client-name/);
+    const res = await fetch(sg.gateway.url, {
+      method: 'POST', headers: { origin: 'https://portal.example', 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ directorySnapshots { date } }' }),
+    });
+    expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    expect(res.headers.get('access-control-expose-headers')).toMatch(/x-request-id/);
+  });
+
   it('echoes a request id, or makes one', async () => {
     const given = await sg.query('{ directorySnapshots { date } }', undefined, { 'x-request-id': 'portal-abc-123' });
     expect(given.headers.get('x-request-id')).toBe('portal-abc-123');
