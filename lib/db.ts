@@ -58,8 +58,27 @@ export interface SchemaMigration {
   up(db: Kysely<any>, context: { schema: string }): Promise<void>;
 }
 
-/** Applies a subgraph's migrations (listed explicitly, in order) inside its own schema. */
+/**
+ * Applies a subgraph's migrations (listed explicitly, in order) inside its own schema.
+ *
+ * Kysely's migrator looks for its own tables by introspecting every schema of the database, and
+ * that query fails when another schema is dropped or renamed at the same moment (concurrent test
+ * suites; several subgraphs sharing a database). Such a failure changes nothing, so it is retried.
+ */
 export async function migrate(db: Kysely<any>, schema: string, migrations: Record<string, SchemaMigration>): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await migrateOnce(db, schema, migrations);
+    } catch (err) {
+      const code = (err as { cause?: { code?: string } }).cause?.code;
+      const vanished = code === '3F000' || code === '42P01'; // schema or table gone mid-introspection
+      if (!vanished || attempt >= 5) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+    }
+  }
+}
+
+async function migrateOnce(db: Kysely<any>, schema: string, migrations: Record<string, SchemaMigration>): Promise<void> {
   await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
   const bound: Record<string, Migration> = Object.fromEntries(
     Object.entries(migrations).map(([name, m]) => [name, { up: (trx: Kysely<any>) => m.up(trx, { schema }) }]),
