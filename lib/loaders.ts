@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { pushTo } from './collections.ts';
 
 /**
  * DataLoaders built per request (never at module level, which would leak data between
@@ -26,12 +27,7 @@ export function loadMany<K, R>(
   return new DataLoader<K, R[], string>(
     async (keys) => {
       const groups = new Map<string, R[]>();
-      for (const row of await fetch(keys)) {
-        const k = rowKeyOf(row);
-        const list = groups.get(k);
-        if (list) list.push(row);
-        else groups.set(k, [row]);
-      }
+      for (const row of await fetch(keys)) pushTo(groups, rowKeyOf(row), row);
       return keys.map((k) => groups.get(keyOf(k)) ?? []);
     },
     { cacheKeyFn: keyOf },
@@ -45,9 +41,6 @@ export async function fetchGrouped<K, R>(
   fetch: (group: string, keys: K[]) => Promise<R[]>,
 ): Promise<R[]> {
   const groups = new Map<string, K[]>();
-  for (const k of keys) {
-    const g = groupOf(k);
-    groups.set(g, [...(groups.get(g) ?? []), k]);
-  }
+  for (const k of keys) pushTo(groups, groupOf(k), k);
   return (await Promise.all([...groups].map(([g, ks]) => fetch(g, ks)))).flat();
 }

@@ -42,20 +42,11 @@ export function recordWindow(ref: { code: string; validFrom: string; validUntil?
 }
 
 /**
- * School years run September to May and are named "2024-2025". They are matched with
- * calendar years by schoolYearForCalendarYear.
- */
-export function schoolYearStart(schoolYear: string): number {
-  return Number(schoolYear.slice(0, 4));
-}
-export function schoolYearName(startYear: number): string {
-  return `${startYear}-${startYear + 1}`;
-}
-/**
- * The documented rule for comparing sectors: calendar year Y is matched with the school year
- * that *starts* in Y (2024 ↔ 2024-2025), whose enrolment is counted in September of Y, the same
- * year-end population the other sectors use.
+ * School years run September to May and are named "2024-2025". The one rule for comparing
+ * sectors: calendar year Y is matched with the school year that *starts* in Y (2024 ↔
+ * 2024-2025), whose enrolment is counted in September of Y, close to the year-end population
+ * the other sectors use.
  */
 export function schoolYearForCalendarYear(year: number): string {
-  return schoolYearName(year);
+  return `${year}-${year + 1}`;
 }

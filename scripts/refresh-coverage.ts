@@ -9,6 +9,7 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_GATEWAY_PORT, loadConfigOrExit, subgraphEnvSchema, type SubgraphConfig } from '../lib/config.ts';
 import { devClientToken } from '../lib/auth/dev-tokens.ts';
+import type { Kysely } from 'kysely';
 import { connect } from '../lib/db.ts';
 import { FIRST_YEAR, LAST_YEAR, todayInVietnam } from '../lib/periods.ts';
 import type { CoverageDB } from '../subgraphs/coverage/db/tables.ts';
@@ -28,20 +29,36 @@ export async function provincesWithData(gatewayUrl: string, headers: Record<stri
   return [...new Set([...data.a, ...data.b].map((p) => p.code))].sort();
 }
 
+/** The ADMIN token the refresh reads the graph with: REFRESH_TOKEN, or in development one signed with the local key. */
+export async function refreshToken(env: NodeJS.ProcessEnv = process.env): Promise<Record<string, string>> {
+  return { authorization: `Bearer ${env.REFRESH_TOKEN ?? (await devClientToken({ subject: 'coverage-refresh', role: 'ADMIN' }, '1h', env))}` };
+}
+
+/** Refreshes the given years and provinces; by default the plan period and the provinces holding sector data. */
+export async function refreshAll(
+  db: Kysely<CoverageDB>,
+  gatewayUrl: string,
+  headers: Record<string, string>,
+  scope: { years?: number[]; provinces?: string[] } = {},
+) {
+  return refreshCoverage(db, {
+    gatewayUrl,
+    years: scope.years ?? PLAN_YEARS,
+    provinceCodes: scope.provinces ?? (await provincesWithData(gatewayUrl, headers)),
+    headers,
+  });
+}
+
 if (import.meta.main) {
   const { values } = parseArgs({ options: { years: { type: 'string' }, provinces: { type: 'string' } } });
   const config = loadConfigOrExit(subgraphEnvSchema('coverage')) as SubgraphConfig;
   const gatewayUrl = process.env.GATEWAY_URL ?? `http://127.0.0.1:${process.env.PORT ?? DEFAULT_GATEWAY_PORT}/graphql`;
-  // An ADMIN token: REFRESH_TOKEN, or in development one signed with the local key.
-  const headers = { authorization: `Bearer ${process.env.REFRESH_TOKEN ?? (await devClientToken({ subject: 'coverage-refresh', role: 'ADMIN' }, '1h'))}` };
   const database = connect<CoverageDB>(config.database);
   try {
     const started = performance.now();
-    const result = await refreshCoverage(database.db, {
-      gatewayUrl,
-      years: values.years ? values.years.split(',').map(Number) : PLAN_YEARS,
-      provinceCodes: values.provinces ? values.provinces.split(',') : await provincesWithData(gatewayUrl, headers),
-      headers,
+    const result = await refreshAll(database.db, gatewayUrl, await refreshToken(), {
+      years: values.years?.split(',').map(Number),
+      provinces: values.provinces?.split(','),
     });
     process.stdout.write(`refreshed ${result.communeYears} commune-years in ${result.provinceYears} province-years in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
   } finally {

@@ -9,12 +9,11 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { ConfigError, DEFAULT_GATEWAY_PORT, DEFAULT_SUBGRAPH_PORTS, SUBGRAPH_NAMES } from '../lib/config.ts';
-import { DevTokensRefused, devClientToken, ensureDevKeys } from '../lib/auth/dev-tokens.ts';
+import { DevTokensRefused, ensureDevKeys } from '../lib/auth/dev-tokens.ts';
 import { connect } from '../lib/db.ts';
 import type { CoverageDB } from '../subgraphs/coverage/db/tables.ts';
-import { refreshCoverage } from '../subgraphs/coverage/refresh.ts';
 import { openMigrated, settingsFromEnv } from './databases.ts';
-import { PLAN_YEARS, provincesWithData } from './refresh-coverage.ts';
+import { refreshAll, refreshToken } from './refresh-coverage.ts';
 import { demoOptionsFromArgs } from './demo/options.ts';
 import { isSeeded, seedAll } from './demo/seed.ts';
 import { DEFAULT_EMBEDDED_PORT } from './embedded-db.ts';
@@ -140,16 +139,14 @@ async function refreshIndicatorsIfEmpty(gatewayUrl: string, env: NodeJS.ProcessE
     if (done.length) return;
     let headers: Record<string, string>;
     try {
-      headers = { authorization: `Bearer ${process.env.REFRESH_TOKEN ?? (await devClientToken({ subject: 'coverage-refresh', role: 'ADMIN' }, '1h', env))}` };
+      headers = await refreshToken(env);
     } catch (err) {
       if (!(err instanceof DevTokensRefused)) throw err;
       say('indicators not computed: set REFRESH_TOKEN (an ADMIN token) to let `npm start` refresh them');
       return;
     }
     say('computing the cross-sector indicators (coverage fields answer NO_DATA until this is done) ...');
-    const result = await refreshCoverage(database.db, {
-      gatewayUrl, years: PLAN_YEARS, provinceCodes: await provincesWithData(gatewayUrl, headers), headers,
-    });
+    const result = await refreshAll(database.db, gatewayUrl, headers);
     say(`indicators ready: ${result.communeYears.toLocaleString('en')} commune-years`);
   } finally {
     await database.close();

@@ -21,7 +21,7 @@ export async function gatewaySecurity(config: GatewayConfig): Promise<GatewaySec
     : (await loadOrCreateKeyPair(auth.devKeysDir, 'gateway')).privateJwk;
   let keys;
   if (auth.jwksUrl) keys = jwksFromUrl(auth.jwksUrl);
-  else if (auth.jwksFile) keys = jwksFromKeys((readJwkSet(auth.jwksFile)));
+  else if (auth.jwksFile) keys = jwksFromKeys(readJwkSet(auth.jwksFile));
   else keys = jwksFromKeys([(await loadOrCreateKeyPair(auth.devKeysDir, 'dev-client')).publicJwk]);
   return {
     internalKey: await importKey(internalJwk),

@@ -8,6 +8,7 @@
  * Everything here is a pure function of `seed`: the same seed gives the same data everywhere.
  */
 import { readTsv } from '../../subgraphs/geography/db/load-directory.ts';
+import { pushTo } from '../../lib/collections.ts';
 import { REFORM_DATE, addDays } from '../../lib/periods.ts';
 import { Random } from './random.ts';
 
@@ -165,8 +166,8 @@ export function buildWorld(options: DemoOptions): World {
   const predecessorsOf = new Map<string, string[]>();
   const successorsOf = new Map<string, string[]>();
   for (const r of crosswalkRows) {
-    predecessorsOf.set(r.code!, [...(predecessorsOf.get(r.code!) ?? []), r.predecessor_code!]);
-    successorsOf.set(r.predecessor_code!, [...(successorsOf.get(r.predecessor_code!) ?? []), r.code!]);
+    pushTo(predecessorsOf, r.code!, r.predecessor_code!);
+    pushTo(successorsOf, r.predecessor_code!, r.code!);
   }
 
   const all: CommuneVersion[] = readTsv('communes').map((r) => ({
@@ -204,7 +205,7 @@ export function buildWorld(options: DemoOptions): World {
   classify(communes, seed, predecessorsOf);
 
   const byCode = new Map<string, CommuneVersion[]>();
-  for (const c of communes) byCode.set(c.code, [...(byCode.get(c.code) ?? []), c]);
+  for (const c of communes) pushTo(byCode, c.code, c);
   const versionOn = (code: string, date: string) =>
     byCode.get(code)?.find((v) => v.validFrom <= date && (v.validUntil === null || date <= v.validUntil)) ?? null;
 
@@ -305,17 +306,4 @@ export function buildWorld(options: DemoOptions): World {
   }
 
   return { options, communes, children, versionOn, random, propensity, reports, placesFrom };
-}
-
-/** Children of an age band living in a commune version on a date, grouped by version key. */
-export function populationOn(world: World, date: string, minAge: number, maxAge: number): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const child of world.children) {
-    const age = ageOn(child, date);
-    if (age < minAge || age > maxAge) continue;
-    const home = residenceOn(child, date);
-    const version = home && world.versionOn(home.code, date);
-    if (version) counts.set(versionKey(version), (counts.get(versionKey(version)) ?? 0) + 1);
-  }
-  return counts;
 }

@@ -1,3 +1,4 @@
+import { schoolYearForCalendarYear } from '../../lib/periods.ts';
 import type { Indicator, Target } from './registry.ts';
 
 /** What an area is, for deciding which of the plans' targets apply to it. */
@@ -95,7 +96,7 @@ export function evaluate(indicator: Indicator, year: number, totals: TermTotals,
   return {
     indicator: indicator.id,
     year,
-    period: indicator.periodType === 'SCHOOL_YEAR' ? `${year}-${year + 1}` : String(year),
+    period: indicator.periodType === 'SCHOOL_YEAR' ? schoolYearForCalendarYear(year) : String(year),
     value,
     numerator: known ? numerator : null,
     denominator: known ? denominator : null,

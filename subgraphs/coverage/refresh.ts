@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { DIRECTORY_START } from '../../lib/periods.ts';
+import { DIRECTORY_START, schoolYearForCalendarYear } from '../../lib/periods.ts';
 import { replaceProvinceYear } from './db/repository.ts';
 import type { CoverageDB, NewCommuneYear } from './db/tables.ts';
 
@@ -48,7 +48,7 @@ export async function refreshCoverage(db: Kysely<CoverageDB>, options: RefreshOp
       const rows: NewCommuneYear[] = [];
       let after: string | null = null;
       do {
-        const page = await fetchPage(options, { date: referenceDate(year), province, after, year, schoolYear: `${year}-${year + 1}` });
+        const page = await fetchPage(options, { date: referenceDate(year), province, after, year, schoolYear: schoolYearForCalendarYear(year) });
         rows.push(...page.nodes.map((n) => toRow(n, year)));
         after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
       } while (after);

@@ -41,13 +41,16 @@ export type Target = Indicator['targets'][number];
 
 const registryFile = z.object({ suppression: z.object({ k: z.number().int().min(2) }), indicators: z.array(indicatorSchema) });
 
-/** The registry shipped in data/indicators.json, checked field by field. */
+/** data/indicators.json, read and checked field by field once. */
+const registry = registryFile.parse(JSON.parse(readFileSync(new URL('./data/indicators.json', import.meta.url), 'utf8')));
+
+/** The registry shipped in data/indicators.json. */
 export function readRegistryFile(): Indicator[] {
-  return registryFile.parse(JSON.parse(readFileSync(new URL('./data/indicators.json', import.meta.url), 'utf8'))).indicators;
+  return registry.indicators;
 }
 
 /** The small-count threshold k: counts of children in sensitive groups from 1 to k−1 are never shown outside the area. */
-export const SUPPRESSION_K = registryFile.parse(JSON.parse(readFileSync(new URL('./data/indicators.json', import.meta.url), 'utf8'))).suppression.k;
+export const SUPPRESSION_K = registry.suppression.k;
 
 export const deadlineSchema = z.object({
   provinceCode: z.string().regex(/^\d{2}$/).nullable(),

@@ -1,3 +1,4 @@
+import { pushTo } from '../../lib/collections.ts';
 import type { Indicator } from './registry.ts';
 
 /**
@@ -62,12 +63,12 @@ export function publishedAreas(cells: CommuneCell[]): { communesOf: Map<string, 
       const suffix = cls ? `|${cls}` : '';
       const province = `province:${cell.provinceCode}${suffix}`;
       const nation = `nation${suffix}`;
-      for (const area of [province, nation]) communesOf.set(area, [...(communesOf.get(area) ?? []), cell.key]);
+      for (const area of [province, nation]) pushTo(communesOf, area, cell.key);
       member(province, 'communes', commune);
       member(nation, 'provinces', province);
       if (cell.districtCode) {
         const district = `district:${cell.districtCode}${suffix}`;
-        communesOf.set(district, [...(communesOf.get(district) ?? []), cell.key]);
+        pushTo(communesOf, district, cell.key);
         member(district, 'communes', commune);
         member(province, 'districts', district);
       }

@@ -1,8 +1,7 @@
 import { SUBGRAPH_NAMES, gatewayEnvSchema, parseConfig, type SubgraphName } from '../../lib/config.ts';
 import { connect, type DatabaseSettings } from '../../lib/db.ts';
-import { PLAN_YEARS, provincesWithData } from '../../scripts/refresh-coverage.ts';
+import { refreshAll } from '../../scripts/refresh-coverage.ts';
 import type { CoverageDB } from '../../subgraphs/coverage/db/tables.ts';
-import { refreshCoverage } from '../../subgraphs/coverage/refresh.ts';
 import { startSubgraph, type RunningSubgraph } from '../../lib/subgraph.ts';
 import { startGateway, type RunningGateway } from '../../gateway/server.ts';
 import { openMigrated } from '../../scripts/databases.ts';
@@ -77,9 +76,7 @@ export async function startTestSupergraph(
     const admin = { authorization: `Bearer ${await clientToken({ role: 'ADMIN', subject: 'test-refresh' })}` };
     const coverageDb = connect<CoverageDB>(settings('coverage'));
     try {
-      await refreshCoverage(coverageDb.db, {
-        gatewayUrl: gateway.url, years: PLAN_YEARS, provinceCodes: await provincesWithData(gateway.url, admin), headers: admin,
-      });
+      await refreshAll(coverageDb.db, gateway.url, admin);
     } finally {
       await coverageDb.close();
     }

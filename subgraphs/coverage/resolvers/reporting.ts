@@ -1,4 +1,5 @@
 import { cursorArg, districtCodeArg, encodeCursor, pageSizeArg, provinceCodeArg, yearArg } from '../../../lib/args.ts';
+import { pushTo } from '../../../lib/collections.ts';
 import { badUserInput } from '../../../lib/errors.ts';
 import { listDeadlines, listSubmissions, type SubmissionColumn } from '../db/repository.ts';
 import type { CoverageContext } from '../context.ts';
@@ -45,7 +46,7 @@ export async function reportingStatus(_: unknown, args: Args, ctx: CoverageConte
   for (const r of reports) {
     if (!r.row.district_code || !r.row.district_valid_from) continue;
     const key = `${r.row.district_code}|${r.row.district_valid_from}`;
-    districts.set(key, [...(districts.get(key) ?? []), r]);
+    pushTo(districts, key, r);
   }
 
   const listed = reports.filter((r) => !args.state || r.state === args.state).filter((r) => after === undefined || r.row.code > after);
