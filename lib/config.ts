@@ -39,6 +39,7 @@ export function subgraphEnvSchema(name: SubgraphName) {
       [`${prefix}_DATABASE_SCHEMA`]: z.string().regex(/^[a-z_][a-z0-9_]*$/).default(name),
       DATABASE_URL: z.string().url().optional(),
       HOST: z.string().default('127.0.0.1'),
+      DATALOADER_BATCH: booleanFlag.optional(),
       ...dbSettings,
     })
     .transform((parsed) => {
@@ -47,6 +48,8 @@ export function subgraphEnvSchema(name: SubgraphName) {
       port: env[`${prefix}_PORT`] as number,
       host: env.HOST,
       production: env.NODE_ENV === 'production',
+      /** Off only in benchmarks, to measure what batching buys. */
+      batching: (env.DATALOADER_BATCH as boolean | undefined) ?? true,
       /** The gateway's public key; in development the generated one in DEV_KEYS_DIR. */
       gatewayPublicKeyFile: env.GATEWAY_PUBLIC_KEY_FILE,
       devKeysDir: env.DEV_KEYS_DIR,

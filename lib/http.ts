@@ -18,6 +18,8 @@ export interface HttpOptions<Ctx extends BaseContext> {
   /** Readiness probe: resolves to a JSON-able status, throws when not ready. */
   ready: () => Promise<unknown>;
   context: (req: IncomingMessage, requestId: string) => Promise<Ctx>;
+  /** Counters served at /metrics in the Prometheus text format (names without the `_total` suffix). */
+  metrics?: () => Record<string, number>;
 }
 
 export interface HttpFront {
@@ -29,7 +31,8 @@ export interface HttpFront {
 
 /**
  * One small HTTP front for the gateway and every subgraph: /graphql through Apollo Server,
- * /health/live and /health/ready for orchestrators, a request id on every request, and a
+ * /health/live and /health/ready for orchestrators, /metrics (request and SQL statement
+ * counters, which the benchmark reads to prove batching), a request id on every request, and a
  * body-size cap. Apollo Server 5 ships no HTTP framework integration of its own, so this is
  * the one place where raw HTTP meets GraphQL.
  */
@@ -67,6 +70,12 @@ export function createHttpFront<Ctx extends BaseContext>(options: HttpOptions<Ct
         logger.warn({ err: (err as Error).message }, 'readiness check failed');
         return sendJson(res, 503, { status: 'not ready' });
       }
+    }
+    if (url.pathname === '/metrics') {
+      const counters = { graphql_requests: graphqlRequests.count, ...options.metrics?.() };
+      res.setHeader('content-type', 'text/plain; version=0.0.4');
+      res.end(Object.entries(counters).map(([name, value]) => `# TYPE ${name}_total counter\n${name}_total ${value}\n`).join(''));
+      return;
     }
     if (url.pathname !== '/graphql' && url.pathname !== '/') return sendJson(res, 404, { error: 'not found' });
     graphqlRequests.count++;

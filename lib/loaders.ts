@@ -2,6 +2,16 @@ import DataLoader from 'dataloader';
 import { pushTo } from './collections.ts';
 
 /**
+ * Whether loaders batch the keys of a tick. Only the benchmark turns it off
+ * (DATALOADER_BATCH=false), to show what batching buys: every key then costs its own statement.
+ */
+let batching = true;
+export function setBatching(on: boolean): void {
+  batching = on;
+}
+export const batchOptions = () => ({ batch: batching });
+
+/**
  * DataLoaders built per request (never at module level, which would leak data between
  * requests and users). `fetch` runs one batched statement for all keys of a tick.
  */
@@ -15,7 +25,7 @@ export function loadOne<K, R>(
       const byKey = new Map((await fetch(keys)).map((row) => [rowKeyOf(row), row]));
       return keys.map((k) => byKey.get(keyOf(k)) ?? null);
     },
-    { cacheKeyFn: keyOf },
+    { cacheKeyFn: keyOf, ...batchOptions() },
   );
 }
 
@@ -30,17 +40,6 @@ export function loadMany<K, R>(
       for (const row of await fetch(keys)) pushTo(groups, rowKeyOf(row), row);
       return keys.map((k) => groups.get(keyOf(k)) ?? []);
     },
-    { cacheKeyFn: keyOf },
+    { cacheKeyFn: keyOf, ...batchOptions() },
   );
-}
-
-/** Splits a batch by one key component (say, the as-of date) and fetches each group at once. */
-export async function fetchGrouped<K, R>(
-  keys: readonly K[],
-  groupOf: (key: K) => string,
-  fetch: (group: string, keys: K[]) => Promise<R[]>,
-): Promise<R[]> {
-  const groups = new Map<string, K[]>();
-  for (const k of keys) pushTo(groups, groupOf(k), k);
-  return (await Promise.all([...groups].map(([g, ks]) => fetch(g, ks)))).flat();
 }

@@ -7,7 +7,6 @@
  *
  *   npm start [-- --provinces 31,30,04,40,87|all --seed 2025 --children-per-commune 100]
  */
-import { fork, type ChildProcess } from 'node:child_process';
 import { ConfigError, DEFAULT_GATEWAY_PORT, DEFAULT_SUBGRAPH_PORTS, SUBGRAPH_NAMES } from '../lib/config.ts';
 import { DevTokensRefused, ensureDevKeys } from '../lib/auth/dev-tokens.ts';
 import { connect } from '../lib/db.ts';
@@ -17,11 +16,12 @@ import { refreshAll, refreshToken } from './refresh-coverage.ts';
 import { demoOptionsFromArgs } from './demo/options.ts';
 import { isSeeded, seedAll } from './demo/seed.ts';
 import { DEFAULT_EMBEDDED_PORT } from './embedded-db.ts';
+import { GATEWAY_EXEC_ARGV, forkService, waitReady, type Service } from './services.ts';
 
 const started = performance.now();
 const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
 const say = (line: string) => process.stdout.write(`[start ${seconds()}s] ${line}\n`);
-const children: { name: string; process: ChildProcess }[] = [];
+const children: Service[] = [];
 let stopping = false;
 
 const SAMPLE_QUERY = `{
@@ -35,41 +35,22 @@ const SAMPLE_QUERY = `{
   }
 }`;
 
-function spawnService(name: string, script: string, env: NodeJS.ProcessEnv): ChildProcess {
-  const child = fork(new URL(script, import.meta.url), [], { env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  children.push({ name, process: child });
-  child.on('exit', (code, signal) => {
+function spawnService(name: string, script: string, env: NodeJS.ProcessEnv, execArgv: string[] = []): Service['process'] {
+  const service = forkService(name, new URL(script, import.meta.url), env, 'inherit', execArgv);
+  children.push(service);
+  service.process.on('exit', (code, signal) => {
     if (stopping) return;
     process.stderr.write(`${name} exited (${signal ?? code}); stopping everything.\n`);
     void shutdown(1);
   });
-  return child;
-}
-
-async function waitReady(name: string, url: string, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      const res = await fetch(url, { signal: AbortSignal.timeout(1_000) });
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${name} did not become ready at ${url} within ${timeoutMs / 1000} s`);
+  return service.process;
 }
 
 async function shutdown(code: number): Promise<void> {
   if (stopping) return;
   stopping = true;
   // Gateway first (drains client requests), then subgraphs, then the database.
-  for (const child of [...children].reverse()) {
-    if (child.process.exitCode !== null) continue;
-    const exited = new Promise((r) => child.process.once('exit', r));
-    child.process.kill('SIGTERM');
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-  }
+  for (const child of [...children].reverse()) await child.stop();
   process.exit(code);
 }
 process.once('SIGINT', () => void shutdown(0));
@@ -114,7 +95,7 @@ async function main(): Promise<void> {
       return waitReady(name, `http://127.0.0.1:${port}/health/ready`);
     }),
   );
-  spawnService('gateway', '../gateway/index.ts', env);
+  spawnService('gateway', '../gateway/index.ts', env, GATEWAY_EXEC_ARGV);
   const gatewayPort = Number(env.PORT ?? DEFAULT_GATEWAY_PORT);
   await waitReady('gateway', `http://127.0.0.1:${gatewayPort}/health/live`);
 

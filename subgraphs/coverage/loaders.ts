@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Kysely } from 'kysely';
 import type { Viewer } from '../../lib/auth/viewer.ts';
+import { batchOptions } from '../../lib/loaders.ts';
 import { lastRefresh, listIndicators, listSensitiveCells, sumIndicators, type AreaKey, type MeasureSums } from './db/repository.ts';
 import { computePatterns, publicationFor, type Patterns, type Publication } from './publication.ts';
 import { SUPPRESSION_K } from './registry.ts';
@@ -24,24 +25,48 @@ function patternsOf(db: Kysely<CoverageDB>, year: number, stamp: string, compute
   return patterns;
 }
 
+/**
+ * The registry per database: it ships with the code and is written by `prepare` before the
+ * subgraph serves, so one read per process is enough (and saves a statement per request).
+ */
+const registryCache = new WeakMap<object, Promise<Indicator[]>>();
+
+function registryOf(db: Kysely<CoverageDB>): Promise<Indicator[]> {
+  let registry = registryCache.get(db);
+  if (!registry) {
+    registry = listIndicators(db);
+    registryCache.set(db, registry);
+    registry.catch(() => registryCache.delete(db));
+  }
+  return registry;
+}
+
 export function createLoaders(db: Kysely<CoverageDB>) {
-  let registry: Promise<Indicator[]> | undefined;
-  const indicators = () => (registry ??= listIndicators(db));
-  const publications = new Map<number, Promise<Publication>>();
+  const indicators = () => registryOf(db);
+  const publications = new Map<string, Promise<Publication>>();
+  const stamps = new Map<number, Promise<string>>();
   return {
     indicators,
-    /** What this request's viewer may see of the sensitive indicators in a year (one statement per year). */
-    publication: (year: number, viewer: Viewer) => {
-      let p = publications.get(year);
+    /** When a year of the read model last changed, for a request that needs it before any read returns it. */
+    stamp: (year: number) => {
+      let stamp = stamps.get(year);
+      if (!stamp) stamps.set(year, (stamp = lastRefresh(db, year)));
+      return stamp;
+    },
+    /**
+     * What this request's viewer may see of the sensitive indicators in a year whose read model
+     * carries `stamp` (every read returns it): no statement while the pattern is cached.
+     */
+    publication: (year: number, stamp: string, viewer: Viewer) => {
+      const key = `${year}|${stamp}`;
+      let p = publications.get(key);
       if (!p) {
         p = (async () => {
-          const all = await indicators();
-          const stamp = await lastRefresh(db, year);
-          const sensitive = all.filter((i) => i.sensitive);
+          const sensitive = (await indicators()).filter((i) => i.sensitive);
           const patterns = await patternsOf(db, year, stamp, async () => computePatterns(sensitive, await listSensitiveCells(db, year, sensitive), SUPPRESSION_K));
           return publicationFor(viewer, patterns);
         })();
-        publications.set(year, p);
+        publications.set(key, p);
       }
       return p;
     },
@@ -52,7 +77,7 @@ export function createLoaders(db: Kysely<CoverageDB>) {
         const byKey = new Map(rows.map((r) => [r.key, r]));
         return keys.map((k) => byKey.get(k.key)!);
       },
-      { cacheKeyFn: (k) => k.key },
+      { cacheKeyFn: (k) => k.key, ...batchOptions() },
     ),
   };
 }

@@ -27,6 +27,7 @@ export async function seedDemo(db: Kysely<GeographyDB>, world: World): Promise<R
       `Synthetic demo data, generated with seed ${seed}: schools, check-ups, play areas, children and support are invented ` +
       `(about ${childrenPerCommune} children per commune); only the geography is real.`,
     seed: String(seed),
+    childrenPerCommune: String(childrenPerCommune),
     scope: provinces === 'all' ? 'all' : provinces.join(','),
     provinces: [...new Set(world.communes.map((c) => c.provinceCode))].sort().join(','),
     loadedAt: new Date().toISOString(),

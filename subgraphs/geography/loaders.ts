@@ -1,10 +1,12 @@
+import DataLoader from 'dataloader';
 import type { Kysely } from 'kysely';
-import { fetchGrouped, loadMany, loadOne } from '../../lib/loaders.ts';
+import { batchOptions, loadMany, loadOne } from '../../lib/loaders.ts';
 import * as repo from './db/repository.ts';
 import type { GeographyDB } from './db/tables.ts';
 
 const versionKey = (k: { code: string; validFrom: string }) => `${k.code}|${k.validFrom}`;
 const rowVersionKey = (r: { code: string; valid_from: string }) => `${r.code}|${r.valid_from}`;
+const pageKey = (r: repo.CommunePageRequest) => JSON.stringify([r.filter.date, r.filter.provinceCode, r.filter.districtCode, r.filter.classification, r.after, r.limit]);
 const asOfKey = (k: { code: string; date: string }) => `${k.code}|${k.date}`;
 
 export interface AsOfKey {
@@ -13,12 +15,10 @@ export interface AsOfKey {
 }
 
 export function createLoaders(db: Kysely<GeographyDB>) {
-  const asOf = <R extends { code: string }>(find: (db: Kysely<GeographyDB>, codes: string[], date: string) => Promise<R[]>) =>
+  // Every (code, date) pair of a tick in one statement, whatever the dates.
+  const asOf = <R extends { code: string; as_of: string }>(find: (db: Kysely<GeographyDB>, keys: readonly AsOfKey[]) => Promise<R[]>) =>
     loadOne(
-      (keys: readonly AsOfKey[]) =>
-        fetchGrouped(keys, (k) => k.date, async (date, group) =>
-          (await find(db, group.map((k) => k.code), date)).map((row) => ({ row, date })),
-        ),
+      async (keys: readonly AsOfKey[]) => (await find(db, keys)).map(({ as_of, ...row }) => ({ row, date: as_of })),
       asOfKey,
       ({ row, date }) => `${row.code}|${date}`,
     );
@@ -29,6 +29,14 @@ export function createLoaders(db: Kysely<GeographyDB>) {
     communeAsOf: asOf(repo.findCommunesAsOf),
     districtAsOf: asOf(repo.findDistrictsAsOf),
     provinceAsOf: asOf(repo.findProvincesAsOf),
+    communePages: new DataLoader<repo.CommunePageRequest, repo.CommunePageRows, string>(
+      async (requests) => {
+        const keyed = requests.map((r) => ({ ...r, key: pageKey(r) }));
+        const pages = await repo.listCommunePages(db, keyed);
+        return keyed.map((r) => pages.get(r.key) ?? { rows: [], totalCount: 0 });
+      },
+      { cacheKeyFn: pageKey, ...batchOptions() },
+    ),
     communeVersions: loadMany((codes: readonly string[]) => repo.findVersionsOfCodes(db, codes), String, (r) => r.code),
     classifications: loadMany((keys: readonly repo.VersionKey[]) => repo.findClassifications(db, keys), versionKey, (r) =>
       `${r.commune_code}|${r.commune_valid_from}`,

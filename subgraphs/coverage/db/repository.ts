@@ -1,4 +1,4 @@
-import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { sql, type ExpressionBuilder, type Kysely, type RawBuilder } from 'kysely';
 import { keyTable } from '../../../lib/db.ts';
 import type { Deadline, Indicator } from '../registry.ts';
 import type { CommuneYear as CommuneYearRow, CoverageDB, MeasureColumn, NewCommuneYear } from './tables.ts';
@@ -54,6 +54,8 @@ export interface MeasureSums {
   key: string;
   communes: number;
   refreshed_at: string | null;
+  /** When the key's year of the read model last changed (the suppression pattern's cache key). */
+  year_stamp: string;
   /** per indicator: sums over the rows where both terms are known */
   [column: string]: number | string | null;
 }
@@ -66,6 +68,20 @@ export function sumIndicators(
   /** For a group given by codes: those codes, on that date (applies to every key). */
   codes?: { codes: string[]; date: string },
 ): Promise<MeasureSums[]> {
+  // A commune key names one row: joined on the primary key, so 10,000 communes cost one index
+  // probe each. Any other area scans its year with the filters; both halves are one statement.
+  const communes = keys.filter((k) => k.code !== null);
+  const areas = keys.filter((k) => k.code === null);
+  const halves = [
+    communes.length ? sumQuery(db, indicators, communes, true, codes) : null,
+    areas.length ? sumQuery(db, indicators, areas, false, codes) : null,
+  ].filter((q) => q !== null);
+  if (!halves.length) return Promise.resolve([]);
+  const [first, second] = halves as [ReturnType<typeof sumQuery>, ReturnType<typeof sumQuery>?];
+  return (second ? first.unionAll(second as never) : first).execute() as Promise<MeasureSums[]>;
+}
+
+function sumQuery(db: Db, indicators: Indicator[], keys: readonly AreaKey[], byCommune: boolean, codes?: { codes: string[]; date: string }) {
   const k = keyTable('k', keys, {
     key: 'text', year: 'int', d_from: 'date', d_to: 'date', province_code: 'text', district_code: 'text',
     code: 'text', valid_from: 'date', classification: 'text',
@@ -75,10 +91,10 @@ export function sumIndicators(
     .leftJoin('commune_year as r', (join) =>
       join
         .onRef('r.year', '=', 'k.year')
+        .on(byCommune ? sql<boolean>`r.code = k.code and r.valid_from = k.valid_from` : sql<boolean>`true`)
         .on(sql<boolean>`make_date(r.year, 12, 31) >= k.d_from and make_date(r.year, 12, 31) < k.d_to`)
         .on(sql<boolean>`(k.province_code is null or r.province_code = k.province_code)`)
         .on(sql<boolean>`(k.district_code is null or r.district_code = k.district_code)`)
-        .on(sql<boolean>`(k.code is null or (r.code = k.code and r.valid_from = k.valid_from))`)
         .on(sql<boolean>`(k.classification is null
           or (k.classification = 'MOUNTAINOUS' and r.mountainous)
           or (k.classification = 'ETHNIC_MINORITY_AREA' and r.ethnic_minority_area)
@@ -89,9 +105,15 @@ export function sumIndicators(
             : sql<boolean>`true`,
         ),
     )
+    // Each year's refresh stamp, joined once per year (a correlated subquery would run per key).
+    .leftJoin(
+      (eb) => eb.selectFrom('refresh_log').select(['year', sql<string>`max(refreshed_at)::text`.as('stamp')]).groupBy('year').as('st'),
+      (join) => join.onRef('st.year', '=', 'k.year'),
+    )
     .select((eb) => [
       'k.key',
       eb.fn.count<number>('r.code').as('communes'),
+      sql<string>`coalesce(min(st.stamp), '')`.as('year_stamp'),
       sql<string | null>`to_char(min(r.refreshed_at) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`.as('refreshed_at'),
       // What every member shares decides which plan targets apply to the area.
       sql<string | null>`case when count(distinct r.province_code) = 1 then min(r.province_code) end`.as('province_code'),
@@ -100,11 +122,19 @@ export function sumIndicators(
       sql<boolean | null>`bool_and(r.extremely_difficult)`.as('all_extremely_difficult'),
       ...indicators.flatMap((i) => termSums(i)),
     ] as never)
-    .groupBy('k.key')
-    .execute() as Promise<MeasureSums[]>;
+    .groupBy(['k.key', 'k.year']);
 }
 
 const col = (m: MeasureColumn) => sql.ref(`r.${m}`);
+
+/** The year's refresh stamp as a column, so a read also tells which suppression pattern applies (no extra statement). */
+function yearStamp(eb: ExpressionBuilder<any, any>, year: string) {
+  return eb
+    .selectFrom('refresh_log as l')
+    .select(sql<string>`coalesce(max(l.refreshed_at)::text, '')`.as('s'))
+    .whereRef('l.year', '=', year as never)
+    .as('year_stamp');
+}
 
 /** Sums of one indicator's terms, counted only where both are known (missing is not zero). */
 function termSums(i: Indicator): RawBuilder<unknown>[] {
@@ -186,7 +216,10 @@ function rankFilter(q: RankQuery) {
 }
 
 /** One page of communes matching every condition, sorted by an indicator (unknown values last), with the total. */
-export async function rankCommunes(db: Db, q: RankQuery): Promise<{ rows: (CommuneYearRow & { sort_value: number | null })[]; totalCount: number }> {
+export async function rankCommunes(
+  db: Db,
+  q: RankQuery,
+): Promise<{ rows: (CommuneYearRow & { sort_value: number | null; year_stamp: string })[]; totalCount: number }> {
   const where = rankFilter(q);
   const sortValue = q.orderBy ? valueSql(q.orderBy.indicator, q.hidden) : sql<number | null>`null::float8`;
   const dir = q.orderBy?.direction === 'DESC' ? sql`desc` : sql`asc`;
@@ -198,21 +231,29 @@ export async function rankCommunes(db: Db, q: RankQuery): Promise<{ rows: (Commu
       ? sql`${sortValue} is null and ${rest}`
       : sql`(${sortValue} ${cmp} ${q.after.value} or (${sortValue} = ${q.after.value} and ${rest}) or ${sortValue} is null)`;
   }
+  // One statement: the total over every match, joined to the page (an empty page still returns the total).
   // The builder (not raw SQL) names the table, so the subgraph's schema applies.
-  const filtered = db.selectFrom('commune_year as r').where(where as RawBuilder<boolean>);
-  const [rows, count] = await Promise.all([
-    filtered
-      .selectAll('r')
-      .select(sortValue.as('sort_value'))
-      .where(page as RawBuilder<boolean>)
-      .orderBy(sql`${sortValue} ${dir} nulls last`)
-      .orderBy('r.code')
-      .orderBy('r.valid_from')
-      .limit(q.limit)
-      .execute(),
-    filtered.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, totalCount: count.n };
+  const result = (await db
+    .with('f', (qb) => qb.selectFrom('commune_year as r').where(where as RawBuilder<boolean>).selectAll('r'))
+    .selectFrom(sql`(select count(*)::int as total_count from f)`.as('c'))
+    .leftJoinLateral(
+      (eb) =>
+        eb
+          .selectFrom('f as r' as never)
+          .selectAll('r' as never)
+          .select([sortValue.as('sort_value'), yearStamp(eb as never, 'r.year')])
+          .where(page as RawBuilder<boolean>)
+          .orderBy(sql`${sortValue} ${dir} nulls last`)
+          .orderBy(sql`r.code`)
+          .orderBy(sql`r.valid_from`)
+          .limit(q.limit)
+          .as('p'),
+      (join) => join.onTrue(),
+    )
+    .selectAll('p' as never)
+    .select(sql<number>`c.total_count`.as('total_count'))
+    .execute()) as unknown as (CommuneYearRow & { sort_value: number | null; year_stamp: string; total_count: number })[];
+  return { rows: result.filter((r) => r.code !== null), totalCount: result[0]?.total_count ?? 0 };
 }
 
 // ---- Reporting deadlines and submissions ----

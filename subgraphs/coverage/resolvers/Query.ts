@@ -63,7 +63,7 @@ export const Query = {
       description: words.length ? words.join(', ') : 'all communes',
       year,
       communes: Number(sums!.communes),
-      values: await published(ctx, year, valuesOf(indicators, year, sums!, exactPopulation), area),
+      values: await published(ctx, year, sums!.year_stamp, valuesOf(indicators, year, sums!, exactPopulation), area),
     };
   },
 
@@ -71,7 +71,7 @@ export const Query = {
     const year = yearArg(args.year);
     const indicators = await selectIndicators(ctx, args.indicators);
     const sums = await ctx.loaders.sums.load({ key: `nation|${year}`, year, ...OPEN_WINDOW, ...NO_FILTER });
-    return { description: 'Vietnam', year, communes: Number(sums.communes), values: await published(ctx, year, valuesOf(indicators, year, sums), { kind: 'nation' }) };
+    return { description: 'Vietnam', year, communes: Number(sums.communes), values: await published(ctx, year, sums.year_stamp, valuesOf(indicators, year, sums), { kind: 'nation' }) };
   },
 
   communeCoverage,

@@ -46,14 +46,14 @@ export function areaResolvers(level: Level) {
       const year = yearArg(args.year);
       const indicators = await selectIndicators(ctx, args.indicators);
       const sums = await ctx.loaders.sums.load(keyFor(level, ref, year));
-      return published(ctx, year, valuesOf(indicators, year, sums, populationOf(level, ref)), areaOf(level, ref, sums));
+      return published(ctx, year, sums.year_stamp, valuesOf(indicators, year, sums, populationOf(level, ref)), areaOf(level, ref, sums));
     },
     async coverageSeries(ref: VersionRef, args: { indicator: string; fromYear: unknown; toYear: unknown }, ctx: CoverageContext) {
       const years = yearRange(args.fromYear, args.toYear);
       const indicators = await selectIndicators(ctx, [args.indicator], 'indicator');
       const sums = await Promise.all(years.map((y) => ctx.loaders.sums.load(keyFor(level, ref, y))));
       return Promise.all(
-        years.map(async (y, i) => (await published(ctx, y, valuesOf(indicators, y, sums[i]!, populationOf(level, ref)), areaOf(level, ref, sums[i]!)))[0]),
+        years.map(async (y, i) => (await published(ctx, y, sums[i]!.year_stamp, valuesOf(indicators, y, sums[i]!, populationOf(level, ref)), areaOf(level, ref, sums[i]!)))[0]),
       );
     },
   };

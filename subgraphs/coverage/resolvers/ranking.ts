@@ -4,7 +4,7 @@ import { rankCommunes, type RankQuery } from '../db/repository.ts';
 import type { CommuneYear } from '../db/tables.ts';
 import type { CoverageContext } from '../context.ts';
 import type { Indicator } from '../registry.ts';
-import { published, selectIndicators, valuesOf } from './values.ts';
+import { communeRowSums, published, selectIndicators, valuesOf } from './values.ts';
 
 interface RankArgs {
   year: unknown;
@@ -19,23 +19,9 @@ interface RankArgs {
   after?: unknown;
 }
 
-/** One read-model row as the per-indicator sums of a one-commune area, so it is evaluated exactly like any roll-up. */
-async function rowValues(ctx: CoverageContext, indicators: Indicator[], row: CommuneYear) {
-  const r = row as unknown as Record<string, number | string | boolean | null>;
-  const sums: Record<string, unknown> = {
-    key: row.code, communes: 1, refreshed_at: new Date(row.refreshed_at).toISOString(), province_code: row.province_code,
-    all_mountainous: row.mountainous, all_ethnic_minority_area: row.ethnic_minority_area, all_extremely_difficult: row.extremely_difficult,
-  };
-  for (const i of indicators) {
-    const both = r[i.numerator.measure] !== null && r[i.denominator.measure] !== null;
-    sums[`${i.id}:num`] = both ? r[i.numerator.measure] : null;
-    sums[`${i.id}:den`] = both ? r[i.denominator.measure] : null;
-    sums[`${i.id}:n`] = both ? 1 : 0;
-    sums[`${i.id}:expected`] = r[i.completeness.expected];
-    sums[`${i.id}:reported`] = r[i.completeness.reported];
-  }
+async function rowValues(ctx: CoverageContext, indicators: Indicator[], row: CommuneYear & { year_stamp: string }) {
   const area = { kind: 'commune' as const, key: `${row.code}|${row.valid_from}`, provinceCode: row.province_code };
-  return published(ctx, row.year, valuesOf(indicators, row.year, sums as never), area);
+  return published(ctx, row.year, row.year_stamp, valuesOf(indicators, row.year, communeRowSums(indicators, row)), area);
 }
 
 export async function communeCoverage(_: unknown, args: RankArgs, ctx: CoverageContext) {
@@ -73,8 +59,12 @@ export async function communeCoverage(_: unknown, args: RankArgs, ctx: CoverageC
     limit: limit + 1,
     hidden: new Map(),
   };
-  const publication = await ctx.loaders.publication(year, ctx.viewer);
-  for (const i of all.filter((x) => x.sensitive)) query.hidden.set(i.id, publication.hiddenCommunes(i.id));
+  // Filters and the sort must not see cells hidden from this viewer; only they need the pattern up front.
+  const filtering = [...query.conditions.map((c) => c.indicator), ...(query.notMetOnAny ?? []), ...(query.orderBy ? [query.orderBy.indicator] : [])];
+  if (filtering.some((i) => i.sensitive)) {
+    const publication = await ctx.loaders.publication(year, await ctx.loaders.stamp(year), ctx.viewer);
+    for (const i of all.filter((x) => x.sensitive)) query.hidden.set(i.id, publication.hiddenCommunes(i.id));
+  }
   const { rows, totalCount } = limit === 0 ? { rows: [], totalCount: (await rankCommunes(ctx.db, { ...query, limit: 0 })).totalCount } : await rankCommunes(ctx.db, query);
   const page = rows.slice(0, limit);
   const edges = await Promise.all(page.map(async (row) => ({

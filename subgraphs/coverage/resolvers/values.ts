@@ -2,6 +2,7 @@ import { badUserInput } from '../../../lib/errors.ts';
 import type { AreaKey, MeasureSums } from '../db/repository.ts';
 import { evaluate, type AreaScope, type IndicatorValue } from '../evaluate.ts';
 import type { Indicator } from '../registry.ts';
+import type { CommuneYear } from '../db/tables.ts';
 import type { CoverageContext } from '../context.ts';
 import { suppress, type AreaRef } from '../publication.ts';
 
@@ -39,6 +40,24 @@ export function valuesOf(
   );
 }
 
+/** One read-model row as the per-indicator sums of a one-commune area, so it is evaluated exactly like any roll-up. */
+export function communeRowSums(indicators: Indicator[], row: CommuneYear): MeasureSums {
+  const r = row as unknown as Record<string, number | string | boolean | null>;
+  const sums: Record<string, unknown> = {
+    key: row.code, communes: 1, refreshed_at: new Date(row.refreshed_at).toISOString(), province_code: row.province_code,
+    all_mountainous: row.mountainous, all_ethnic_minority_area: row.ethnic_minority_area, all_extremely_difficult: row.extremely_difficult,
+  };
+  for (const i of indicators) {
+    const both = r[i.numerator.measure] !== null && r[i.denominator.measure] !== null;
+    sums[`${i.id}:num`] = both ? r[i.numerator.measure] : null;
+    sums[`${i.id}:den`] = both ? r[i.denominator.measure] : null;
+    sums[`${i.id}:n`] = both ? 1 : 0;
+    sums[`${i.id}:expected`] = r[i.completeness.expected];
+    sums[`${i.id}:reported`] = r[i.completeness.reported];
+  }
+  return sums as MeasureSums;
+}
+
 /** The registry, narrowed to the ids asked for; an unknown id is a BAD_USER_INPUT naming the argument. */
 export async function selectIndicators(ctx: CoverageContext, ids: string[] | null | undefined, argument = 'indicators'): Promise<Indicator[]> {
   const all = await ctx.loaders.indicators();
@@ -54,8 +73,14 @@ export const NO_FILTER: Omit<AreaKey, 'key' | 'year' | 'd_from' | 'd_to'> = {
 };
 
 /** Applies the viewer's publication to one area's values: sensitive cells it may not see become SUPPRESSED. */
-export async function published(ctx: CoverageContext, year: number, values: IndicatorValue[], area: AreaRef): Promise<IndicatorValue[]> {
+export async function published(
+  ctx: CoverageContext,
+  year: number,
+  stamp: string,
+  values: IndicatorValue[],
+  area: AreaRef,
+): Promise<IndicatorValue[]> {
   if (!values.some((v) => v.definition.sensitive)) return values;
-  const publication = await ctx.loaders.publication(year, ctx.viewer);
+  const publication = await ctx.loaders.publication(year, stamp, ctx.viewer);
   return values.map((v) => (v.definition.sensitive && publication.isHidden(v.indicator, area) ? suppress(v) : v));
 }

@@ -1,5 +1,5 @@
-import { sql, type Kysely } from 'kysely';
-import { insertInChunks } from '../../../lib/db.ts';
+import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
+import { insertInChunks, keyTable } from '../../../lib/db.ts';
 import type { Commune, District, GeographyDB, NewClassification, Province } from './tables.ts';
 
 /**
@@ -26,18 +26,21 @@ export const findCommunesByKeys = (db: Db, keys: readonly VersionKey[]): Promise
 export const findDistrictsByKeys = (db: Db, keys: readonly VersionKey[]) => byKeys(db, 'district', keys) as Promise<District[]>;
 export const findProvincesByKeys = (db: Db, keys: readonly VersionKey[]) => byKeys(db, 'province', keys) as Promise<Province[]>;
 
-/** Units that carried these codes on a date: at most one per code. */
-function asOf<T extends 'commune' | 'district' | 'province'>(db: Db, table: T, codes: readonly string[], date: string) {
+/** Units that carried each code on its date (at most one per pair), every pair in one statement; `as_of` says which date matched. */
+function asOf<T extends 'commune' | 'district' | 'province'>(db: Db, table: T, keys: readonly { code: string; date: string }[]) {
+  const k = keyTable('k', keys.map((key) => ({ code: key.code, date: key.date })), { code: 'text', date: 'date' });
   return db
-    .selectFrom(table as 'commune')
-    .selectAll()
-    .where('code', '=', sql<string>`any(${[...codes]}::text[])`)
-    .where(inForceOn(date))
-    .execute();
+    .selectFrom(k as never)
+    .innerJoin(`${table} as u` as 'commune as u', (join) =>
+      join.on(sql<boolean>`u.code = k.code and u.valid_from <= k.date and (u.valid_until is null or u.valid_until >= k.date)`))
+    .selectAll('u')
+    .select(sql<string>`k.date::text`.as('as_of'))
+    .execute() as Promise<(Commune & { as_of: string })[]>;
 }
-export const findCommunesAsOf = (db: Db, codes: readonly string[], date: string): Promise<Commune[]> => asOf(db, 'commune', codes, date);
-export const findDistrictsAsOf = (db: Db, codes: readonly string[], date: string) => asOf(db, 'district', codes, date) as Promise<District[]>;
-export const findProvincesAsOf = (db: Db, codes: readonly string[], date: string) => asOf(db, 'province', codes, date) as Promise<Province[]>;
+type AsOfKeys = readonly { code: string; date: string }[];
+export const findCommunesAsOf = (db: Db, keys: AsOfKeys) => asOf(db, 'commune', keys);
+export const findDistrictsAsOf = (db: Db, keys: AsOfKeys) => asOf(db, 'district', keys) as unknown as Promise<(District & { as_of: string })[]>;
+export const findProvincesAsOf = (db: Db, keys: AsOfKeys) => asOf(db, 'province', keys) as unknown as Promise<(Province & { as_of: string })[]>;
 
 /** Every version of these commune codes, oldest first. */
 export function findVersionsOfCodes(db: Db, codes: readonly string[]): Promise<Commune[]> {
@@ -51,36 +54,62 @@ export interface CommuneFilter {
   classification?: string;
 }
 
-function filteredCommunes(db: Db, filter: CommuneFilter) {
-  let query = db.selectFrom('commune').where(inForceOn(filter.date));
-  if (filter.provinceCode) query = query.where('province_code', '=', filter.provinceCode);
-  if (filter.districtCode) query = query.where('district_code', '=', filter.districtCode);
-  if (filter.classification) {
-    const kind = filter.classification;
-    query = query.where(({ exists, selectFrom }) =>
-      exists(
-        selectFrom('classification as k')
-          .select(sql`1`.as('one'))
-          .whereRef('k.commune_code', '=', 'commune.code')
-          .whereRef('k.commune_valid_from', '=', 'commune.valid_from')
-          .where('k.kind', '=', kind)
-          .where(sql<boolean>`k.valid_from <= ${filter.date}::date and (k.valid_until is null or k.valid_until >= ${filter.date}::date)`),
-      ),
-    );
+/** A page of one commune list: its filter, the keyset cursor (last code seen) and the page size. */
+export interface CommunePageRequest {
+  key: string;
+  filter: CommuneFilter;
+  after?: string;
+  limit: number;
+}
+export interface CommunePageRows {
+  rows: Commune[];
+  totalCount: number;
+}
+
+/**
+ * Pages of several commune lists (say, of every province) with their totals, in one statement
+ * per filter shape: each request is a row of a key table, counted and paged in lateral joins.
+ */
+export async function listCommunePages(db: Db, requests: readonly CommunePageRequest[]): Promise<Map<string, CommunePageRows>> {
+  const shapeOf = (f: CommuneFilter) => `${!!f.provinceCode}|${!!f.districtCode}|${!!f.classification}`;
+  const shapes = new Map<string, CommunePageRequest[]>();
+  for (const r of requests) shapes.set(shapeOf(r.filter), [...(shapes.get(shapeOf(r.filter)) ?? []), r]);
+  const pages = new Map<string, CommunePageRows>();
+  for (const group of shapes.values()) {
+    const shape = group[0]!.filter;
+    const k = keyTable('k', group.map((r) => ({
+      key: r.key, date: r.filter.date, province_code: r.filter.provinceCode ?? null, district_code: r.filter.districtCode ?? null,
+      classification: r.filter.classification ?? null, after: r.after ?? '', lim: r.limit,
+    })), { key: 'text', date: 'date', province_code: 'text', district_code: 'text', classification: 'text', after: 'text', lim: 'int' });
+    const matching = (eb: ExpressionBuilder<any, any>) => {
+      const parts = [sql<boolean>`c.valid_from <= k.date and (c.valid_until is null or c.valid_until >= k.date)`];
+      if (shape.provinceCode) parts.push(sql<boolean>`c.province_code = k.province_code`);
+      if (shape.districtCode) parts.push(sql<boolean>`c.district_code = k.district_code`);
+      const all = eb.and(parts);
+      if (!shape.classification) return all;
+      return eb.and([all, eb.exists(
+        eb.selectFrom('classification as kl').select(sql`1`.as('one'))
+          .whereRef('kl.commune_code', '=', 'c.code').whereRef('kl.commune_valid_from', '=', 'c.valid_from')
+          .where(sql<boolean>`kl.kind = k.classification and kl.valid_from <= k.date and (kl.valid_until is null or kl.valid_until >= k.date)`),
+      )]);
+    };
+    const rows = (await db
+      .selectFrom(k as never)
+      .innerJoinLateral((eb: any) => eb.selectFrom('commune as c').where(matching).select(sql<number>`count(*)::int`.as('total')).as('t'), (j: any) => j.onTrue())
+      .leftJoinLateral(
+        (eb: any) => eb.selectFrom('commune as c').where(matching).where(sql<boolean>`c.code > k.after`).selectAll('c').orderBy('c.code').limit(sql`k.lim`).as('p'),
+        (j: any) => j.onTrue(),
+      )
+      .select([sql<string>`k.key`.as('page_key'), sql<number>`t.total`.as('page_total')])
+      .selectAll('p' as never)
+      .execute()) as (Commune & { page_key: string; page_total: number })[];
+    for (const { page_key, page_total, ...row } of rows) {
+      let page = pages.get(page_key);
+      if (!page) pages.set(page_key, (page = { rows: [], totalCount: page_total }));
+      if (row.code !== null) page.rows.push(row as Commune);
+    }
   }
-  return query;
-}
-
-/** One page of communes in code order, after a keyset cursor (the last code seen). */
-export function listCommunes(db: Db, filter: CommuneFilter, page: { after?: string; limit: number }): Promise<Commune[]> {
-  let query = filteredCommunes(db, filter).selectAll('commune');
-  if (page.after !== undefined) query = query.where('code', '>', page.after);
-  return query.orderBy('code').limit(page.limit).execute();
-}
-
-export async function countCommunes(db: Db, filter: CommuneFilter): Promise<number> {
-  const row = await filteredCommunes(db, filter).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  return Number(row.n);
+  return pages;
 }
 
 export function listProvinces(db: Db, date: string): Promise<Province[]> {
