@@ -117,7 +117,7 @@ async function main(): Promise<void> {
   const embedded = o.embedded ? await measureEmbedded(adminUrl, say) : null;
   const results: BenchResults = {
     ...run.results,
-    command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
+    command: ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' '),
     machine: machineFacts(),
     versions: versions(),
     refresh,
