@@ -4,10 +4,12 @@
  */
 import pg from 'pg';
 import type { SubgraphName } from '../lib/config.ts';
-import type { DatabaseSettings } from '../lib/db.ts';
+import { connect, type DatabaseSettings } from '../lib/db.ts';
 import { openMigrated } from '../scripts/databases.ts';
 import { seedAll } from '../scripts/demo/seed.ts';
 import type { DemoOptions } from '../scripts/demo/world.ts';
+import { hasBeenRefreshed } from '../subgraphs/coverage/db/repository.ts';
+import type { CoverageDB } from '../subgraphs/coverage/db/tables.ts';
 import { readDatasetInfo, writeDatasetInfo } from '../subgraphs/geography/db/repository.ts';
 import type { BenchDatabase } from './systems.ts';
 
@@ -83,11 +85,20 @@ export async function ensureSeeded(database: BenchDatabase, demo: DemoOptions, s
   }
 }
 
-/** Row counts of the main tables, and the children examined in check-up rounds (health keeps counts per round and age band). */
-export async function datasetRows(database: BenchDatabase): Promise<Record<string, number>> {
+/** A plain client on the benchmark database for one piece of work. */
+async function withClient<T>(database: BenchDatabase, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: database.url });
   await client.connect();
   try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Row counts of the main tables, and the children examined in check-up rounds (health keeps counts per round and age band). */
+export function datasetRows(database: BenchDatabase): Promise<Record<string, number>> {
+  return withClient(database, async (client) => {
     const rows: Record<string, number> = {};
     for (const [subgraph, table] of COUNTED) {
       const { rows: r } = await client.query(`select count(*)::int as n from "${database.schemaOf(subgraph)}"."${table}"`);
@@ -96,32 +107,24 @@ export async function datasetRows(database: BenchDatabase): Promise<Record<strin
     const examined = await client.query(`select coalesce(sum(so_tre_kham), 0)::bigint as n from "${database.schemaOf('health')}".ket_qua_kham`);
     rows['health: children examined (sum of ket_qua_kham.so_tre_kham)'] = Number(examined.rows[0].n);
     return rows;
-  } finally {
-    await client.end();
-  }
+  });
 }
 
 /** Records how long filling the read model took, so a reused dataset still reports its build time. */
-export async function recordRefreshSeconds(database: BenchDatabase, seconds: number): Promise<void> {
-  const client = new pg.Client({ connectionString: database.url });
-  await client.connect();
-  try {
+export function recordRefreshSeconds(database: BenchDatabase, seconds: number): Promise<void> {
+  return withClient(database, async (client) => {
     await client.query(
       `insert into "${database.schemaOf('geography')}".dataset_info (key, value) values ('benchRefreshSeconds', $1)
        on conflict (key) do update set value = excluded.value`, [seconds.toFixed(1)]);
-  } finally {
-    await client.end();
-  }
+  });
 }
 
 /** Whether the coverage read model has been filled. */
 export async function readModelFilled(database: BenchDatabase): Promise<boolean> {
-  const client = new pg.Client({ connectionString: database.url });
-  await client.connect();
+  const coverage = connect<CoverageDB>(settingsOf(database)('coverage'));
   try {
-    const { rows } = await client.query(`select count(*)::int as n from "${database.schemaOf('coverage')}".refresh_log`);
-    return rows[0].n > 0;
+    return await hasBeenRefreshed(coverage.db);
   } finally {
-    await client.end();
+    await coverage.close();
   }
 }

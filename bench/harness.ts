@@ -10,11 +10,11 @@ import { ensureDevKeys } from '../lib/auth/dev-tokens.ts';
 import { connect } from '../lib/db.ts';
 import { refreshAll, refreshToken } from '../scripts/refresh-coverage.ts';
 import type { CoverageDB } from '../subgraphs/coverage/db/tables.ts';
-import { datasetRows, ensureSeeded, readModelFilled, recordRefreshSeconds, type Scale } from './dataset.ts';
+import { datasetRows, ensureSeeded, readModelFilled, recordRefreshSeconds, settingsOf, type Scale } from './dataset.ts';
 import { openFloor } from './floor.ts';
 import { closedLoop, graphqlClient, interleave, median, quantile, type Contender } from './measure.ts';
 import type { BenchResults, Ratio, ScenarioResult, SystemMeasure } from './results.ts';
-import { SCENARIOS, type ScenarioSetup } from './scenarios.ts';
+import { SCENARIOS, type Scenario, type ScenarioSetup } from './scenarios.ts';
 import { hiveInstalled, postgresGroup, startHive, startOurGateway, startSubgraphs, type BenchDatabase, type RunningSystem } from './systems.ts';
 
 export const SYSTEM_IDS = ['ours', 'no-dataloader', 'hive', 'hive-rust', 'floor'] as const;
@@ -75,7 +75,7 @@ export async function runHarness(o: HarnessOptions): Promise<HarnessRun> {
     let buildSeconds = seeded.buildSeconds;
     if (!(await readModelFilled(o.database))) {
       say('filling the coverage read model through the gateway ...');
-      const coverage = connect<CoverageDB>({ url: o.database.url, schema: o.database.schemaOf('coverage') });
+      const coverage = connect<CoverageDB>(settingsOf(o.database)('coverage'));
       const started = performance.now();
       try {
         const done = await refreshAll(coverage.db, ours.url, await refreshToken());
@@ -132,7 +132,7 @@ export async function runHarness(o: HarnessOptions): Promise<HarnessRun> {
       say(`scenario ${scenario.id}: ${scenario.title}`);
       const answers = new Map<string, unknown>();
       let answerBytes = 0;
-      const contenders: (Contender & { id: SystemId; maxRuns: number })[] = [];
+      const contenders: (Contender & { id: SystemId })[] = [];
       for (const [id, system] of systems) {
         const http = single.get(id)!;
         contenders.push({
@@ -156,7 +156,6 @@ export async function runHarness(o: HarnessOptions): Promise<HarnessRun> {
           id: 'floor',
           name: SYSTEM_NAMES.floor,
           groups: [{ name: 'benchmark process (floor)', pids: () => [process.pid] }, postgres],
-          maxRuns: o.runs,
           run: async (i) => {
             const data = await scenario.floor!(f, scenario.variables(setup, i));
             // The floor's answer is serialised, as any server would before sending it.
@@ -166,7 +165,7 @@ export async function runHarness(o: HarnessOptions): Promise<HarnessRun> {
           },
         });
       }
-      const timings = await interleave(contenders, o.warmup, o.runs, (c) => (c as (typeof contenders)[number]).maxRuns);
+      const timings = await interleave(contenders, o.warmup, o.runs);
 
       const measures: SystemMeasure[] = [];
       for (const c of contenders) {
@@ -174,6 +173,7 @@ export async function runHarness(o: HarnessOptions): Promise<HarnessRun> {
         const runs = t.samples.length;
         const system = systems.get(c.id);
         const counted = system ? await countStatements(system, () => c.run(1)) : null;
+        const difference = firstDifference(answers.get(c.id), answers.get('ours'));
         measures.push({
           system: c.name,
           runs,
@@ -182,39 +182,21 @@ export async function runHarness(o: HarnessOptions): Promise<HarnessRun> {
           statementsPerRequest: counted?.statements ?? null,
           fetchesPerRequest: counted?.fetches ?? null,
           processes: c.groups.map((g) => ({ process: g.name, cpuMsPerRun: ms((t.cpuMs.get(g.name) ?? 0) / runs), peakRssMiB: t.peakRssMiB.get(g.name) ?? null })),
-          answerMatches: isDeepStrictEqual(answers.get(c.id), answers.get('ours')),
-          ...(isDeepStrictEqual(answers.get(c.id), answers.get('ours')) ? {} : { note: `answer differs from ours: ${firstDifference(answers.get(c.id), answers.get('ours'))}` }),
+          answerMatches: difference === null,
+          ...(difference === null ? {} : { note: `answer differs from ours: ${difference}` }),
         });
       }
-      if (scenario.connections && o.throughputRounds > 0) await measureThroughput(scenario.connections);
+      if (scenario.connections && o.throughputRounds > 0) {
+        const loaded = [...systems].filter(([id]) => id !== 'no-dataloader');
+        const pools = loaded.map(([id, s]) => ({ id, pool: client(s, scenario.connections!) }));
+        for (const [id, throughput] of await measureThroughput(pools, scenario, setup, o)) {
+          measures.find((m) => m.system === SYSTEM_NAMES[id])!.throughput = throughput;
+        }
+      }
       scenarios.push({
         id: scenario.id, title: scenario.title, description: scenario.description, query: scenario.query,
         variables: scenario.variables(setup, 0), answerBytes, systems: measures,
       });
-
-      async function measureThroughput(connections: number): Promise<void> {
-        const loaded = [...systems].filter(([id]) => id !== 'no-dataloader');
-        const pools = new Map(loaded.map(([id, s]) => [id, client(s, connections)]));
-        const samples = new Map<SystemId, { rps: number[]; latencies: number[]; duration: number }>(loaded.map(([id]) => [id, { rps: [], latencies: [], duration: 0 }]));
-        for (let round = 0; round < o.throughputRounds; round++) {
-          for (let k = 0; k < loaded.length; k++) {
-            const [id] = loaded[(round + k) % loaded.length]!;
-            const pool = pools.get(id)!;
-            const result = await closedLoop(
-              { name: id, groups: [], run: (i) => pool.post(scenario!.query, scenario!.variables(setup, i)) },
-              connections, o.throughputSeconds * 1000, round * 10_000,
-            );
-            const s = samples.get(id)!;
-            s.rps.push(result.requestsPerSecond);
-            s.latencies.push(...result.latencies);
-            s.duration += o.throughputSeconds * 1000;
-          }
-        }
-        for (const [id, s] of samples) {
-          const m = measures.find((x) => x.system === SYSTEM_NAMES[id])!;
-          m.throughput = { connections, requestsPerSecond: ms(median(s.rps)), medianMs: ms(median(s.latencies)), p99Ms: ms(quantile(s.latencies, 0.99)), durationMs: s.duration };
-        }
-      }
     }
 
     return {
@@ -255,6 +237,35 @@ export function firstDifference(a: unknown, b: unknown, at = '$'): string | null
     }
   }
   return `${at}: ${JSON.stringify(a)?.slice(0, 120)} ≠ ${JSON.stringify(b)?.slice(0, 120)}`;
+}
+
+/** Requests per second of each system at the scenario's connections, in rounds that rotate the order. */
+async function measureThroughput(
+  pools: { id: SystemId; pool: ReturnType<typeof graphqlClient> }[],
+  scenario: Scenario,
+  setup: ScenarioSetup,
+  o: HarnessOptions,
+): Promise<Map<SystemId, NonNullable<SystemMeasure['throughput']>>> {
+  const connections = scenario.connections!;
+  const samples = new Map(pools.map(({ id }) => [id, { rps: [] as number[], latencies: [] as number[] }]));
+  for (let round = 0; round < o.throughputRounds; round++) {
+    for (let k = 0; k < pools.length; k++) {
+      const { id, pool } = pools[(round + k) % pools.length]!;
+      const result = await closedLoop(
+        { name: id, groups: [], run: (i) => pool.post(scenario.query, scenario.variables(setup, i)) },
+        connections, o.throughputSeconds * 1000, round * 10_000,
+      );
+      samples.get(id)!.rps.push(result.requestsPerSecond);
+      samples.get(id)!.latencies.push(...result.latencies);
+    }
+  }
+  return new Map([...samples].map(([id, s]) => [id, {
+    connections,
+    requestsPerSecond: ms(median(s.rps)),
+    medianMs: ms(median(s.latencies)),
+    p99Ms: ms(quantile(s.latencies, 0.99)),
+    durationMs: o.throughputRounds * o.throughputSeconds * 1000,
+  }]));
 }
 
 /** SQL statements and subgraph requests (plan steps) per subgraph for one request, from the subgraphs' /metrics. */

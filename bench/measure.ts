@@ -11,6 +11,8 @@ export interface Contender {
   groups: ProcessGroup[];
   /** One request; resolves to the answer (the GraphQL `data`). */
   run(i: number): Promise<unknown>;
+  /** A slow contender takes part in the first rounds only. */
+  maxRuns?: number;
 }
 
 export interface Timing {
@@ -34,20 +36,14 @@ async function resetPeaks(contenders: Contender[]): Promise<void> {
 }
 
 /** Latency at one connection: `warmup` runs each, then `runs` interleaved rounds. */
-export async function interleave(
-  contenders: Contender[],
-  warmup: number,
-  runs: number,
-  /** A slow contender may take part in the first rounds only. */
-  maxRunsOf: (c: Contender) => number = () => runs,
-): Promise<Map<string, Timing>> {
+export async function interleave(contenders: Contender[], warmup: number, runs: number): Promise<Map<string, Timing>> {
   for (const c of contenders) for (let i = 0; i < warmup; i++) await c.run(i);
   await resetPeaks(contenders);
   const timings = new Map(contenders.map((c) => [c.name, { samples: [] as number[], cpuMs: new Map<string, number>(), peakRssMiB: new Map() } as Timing]));
   for (let round = 0; round < runs; round++) {
     for (let k = 0; k < contenders.length; k++) {
       const c = contenders[(round + k) % contenders.length]!;
-      if (round >= maxRunsOf(c)) continue;
+      if (round >= (c.maxRuns ?? runs)) continue;
       const timing = timings.get(c.name)!;
       const before = await cpuSnapshot(c.groups);
       const started = performance.now();

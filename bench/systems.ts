@@ -52,7 +52,7 @@ export interface OurSubgraphs {
 
 /** The six subgraph processes on ports basePort+1 … basePort+6. */
 export async function startSubgraphs(database: BenchDatabase, basePort: number, batching: boolean, env: Record<string, string> = {}): Promise<OurSubgraphs> {
-  const services: Service[] = [];
+  const services: { name: SubgraphName; service: Service }[] = [];
   const urls = {} as Record<SubgraphName, string>;
   const metrics = {} as Record<SubgraphName, string>;
   try {
@@ -70,22 +70,22 @@ export async function startSubgraphs(database: BenchDatabase, basePort: number, 
           ...(batching ? {} : { DB_CONNECT_TIMEOUT_MS: '600000' }),
           ...env,
         }));
-        services.push(service);
+        services.push({ name, service });
         urls[name] = `http://127.0.0.1:${port}/graphql`;
         metrics[name] = `http://127.0.0.1:${port}/metrics`;
         await waitReady(name, `http://127.0.0.1:${port}/health/ready`, 120_000);
       }),
     );
   } catch (err) {
-    await Promise.all(services.map((s) => s.stop()));
+    await Promise.all(services.map((s) => s.service.stop()));
     throw err;
   }
   return {
     urls,
     metrics,
-    groups: services.map((s) => ({ name: `subgraph:${SUBGRAPH_NAMES.find((n) => s.name.startsWith(n))}`, pids: () => [s.process.pid!] })),
+    groups: services.map(({ name, service }) => ({ name: `subgraph:${name}`, pids: () => [service.process.pid!] })),
     stop: async () => {
-      await Promise.all(services.map((s) => s.stop()));
+      await Promise.all(services.map((s) => s.service.stop()));
     },
   };
 }

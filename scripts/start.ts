@@ -10,6 +10,7 @@
 import { ConfigError, DEFAULT_GATEWAY_PORT, DEFAULT_SUBGRAPH_PORTS, SUBGRAPH_NAMES } from '../lib/config.ts';
 import { DevTokensRefused, ensureDevKeys } from '../lib/auth/dev-tokens.ts';
 import { connect } from '../lib/db.ts';
+import { hasBeenRefreshed } from '../subgraphs/coverage/db/repository.ts';
 import type { CoverageDB } from '../subgraphs/coverage/db/tables.ts';
 import { openMigrated, settingsFromEnv } from './databases.ts';
 import { refreshAll, refreshToken } from './refresh-coverage.ts';
@@ -35,7 +36,7 @@ const SAMPLE_QUERY = `{
   }
 }`;
 
-function spawnService(name: string, script: string, env: NodeJS.ProcessEnv, execArgv: string[] = []): Service['process'] {
+function launch(name: string, script: string, env: NodeJS.ProcessEnv, execArgv: string[] = []): Service['process'] {
   const service = forkService(name, new URL(script, import.meta.url), env, 'inherit', execArgv);
   children.push(service);
   service.process.on('exit', (code, signal) => {
@@ -64,7 +65,7 @@ async function main(): Promise<void> {
   if (!configured) {
     const port = Number(process.env.EMBEDDED_DB_PORT ?? DEFAULT_EMBEDDED_PORT);
     say(`starting the embedded database (PGlite) on 127.0.0.1:${port}, data in .data/pglite`);
-    const db = spawnService('embedded database', './embedded-db.ts', { ...env, EMBEDDED_DB_PORT: String(port) });
+    const db = launch('embedded database', './embedded-db.ts', { ...env, EMBEDDED_DB_PORT: String(port) });
     env.DATABASE_URL = await new Promise<string>((resolve, reject) => {
       db.once('message', (m: { url?: string }) => (m.url ? resolve(m.url) : reject(new Error('no url'))));
       db.once('exit', () => reject(new Error('the embedded database did not start')));
@@ -76,7 +77,7 @@ async function main(): Promise<void> {
   await ensureDevKeys(env);
   const databases = await openMigrated(settingsFromEnv(env));
   // Subgraph processes boot (mostly module loading) while the demo data is written.
-  for (const name of SUBGRAPH_NAMES) spawnService(name, `../subgraphs/${name}/index.ts`, env);
+  for (const name of SUBGRAPH_NAMES) launch(name, `../subgraphs/${name}/index.ts`, env);
   try {
     if (await isSeeded(databases.dbs.geography)) {
       say('databases migrated; demo data already loaded');
@@ -95,7 +96,7 @@ async function main(): Promise<void> {
       return waitReady(name, `http://127.0.0.1:${port}/health/ready`);
     }),
   );
-  spawnService('gateway', '../gateway/index.ts', env, GATEWAY_EXEC_ARGV);
+  launch('gateway', '../gateway/index.ts', env, GATEWAY_EXEC_ARGV);
   const gatewayPort = Number(env.PORT ?? DEFAULT_GATEWAY_PORT);
   await waitReady('gateway', `http://127.0.0.1:${gatewayPort}/health/live`);
 
@@ -116,8 +117,7 @@ async function main(): Promise<void> {
 async function refreshIndicatorsIfEmpty(gatewayUrl: string, env: NodeJS.ProcessEnv): Promise<void> {
   const database = connect<CoverageDB>(settingsFromEnv(env)('coverage'));
   try {
-    const done = await database.db.selectFrom('refresh_log').select('year').limit(1).execute();
-    if (done.length) return;
+    if (await hasBeenRefreshed(database.db)) return;
     let headers: Record<string, string>;
     try {
       headers = await refreshToken(env);

@@ -30,11 +30,7 @@ export function createLoaders(db: Kysely<GeographyDB>) {
     districtAsOf: asOf(repo.findDistrictsAsOf),
     provinceAsOf: asOf(repo.findProvincesAsOf),
     communePages: new DataLoader<repo.CommunePageRequest, repo.CommunePageRows, string>(
-      async (requests) => {
-        const keyed = requests.map((r) => ({ ...r, key: pageKey(r) }));
-        const pages = await repo.listCommunePages(db, keyed);
-        return keyed.map((r) => pages.get(r.key) ?? { rows: [], totalCount: 0 });
-      },
+      (requests) => repo.listCommunePages(db, requests),
       { cacheKeyFn: pageKey, ...batchOptions() },
     ),
     communeVersions: loadMany((codes: readonly string[]) => repo.findVersionsOfCodes(db, codes), String, (r) => r.code),

@@ -73,12 +73,11 @@ export function sumIndicators(
   const communes = keys.filter((k) => k.code !== null);
   const areas = keys.filter((k) => k.code === null);
   const halves = [
-    communes.length ? sumQuery(db, indicators, communes, true, codes) : null,
-    areas.length ? sumQuery(db, indicators, areas, false, codes) : null,
-  ].filter((q) => q !== null);
+    ...(communes.length ? [sumQuery(db, indicators, communes, true, codes)] : []),
+    ...(areas.length ? [sumQuery(db, indicators, areas, false, codes)] : []),
+  ];
   if (!halves.length) return Promise.resolve([]);
-  const [first, second] = halves as [ReturnType<typeof sumQuery>, ReturnType<typeof sumQuery>?];
-  return (second ? first.unionAll(second as never) : first).execute() as Promise<MeasureSums[]>;
+  return halves.reduce((all, half) => all.unionAll(half as never)).execute() as Promise<MeasureSums[]>;
 }
 
 function sumQuery(db: Db, indicators: Indicator[], keys: readonly AreaKey[], byCommune: boolean, codes?: { codes: string[]; date: string }) {
@@ -146,6 +145,11 @@ function termSums(i: Indicator): RawBuilder<unknown>[] {
     sql`sum(${col(i.completeness.expected)})`.as(`${i.id}:expected`) as never,
     sql`sum(${col(i.completeness.reported)})`.as(`${i.id}:reported`) as never,
   ];
+}
+
+/** Whether any province-year of the read model has been refreshed yet. */
+export async function hasBeenRefreshed(db: Db): Promise<boolean> {
+  return (await db.selectFrom('refresh_log').select('year').limit(1).execute()).length > 0;
 }
 
 export function listRefreshes(db: Db, year?: number) {

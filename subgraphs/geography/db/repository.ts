@@ -1,4 +1,5 @@
 import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
+import { pushTo } from '../../../lib/collections.ts';
 import { insertInChunks, keyTable } from '../../../lib/db.ts';
 import type { Commune, District, GeographyDB, NewClassification, Province } from './tables.ts';
 
@@ -56,7 +57,6 @@ export interface CommuneFilter {
 
 /** A page of one commune list: its filter, the keyset cursor (last code seen) and the page size. */
 export interface CommunePageRequest {
-  key: string;
   filter: CommuneFilter;
   after?: string;
   limit: number;
@@ -67,20 +67,24 @@ export interface CommunePageRows {
 }
 
 /**
- * Pages of several commune lists (say, of every province) with their totals, in one statement
- * per filter shape: each request is a row of a key table, counted and paged in lateral joins.
+ * Pages of several commune lists (say, of every province) with their totals, in request order,
+ * in one statement per filter shape: each request is a row of a key table (keyed by its
+ * position), counted and paged in lateral joins.
  */
-export async function listCommunePages(db: Db, requests: readonly CommunePageRequest[]): Promise<Map<string, CommunePageRows>> {
+export async function listCommunePages(db: Db, requests: readonly CommunePageRequest[]): Promise<CommunePageRows[]> {
   const shapeOf = (f: CommuneFilter) => `${!!f.provinceCode}|${!!f.districtCode}|${!!f.classification}`;
-  const shapes = new Map<string, CommunePageRequest[]>();
-  for (const r of requests) shapes.set(shapeOf(r.filter), [...(shapes.get(shapeOf(r.filter)) ?? []), r]);
-  const pages = new Map<string, CommunePageRows>();
-  for (const group of shapes.values()) {
-    const shape = group[0]!.filter;
-    const k = keyTable('k', group.map((r) => ({
-      key: r.key, date: r.filter.date, province_code: r.filter.provinceCode ?? null, district_code: r.filter.districtCode ?? null,
-      classification: r.filter.classification ?? null, after: r.after ?? '', lim: r.limit,
-    })), { key: 'text', date: 'date', province_code: 'text', district_code: 'text', classification: 'text', after: 'text', lim: 'int' });
+  const shapes = new Map<string, number[]>();
+  requests.forEach((r, i) => pushTo(shapes, shapeOf(r.filter), i));
+  const pages: CommunePageRows[] = requests.map(() => ({ rows: [], totalCount: 0 }));
+  for (const indices of shapes.values()) {
+    const shape = requests[indices[0]!]!.filter;
+    const k = keyTable('k', indices.map((i) => {
+      const { filter, after, limit } = requests[i]!;
+      return {
+        key: String(i), date: filter.date, province_code: filter.provinceCode ?? null, district_code: filter.districtCode ?? null,
+        classification: filter.classification ?? null, after: after ?? '', lim: limit,
+      };
+    }), { key: 'text', date: 'date', province_code: 'text', district_code: 'text', classification: 'text', after: 'text', lim: 'int' });
     const matching = (eb: ExpressionBuilder<any, any>) => {
       const parts = [sql<boolean>`c.valid_from <= k.date and (c.valid_until is null or c.valid_until >= k.date)`];
       if (shape.provinceCode) parts.push(sql<boolean>`c.province_code = k.province_code`);
@@ -104,8 +108,8 @@ export async function listCommunePages(db: Db, requests: readonly CommunePageReq
       .selectAll('p' as never)
       .execute()) as (Commune & { page_key: string; page_total: number })[];
     for (const { page_key, page_total, ...row } of rows) {
-      let page = pages.get(page_key);
-      if (!page) pages.set(page_key, (page = { rows: [], totalCount: page_total }));
+      const page = pages[Number(page_key)]!;
+      page.totalCount = page_total;
       if (row.code !== null) page.rows.push(row as Commune);
     }
   }

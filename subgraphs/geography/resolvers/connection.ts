@@ -12,7 +12,7 @@ export async function communePage(
   const limit = pageSizeArg(args.first);
   const after = cursorArg(args.after);
   // Batched with every other list of the request (each province's communes): one statement.
-  const { rows, totalCount } = await ctx.loaders.communePages.load({ key: '', filter, after, limit: limit + 1 });
+  const { rows, totalCount } = await ctx.loaders.communePages.load({ filter, after, limit: limit + 1 });
   const page = rows.slice(0, limit).map(toCommune);
   const edges = page.map((node) => ({ cursor: encodeCursor(node.code), node }));
   return {
