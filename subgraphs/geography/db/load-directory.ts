@@ -10,7 +10,7 @@ import type { GeographyDB } from './tables.ts';
  */
 const dataFile = (name: string) => new URL(`../data/${name}.tsv`, import.meta.url);
 
-export function readTsv(name: 'provinces' | 'districts' | 'communes' | 'crosswalk' | 'snapshots'): Record<string, string>[] {
+export function readTsv(name: 'provinces' | 'districts' | 'communes' | 'crosswalk' | 'snapshots' | 'mergers-2021-2025'): Record<string, string>[] {
   const [header, ...lines] = readFileSync(dataFile(name), 'utf8').trimEnd().split('\n');
   const columns = header!.split('\t');
   return lines.map((line) => {
@@ -23,7 +23,12 @@ const orNull = (value: string | undefined) => (value ? value : null);
 
 export async function loadDirectory(db: Kysely<GeographyDB>): Promise<{ loaded: boolean }> {
   const existing = await db.selectFrom('snapshot').select('date').limit(1).execute();
-  if (existing.length) return { loaded: false };
+  if (existing.length) {
+    // A directory loaded before the mergers table existed gets the mergers on their own.
+    const mergers = await db.selectFrom('commune_merger').select('id').limit(1).execute();
+    if (!mergers.length) await loadMergers(db);
+    return { loaded: false };
+  }
 
   await db.transaction().execute(async (trx) => {
     const unit = (r: Record<string, string>) => ({
@@ -65,6 +70,27 @@ export async function loadDirectory(db: Kysely<GeographyDB>): Promise<{ loaded: 
         communes: Number(r.communes),
       })))
       .execute();
+    await loadMergers(trx);
   });
   return { loaded: true };
+}
+
+/** The 2021–2025 mergers, row for row: linked rows and unmatched ones with their reason. */
+async function loadMergers(db: Kysely<GeographyDB>): Promise<void> {
+  await insertInChunks(
+    readTsv('mergers-2021-2025').map((r) => ({
+      code: r.code!,
+      valid_from: r.valid_from!,
+      name: r.name!,
+      successor_code: orNull(r.successor_code),
+      successor_valid_from: orNull(r.successor_valid_from),
+      successor_name: orNull(r.successor_name),
+      transfer: orNull(r.transfer) as 'full' | 'partial' | null,
+      source_url: orNull(r.source_url),
+      source_year: r.source_year ? Number(r.source_year) : null,
+      unmatched_reason: orNull(r.unmatched_reason),
+      source_names: orNull(r.source_names),
+    })),
+    (chunk) => db.insertInto('commune_merger').values(chunk).execute(),
+  );
 }

@@ -17,6 +17,24 @@ interface CommunesArgs {
   after?: string;
 }
 
+function mergerIssue(r: { code: string; name: string; unmatched_reason: string | null; source_names: string | null }) {
+  const gone = `${r.name} (${r.code}) of 2021-11-01 is gone by 2025-03-01`;
+  switch (r.unmatched_reason) {
+    case 'NOT_IN_SOURCE':
+      return { kind: 'MERGER_NOT_IN_SOURCE', code: r.code, name: r.name, detail: `${gone}; the merger list has no entry for it.` };
+    case 'AMBIGUOUS':
+      return {
+        kind: 'MERGER_SUCCESSOR_AMBIGUOUS', code: r.code, name: r.name,
+        detail: `${gone}; the merger list's successor (${r.source_names}) matches several units of its district.`,
+      };
+    default:
+      return {
+        kind: 'MERGER_SUCCESSOR_UNMATCHED', code: r.code, name: r.name,
+        detail: `${gone}; the merger list names ${r.source_names}, which is no unit of its district in the directory.`,
+      };
+  }
+}
+
 export const Query = {
   async commune(_: unknown, args: { code: unknown; date?: unknown }, ctx: GeographyContext) {
     const code = communeCodeArg(args.code);
@@ -77,6 +95,7 @@ export const Query = {
         kind: 'PREDECESSOR_WITHOUT_CROSSWALK', ...r,
         detail: `${r.name} (${r.code}) was in force on 2025-06-30 but no crosswalk row carries it forward.`,
       })),
+      ...found.unmatchedMergers.map((r) => mergerIssue(r)),
     ];
   },
 
