@@ -124,6 +124,9 @@ describe('commune lineage through every hop', () => {
     const issues = await query(`{ directoryIssues { kind code } }`);
     const mergerIssues = issues.data.directoryIssues.filter((i: any) => i.kind.startsWith('MERGER_'));
     expect(mergerIssues.map((i: any) => i.code).sort()).toEqual(expected.map((c) => c.code).sort());
+    // Units first listed on 2025-03-01 with nothing known to have formed them.
+    const formed = issues.data.directoryIssues.filter((i: any) => i.kind === 'FORMED_WITHOUT_KNOWN_PREDECESSOR');
+    expect(formed.map((i: any) => i.code)).toEqual(['03980', '03983', '03984', '11344']);
 
     const perProvince = await query(`{ ${DEMO_PROVINCES.map((p) => `p${p}: communes(provinceCode: "${p}", date: "2022-01-01", first: 1000) {
       nodes { code endedWithoutKnownSuccessor unknownSuccessorReason } }`).join(' ')} }`);

@@ -256,10 +256,10 @@ export async function writeDatasetInfo(db: Db, info: Record<string, string>): Pr
 }
 
 /**
- * Crosswalk rows and directory units that do not match, computed in one statement each way.
- * The reform date is passed in so this module stays free of policy constants.
+ * Crosswalk rows, merger rows and directory units that do not match, one statement each. The
+ * dates are passed in so this module stays free of policy constants.
  */
-export async function findDirectoryIssues(db: Db, reformDate: string, dayBeforeReform: string) {
+export async function findDirectoryIssues(db: Db, reformDate: string, dayBeforeReform: string, mergersUntil: string) {
   const unknownSuccessors = await db
     .selectFrom('reform_crosswalk as x')
     .select(['x.code', 'x.name'])
@@ -300,7 +300,17 @@ export async function findDirectoryIssues(db: Db, reformDate: string, dayBeforeR
     .where('unmatched_reason', 'is not', null)
     .orderBy('code')
     .execute();
-  return { unknownSuccessors, unknownPredecessors, successorsWithout, predecessorsWithout, unmatchedMergers };
+  // Codes first listed on 2025-03-01 (units formed 2021–2025) that no merger row leads into.
+  const formedWithout = await db
+    .selectFrom('commune as c')
+    .select(['c.code', 'c.full_name as name'])
+    .where('c.valid_from', '=', mergersUntil)
+    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('commune as o').select(sql`1`.as('one')).whereRef('o.code', '=', 'c.code').where('o.valid_from', '<', mergersUntil))))
+    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('commune_merger as m').select(sql`1`.as('one'))
+      .whereRef('m.successor_code', '=', 'c.code').whereRef('m.successor_valid_from', '=', 'c.valid_from'))))
+    .orderBy('c.code')
+    .execute();
+  return { unknownSuccessors, unknownPredecessors, successorsWithout, predecessorsWithout, unmatchedMergers, formedWithout };
 }
 
 export async function insertClassifications(db: Db, rows: readonly NewClassification[]): Promise<void> {

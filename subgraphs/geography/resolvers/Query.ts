@@ -17,6 +17,9 @@ interface CommunesArgs {
   after?: string;
 }
 
+/** The snapshot that closes the 2021–2025 merger period. */
+const MERGERS_UNTIL = '2025-03-01';
+
 function mergerIssue(r: { code: string; name: string; unmatched_reason: string | null; source_names: string | null }) {
   const gone = `${r.name} (${r.code}) of 2021-11-01 is gone by 2025-03-01`;
   switch (r.unmatched_reason) {
@@ -77,7 +80,7 @@ export const Query = {
   },
 
   async directoryIssues(_: unknown, __: unknown, ctx: GeographyContext) {
-    const found = await repo.findDirectoryIssues(ctx.db, REFORM_DATE, dayBefore(REFORM_DATE));
+    const found = await repo.findDirectoryIssues(ctx.db, REFORM_DATE, dayBefore(REFORM_DATE), MERGERS_UNTIL);
     return [
       ...found.unknownSuccessors.map((r) => ({
         kind: 'UNKNOWN_SUCCESSOR_CODE', ...r,
@@ -96,6 +99,10 @@ export const Query = {
         detail: `${r.name} (${r.code}) was in force on 2025-06-30 but no crosswalk row carries it forward.`,
       })),
       ...found.unmatchedMergers.map((r) => mergerIssue(r)),
+      ...found.formedWithout.map((r) => ({
+        kind: 'FORMED_WITHOUT_KNOWN_PREDECESSOR', ...r,
+        detail: `${r.name} (${r.code}) is first listed on ${MERGERS_UNTIL}, and no merger row says what it was formed from.`,
+      })),
     ];
   },
 
