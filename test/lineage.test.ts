@@ -85,6 +85,7 @@ describe('commune lineage through every hop', () => {
     // The path's transfer is FULL only when every link passed the whole unit.
     expect(origin.transfer).toBe(origin.path.every((p: any) => p.transfer === 'FULL') ? 'FULL' : 'PARTIAL');
     expect(origin.transfer).toBe(dung.transfer);
+    expect([dung.transfer, origin.transfer]).toEqual(['FULL', 'FULL']); // every link here is whole in the sources
     expect(steps).toContainEqual(expect.objectContaining({ hops: 2, commune: { code: '17761', validFrom: '2021-11-01', fullName: 'Xã Thanh Lĩnh' } }));
     // Nearest first.
     expect(steps.map((s: any) => s.hops)).toEqual([...steps.map((s: any) => s.hops)].sort((a, b) => a - b));
