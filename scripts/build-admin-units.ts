@@ -145,14 +145,15 @@ if (mergerSource) {
     communes.find((v) => v.code === code && v.validFrom <= date && (!v.validUntil || v.validUntil >= date))!.validFrom;
   const mergers = matchMergers(first, second, sourceRows);
   writeFileSync(join(out, 'mergers-2021-2025.tsv'), tsv(
-    ['code', 'valid_from', 'name', 'successor_code', 'successor_valid_from', 'successor_name', 'transfer', 'source_url', 'source_year', 'unmatched_reason', 'source_names'],
+    ['code', 'valid_from', 'name', 'successor_code', 'successor_valid_from', 'successor_name', 'transfer', 'basis', 'source_url', 'source_year', 'unmatched_reason', 'source_names'],
     mergers.map((m) => [
       m.code, since, m.name, m.successorCode, m.successorCode ? versionOn(m.successorCode, inForce) : '', m.successorName,
-      m.successorCode ? 'full' : '', m.sourceUrl, m.sourceYear, m.unmatchedReason, m.sourceNames,
+      m.successorCode ? 'full' : '', m.basis, m.sourceUrl, m.sourceYear, m.unmatchedReason, m.sourceNames,
     ]),
   ));
-  const linked = mergers.filter((m) => m.successorCode).length;
-  console.log(`mergers 2021-2025: ${mergers.length} codes gone, ${linked} linked, ${mergers.length - linked} unmatched`);
+  const count = (basis: string) => mergers.filter((m) => m.basis === basis).length;
+  console.log(`mergers 2021-2025: ${mergers.length} codes gone, ${count('MERGER_LIST')} linked by the list, ` +
+    `${count('SAME_NAME_IN_DISTRICT')} by the same-name rule, ${count('')} unmatched`);
 }
 
 console.log(`provinces ${provinces.length}, districts ${districts.length}, communes ${communes.length} versions; crosswalk ${crosswalk.length} rows`);

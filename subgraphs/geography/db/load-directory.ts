@@ -86,6 +86,7 @@ async function loadMergers(db: Kysely<GeographyDB>): Promise<void> {
       successor_valid_from: orNull(r.successor_valid_from),
       successor_name: orNull(r.successor_name),
       transfer: orNull(r.transfer) as 'full' | 'partial' | null,
+      basis: orNull(r.basis) as 'MERGER_LIST' | 'SAME_NAME_IN_DISTRICT' | null,
       source_url: orNull(r.source_url),
       source_year: r.source_year ? Number(r.source_year) : null,
       unmatched_reason: orNull(r.unmatched_reason),

@@ -46,13 +46,15 @@ export interface CommuneMergerTable {
   successor_valid_from: string | null;
   successor_name: string | null;
   transfer: 'full' | 'partial' | null;
+  /** MERGER_LIST (the public list) or SAME_NAME_IN_DISTRICT (derived); null when not linked */
+  basis: 'MERGER_LIST' | 'SAME_NAME_IN_DISTRICT' | null;
   source_url: string | null;
   source_year: number | null;
   /** NOT_IN_SOURCE, NO_MATCHING_UNIT or AMBIGUOUS; null when linked */
   unmatched_reason: string | null;
   source_names: string | null;
 }
-export type LinkBasis = 'SAME_CODE' | 'REFORM_CROSSWALK_2025' | 'COMMUNE_MERGER_2021_2025';
+export type LinkBasis = 'SAME_CODE' | 'REFORM_CROSSWALK_2025' | 'COMMUNE_MERGER_2021_2025' | 'SAME_NAME_IN_DISTRICT_2025';
 /** A view: every link between two commune versions the directory holds. */
 export interface CommuneLinkView {
   from_code: string;

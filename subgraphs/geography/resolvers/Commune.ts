@@ -32,7 +32,7 @@ async function mergerLinks(commune: CommuneShape, ctx: GeographyContext, directi
   )));
   return linked.map((r, i) => ({
     transfer: transferOf(r.transfer),
-    basis: 'COMMUNE_MERGER_2021_2025',
+    basis: r.basis === 'MERGER_LIST' ? 'COMMUNE_MERGER_2021_2025' : 'SAME_NAME_IN_DISTRICT_2025',
     code: direction === 'BACKWARD' ? r.code : r.successor_code,
     name: direction === 'BACKWARD' ? r.name : r.successor_name!,
     commune: found[i] ? toCommune(found[i]) : null,

@@ -14,11 +14,14 @@ export async function up(db: Kysely<any>, { schema }: { schema: string }): Promi
     .addColumn('successor_valid_from', 'date')
     .addColumn('successor_name', 'text')
     .addColumn('transfer', 'text', (c) => c.check(sql`transfer in ('full', 'partial')`))
+    // MERGER_LIST: the public list says so; SAME_NAME_IN_DISTRICT: derived from the snapshots.
+    .addColumn('basis', 'text', (c) => c.check(sql`basis in ('MERGER_LIST', 'SAME_NAME_IN_DISTRICT')`))
     .addColumn('source_url', 'text')
     .addColumn('source_year', 'integer')
     .addColumn('unmatched_reason', 'text')
     .addColumn('source_names', 'text')
     .addCheckConstraint('commune_merger_linked_or_explained', sql`(successor_code is null) = (unmatched_reason is not null)`)
+    .addCheckConstraint('commune_merger_linked_with_basis', sql`(successor_code is null) = (basis is null)`)
     .execute();
   await db.schema.createIndex('commune_merger_code_idx').on('commune_merger').columns(['code', 'valid_from']).execute();
   await db.schema.createIndex('commune_merger_successor_idx').on('commune_merger').columns(['successor_code', 'successor_valid_from']).execute();
@@ -39,7 +42,8 @@ export async function up(db: Kysely<any>, { schema }: { schema: string }): Promi
         join ${table('commune')} o on o.code = x.predecessor_code and o.valid_from <= date '2025-06-30'
                       and (o.valid_until is null or o.valid_until >= date '2025-06-30')
       union all
-      select m.code, m.valid_from, n.code, n.valid_from, m.transfer, 'COMMUNE_MERGER_2021_2025'
+      select m.code, m.valid_from, n.code, n.valid_from, m.transfer,
+             case m.basis when 'MERGER_LIST' then 'COMMUNE_MERGER_2021_2025' else 'SAME_NAME_IN_DISTRICT_2025' end
         from ${table('commune_merger')} m
         join ${table('commune')} o on o.code = m.code and o.valid_from = m.valid_from
         join ${table('commune')} n on n.code = m.successor_code and n.valid_from = m.successor_valid_from
