@@ -8,6 +8,7 @@
  * 2025-03-01 under another code. Every gone code gets a row: linked (with its basis), or
  * unmatched with the reason, so nothing is dropped silently.
  */
+import { pushTo } from '../lib/collections.ts';
 import { comparableName } from '../subgraphs/geography/names.ts';
 
 /** The source's key: the full name with its kind word, without diacritics, spaces or punctuation. */
@@ -66,7 +67,7 @@ export function matchMergers(before: SnapshotCommune[], after: SnapshotCommune[]
   for (const r of source) {
     if (r.year && Number(r.year) < FIRST_YEAR) continue;
     const key = `${sourceKey(r.province_key)}|${sourceKey(r.alias_keyword)}`;
-    rowsByAlias.set(key, [...(rowsByAlias.get(key) ?? []), r]);
+    pushTo(rowsByAlias, key, r);
   }
 
   return before.filter((c) => !afterCodes.has(c.code)).map((gone): MergerRow => {
