@@ -162,7 +162,7 @@ describe('coverage cells of a dated area', () => {
   it('shows province cells only when every version of the province code lies inside', async () => {
     // The coverage subgraph knows a province only by its code: 31 has a pre-reform and a post-reform version.
     for (const [province, year] of [['30', 2024], ['31', 2024], ['31', 2025]] as const) {
-      const [admin, analyst, now, before] = await Promise.all(['admin', 'analyst', NOW, BEFORE].map((w) => read(w, province, year)));
+      const [admin, analyst, now, before] = await Promise.all([read('admin', province, year), read('analyst', province, year), read(NOW, province, year), read(BEFORE, province, year)]);
       expect(now.province.coverage).toEqual(admin.province.coverage);
       expect(before.province.coverage).toEqual(analyst.province.coverage);
     }

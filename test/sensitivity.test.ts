@@ -7,6 +7,7 @@ import { CULTURE_MEASURES } from '../subgraphs/culture/measures.ts';
 import { EDUCATION_MEASURES } from '../subgraphs/education/measures.ts';
 import { HEALTH_MEASURES } from '../subgraphs/health/measures.ts';
 import { LABOUR_MEASURES } from '../subgraphs/labour/measures.ts';
+import { refreshAll } from '../scripts/refresh-coverage.ts';
 import { clientToken } from './support/keys.ts';
 import { startTestSupergraph, type TestSupergraph } from './support/supergraph.ts';
 
@@ -176,5 +177,12 @@ describe('sensitive measures', () => {
     expect(province.treatmentSupport.bySource.find((b: any) => b.source === 'CHILD_PROTECTION_FUND')?.cases ?? 0).toBe(fundCases);
     const [pf] = await rows(`select sum(so_tien)::float8 amount, count(*)::int n from ${l}.quy_khoan_chi where ma_tinh = '04' and extract(year from ngay) = $1`, [YEAR]);
     expect(province.childProtectionFund).toMatchObject({ amountDisbursed: pf.amount, disbursements: pf.n });
+  });
+});
+
+describe('the coverage refresh', () => {
+  it('refuses to read the graph without an ADMIN token, which alone sees every sensitive measure', async () => {
+    await expect(refreshAll(null as never, sg.gateway.url, headers.analyst!)).rejects.toThrow(/needs an ADMIN token.*saw ANALYST/);
+    await expect(refreshAll(null as never, sg.gateway.url, headers.officer!)).rejects.toThrow(/saw OFFICER/);
   });
 });
