@@ -22,7 +22,7 @@ try {
   });
   const claims = viewerClaims.safeParse({ sub: values.sub ?? `dev-${(values.role ?? '').toLowerCase()}`, role: values.role, area: values.area?.split(',') ?? [] });
   if (!claims.success) {
-    throw new ConfigError([`--role must be one of ${ROLES.filter((r) => r !== 'ANONYMOUS').join(', ')}; OFFICER needs --area, comma-separated entries ${AREA_ENTRY_FORMAT}, e.g. 31@2025-07-01`,
+    throw new ConfigError([`usage: --role one of ${ROLES.filter((r) => r !== 'ANONYMOUS').join(', ')}; OFFICER needs --area, comma-separated entries ${AREA_ENTRY_FORMAT}, e.g. 31@2025-07-01`,
       ...claims.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)]);
   }
   if (claims.data.role === 'ANONYMOUS') throw new ConfigError(['anonymous requests need no token']);
