@@ -37,6 +37,11 @@ beforeAll(async () => {
       formed as (select code from ${g}.reform_crosswalk group by code having bool_and(predecessor_code in (select code from old)))
     select code, valid_from::text from ${g}.commune where province_code = '31' and valid_until <= '2025-06-30'
     union select c.code, c.valid_from::text from ${g}.commune c join formed using (code) where c.valid_from >= '2025-07-01'`);
+  // One commune before the reform: itself, and any new commune formed from it alone (none for 10507).
+  const commune = await rows(`select code, valid_from::text from ${g}.commune where code = '10507' and valid_from = '2021-11-01'
+    union select c.code, c.valid_from::text from ${g}.commune c where c.valid_from >= '2025-07-01' and c.code in
+      (select code from ${g}.reform_crosswalk group by code having bool_and(predecessor_code = '10507'))`);
+  expected['10507@2024-06-01'] = new Set(commune.map((r) => key(r.code, r.valid_from)));
   expected[NOW] = new Set(now.map((r) => key(r.code, r.valid_from)));
   expected[BEFORE] = new Set(before.map((r) => key(r.code, r.valid_from)));
   const token = async (role: string, area?: string[]) => ({ authorization: `Bearer ${await clientToken({ subject: `${role}-${area ?? ''}`, role, area })}` });
@@ -45,6 +50,7 @@ beforeAll(async () => {
   headers[NOW] = await token('OFFICER', [NOW]);
   headers[BEFORE] = await token('OFFICER', [BEFORE]);
   headers['10507@2025-08-01'] = await token('OFFICER', ['10507@2025-08-01']);
+  headers['10507@2024-06-01'] = await token('OFFICER', ['10507@2024-06-01']);
 }, 600_000);
 afterAll(async () => {
   await db?.end();
@@ -119,6 +125,19 @@ describe('child records of a dated area', () => {
     expect(before.nodes.map((n: { id: string }) => n.id)).toEqual(admin.nodes.map((n: { id: string }) => n.id).filter((id: string) => visible.has(id)));
     expect(before.totalCount).toBeLessThan(admin.totalCount);
     for (const who of [NOW, '10507@2025-08-01']) expect((await sg.query(q, undefined, headers[who])).data.commune.childRecords).toEqual(admin);
+  });
+
+  it('reads the same code on two dates as two places', async () => {
+    // New 10507 (Thành Đông) was formed from old 10507 and three neighbours: an officer of old 10507 sees only the children who lived there.
+    const q = '{ commune(code: "10507", date: "2025-08-01") { childRecords(year: 2025, first: 1000) { totalCount nodes { id } } } }';
+    const admin = (await sg.query(q, undefined, headers.admin)).data.commune.childRecords;
+    const old = (await sg.query(q, undefined, headers['10507@2024-06-01'])).data.commune.childRecords;
+    const visible = await visibleChildren('10507@2024-06-01');
+    expect(expected['10507@2024-06-01']).toEqual(new Set([key('10507', '2021-11-01')]));
+    expect(old.nodes.map((n: { id: string }) => n.id)).toEqual(admin.nodes.map((n: { id: string }) => n.id).filter((id: string) => visible.has(id)));
+    expect(old.totalCount).toBeGreaterThan(0);
+    expect(old.totalCount).toBeLessThan(admin.totalCount);
+    expect((await sg.query(q, undefined, headers['10507@2025-08-01'])).data.commune.childRecords).toEqual(admin);
   });
 
   it('records the dated area in the audit trail', async () => {
