@@ -1,26 +1,11 @@
-import { readFileSync } from 'node:fs';
 import type { Kysely } from 'kysely';
 import { insertInChunks } from '../../../lib/db.ts';
+import { readTsv } from '../../../lib/directory/files.ts';
 import type { GeographyDB } from './tables.ts';
-
-/**
- * Loads the compact directory shipped in ../data (built by scripts/build-admin-units.ts from
- * the public dataset credited in ../data/SOURCES.md). Runs once per database: a directory
- * already loaded is left as it is.
- */
-const dataFile = (name: string) => new URL(`../data/${name}.tsv`, import.meta.url);
-
-export function readTsv(name: 'provinces' | 'districts' | 'communes' | 'crosswalk' | 'snapshots' | 'mergers-2021-2025'): Record<string, string>[] {
-  const [header, ...lines] = readFileSync(dataFile(name), 'utf8').trimEnd().split('\n');
-  const columns = header!.split('\t');
-  return lines.map((line) => {
-    const cells = line.split('\t');
-    return Object.fromEntries(columns.map((c, i) => [c, cells[i] ?? '']));
-  });
-}
 
 const orNull = (value: string | undefined) => (value ? value : null);
 
+/** Loads the compact directory shipped in ../data. Runs once per database: a directory already loaded is left as it is. */
 export async function loadDirectory(db: Kysely<GeographyDB>): Promise<{ loaded: boolean }> {
   const existing = await db.selectFrom('snapshot').select('date').limit(1).execute();
   if (existing.length) {
