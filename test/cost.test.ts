@@ -176,6 +176,15 @@ describe('the cost limit at the gateway', () => {
     expect(subgraphRequests()).toBe(before);
   });
 
+  it('refuses variables that do not coerce as BAD_USER_INPUT, before any subgraph is called', async () => {
+    const before = subgraphRequests();
+    const res = await sg.query(NATIONAL, { n: 'many' });
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.errors![0]!.message).toMatch(/"\$n"/);
+    expect(subgraphRequests()).toBe(before);
+  });
+
   const OVERSIZED_PAGES: [string, string][] = [
     ['Query.communes', `{ communes(first: ${MAX_PAGE_SIZE + 1}) { totalCount } }`],
     ['Province.communes', `{ province(code: "04", date: "2024-12-31") { communes(first: ${MAX_PAGE_SIZE + 1}) { totalCount } } }`],
