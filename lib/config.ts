@@ -91,9 +91,10 @@ export const gatewayEnvSchema = z
     MAX_TOKENS: positiveInt.default(5_000),
     MAX_DIRECTIVES: positiveInt.default(20),
     // Operation cost budgets (gateway/cost.ts; docs/security.md). Signed-in: above the national report (693,126), the
-    // largest operation the project sends. Anonymous: above every public example (README: 2,615) and portal page.
+    // largest operation the project sends. Anonymous: above every public example (README: 2,615), portal page and a
+    // page of 1,000 communes with their indicators (12,001).
     MAX_COST: positiveInt.default(1_000_000),
-    MAX_COST_ANONYMOUS: positiveInt.default(10_000),
+    MAX_COST_ANONYMOUS: positiveInt.default(20_000),
     PERSISTED_QUERIES_DIR: z.string().optional(),
     RATE_LIMIT_OPERATIONS_PER_MINUTE: positiveInt.default(600),
     RATE_LIMIT_FIELDS_PER_MINUTE: positiveInt.default(60_000),

@@ -128,6 +128,7 @@ describe('the cost model', () => {
     it('measures the largest as documented (docs/security.md)', () => {
       expect(cost(REFRESH_PAGE, signedIn[0]![2])).toBe(9_002);
       expect(cost(SCENARIOS[0]!.query, { date: '2024-12-31', year: 2024 })).toBe(693_126);
+      expect(cost('{ communeCoverage(year: 2024, first: 1000) { nodes { commune { name } values { indicator value } } } }')).toBe(12_001);
     });
   });
 });
@@ -223,6 +224,13 @@ describe('the cost limit at the gateway', () => {
     expect(res.errors).toBeUndefined();
     expect(res.data.provinces).toHaveLength(63);
     expect(res.data.provinces.reduce((sum: number, p: any) => sum + p.communes.totalCount, 0)).toBe(10_599);
+  });
+
+  it('answers a page of 1,000 communes with every indicator without a token', async () => {
+    const res = await sg.query('{ communeCoverage(year: 2024, provinceCode: "04", first: 1000) { totalCount nodes { commune { name } values { indicator value } } } }');
+    expect(res.errors).toBeUndefined();
+    expect(res.data.communeCoverage.nodes).toHaveLength(res.data.communeCoverage.totalCount);
+    expect(res.data.communeCoverage.nodes[0].values).toHaveLength(6);
   });
 
   it('answers the largest README example without a token', async () => {
