@@ -26,6 +26,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { pageSizeArg } from '../lib/args.ts';
+import { pushTo } from '../lib/collections.ts';
 
 /**
  * The cost of an operation, computed at the gateway from the coerced variables, before any
@@ -172,8 +173,7 @@ function collectFields(type: GraphQLObjectType, sets: SelectionSetNode[], walk: 
     for (const selection of set.selections) {
       if (!included(selection, walk.variables)) continue;
       if (selection.kind === Kind.FIELD) {
-        const key = selection.alias?.value ?? selection.name.value;
-        fields.set(key, [...(fields.get(key) ?? []), selection]);
+        pushTo(fields, selection.alias?.value ?? selection.name.value, selection);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         if (applies(selection.typeCondition?.name.value, type, walk)) collectFields(type, [selection.selectionSet], walk, fields, visited);
       } else if (!visited.has(selection.name.value)) {
