@@ -5,8 +5,9 @@ import type { GatewayContext } from './context.ts';
 
 /**
  * Limits checked while the operation is validated at the gateway, before any query plan or
- * subgraph call: depth, aliases, tokens and directives (the cost needs the variables: cost-limit.ts). Field suggestions
- * ("Did you mean …?") map the schema for an attacker, so anonymous callers do not get them.
+ * subgraph call: depth, aliases, tokens and directives. The cost needs the variables, so it is
+ * checked later (cost-limit.ts). Field suggestions ("Did you mean …?") map the schema for an
+ * attacker, so anonymous callers do not get them.
  */
 export function armor(config: GatewayConfig) {
   const { limits } = config;
