@@ -12,6 +12,7 @@ import { maskErrors } from '../lib/errors.ts';
 import { createHttpFront, type HttpFront } from '../lib/http.ts';
 import type { Logger } from '../lib/logger.ts';
 import { armor } from './armor.ts';
+import { costLimit } from './cost-limit.ts';
 import { DEFAULT_MANIFEST_DIR, persistedQueries } from './persisted-queries.ts';
 import { rateLimiter } from './rate-limit.ts';
 import type { GatewayContext } from './context.ts';
@@ -77,6 +78,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, securi
       ApolloServerPluginDrainHttpServer({ httpServer: front.server }),
       ...limits.plugins,
       persisted.plugin,
+      costLimit(config.limits.cost, supergraphSdl),
       rateLimiter(config.rateLimits),
     ],
   });

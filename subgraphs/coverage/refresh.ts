@@ -10,7 +10,7 @@ import type { CoverageDB, NewCommuneYear } from './db/tables.ts';
  * ones the agency fields return. Each province-year is replaced atomically, so a refresh can
  * be as small as one province and one year after new agency rows arrive.
  */
-const PAGE = `query Measures($date: Date!, $province: String!, $after: String, $year: Int!, $schoolYear: String!) {
+export const PAGE = `query Measures($date: Date!, $province: String!, $after: String, $year: Int!, $schoolYear: String!) {
   communes(date: $date, provinceCode: $province, first: 500, after: $after) {
     pageInfo { hasNextPage endCursor }
     nodes {
