@@ -73,7 +73,7 @@ export function applicableTarget(indicator: Indicator, year: number, scope: Area
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
 
 /** A commune's own terms that no roll-up may contain: the same rule as the roll-up SQL (db/repository.ts termSums). */
-export const withheld = (indicator: Indicator, numerator: number, denominator: number) => indicator.unit === 'PERCENT' && numerator > denominator;
+const withheld = (indicator: Indicator, numerator: number, denominator: number) => indicator.unit === 'PERCENT' && numerator > denominator;
 
 /**
  * One indicator for one area and year, from the summed terms. Missing data is NO_DATA, never
