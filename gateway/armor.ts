@@ -13,7 +13,7 @@ export function armor(config: GatewayConfig) {
   const protection = new ApolloArmor({
     maxDepth: { n: limits.depth, ignoreIntrospection: true },
     maxAliases: { n: limits.aliases },
-    maxTokens: { n: limits.tokens },
+    maxTokens: { enabled: false }, // counted by the parser instead (server.ts): armor's check turns a syntax error into a 500
     maxDirectives: { n: limits.directives },
     costLimit: { maxCost: limits.cost, ignoreIntrospection: true },
     blockFieldSuggestion: { enabled: false },

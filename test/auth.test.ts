@@ -71,7 +71,7 @@ describe('the gateway is the only door', () => {
         {},
         { 'x-user-role': 'ADMIN' },
         bearer(await clientToken({ role: 'ADMIN' })), // a client token is not the gateway's
-        bearer(await signInternalToken({ subject: 'x', role: 'ADMIN', area: [] }, 'r', stranger)),
+        bearer(await signInternalToken({ subject: 'x', role: 'ADMIN', area: [] }, { requestId: 'r' }, stranger)),
       ];
       for (const headers of attempts) {
         const res = await postGraphQL(url, query, vars as Record<string, unknown> | undefined, headers);
