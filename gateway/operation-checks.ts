@@ -44,9 +44,9 @@ const plugin: ApolloServerPlugin<GatewayContext> = {
             : 'Must provide operation name if query contains multiple operations.';
           throw new GraphQLError(message, { extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } } });
         }
-        const wrong = firstNonStringLiteral(schema, document);
+        const wrong = firstBadLiteral(schema, document);
         if (wrong) {
-          const error = badUserInput(wrong.argument, `must be ${STRING_SCALARS[wrong.type]}, got ${print(wrong.node)}`);
+          const error = badUserInput(wrong.argument, `must be ${wrong.expected}, got ${print(wrong.node)}`);
           throw new GraphQLError(error.message, { nodes: [wrong.node], extensions: { ...error.extensions, http: { status: 400 } } });
         }
       },
@@ -54,16 +54,25 @@ const plugin: ApolloServerPlugin<GatewayContext> = {
   },
 };
 
-function firstNonStringLiteral(schema: GraphQLSchema, document: DocumentNode) {
+/**
+ * What graphql-js validation lets through but the gateway cannot pass on: a non-string literal
+ * for a string scalar, and a Float literal too large for a double (1e400 parses to Infinity,
+ * which the gateway then fails to serialise for the subgraph).
+ */
+function firstBadLiteral(schema: GraphQLSchema, document: DocumentNode) {
   const typeInfo = new TypeInfo(schema);
-  let found: { argument: string; type: string; node: ValueNode } | undefined;
+  let found: { argument: string; expected: string; node: ValueNode } | undefined;
   let objectField: string | undefined;
   const check = (node: ValueNode) => {
     // Entering a list already moved TypeInfo to the item type; the list itself is its parent's.
     const type = getNullableType(node.kind === Kind.LIST ? typeInfo.getParentInputType() : typeInfo.getInputType());
-    if (found || !isScalarType(type) || !(type.name in STRING_SCALARS)) return;
-    if (node.kind === Kind.STRING || node.kind === Kind.VARIABLE || node.kind === Kind.NULL) return;
-    found = { argument: objectField ?? typeInfo.getArgument()?.name ?? '?', type: type.name, node };
+    if (found || !isScalarType(type)) return;
+    const argument = objectField ?? typeInfo.getArgument()?.name ?? '?';
+    if (type.name in STRING_SCALARS && node.kind !== Kind.STRING && node.kind !== Kind.VARIABLE && node.kind !== Kind.NULL) {
+      found = { argument, expected: STRING_SCALARS[type.name]!, node };
+    } else if (type.name === 'Float' && (node.kind === Kind.FLOAT || node.kind === Kind.INT) && !Number.isFinite(Number(node.value))) {
+      found = { argument, expected: 'a finite number', node };
+    }
   };
   visit(
     document,

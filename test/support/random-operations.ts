@@ -30,8 +30,8 @@ export interface RandomOperation {
 }
 
 type Draw = fc.GeneratorValue;
-/** An argument value: JSON, except that enum values print bare in a literal. */
-type Value = null | boolean | number | string | { enum: string } | Value[] | { [field: string]: Value };
+/** An argument value: JSON, except that enum values print bare in a literal, and `raw` is a literal JSON cannot hold. */
+type Value = null | boolean | number | string | { enum: string } | { raw: string } | Value[] | { [field: string]: Value };
 
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64url');
 
@@ -51,7 +51,7 @@ const BY_NAME: Record<string, Value[]> = {
 };
 const STRINGS: Value[] = ['', ' ', 'a', 'Ngọc Xuân', '日本語', '👶🏽', 'x'.repeat(300), "' or 1=1 --", '\\', '"', '\u0000', '%s%n', '-1', '1e9'];
 const INTS: Value[] = [0, 1, -1, 7, 2024, 1000, 2147483647, -2147483648];
-const FLOATS: Value[] = [0, -0.5, 1.5, 90, 100, 1e300, -1e300];
+const FLOATS: Value[] = [0, -0.5, 1.5, 90, 100, 1e300, -1e300, { raw: '1e400' }, { raw: '-1e999' }];
 
 interface Build {
   g: Draw;
@@ -122,6 +122,7 @@ function literal(value: Value, inputs: string[]): string {
     inputs.push(value.enum);
     return value.enum;
   }
+  if ('raw' in value && typeof value.raw === 'string') return value.raw;
   return `{ ${Object.entries(value).map(([k, v]) => `${k}: ${literal(v, inputs)}`).join(', ')} }`;
 }
 
@@ -133,7 +134,9 @@ const json = (value: Value): unknown =>
       ? value.map(json)
       : 'enum' in value && typeof value.enum === 'string'
         ? value.enum
-        : Object.fromEntries(Object.entries(value).map(([k, v]) => [k, json(v as Value)]));
+        : 'raw' in value && typeof value.raw === 'string'
+          ? value.raw
+          : Object.fromEntries(Object.entries(value).map(([k, v]) => [k, json(v as Value)]));
 
 function argumentsOf(b: Build, args: readonly GraphQLArgument[]): string {
   const parts: string[] = [];
