@@ -143,11 +143,14 @@ function argumentsOf(b: Build, args: readonly GraphQLArgument[]): string {
   for (const arg of args) {
     if (!isNonNullType(arg.type) && !chance(b.g, 0.6)) continue;
     let value = valueFor(b, arg.type, arg.name);
+    let wrong = false;
     if (b.wrongType && chance(b.g, 0.5)) {
       value = wrongValueFor(b, arg.type);
       b.wrongType = false;
+      wrong = true;
     }
-    if (chance(b.g, 0.2)) {
+    // A wrong literal is refused whatever runs; a wrong Date variable only where its field runs.
+    if (!wrong && chance(b.g, 0.2)) {
       const name = `v${b.counter++}`;
       b.variables.push({ name, type: String(arg.type), value });
       parts.push(`${arg.name}: $${name}`);
