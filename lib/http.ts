@@ -54,7 +54,8 @@ export function createHttpFront<Ctx extends IdentifiedContext>(options: HttpOpti
     let ids = newRequestIds(req.headers[REQUEST_ID_HEADER]);
     res.setHeader(REQUEST_ID_HEADER, ids.requestId);
     if (ids.correlationId) res.setHeader(CORRELATION_ID_HEADER, ids.correlationId);
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    const url = URL.parse(req.url ?? '/', 'http://localhost');
+    if (!url) return sendGraphQLError(res, 400, 'BAD_REQUEST', 'The request URL is malformed');
 
     if (corsHandler) {
       // A preflight is answered by the cors middleware itself; any other request continues with its headers set.

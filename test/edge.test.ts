@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SUBGRAPH_NAMES } from '../lib/config.ts';
 import { PUBLIC_ERROR_CODES } from '../lib/errors.ts';
@@ -65,6 +66,23 @@ describe('client mistakes', () => {
     expect(res.errors?.map((e) => e.extensions?.code)).toEqual([code]);
     expect(PUBLIC_ERROR_CODES.has(code)).toBe(true);
     expect(subgraphRequests()).toBe(before);
+    expect(errorLogs().length).toBe(logged);
+  });
+
+  it('a malformed request URL is 400 BAD_REQUEST', async () => {
+    const logged = errorLogs().length;
+    const { port } = new URL(sg.gateway.url);
+    const res = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port, path: '//[', method: 'GET' }, (r) => {
+        let body = '';
+        r.on('data', (chunk) => (body += chunk));
+        r.on('end', () => resolve({ status: r.statusCode!, body }));
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    expect(res.status).toBe(400);
+    expect(JSON.parse(res.body).errors[0].extensions.code).toBe('BAD_REQUEST');
     expect(errorLogs().length).toBe(logged);
   });
 
