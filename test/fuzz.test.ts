@@ -67,6 +67,9 @@ function withoutInputs(text: string, op: RandomOperation): string {
   return text;
 }
 
+/** What the run reached, so a generator that never gets near child-level data fails rather than passes. */
+const reached = { childRecords: new Set<Role>(), forbidden: new Set<Role>(), audit: new Set<Role>() };
+
 async function check(op: RandomOperation, role: Role) {
   const res = await fetch(sg.gateway.url, {
     method: 'POST',
@@ -89,7 +92,10 @@ async function check(op: RandomOperation, role: Role) {
   for (const object of typedObjects(body.data)) {
     const allowed = CHILD_LEVEL[object.__typename];
     if (allowed) expect(allowed, `${object.__typename} answered to ${where}`).toContain(role);
+    if (object.__typename === 'ChildRecordPage') reached.childRecords.add(role);
+    if (object.__typename === 'ChildRecordAuditPage') reached.audit.add(role);
   }
+  if (body.errors?.some((e) => e.extensions?.code === 'FORBIDDEN')) reached.forbidden.add(role);
 }
 
 describe('random operations at the edge', () => {
@@ -101,5 +107,8 @@ describe('random operations at the edge', () => {
     );
     const errors = logs.filter((line) => JSON.parse(line).level >= 50);
     expect(errors.slice(0, 3).join('\n')).toBe('');
+    console.log('reached', Object.fromEntries(Object.entries(reached).map(([k, v]) => [k, [...v].sort()])));
+    expect([...reached.childRecords].sort()).toEqual(['ADMIN', 'OFFICER']);
+    expect([...reached.forbidden].sort()).toEqual(['ANALYST', 'ANONYMOUS', 'MINISTRY', 'OFFICER']);
   });
 });
