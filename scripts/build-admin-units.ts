@@ -3,7 +3,11 @@
  * four snapshots in ../shared/data/admin-units. Run it only when the snapshots change; the
  * product reads the TSVs it writes, never ../shared.
  *
- *   node scripts/build-admin-units.ts [path/to/admin-units]
+ *   node scripts/build-admin-units.ts [path/to/admin-units] [path/to/legacy/alias_ward.csv]
+ *
+ * The second file is the public list of communes merged away before 2025 (see
+ * ../subgraphs/geography/data/SOURCES.md for the repository and commit). Without it,
+ * mergers-2021-2025.tsv is left as it is.
  *
  * A *version* of a unit is a maximal run of consecutive snapshots in which its code, parent,
  * unit kind and name stay the same (names compared ignoring tone-mark placement, spacing and
@@ -14,8 +18,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { comparableName } from '../subgraphs/geography/names.ts';
+import { matchMergers, type SnapshotCommune, type SourceRow } from './commune-mergers.ts';
 
 const source = process.argv[2] ?? new URL('../../shared/data/admin-units', import.meta.url).pathname;
+const mergerSource = process.argv[3];
 const out = new URL('../subgraphs/geography/data/', import.meta.url).pathname;
 
 const SNAPSHOTS = [
@@ -125,5 +131,29 @@ writeFileSync(join(out, 'snapshots.tsv'), tsv(['date', 'legal_basis', 'provinces
 const crosswalk = read('2025-07-01', 'crosswalk_from_2025-03-01.csv');
 writeFileSync(join(out, 'crosswalk.tsv'), tsv(['province_code', 'code', 'name', 'predecessor_code', 'predecessor_name', 'transfer'],
   crosswalk.map((r) => [r.province_code!, r.code!, r.name!, r.predecessor_code!, r.predecessor_name!, r.transfer!])));
+
+// Mergers between the first two snapshots (2021-11-01 and 2025-03-01), from the public list.
+if (mergerSource) {
+  const [first, second] = [0, 1].map((i) => [...communeLists[i]!.values()].map((c): SnapshotCommune => ({
+    code: c.code, fullName: c.fullName, district: c.district, districtFullName: districtLists[i]!.get(c.district)!.fullName,
+    province: c.province, provinceFullName: provinceLists[i]!.get(c.province)!.fullName,
+  }))) as [SnapshotCommune[], SnapshotCommune[]];
+  const sourceRows: SourceRow[] = parse(readFileSync(mergerSource), { columns: true, bom: true, skip_empty_lines: true, trim: true });
+  const since = SNAPSHOTS[0].date;
+  const inForce = SNAPSHOTS[1].date;
+  const versionOn = (code: string, date: string) =>
+    communes.find((v) => v.code === code && v.validFrom <= date && (!v.validUntil || v.validUntil >= date))!.validFrom;
+  const mergers = matchMergers(first, second, sourceRows);
+  writeFileSync(join(out, 'mergers-2021-2025.tsv'), tsv(
+    ['code', 'valid_from', 'name', 'successor_code', 'successor_valid_from', 'successor_name', 'transfer', 'basis', 'source_url', 'source_year', 'unmatched_reason', 'source_names'],
+    mergers.map((m) => [
+      m.code, since, m.name, m.successorCode, m.successorCode ? versionOn(m.successorCode, inForce) : '', m.successorName,
+      m.successorCode ? 'full' : '', m.basis, m.sourceUrl, m.sourceYear, m.unmatchedReason, m.sourceNames,
+    ]),
+  ));
+  const count = (basis: string) => mergers.filter((m) => m.basis === basis).length;
+  console.log(`mergers 2021-2025: ${mergers.length} codes gone, ${count('MERGER_LIST')} linked by the list, ` +
+    `${count('SAME_NAME_IN_DISTRICT')} by the same-name rule, ${count('')} unmatched`);
+}
 
 console.log(`provinces ${provinces.length}, districts ${districts.length}, communes ${communes.length} versions; crosswalk ${crosswalk.length} rows`);

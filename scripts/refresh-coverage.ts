@@ -34,13 +34,20 @@ export async function refreshToken(env: NodeJS.ProcessEnv = process.env): Promis
   return { authorization: `Bearer ${env.REFRESH_TOKEN ?? (await devClientToken({ subject: 'coverage-refresh', role: 'ADMIN' }, '1h', env))}` };
 }
 
-/** Refreshes the given years and provinces; by default the plan period and the provinces holding sector data. */
+/**
+ * Refreshes the given years and provinces; by default the plan period and the provinces holding
+ * sector data. Refuses a token that is not ADMIN's: sensitive measures (the fund's disbursements)
+ * would read as null, and their indicators as NO_DATA, without any error.
+ */
 export async function refreshAll(
   db: Kysely<CoverageDB>,
   gatewayUrl: string,
   headers: Record<string, string>,
   scope: { years?: number[]; provinces?: string[] } = {},
 ) {
+  const res = await fetch(gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: '{ viewer { role } }' }) });
+  const role = res.ok ? ((await res.json()) as { data?: { viewer?: { role?: string } } }).data?.viewer?.role : `none (HTTP ${res.status})`;
+  if (role !== 'ADMIN') throw new Error(`The coverage refresh reads sensitive measures and needs an ADMIN token (REFRESH_TOKEN); the gateway saw ${role}.`);
   return refreshCoverage(db, {
     gatewayUrl,
     years: scope.years ?? PLAN_YEARS,

@@ -107,7 +107,7 @@ async function main(): Promise<void> {
       `  -d '${JSON.stringify({ query: SAMPLE_QUERY.replace(/\s+/g, ' ') })}'\n\n` +
       `or open http://127.0.0.1:${gatewayPort}/graphql in a browser and paste:\n${SAMPLE_QUERY}\n\n` +
       `Anonymous callers see aggregates, with small counts of vulnerable children suppressed. For a token:\n` +
-      `  npm run token -- --role ANALYST          (or --role OFFICER --area 04 for Cao Bằng's child records)\n` +
+      `  npm run token -- --role ANALYST          (or --role OFFICER --area 04@2025-07-01 for Cao Bằng's child records)\n` +
       `and send it as: authorization: Bearer <token>\n\nPress Ctrl+C to stop.\n`,
   );
   await refreshIndicatorsIfEmpty(`http://127.0.0.1:${gatewayPort}/graphql`, env);

@@ -2,13 +2,17 @@
  * Prints a bearer token signed with the local development key.
  *
  *   npm run token -- --role ANALYST
- *   npm run token -- --role OFFICER --area 04,01279 [--sub name] [--ttl 12h]
+ *   npm run token -- --role OFFICER --area 31@2025-07-01,01279@2024-06-01 [--sub name] [--ttl 12h]
+ *
+ * An area entry is a code and the day it is meant on (codes were reused after the 2025 reform);
+ * a bare code, or a code that named no unit on that day, is refused.
  *
  * Refuses when the gateway is configured for production keys.
  */
 import { parseArgs } from 'node:util';
 import { DevTokensRefused, devClientToken } from '../lib/auth/dev-tokens.ts';
 import { ROLES, viewerClaims } from '../lib/auth/viewer.ts';
+import { AREA_ENTRY_FORMAT } from '../lib/directory/areas.ts';
 import { ConfigError } from '../lib/config.ts';
 
 try {
@@ -18,7 +22,7 @@ try {
   });
   const claims = viewerClaims.safeParse({ sub: values.sub ?? `dev-${(values.role ?? '').toLowerCase()}`, role: values.role, area: values.area?.split(',') ?? [] });
   if (!claims.success) {
-    throw new ConfigError([`--role must be one of ${ROLES.filter((r) => r !== 'ANONYMOUS').join(', ')}; OFFICER needs --area (province or commune codes)`,
+    throw new ConfigError([`usage: --role one of ${ROLES.filter((r) => r !== 'ANONYMOUS').join(', ')}; OFFICER needs --area, comma-separated entries ${AREA_ENTRY_FORMAT}, e.g. 31@2025-07-01`,
       ...claims.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)]);
   }
   if (claims.data.role === 'ANONYMOUS') throw new ConfigError(['anonymous requests need no token']);

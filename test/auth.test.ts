@@ -31,8 +31,9 @@ describe('identity at the gateway', () => {
   });
 
   it('carries a verified token to the subgraphs', async () => {
-    const res = await sg.query(VIEWER, undefined, bearer(await clientToken({ subject: 'an-1', role: 'OFFICER', area: ['04'] })));
-    expect(res.data.viewer).toEqual({ subject: 'an-1', role: 'OFFICER', area: ['04'] });
+    const area = ['04@2025-07-01', '01279@2024-06-01'];
+    const res = await sg.query(VIEWER, undefined, bearer(await clientToken({ subject: 'an-1', role: 'OFFICER', area })));
+    expect(res.data.viewer).toEqual({ subject: 'an-1', role: 'OFFICER', area });
   });
 
   it.each([['another scheme', 'Basic dXNlcjpwYXNz'], ['Bearer and no token', 'Bearer'], ['Bearer and a space', 'Bearer '], ['two tokens', 'Bearer a.b.c d.e.f'],
@@ -58,6 +59,12 @@ describe('identity at the gateway', () => {
     ['for another audience', async () => clientToken({ role: 'ANALYST' }, { audience: 'someone-else' })],
     ['from another issuer', async () => clientToken({ role: 'ANALYST' }, { issuer: 'evil' })],
     ['an officer without an area', async () => clientToken({ role: 'OFFICER' })],
+    ['an officer with a bare code (no date)', async () => clientToken({ role: 'OFFICER', area: ['31'] })],
+    ['an officer with a code that named nothing on its date', async () => clientToken({ role: 'OFFICER', area: ['30@2025-07-01'] })],
+    ['an officer with a commune gone by its date', async () => clientToken({ role: 'OFFICER', area: ['17761@2025-03-01'] })],
+    ['an officer with an impossible date', async () => clientToken({ role: 'OFFICER', area: ['31@2025-02-30'] })],
+    ['an officer with a date before the directory', async () => clientToken({ role: 'OFFICER', area: ['31@2020-01-01'] })],
+    ['an officer with one good and one bare entry', async () => clientToken({ role: 'OFFICER', area: ['31@2025-07-01', '04'] })],
     ['of an unknown role', async () => clientToken({ role: 'SUPERUSER' })],
     ['garbage', async () => 'not.a.jwt'],
   ])('refuses a token that is %s with 401 and no data', async (_, make) => {

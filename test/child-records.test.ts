@@ -34,7 +34,7 @@ describe('child-level records', () => {
   });
 
   it('show an officer the children of their own area, as many as the register counts', async () => {
-    const res = await sg.query(communeQuery(caoBang[1]!), undefined, await as('OFFICER', ['04']));
+    const res = await sg.query(communeQuery(caoBang[1]!), undefined, await as('OFFICER', ['04@2024-12-31']));
     expect(res.errors).toBeUndefined();
     const { childRecords, childPopulation } = res.data.commune;
     expect(childRecords.totalCount).toBe(childPopulation.total);
@@ -42,7 +42,7 @@ describe('child-level records', () => {
   });
 
   it('show an officer nothing outside the area, whether asked by argument, alias or _entities', async () => {
-    const officer = await as('OFFICER', ['04']);
+    const officer = await as('OFFICER', ['04@2024-12-31']);
     const byArgument = await sg.query(communeQuery(ngheAn[0]!), undefined, officer);
     expect(byArgument.data.commune.childRecords.totalCount).toBe(0);
     expect(byArgument.data.commune.childPopulation.total).toBeGreaterThan(0); // the aggregate is there; the children are not
@@ -53,12 +53,12 @@ describe('child-level records', () => {
     const version = await sg.query(`{ commune(code: "${ngheAn[2]}", date: "2024-12-31") { validFrom validUntil } }`);
     const direct = await postGraphQL(sg.subgraphs.labour.url, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Commune { ${RECORDS} } } }`,
       { r: [{ __typename: 'Commune', code: ngheAn[2], ...version.data.commune }] },
-      await gatewayHeaders({ subject: 'officer-1', role: 'OFFICER', area: ['04'] }));
+      await gatewayHeaders({ subject: 'officer-1', role: 'OFFICER', area: ['04@2024-12-31'] }));
     expect(direct.data._entities[0].childRecords.totalCount).toBe(0);
   });
 
   it('narrow an officer of one commune to that commune', async () => {
-    const officer = await as('OFFICER', [caoBang[3]!]);
+    const officer = await as('OFFICER', [`${caoBang[3]}@2024-12-31`]);
     const own = await sg.query(communeQuery(caoBang[3]!), undefined, officer);
     const neighbour = await sg.query(communeQuery(caoBang[4]!), undefined, officer);
     expect(own.data.commune.childRecords.totalCount).toBe(own.data.commune.childPopulation.total);
@@ -71,7 +71,7 @@ describe('child-level records', () => {
     const target = [...formed.data.a.nodes, ...formed.data.b.nodes].find((n: any) => n.predecessors.some((p: any) => p.transfer === 'PARTIAL'));
     const partial = target.predecessors.find((p: any) => p.transfer === 'PARTIAL').commune.code;
     const q = communeQuery(partial, 'childRecords(year: 2024, first: 1000) { totalCount nodes { id } }');
-    const officer = (await sg.query(q, undefined, await as('OFFICER', [target.code]))).data.commune.childRecords;
+    const officer = (await sg.query(q, undefined, await as('OFFICER', [`${target.code}@2025-08-01`]))).data.commune.childRecords;
     const admin = (await sg.query(q, undefined, await as('ADMIN'))).data.commune.childRecords;
     const adminIds = new Set(admin.nodes.map((n: any) => n.id));
     expect(officer.nodes.every((n: any) => adminIds.has(n.id))).toBe(true);
@@ -85,21 +85,21 @@ describe('the audit trail', () => {
 
   it('records every read of child records, with who, area, request and which children', async () => {
     const res = await sg.query(communeQuery(caoBang[5]!, 'childRecords(year: 2024, first: 3) { nodes { id } }'), undefined,
-      { ...(await as('OFFICER', ['04'])), 'x-request-id': 'audit-check-1' });
+      { ...(await as('OFFICER', ['04@2024-12-31'])), 'x-request-id': 'audit-check-1' });
     const ids = res.data.commune.childRecords.nodes.map((n: any) => n.id);
     const requestId = res.headers.get('x-request-id');
     expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
     const trail = await sg.query(AUDIT, undefined, await as('ADMIN'));
     const entry = trail.data.childRecordAudit.nodes.find((e: any) => e.requestId === requestId);
-    expect(entry).toMatchObject({ subject: 'officer-1', role: 'OFFICER', area: ['04'], correlationId: 'audit-check-1', childIds: ids });
+    expect(entry).toMatchObject({ subject: 'officer-1', role: 'OFFICER', area: ['04@2024-12-31'], correlationId: 'audit-check-1', childIds: ids });
     expect(entry.query).toContain(caoBang[5]);
     expect(trail.data.childRecordAudit.nodes.filter((e: any) => e.requestId === 'audit-check-1')).toEqual([]);
   });
 
   it('stores the gateway\'s request id, and a client\'s own id only in its own column', async () => {
     const res = await sg.query(communeQuery(caoBang[7]!, 'childRecords(year: 2024, first: 1) { nodes { id } }'), undefined,
-      { ...(await as('OFFICER', ['04'])), 'x-request-id': 'client-chosen-42' });
-    const bare = await sg.query(communeQuery(caoBang[7]!, 'childRecords(year: 2024, first: 1) { nodes { id } }'), undefined, await as('OFFICER', ['04']));
+      { ...(await as('OFFICER', ['04@2024-12-31'])), 'x-request-id': 'client-chosen-42' });
+    const bare = await sg.query(communeQuery(caoBang[7]!, 'childRecords(year: 2024, first: 1) { nodes { id } }'), undefined, await as('OFFICER', ['04@2024-12-31']));
     const client = new pg.Client({ connectionString: sg.schemas.url });
     await client.connect();
     try {
@@ -126,7 +126,7 @@ describe('the audit trail', () => {
   });
 
   it('is readable by administrators only', async () => {
-    const res = await sg.query('{ childRecordAudit { nodes { subject } } }', undefined, await as('OFFICER', ['04']));
+    const res = await sg.query('{ childRecordAudit { nodes { subject } } }', undefined, await as('OFFICER', ['04@2024-12-31']));
     expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
@@ -144,7 +144,7 @@ describe('the audit trail', () => {
   });
 
   it('keeps children\'s personal data out of every service\'s logs', async () => {
-    const res = await sg.query(communeQuery(caoBang[6]!), undefined, await as('OFFICER', ['04']));
+    const res = await sg.query(communeQuery(caoBang[6]!), undefined, await as('OFFICER', ['04@2024-12-31']));
     const children = res.data.commune.childRecords.nodes as { fullName: string; birthDate: string }[];
     expect(children.length).toBeGreaterThan(0);
     const text = logs.join('\n');

@@ -54,9 +54,9 @@ describe('geography subgraph, directly', () => {
     expect(succ.every((s: any) => s.transfer === 'PARTIAL' && s.commune.validFrom === '2025-07-01')).toBe(true);
   });
 
-  it('says when a commune simply ended', async () => {
+  it('follows a commune merged away before 2025 to the unit it joined', async () => {
     const res = await query(`{ commune(code: "17761", date: "2023-05-01") { fullName validUntil successors { code } endedWithoutKnownSuccessor } }`);
-    expect(res.data.commune).toEqual({ fullName: 'Xã Thanh Lĩnh', validUntil: '2025-02-28', successors: [], endedWithoutKnownSuccessor: true });
+    expect(res.data.commune).toEqual({ fullName: 'Xã Thanh Lĩnh', validUntil: '2025-02-28', successors: [{ code: '17713' }], endedWithoutKnownSuccessor: false });
   });
 
   it('reports crosswalk rows that do not match the directory instead of dropping them', async () => {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordWindow } from '../lib/periods.ts';
 import type { RunningSubgraph } from '../lib/subgraph.ts';
 import { ageOn, buildWorld, residenceOn, type Child, type CommuneVersion } from '../scripts/demo/world.ts';
-import { readTsv } from '../subgraphs/geography/db/load-directory.ts';
+import { readTsv } from '../lib/directory/files.ts';
 import { seedDemo } from '../subgraphs/labour/demo.ts';
 import { labour } from '../subgraphs/labour/subgraph.ts';
 import { communeRep as representation, entitiesQuery, startSeededAgency, type SeededAgency } from './support/agency.ts';

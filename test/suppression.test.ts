@@ -17,7 +17,7 @@ beforeAll(async () => {
   sg = await startTestSupergraph({ demo: { seed: 8, provinces: ['04', '40'], childrenPerCommune: 30 } });
   headers.analyst = { authorization: `Bearer ${await clientToken({ subject: 'analyst', role: 'ANALYST' })}` };
   headers.admin = { authorization: `Bearer ${await clientToken({ subject: 'admin', role: 'ADMIN' })}` };
-  headers.officer04 = { authorization: `Bearer ${await clientToken({ subject: 'officer', role: 'OFFICER', area: ['04'] })}` };
+  headers.officer04 = { authorization: `Bearer ${await clientToken({ subject: 'officer', role: 'OFFICER', area: ['04@2024-12-31'] })}` };
 }, 300_000);
 afterAll(async () => {
   await sg?.stop();

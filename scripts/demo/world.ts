@@ -7,7 +7,7 @@
  *
  * Everything here is a pure function of `seed`: the same seed gives the same data everywhere.
  */
-import { readTsv } from '../../subgraphs/geography/db/load-directory.ts';
+import { readTsv } from '../../lib/directory/files.ts';
 import { pushTo } from '../../lib/collections.ts';
 import { REFORM_DATE, addDays } from '../../lib/periods.ts';
 import { Random } from './random.ts';

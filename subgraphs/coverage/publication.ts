@@ -1,4 +1,5 @@
 import type { Viewer } from '../../lib/auth/viewer.ts';
+import { areaOf } from '../../lib/directory/areas.ts';
 import type { IndicatorValue } from './evaluate.ts';
 import type { Indicator } from './registry.ts';
 import { CLASSES, suppressedAreas, type CommuneCell } from './suppression.ts';
@@ -21,21 +22,27 @@ export type AreaRef =
   | { kind: 'nation'; classification?: string | null }
   | { kind: 'adhoc'; codes: string[]; provinceCode: string | null };
 
+/**
+ * Whether an area lies wholly inside the viewer's dated area (lib/directory/areas.ts). A commune
+ * is known by its version; a district, province or ad-hoc group here only by its code, so it
+ * counts as inside only when every version of that code does.
+ */
 export function insideViewerArea(viewer: Viewer, area: AreaRef): boolean {
   if (viewer.role === 'ADMIN') return true;
   if (viewer.role !== 'OFFICER') return false;
-  const provinces = new Set(viewer.area.filter((c) => c.length === 2));
-  const communes = new Set(viewer.area.filter((c) => c.length === 5));
-  const communeInside = (c: { key: string; provinceCode: string }) => provinces.has(c.provinceCode) || communes.has(c.key.split('|')[0]!);
+  const mine = areaOf(viewer.area);
   switch (area.kind) {
-    case 'commune':
-      return communeInside(area);
+    case 'commune': {
+      const [code, validFrom] = area.key.split('|') as [string, string];
+      return mine.holds('commune', code, validFrom);
+    }
     case 'adhoc':
-      return (area.provinceCode !== null && provinces.has(area.provinceCode)) || (area.codes.length > 0 && area.codes.every((c) => communes.has(c)));
+      return (area.provinceCode !== null && mine.holdsEveryVersionOf('province', area.provinceCode))
+        || (area.codes.length > 0 && area.codes.every((c) => mine.holdsEveryVersionOf('commune', c)));
     case 'nation':
       return false;
     default:
-      return area.provinceCode !== null && provinces.has(area.provinceCode);
+      return mine.holdsEveryVersionOf(area.kind, area.code);
   }
 }
 

@@ -9,6 +9,10 @@ const rowVersionKey = (r: { code: string; valid_from: string }) => `${r.code}|${
 const pageKey = (r: repo.CommunePageRequest) => JSON.stringify([r.filter.date, r.filter.provinceCode, r.filter.districtCode, r.filter.classification, r.after, r.limit]);
 const asOfKey = (k: { code: string; date: string }) => `${k.code}|${k.date}`;
 
+export interface LineageKey extends repo.VersionKey {
+  direction: repo.LineageDirection;
+}
+
 export interface AsOfKey {
   code: string;
   date: string;
@@ -36,6 +40,25 @@ export function createLoaders(db: Kysely<GeographyDB>) {
     communeVersions: loadMany((codes: readonly string[]) => repo.findVersionsOfCodes(db, codes), String, (r) => r.code),
     classifications: loadMany((keys: readonly repo.VersionKey[]) => repo.findClassifications(db, keys), versionKey, (r) =>
       `${r.commune_code}|${r.commune_valid_from}`,
+    ),
+    mergersOf: loadMany((keys: readonly repo.VersionKey[]) => repo.findMergersOfVersions(db, keys), versionKey, (r) =>
+      `${r.code}|${r.valid_from}`,
+    ),
+    mergersInto: loadMany((keys: readonly repo.VersionKey[]) => repo.findMergersIntoVersions(db, keys), versionKey, (r) =>
+      `${r.successor_code}|${r.successor_valid_from}`,
+    ),
+    // Keys of one tick are grouped by direction: one statement per direction.
+    lineage: loadMany(
+      async (keys: readonly LineageKey[]) => {
+        const rows: repo.LineageRow[] = [];
+        for (const direction of ['BACKWARD', 'FORWARD'] as const) {
+          const wanted = keys.filter((k) => k.direction === direction);
+          if (wanted.length) for (const r of await repo.findLineage(db, wanted, direction)) rows.push(Object.assign(r, { direction }));
+        }
+        return rows as (repo.LineageRow & { direction: repo.LineageDirection })[];
+      },
+      (k) => `${k.direction}|${k.code}|${k.validFrom}`,
+      (r) => `${r.direction}|${r.start_code}|${r.start_valid_from}`,
     ),
     crosswalkBySuccessor: loadMany((codes: readonly string[]) => repo.findCrosswalkBySuccessors(db, codes), String, (r) => r.code),
     crosswalkByPredecessor: loadMany((codes: readonly string[]) => repo.findCrosswalkByPredecessors(db, codes), String, (r) => r.predecessor_code),

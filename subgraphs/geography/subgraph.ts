@@ -2,6 +2,7 @@ import { DateScalar } from '../../lib/scalars.ts';
 import { loadSchema, type SubgraphDefinition } from '../../lib/subgraph.ts';
 import { loadDirectory } from './db/load-directory.ts';
 import * as m0001 from './db/migrations/0001_directory.ts';
+import * as m0002 from './db/migrations/0002_lineage.ts';
 import type { GeographyDB } from './db/tables.ts';
 import { createLoaders, type GeographyLoaders } from './loaders.ts';
 import { Commune } from './resolvers/Commune.ts';
@@ -13,7 +14,7 @@ export const geography: SubgraphDefinition<GeographyDB, GeographyLoaders> = {
   name: 'geography',
   typeDefs: loadSchema(new URL('./schema.graphql', import.meta.url)),
   resolvers: { Date: DateScalar, Query, Commune, Province, District } as never,
-  migrations: { '0001_directory': m0001 },
+  migrations: { '0001_directory': m0001, '0002_lineage': m0002 },
   createLoaders,
   // The directory is reference data shipped with the code, so every geography database gets it.
   prepare: async (db) => {

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import DataLoader from 'dataloader';
 import { loadMany, loadOne } from '../../lib/loaders.ts';
 import type { Visibility } from './access.ts';
-import { findChildrenInCommunes, findProvincesOfCommunes, findSupportOfChildren, type ChildListKey } from './db/child-records.ts';
+import { findChildrenInCommunes, findSupportOfChildren, type ChildListKey } from './db/child-records.ts';
 import * as repo from './db/repository.ts';
 import type { LabourDB } from './db/tables.ts';
 
@@ -14,11 +14,11 @@ export function createLoaders(db: Kysely<LabourDB>) {
     fetch: (db: Kysely<LabourDB>, level: repo.Level, keys: readonly repo.YearKey[]) => Promise<R[]>,
     level: repo.Level,
   ) => loadOne((keys: readonly repo.YearKey[]) => fetch(db, level, keys), repo.yearKeyId, rowKey);
-  const childLoaders = new Map<string, DataLoader<ChildListKey, Awaited<ReturnType<typeof findChildrenInCommunes>>, string>>();
+  const childLoaders = new Map<unknown, DataLoader<ChildListKey, Awaited<ReturnType<typeof findChildrenInCommunes>>, string>>();
   return {
     /** Child records per commune version and year, narrowed to what one visibility allows. */
     childrenInCommunes: (visibility: Visibility) => {
-      const id = JSON.stringify(visibility);
+      const id = visibility.all ? 'all' : visibility.communes; // one array per area, cached in lib/directory
       let loader = childLoaders.get(id);
       if (!loader) {
         loader = loadMany(
@@ -30,7 +30,6 @@ export function createLoaders(db: Kysely<LabourDB>) {
       }
       return loader;
     },
-    provincesOfCommune: loadMany((codes: readonly string[]) => findProvincesOfCommunes(db, codes), String, (r) => r.ma_xa),
     supportOfChildren: loadMany(
       async (keys: readonly { id: string; year: number }[]) =>
         (await Promise.all([...new Set(keys.map((k) => k.year))].map(async (year) =>

@@ -34,7 +34,7 @@ export async function gatewayHeaders(viewer: Viewer = { subject: 'test', role: '
   return { authorization: `Bearer ${await signInternalToken(viewer, { requestId: 'test-request' }, keys.gatewayPrivate)}` };
 }
 
-/** A client token as an identity provider would issue it; override anything to forge a bad one. */
+/** A client token as an identity provider would issue it (an OFFICER's area as dated entries, `31@2025-07-01`); override anything to forge a bad one. */
 export async function clientToken(
   viewer: { subject?: string; role: string; area?: string[] },
   options: { expiresIn?: string | number; issuer?: string; audience?: string } = {},

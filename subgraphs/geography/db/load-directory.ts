@@ -1,29 +1,19 @@
-import { readFileSync } from 'node:fs';
 import type { Kysely } from 'kysely';
 import { insertInChunks } from '../../../lib/db.ts';
+import { readTsv } from '../../../lib/directory/files.ts';
 import type { GeographyDB } from './tables.ts';
-
-/**
- * Loads the compact directory shipped in ../data (built by scripts/build-admin-units.ts from
- * the public dataset credited in ../data/SOURCES.md). Runs once per database: a directory
- * already loaded is left as it is.
- */
-const dataFile = (name: string) => new URL(`../data/${name}.tsv`, import.meta.url);
-
-export function readTsv(name: 'provinces' | 'districts' | 'communes' | 'crosswalk' | 'snapshots'): Record<string, string>[] {
-  const [header, ...lines] = readFileSync(dataFile(name), 'utf8').trimEnd().split('\n');
-  const columns = header!.split('\t');
-  return lines.map((line) => {
-    const cells = line.split('\t');
-    return Object.fromEntries(columns.map((c, i) => [c, cells[i] ?? '']));
-  });
-}
 
 const orNull = (value: string | undefined) => (value ? value : null);
 
+/** Loads the compact directory shipped in ../data. Runs once per database: a directory already loaded is left as it is. */
 export async function loadDirectory(db: Kysely<GeographyDB>): Promise<{ loaded: boolean }> {
   const existing = await db.selectFrom('snapshot').select('date').limit(1).execute();
-  if (existing.length) return { loaded: false };
+  if (existing.length) {
+    // A directory loaded before the mergers table existed gets the mergers on their own.
+    const mergers = await db.selectFrom('commune_merger').select('id').limit(1).execute();
+    if (!mergers.length) await loadMergers(db);
+    return { loaded: false };
+  }
 
   await db.transaction().execute(async (trx) => {
     const unit = (r: Record<string, string>) => ({
@@ -65,6 +55,28 @@ export async function loadDirectory(db: Kysely<GeographyDB>): Promise<{ loaded: 
         communes: Number(r.communes),
       })))
       .execute();
+    await loadMergers(trx);
   });
   return { loaded: true };
+}
+
+/** The 2021–2025 mergers, row for row: linked rows and unmatched ones with their reason. */
+async function loadMergers(db: Kysely<GeographyDB>): Promise<void> {
+  await insertInChunks(
+    readTsv('mergers-2021-2025').map((r) => ({
+      code: r.code!,
+      valid_from: r.valid_from!,
+      name: r.name!,
+      successor_code: orNull(r.successor_code),
+      successor_valid_from: orNull(r.successor_valid_from),
+      successor_name: orNull(r.successor_name),
+      transfer: orNull(r.transfer) as 'full' | 'partial' | null,
+      basis: orNull(r.basis) as 'MERGER_LIST' | 'SAME_NAME_IN_DISTRICT' | null,
+      source_url: orNull(r.source_url),
+      source_year: r.source_year ? Number(r.source_year) : null,
+      unmatched_reason: orNull(r.unmatched_reason),
+      source_names: orNull(r.source_names),
+    })),
+    (chunk) => db.insertInto('commune_merger').values(chunk).execute(),
+  );
 }

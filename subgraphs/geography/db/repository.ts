@@ -1,7 +1,7 @@
 import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
 import { pushTo } from '../../../lib/collections.ts';
 import { insertInChunks, keyTable } from '../../../lib/db.ts';
-import type { Commune, District, GeographyDB, NewClassification, Province } from './tables.ts';
+import type { Commune, District, GeographyDB, LinkBasis, NewClassification, Province } from './tables.ts';
 
 /**
  * Data access for the administrative directory. Every function takes `db` first and is shaped
@@ -142,6 +142,91 @@ export function findCrosswalkByPredecessors(db: Db, codes: readonly string[]) {
     .execute();
 }
 
+const versionIn = (codeColumn: string, fromColumn: string, keys: readonly VersionKey[]) =>
+  sql<boolean>`(${sql.ref(codeColumn)}, ${sql.ref(fromColumn)}) in (select * from unnest(${keys.map((k) => k.code)}::text[], ${keys.map((k) => k.validFrom)}::date[]))`;
+
+/** 2021–2025 merger rows of these (gone) versions: linked or unmatched. */
+export function findMergersOfVersions(db: Db, keys: readonly VersionKey[]) {
+  return db.selectFrom('commune_merger').selectAll().where(versionIn('code', 'valid_from', keys)).orderBy('id').execute();
+}
+/** 2021–2025 merger rows whose successor is one of these versions. */
+export function findMergersIntoVersions(db: Db, keys: readonly VersionKey[]) {
+  return db
+    .selectFrom('commune_merger')
+    .selectAll()
+    .where(versionIn('successor_code', 'successor_valid_from', keys))
+    .orderBy('id')
+    .execute();
+}
+
+export type LineageDirection = 'BACKWARD' | 'FORWARD';
+export interface LineageHop {
+  code: string;
+  validFrom: string;
+  transfer: 'full' | 'partial';
+  basis: LinkBasis;
+}
+export type LineageRow = Commune & {
+  start_code: string;
+  start_valid_from: string;
+  hops: number;
+  /** true when every link on the path passed the whole unit */
+  all_full: boolean;
+  /** the far end of each link, from the start outward */
+  path: LineageHop[];
+};
+/** Far more links than any chain of the directory has (at most four), so a bad link cannot loop forever. */
+const MAX_HOPS = 12;
+
+/**
+ * Every version reachable from each of these versions through every kind of link (same code,
+ * the 2021–2025 mergers, the 2025 reform crosswalk), with the number of links and the path. A
+ * version reached by several paths comes once: by a path of whole transfers if there is one,
+ * else by the shortest. One statement for all keys, so coverage can ask for many communes at once.
+ */
+export async function findLineage(db: Db, keys: readonly VersionKey[], direction: LineageDirection): Promise<LineageRow[]> {
+  if (!keys.length) return [];
+  const [near, far] = direction === 'BACKWARD' ? ['to', 'from'] : ['from', 'to'];
+  const col = (end: string, c: 'code' | 'valid_from') => sql.raw(`l.${end}_${c}`); // fixed names, never input
+  const starts = keyTable('k', keys.map((k) => ({ code: k.code, valid_from: k.validFrom })), { code: 'text', valid_from: 'date' });
+  // The query builder (not raw SQL) names the tables, so they are read in the subgraph's schema.
+  const rows = await (db as Kysely<any>)
+    .withRecursive('walk', (qb) =>
+      qb
+        .selectFrom(starts as never)
+        .select([sql`k.code`.as('start_code'), sql`k.valid_from`.as('start_valid_from'), sql`k.code`.as('code'), sql`k.valid_from`.as('valid_from'),
+          sql`0`.as('hops'), sql`true`.as('all_full'), sql`'[]'::jsonb`.as('path')])
+        .unionAll((union) =>
+          union
+            .selectFrom('walk as w')
+            .innerJoin('commune_link as l', (join) => join.on(sql<boolean>`${col(near, 'code')} = w.code and ${col(near, 'valid_from')} = w.valid_from`))
+            .select([
+              sql`w.start_code`.as('start_code'), sql`w.start_valid_from`.as('start_valid_from'), sql`${col(far, 'code')}`.as('code'), sql`${col(far, 'valid_from')}`.as('valid_from'),
+              sql`w.hops + 1`.as('hops'), sql`w.all_full and l.transfer = 'full'`.as('all_full'),
+              sql`w.path || jsonb_build_array(jsonb_build_object('code', ${col(far, 'code')}, 'validFrom', ${col(far, 'valid_from')}::text,
+                'transfer', l.transfer, 'basis', l.basis))`.as('path'),
+            ])
+            .where(sql<boolean>`w.hops < ${MAX_HOPS}`)),
+    )
+    .with('best', (qb) =>
+      qb
+        .selectFrom('walk')
+        .selectAll()
+        .distinctOn(['start_code', 'start_valid_from', 'code', 'valid_from'])
+        .where('hops', '>', 0)
+        .orderBy(['start_code', 'start_valid_from', 'code', 'valid_from'])
+        .orderBy('all_full', 'desc')
+        .orderBy('hops'))
+    .selectFrom('best as b')
+    .innerJoin('commune as c', (join) => join.onRef('c.code', '=', 'b.code').onRef('c.valid_from', '=', 'b.valid_from'))
+    .selectAll('c')
+    .select([sql<string>`b.start_code`.as('start_code'), sql<string>`b.start_valid_from::text`.as('start_valid_from'),
+      'b.hops', 'b.all_full', 'b.path'])
+    .orderBy(['b.start_code', 'b.start_valid_from', 'b.hops', 'c.valid_from', 'c.code'])
+    .execute();
+  return rows as LineageRow[];
+}
+
 export function findClassifications(db: Db, keys: readonly VersionKey[]) {
   return db
     .selectFrom('classification')
@@ -171,10 +256,10 @@ export async function writeDatasetInfo(db: Db, info: Record<string, string>): Pr
 }
 
 /**
- * Crosswalk rows and directory units that do not match, computed in one statement each way.
- * The reform date is passed in so this module stays free of policy constants.
+ * Crosswalk rows, merger rows and directory units that do not match, one statement each. The
+ * dates are passed in so this module stays free of policy constants.
  */
-export async function findDirectoryIssues(db: Db, reformDate: string, dayBeforeReform: string) {
+export async function findDirectoryIssues(db: Db, reformDate: string, dayBeforeReform: string, mergersUntil: string) {
   const unknownSuccessors = await db
     .selectFrom('reform_crosswalk as x')
     .select(['x.code', 'x.name'])
@@ -209,7 +294,23 @@ export async function findDirectoryIssues(db: Db, reformDate: string, dayBeforeR
     )
     .orderBy('c.code')
     .execute();
-  return { unknownSuccessors, unknownPredecessors, successorsWithout, predecessorsWithout };
+  const unmatchedMergers = await db
+    .selectFrom('commune_merger')
+    .select(['code', 'name', 'unmatched_reason', 'source_names'])
+    .where('unmatched_reason', 'is not', null)
+    .orderBy('code')
+    .execute();
+  // Codes first listed on 2025-03-01 (units formed 2021–2025) that no merger row leads into.
+  const formedWithout = await db
+    .selectFrom('commune as c')
+    .select(['c.code', 'c.full_name as name'])
+    .where('c.valid_from', '=', mergersUntil)
+    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('commune as o').select(sql`1`.as('one')).whereRef('o.code', '=', 'c.code').where('o.valid_from', '<', mergersUntil))))
+    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('commune_merger as m').select(sql`1`.as('one'))
+      .whereRef('m.successor_code', '=', 'c.code').whereRef('m.successor_valid_from', '=', 'c.valid_from'))))
+    .orderBy('c.code')
+    .execute();
+  return { unknownSuccessors, unknownPredecessors, successorsWithout, predecessorsWithout, unmatchedMergers, formedWithout };
 }
 
 export async function insertClassifications(db: Db, rows: readonly NewClassification[]): Promise<void> {

@@ -36,6 +36,34 @@ export interface ReformCrosswalkTable {
   predecessor_name: string;
   transfer: 'full' | 'partial';
 }
+/** Communes of 2021-11-01 gone by 2025-03-01: the unit each merged into, or why that is unknown. */
+export interface CommuneMergerTable {
+  id: Generated<number>;
+  code: string;
+  valid_from: string;
+  name: string;
+  successor_code: string | null;
+  successor_valid_from: string | null;
+  successor_name: string | null;
+  transfer: 'full' | 'partial' | null;
+  /** MERGER_LIST (the public list) or SAME_NAME_IN_DISTRICT (derived); null when not linked */
+  basis: 'MERGER_LIST' | 'SAME_NAME_IN_DISTRICT' | null;
+  source_url: string | null;
+  source_year: number | null;
+  /** NOT_IN_SOURCE, NO_MATCHING_UNIT or AMBIGUOUS; null when linked */
+  unmatched_reason: string | null;
+  source_names: string | null;
+}
+export type LinkBasis = 'SAME_CODE' | 'REFORM_CROSSWALK_2025' | 'COMMUNE_MERGER_2021_2025' | 'SAME_NAME_IN_DISTRICT_2025';
+/** A view: every link between two commune versions the directory holds. */
+export interface CommuneLinkView {
+  from_code: string;
+  from_valid_from: string;
+  to_code: string;
+  to_valid_from: string;
+  transfer: 'full' | 'partial';
+  basis: LinkBasis;
+}
 export interface ClassificationTable {
   id: Generated<number>;
   commune_code: string;
@@ -57,6 +85,8 @@ export interface GeographyDB {
   commune: CommuneTable;
   snapshot: SnapshotTable;
   reform_crosswalk: ReformCrosswalkTable;
+  commune_merger: CommuneMergerTable;
+  commune_link: CommuneLinkView;
   classification: ClassificationTable;
   dataset_info: DatasetInfoTable;
 }
@@ -66,5 +96,6 @@ export type District = Selectable<DistrictTable>;
 export type Commune = Selectable<CommuneTable>;
 export type Snapshot = Selectable<SnapshotTable>;
 export type CrosswalkRow = Selectable<ReformCrosswalkTable>;
+export type MergerRow = Selectable<CommuneMergerTable>;
 export type Classification = Selectable<ClassificationTable>;
 export type NewClassification = Insertable<ClassificationTable>;

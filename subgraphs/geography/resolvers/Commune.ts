@@ -1,12 +1,13 @@
 import { asOfArg } from '../../../lib/args.ts';
 import { REFORM_DATE, addDays } from '../../../lib/periods.ts';
 import type { GeographyContext } from '../context.ts';
-import type { Commune as CommuneRow } from '../db/tables.ts';
+import type { LineageDirection } from '../db/repository.ts';
+import type { Commune as CommuneRow, LinkBasis, MergerRow } from '../db/tables.ts';
 import { dayBefore, lastDayOf, toCommune, toDistrict, toProvince, type CommuneShape } from './shapes.ts';
 
 interface Lineage {
   transfer: 'FULL' | 'PARTIAL';
-  basis: 'REFORM_CROSSWALK_2025' | 'SAME_CODE';
+  basis: LinkBasis;
   code: string;
   name: string;
   commune: CommuneShape | null;
@@ -20,13 +21,31 @@ const sameCodeLink = (row: CommuneRow): Lineage => ({
   commune: toCommune(row),
 });
 
+const transferOf = (t: string | null) => (t === 'full' ? 'FULL' : 'PARTIAL');
+
+/** The 2021–2025 merger links of a version: the communes merged into it, or the unit it merged into. */
+async function mergerLinks(commune: CommuneShape, ctx: GeographyContext, direction: LineageDirection): Promise<Lineage[]> {
+  const rows = direction === 'BACKWARD' ? await ctx.loaders.mergersInto.load(commune) : await ctx.loaders.mergersOf.load(commune);
+  const linked = rows.filter((r): r is MergerRow & { successor_code: string; successor_valid_from: string } => r.successor_code !== null);
+  const found = await Promise.all(linked.map((r) => ctx.loaders.communeByKey.load(
+    direction === 'BACKWARD' ? { code: r.code, validFrom: r.valid_from } : { code: r.successor_code, validFrom: r.successor_valid_from },
+  )));
+  return linked.map((r, i) => ({
+    transfer: transferOf(r.transfer),
+    basis: r.basis === 'MERGER_LIST' ? 'COMMUNE_MERGER_2021_2025' : 'SAME_NAME_IN_DISTRICT_2025',
+    code: direction === 'BACKWARD' ? r.code : r.successor_code,
+    name: direction === 'BACKWARD' ? r.name : r.successor_name!,
+    commune: found[i] ? toCommune(found[i]) : null,
+  }));
+}
+
 async function predecessors(commune: CommuneShape, ctx: GeographyContext): Promise<Lineage[]> {
   if (commune.validFrom === REFORM_DATE) {
     const rows = await ctx.loaders.crosswalkBySuccessor.load(commune.code);
     const date = dayBefore(REFORM_DATE);
     const found = await Promise.all(rows.map((r) => ctx.loaders.communeAsOf.load({ code: r.predecessor_code, date })));
     return rows.map((r, i) => ({
-      transfer: r.transfer === 'full' ? 'FULL' : 'PARTIAL',
+      transfer: transferOf(r.transfer),
       basis: 'REFORM_CROSSWALK_2025',
       code: r.predecessor_code,
       name: r.predecessor_name,
@@ -35,7 +54,7 @@ async function predecessors(commune: CommuneShape, ctx: GeographyContext): Promi
   }
   const versions = await ctx.loaders.communeVersions.load(commune.code);
   const previous = versions.find((v) => v.valid_until === dayBefore(commune.validFrom));
-  return previous ? [sameCodeLink(previous)] : [];
+  return [...(previous ? [sameCodeLink(previous)] : []), ...(await mergerLinks(commune, ctx, 'BACKWARD'))];
 }
 
 async function successors(commune: CommuneShape, ctx: GeographyContext): Promise<Lineage[]> {
@@ -44,7 +63,7 @@ async function successors(commune: CommuneShape, ctx: GeographyContext): Promise
     const rows = await ctx.loaders.crosswalkByPredecessor.load(commune.code);
     const found = await Promise.all(rows.map((r) => ctx.loaders.communeByKey.load({ code: r.code, validFrom: REFORM_DATE })));
     return rows.map((r, i) => ({
-      transfer: r.transfer === 'full' ? 'FULL' : 'PARTIAL',
+      transfer: transferOf(r.transfer),
       basis: 'REFORM_CROSSWALK_2025',
       code: r.code,
       name: r.name,
@@ -53,7 +72,37 @@ async function successors(commune: CommuneShape, ctx: GeographyContext): Promise
   }
   const versions = await ctx.loaders.communeVersions.load(commune.code);
   const next = versions.find((v) => v.valid_from === addDays(commune.validUntil!, 1));
-  return next ? [sameCodeLink(next)] : [];
+  return [...(next ? [sameCodeLink(next)] : []), ...(await mergerLinks(commune, ctx, 'FORWARD'))];
+}
+
+const MERGER_REASONS: Record<string, string> = {
+  NOT_IN_SOURCE: 'NOT_IN_MERGER_SOURCE',
+  NO_MATCHING_UNIT: 'MERGER_SOURCE_UNMATCHED',
+  AMBIGUOUS: 'MERGER_SOURCE_AMBIGUOUS',
+};
+
+/** Why an ended version has no known successor; null when it has one or is still in force. */
+async function unknownSuccessorReason(commune: CommuneShape, ctx: GeographyContext): Promise<string | null> {
+  if (!commune.validUntil || (await successors(commune, ctx)).length) return null;
+  if (commune.validUntil === dayBefore(REFORM_DATE)) return 'NOT_IN_REFORM_CROSSWALK';
+  const [unmatched] = await ctx.loaders.mergersOf.load(commune);
+  if (!unmatched?.unmatched_reason) throw new Error(`version ${commune.code} ${commune.validFrom} ended with no lineage row`);
+  return MERGER_REASONS[unmatched.unmatched_reason]!;
+}
+
+async function lineage(commune: CommuneShape, direction: LineageDirection, ctx: GeographyContext) {
+  const rows = await ctx.loaders.lineage.load({ code: commune.code, validFrom: commune.validFrom, direction });
+  return rows.map(({ start_code: _s, start_valid_from: _f, hops, all_full, path, direction: _d, ...row }) => ({
+    commune: toCommune(row),
+    hops,
+    transfer: all_full ? 'FULL' : 'PARTIAL',
+    path: path.map(async (hop) => {
+      const found = await ctx.loaders.communeByKey.load({ code: hop.code, validFrom: hop.validFrom });
+      return {
+        transfer: transferOf(hop.transfer), basis: hop.basis, code: hop.code, name: found?.full_name ?? '', commune: found ? toCommune(found) : null,
+      };
+    }),
+  }));
 }
 
 export const Commune = {
@@ -75,6 +124,9 @@ export const Commune = {
   async endedWithoutKnownSuccessor(commune: CommuneShape, _: unknown, ctx: GeographyContext) {
     return commune.validUntil !== null && (await successors(commune, ctx)).length === 0;
   },
+  unknownSuccessorReason: (commune: CommuneShape, _: unknown, ctx: GeographyContext) => unknownSuccessorReason(commune, ctx),
+  lineage: (commune: CommuneShape, args: { direction?: LineageDirection | null }, ctx: GeographyContext) =>
+    lineage(commune, args.direction ?? 'BACKWARD', ctx),
   async classifications(commune: CommuneShape, args: { date?: unknown }, ctx: GeographyContext) {
     const date = args.date == null ? lastDayOf(commune) : asOfArg(args.date);
     const rows = await ctx.loaders.classifications.load(commune);

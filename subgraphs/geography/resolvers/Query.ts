@@ -17,6 +17,27 @@ interface CommunesArgs {
   after?: string;
 }
 
+/** The snapshot that closes the 2021–2025 merger period. */
+const MERGERS_UNTIL = '2025-03-01';
+
+function mergerIssue(r: { code: string; name: string; unmatched_reason: string | null; source_names: string | null }) {
+  const gone = `${r.name} (${r.code}) of 2021-11-01 is gone by 2025-03-01`;
+  switch (r.unmatched_reason) {
+    case 'NOT_IN_SOURCE':
+      return { kind: 'MERGER_NOT_IN_SOURCE', code: r.code, name: r.name, detail: `${gone}; the merger list has no entry for it.` };
+    case 'AMBIGUOUS':
+      return {
+        kind: 'MERGER_SUCCESSOR_AMBIGUOUS', code: r.code, name: r.name,
+        detail: `${gone}; the merger list's successor (${r.source_names}) matches several units of its district.`,
+      };
+    default:
+      return {
+        kind: 'MERGER_SUCCESSOR_UNMATCHED', code: r.code, name: r.name,
+        detail: `${gone}; the merger list names ${r.source_names}, which is no unit of its district in the directory.`,
+      };
+  }
+}
+
 export const Query = {
   async commune(_: unknown, args: { code: unknown; date?: unknown }, ctx: GeographyContext) {
     const code = communeCodeArg(args.code);
@@ -59,7 +80,7 @@ export const Query = {
   },
 
   async directoryIssues(_: unknown, __: unknown, ctx: GeographyContext) {
-    const found = await repo.findDirectoryIssues(ctx.db, REFORM_DATE, dayBefore(REFORM_DATE));
+    const found = await repo.findDirectoryIssues(ctx.db, REFORM_DATE, dayBefore(REFORM_DATE), MERGERS_UNTIL);
     return [
       ...found.unknownSuccessors.map((r) => ({
         kind: 'UNKNOWN_SUCCESSOR_CODE', ...r,
@@ -76,6 +97,11 @@ export const Query = {
       ...found.predecessorsWithout.map((r) => ({
         kind: 'PREDECESSOR_WITHOUT_CROSSWALK', ...r,
         detail: `${r.name} (${r.code}) was in force on 2025-06-30 but no crosswalk row carries it forward.`,
+      })),
+      ...found.unmatchedMergers.map((r) => mergerIssue(r)),
+      ...found.formedWithout.map((r) => ({
+        kind: 'FORMED_WITHOUT_KNOWN_PREDECESSOR', ...r,
+        detail: `${r.name} (${r.code}) is first listed on ${MERGERS_UNTIL}, and no merger row says what it was formed from.`,
       })),
     ];
   },

@@ -1,5 +1,7 @@
+import { seesInside } from '../../../lib/directory/viewer-area.ts';
 import type { HealthContext } from '../context.ts';
 import {
+  redacted,
   toCheckupRound,
   toCommuneCheckups,
   toInsurance,
@@ -11,19 +13,23 @@ import {
 
 type YearArgs = { year?: unknown };
 
-/** Health figures on the geography's Commune entity; the representation is all they need. */
+/**
+ * Health figures on the geography's Commune entity; the representation is all they need.
+ * Sensitive measures (../measures.ts) are withheld outside the viewer's area.
+ */
 export const Commune = {
   __resolveReference: (ref: UnitRef) => ref,
   async checkups(commune: UnitRef, args: YearArgs, ctx: HealthContext) {
     const key = windowYear(commune, args);
-    return toCommuneCheckups(await ctx.loaders.communeCheckups.load(key), key.year);
+    return redacted('CommuneCheckups', toCommuneCheckups(await ctx.loaders.communeCheckups.load(key), key.year), seesInside(ctx.viewer, 'commune', commune));
   },
   async checkupRounds(commune: UnitRef, args: YearArgs, ctx: HealthContext) {
-    return (await ctx.loaders.communeCheckupRounds.load(windowYear(commune, args))).map(toCheckupRound);
+    const visible = seesInside(ctx.viewer, 'commune', commune);
+    return (await ctx.loaders.communeCheckupRounds.load(windowYear(commune, args))).map((r) => redacted('CheckupRound', toCheckupRound(r), visible));
   },
   async treatmentSupport(commune: UnitRef, args: YearArgs, ctx: HealthContext) {
     const key = windowYear(commune, args);
-    return toTreatmentSupport(await ctx.loaders.communeTreatmentSupport.load(key), key.year);
+    return redacted('TreatmentSupport', toTreatmentSupport(await ctx.loaders.communeTreatmentSupport.load(key), key.year), seesInside(ctx.viewer, 'commune', commune));
   },
   async childHealthInsurance(commune: UnitRef, args: YearArgs, ctx: HealthContext) {
     const key = windowYear(commune, args);

@@ -1,5 +1,7 @@
 import { yearArg } from '../../../lib/args.ts';
 import { recordWindow, todayInVietnam } from '../../../lib/periods.ts';
+import { redact } from '../../../lib/sensitivity.ts';
+import { HEALTH_MEASURES } from '../measures.ts';
 import type { CheckupRoundRow, CheckupTotalsRow, InsuranceRow, StationReportRow, TreatmentSupportRow } from '../db/repository.ts';
 import type { WindowYear } from '../loaders.ts';
 
@@ -13,6 +15,11 @@ export interface UnitRef {
 /** Validates `year` and pairs it with the version's window of row dates. */
 export function windowYear(ref: UnitRef, args: { year?: unknown }): WindowYear {
   return { window: recordWindow(ref), year: yearArg(args.year) };
+}
+
+/** A figure object with its sensitive measures null unless the viewer sees them (null stays null). */
+export function redacted<T extends object>(type: string, value: T | null, visible: boolean): T | null {
+  return value && redact(HEALTH_MEASURES, type, value, visible);
 }
 
 /** The department's age-band codes, in GraphQL names. */

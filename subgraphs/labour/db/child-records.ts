@@ -48,7 +48,10 @@ export function findChildrenInCommunes(db: Db, keys: readonly ChildListKey[], vi
             eb.selectFrom('tre_em_cu_tru as seen')
               .select(sql`1`.as('one'))
               .whereRef('seen.ma_tre', '=', 'c.ma_tre')
-              .where(sql<boolean>`(seen.ma_xa = any(${visibility.communes}::text[]) or seen.ma_tinh = any(${visibility.provinces}::text[]))`),
+              // A residence row counts when its dates meet a commune version inside the area under the row's code.
+              .where(sql<boolean>`exists (select 1 from unnest(${visibility.communes.map((w) => w.code)}::text[], ${visibility.communes.map((w) => w.from)}::date[],
+                ${visibility.communes.map((w) => w.to)}::date[]) as a(code, w_from, w_to)
+                where a.code = seen.ma_xa and seen.tu_ngay < a.w_to and (seen.den_ngay is null or seen.den_ngay > a.w_from))`),
           ),
     )
     .select((eb) => [
@@ -115,14 +118,4 @@ export function listAudit(db: Db, page: { afterId?: string; limit: number }) {
   let query = db.selectFrom('nhat_ky_truy_cap').selectAll().orderBy('id', 'desc').limit(page.limit);
   if (page.afterId) query = query.where('id', '<', page.afterId);
   return query.execute();
-}
-
-/** The province each commune code was filed under (from the residence history), to place an officer's province scope. */
-export function findProvincesOfCommunes(db: Db, codes: readonly string[]) {
-  return db
-    .selectFrom('tre_em_cu_tru')
-    .select(['ma_xa', 'ma_tinh'])
-    .distinct()
-    .where('ma_xa', '=', sql<string>`any(${[...codes]}::text[])`)
-    .execute();
 }

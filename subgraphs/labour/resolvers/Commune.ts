@@ -1,7 +1,9 @@
 import { yearArg } from '../../../lib/args.ts';
+import { seesInside } from '../../../lib/directory/viewer-area.ts';
+import { redact, withhold } from '../../../lib/sensitivity.ts';
 import type { LabourContext } from '../context.ts';
-import { seesSensitiveCounts } from '../access.ts';
-import { toFund, toPopulation, toReporting, toSupport, withoutSensitiveCounts, yearKey, type UnitRef } from './shapes.ts';
+import { LABOUR_MEASURES } from '../measures.ts';
+import { toFund, toPopulation, toReporting, toSupport, yearKey, type UnitRef } from './shapes.ts';
 
 interface YearArgs {
   year: unknown;
@@ -11,31 +13,24 @@ interface YearArgs {
  * Labour measures of a commune version. Each field validates its year, then goes through a
  * per-request DataLoader (one SQL statement for every commune of the request). Rows carry
  * the commune code valid on their date; recordWindow decides which belong to this version.
+ * Sensitive measures (../measures.ts) are withheld outside the viewer's area.
  */
-async function sensitiveVisible(commune: UnitRef, ctx: LabourContext): Promise<boolean> {
-  if (ctx.viewer.role === 'ADMIN') return true;
-  if (ctx.viewer.role !== 'OFFICER') return false;
-  const provinces = (await ctx.loaders.provincesOfCommune.load(commune.code)).map((r) => r.ma_tinh);
-  return seesSensitiveCounts(ctx.viewer, { communeCode: commune.code, provinceCodes: provinces });
-}
-
 export const Commune = {
   __resolveReference(ref: UnitRef): UnitRef {
     return ref;
   },
   async childPopulation(commune: UnitRef, args: YearArgs, ctx: LabourContext) {
     const row = await ctx.loaders.communePopulation.load(yearKey(commune, yearArg(args.year)));
-    if (!row) return null;
-    return (await sensitiveVisible(commune, ctx)) ? toPopulation(row) : withoutSensitiveCounts(toPopulation(row));
+    return row ? redact(LABOUR_MEASURES, 'ChildPopulation', toPopulation(row), seesInside(ctx.viewer, 'commune', commune)) : null;
   },
   async childSupport(commune: UnitRef, args: YearArgs, ctx: LabourContext) {
     const row = await ctx.loaders.communeSupport.load(yearKey(commune, yearArg(args.year)));
-    if (!row || row.registered === 0 || !(await sensitiveVisible(commune, ctx))) return null;
-    return toSupport(row);
+    if (!row || row.registered === 0) return null;
+    return withhold(LABOUR_MEASURES, 'Commune.childSupport', toSupport(row), seesInside(ctx.viewer, 'commune', commune));
   },
   async childProtectionFund(commune: UnitRef, args: YearArgs, ctx: LabourContext) {
     const row = await ctx.loaders.communeFund.load(yearKey(commune, yearArg(args.year)));
-    return row ? toFund(row) : null;
+    return row ? redact(LABOUR_MEASURES, 'ChildProtectionFundYear', toFund(row), seesInside(ctx.viewer, 'commune', commune)) : null;
   },
   async labourReporting(commune: UnitRef, args: YearArgs, ctx: LabourContext) {
     const row = await ctx.loaders.communeReporting.load(yearKey(commune, yearArg(args.year)));

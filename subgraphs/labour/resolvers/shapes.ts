@@ -91,8 +91,3 @@ export const toReportingSummary = (row: ReportingRow) => ({
   communesSubmittedSixMonth: n(row.communes_reporting_six_month),
   communesSubmittedYearly: n(row.communes_reporting_yearly),
 });
-
-/** The population without its counts of children in sensitive groups, for viewers outside the area. */
-export function withoutSensitiveCounts(population: ReturnType<typeof toPopulation>) {
-  return { ...population, poor: null, nearPoor: null, poorOrNearPoor: null, specialCircumstances: null, inNeed: null, specialCircumstancesByGroup: null };
-}
