@@ -203,6 +203,12 @@ export function randomOperation(g: Draw, schema: GraphQLSchema): RandomOperation
   const kind = chance(g, 0.2) ? pick(g, INVALID) : 'valid';
   const b: Build = { g, schema, fragments: [], variables: [], inputs: [], counter: 0, wrongType: kind === 'wrong argument type' };
   let body = selectionSet(b, schema.getQueryType()!, 0);
+  // Now and then a commune the demo holds, with child records below it: random arguments would
+  // rarely name one, and the test must see child-level data refused and served.
+  if (chance(g, 0.15)) {
+    const page = schema.getType('ChildRecordPage') as GraphQLCompositeType;
+    body = body.replace('{ __typename', `{ __typename commune(code: "01279", date: "2024-12-31") { childRecords(year: 2024) ${selectionSet(b, page, 2)} }`);
+  }
   // No argument was drawn to be made wrong: add one that is.
   if (b.wrongType) body = body.replace('{ __typename', '{ __typename commune(code: 1279) { code }');
   if (kind === 'unknown field') body = body.replace('{ __typename', '{ __typename nope');
