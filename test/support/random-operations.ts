@@ -8,7 +8,6 @@ import {
   isLeafType,
   isListType,
   isNonNullType,
-  isObjectType,
   type GraphQLArgument,
   type GraphQLCompositeType,
   type GraphQLInputType,
