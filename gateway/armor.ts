@@ -5,8 +5,9 @@ import type { GatewayContext } from './context.ts';
 
 /**
  * Limits checked while the operation is validated at the gateway, before any query plan or
- * subgraph call: depth, aliases, tokens, directives and a static cost. Field suggestions
- * ("Did you mean …?") map the schema for an attacker, so anonymous callers do not get them.
+ * subgraph call: depth, aliases and directives (tokens are counted by the parser, server.ts).
+ * The cost needs the variables, so it is checked later (cost-limit.ts). Field suggestions ("Did you mean …?") map the schema for an
+ * attacker, so anonymous callers do not get them.
  */
 export function armor(config: GatewayConfig) {
   const { limits } = config;
@@ -15,7 +16,7 @@ export function armor(config: GatewayConfig) {
     maxAliases: { n: limits.aliases },
     maxTokens: { enabled: false }, // counted by the parser instead (server.ts): armor's check turns a syntax error into a 500
     maxDirectives: { n: limits.directives },
-    costLimit: { maxCost: limits.cost, ignoreIntrospection: true },
+    costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: false },
   }).protect();
   // graphql-armor types its plugins against Apollo's CommonJS build; they are the same plugins.

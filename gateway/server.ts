@@ -12,6 +12,7 @@ import { maskErrors } from '../lib/errors.ts';
 import { createHttpFront, type HttpFront } from '../lib/http.ts';
 import type { Logger } from '../lib/logger.ts';
 import { armor } from './armor.ts';
+import { costLimit } from './cost-limit.ts';
 import { operationChecks } from './operation-checks.ts';
 import { DEFAULT_MANIFEST_DIR, persistedQueries } from './persisted-queries.ts';
 import { rateLimiter } from './rate-limit.ts';
@@ -82,6 +83,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, securi
       ...limits.plugins,
       operations.plugin,
       persisted.plugin,
+      costLimit(config.limits.cost, supergraphSdl),
       rateLimiter(config.rateLimits),
     ],
   });

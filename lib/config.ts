@@ -90,9 +90,11 @@ export const gatewayEnvSchema = z
     MAX_ALIASES: positiveInt.default(30),
     MAX_TOKENS: positiveInt.default(5_000),
     MAX_DIRECTIVES: positiveInt.default(20),
-    // Above the largest operation the project itself sends (the coverage refresh page, ~93k; analysts' queries cost
-    // tens to hundreds), and low enough to bite within MAX_TOKENS: ~10.7k per 416 tokens of nested lineage.
-    MAX_COST: positiveInt.default(100_000),
+    // Operation cost budgets (gateway/cost.ts; docs/security.md). Signed-in: above the national report (693,126), the
+    // largest operation the project sends. Anonymous: above every public example (README: 2,615), portal page and a
+    // page of 1,000 communes with their indicators (12,001).
+    MAX_COST: positiveInt.default(1_000_000),
+    MAX_COST_ANONYMOUS: positiveInt.default(20_000),
     PERSISTED_QUERIES_DIR: z.string().optional(),
     RATE_LIMIT_OPERATIONS_PER_MINUTE: positiveInt.default(600),
     RATE_LIMIT_FIELDS_PER_MINUTE: positiveInt.default(60_000),
@@ -111,7 +113,13 @@ export const gatewayEnvSchema = z
     supergraphPath: env.SUPERGRAPH_PATH,
     persistedQueriesDir: env.PERSISTED_QUERIES_DIR,
     rateLimits: { operationsPerMinute: env.RATE_LIMIT_OPERATIONS_PER_MINUTE, fieldsPerMinute: env.RATE_LIMIT_FIELDS_PER_MINUTE },
-    limits: { depth: env.MAX_DEPTH, aliases: env.MAX_ALIASES, tokens: env.MAX_TOKENS, directives: env.MAX_DIRECTIVES, cost: env.MAX_COST },
+    limits: {
+      depth: env.MAX_DEPTH,
+      aliases: env.MAX_ALIASES,
+      tokens: env.MAX_TOKENS,
+      directives: env.MAX_DIRECTIVES,
+      cost: { signedIn: env.MAX_COST, anonymous: env.MAX_COST_ANONYMOUS },
+    },
     auth: {
       jwksUrl: env.AUTH_JWKS_URL,
       jwksFile: env.AUTH_JWKS_FILE,

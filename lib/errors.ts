@@ -17,6 +17,7 @@ export const PUBLIC_ERROR_CODES = new Set([
   'SUBGRAPH_UNAVAILABLE',
   'OPERATION_NOT_ALLOWED',
   'RATE_LIMITED',
+  'COST_LIMIT_EXCEEDED',
 ]);
 
 /** A client-side mistake in one argument; `argument` names it so portals can highlight the field. */

@@ -50,3 +50,17 @@ export function recordWindow(ref: { code: string; validFrom: string; validUntil?
 export function schoolYearForCalendarYear(year: number): string {
   return `${year}-${year + 1}`;
 }
+
+/**
+ * The one age rule for counting children, in every agency's figures that are compared with
+ * each other: age in completed years on 31 December of the year (that is, the year minus the
+ * year of birth, as Vietnam's school ages go by year of birth). A child is then in one age band
+ * for a whole calendar year, so children examined in a spring round and children living there
+ * at the year's end are counted by the same ages. Labour's child counts (on 31 December) and
+ * health's check-up age bands both follow it.
+ */
+export function ageAtYearEnd(birthDate: string, year: number): number {
+  return year - Number(birthDate.slice(0, 4));
+}
+/** Preschool and primary-school age, by ageAtYearEnd: the plans' check-up and meal population. */
+export const PRESCHOOL_AND_PRIMARY_AGE = { min: 3, max: 10 } as const;

@@ -52,7 +52,8 @@ async function sqlSummary(code: string, year: number) {
     workingItems: working.length,
     inspected: inspections.length,
     inspectionsPassed: inspections.filter((i) => i.ket_qua === 'DAT').length,
-    hasPlayAreaWithWorkingEquipment: withWorking > 0,
+    // Missing is never false: without the yearly report the indicator is unknown.
+    hasPlayAreaWithWorkingEquipment: reported.length > 0 ? withWorking > 0 : null,
     reported: reported.length > 0,
   };
 }
@@ -100,12 +101,14 @@ describe('culture subgraph', () => {
     expect(seen).toBeGreaterThan(0);
   });
 
-  it('shows a commune that did not report as reported: false, keeping the register counts', async () => {
+  it('shows a commune that did not report as reported: false, keeping the register counts but not the indicator', async () => {
     const c = sample[3]!;
     await agency.sql(`delete from bao_cao_van_hoa where ma_xa = $1 and nam = 2023`, [c.code]);
     const res = await query(entities(`playAreaSummary(year: 2023) { ${SUMMARY} }`), { r: [rep(c)] });
     expect(res.errors).toBeUndefined();
-    expect(res.data._entities[0].playAreaSummary).toEqual({ ...(await sqlSummary(c.code, 2023)), reported: false });
+    const got = res.data._entities[0].playAreaSummary;
+    expect(got).toEqual({ ...(await sqlSummary(c.code, 2023)), reported: false });
+    expect(got.hasPlayAreaWithWorkingEquipment).toBeNull();
   });
 
   it('tells when each yearly culture report was submitted, in one statement for many communes', async () => {

@@ -18,15 +18,19 @@ export interface AreaScope {
 export interface TermTotals {
   numerator: number | null;
   denominator: number | null;
-  /** members where both terms were known */
+  /** members whose terms are in the sums: both known, and not withheld */
   contributing: number;
+  /** members whose terms were both known but withheld for a data-quality reason (a roll-up leaves them out of both terms) */
+  excluded: number;
   unitsExpected: number;
   unitsReported: number;
+  /** of unitsReported, those of excluded members: reported, but not in the value */
+  unitsExcluded: number;
   refreshedAt: string | null;
 }
 
-export type CoverageStatus = 'MET' | 'NOT_MET' | 'NO_DATA' | 'NO_TARGET' | 'SUPPRESSED';
-export type DataQualityFlag = 'NUMERATOR_EXCEEDS_DENOMINATOR' | 'INCOMPLETE_REPORTING';
+export type CoverageStatus = 'MET' | 'NOT_MET' | 'NO_DATA' | 'NO_TARGET' | 'NOT_REPORTED' | 'SUPPRESSED';
+export type DataQualityFlag = 'NUMERATOR_EXCEEDS_DENOMINATOR' | 'INCOMPLETE_REPORTING' | 'PARTS_EXCLUDED';
 
 export interface IndicatorValue {
   indicator: string;
@@ -44,6 +48,7 @@ export interface IndicatorValue {
   completeness: number | null;
   unitsExpected: number;
   unitsReported: number;
+  excludedMembers: number;
   dataQuality: DataQualityFlag[];
   refreshedAt: string | null;
   definition: Indicator;
@@ -67,26 +72,35 @@ export function applicableTarget(indicator: Indicator, year: number, scope: Area
 
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
 
+/** A commune's own terms that no roll-up may contain: the same rule as the roll-up SQL (db/repository.ts termSums). */
+const withheld = (indicator: Indicator, numerator: number, denominator: number) => indicator.unit === 'PERCENT' && numerator > denominator;
+
 /**
  * One indicator for one area and year, from the summed terms. Missing data is NO_DATA, never
- * zero; a numerator above its denominator is flagged, and not judged against the target.
+ * zero; a numerator above its denominator is flagged, and not judged against the target; a
+ * roll-up says how many members it left out for that reason; and a value no report backs
+ * (completeness 0) is shown but not judged: NOT_REPORTED.
  */
 export function evaluate(indicator: Indicator, year: number, totals: TermTotals, scope: AreaScope): IndicatorValue {
   const { numerator, denominator } = totals;
   // Terms are shown whenever both were reported; a value needs a positive denominator too.
   const known = totals.contributing > 0 && numerator !== null && denominator !== null;
-  const exceeds = known && indicator.unit === 'PERCENT' && numerator! > denominator!;
+  const exceeds = known && withheld(indicator, numerator!, denominator!);
   const value = known && denominator! > 0 && !exceeds ? round((numerator! / denominator!) * indicator.factor) : null;
   const target = applicableTarget(indicator, year, scope);
-  const completeness = totals.unitsExpected > 0 ? round(totals.unitsReported / totals.unitsExpected) : null;
+  // The share of the expected reports whose figures are in the value: withheld members' reports are not.
+  const completeness = totals.unitsExpected > 0 ? round((totals.unitsReported - totals.unitsExcluded) / totals.unitsExpected) : null;
   const dataQuality: DataQualityFlag[] = [];
   if (exceeds) dataQuality.push('NUMERATOR_EXCEEDS_DENOMINATOR');
-  if (completeness !== null && completeness < 1) dataQuality.push('INCOMPLETE_REPORTING');
+  if (totals.unitsReported < totals.unitsExpected) dataQuality.push('INCOMPLETE_REPORTING');
+  if (totals.excluded > 0) dataQuality.push('PARTS_EXCLUDED');
 
   let status: CoverageStatus = 'NO_DATA';
   let gap: number | null = null;
   if (value !== null) {
-    if (!target) status = 'NO_TARGET';
+    // Figures from a standing register that no report for the period confirmed: shown, never judged.
+    if (completeness === 0) status = 'NOT_REPORTED';
+    else if (!target) status = 'NO_TARGET';
     else {
       const actual = target.term === 'NUMERATOR' ? numerator! : value;
       gap = round(actual - target.value);
@@ -109,6 +123,7 @@ export function evaluate(indicator: Indicator, year: number, totals: TermTotals,
     completeness,
     unitsExpected: totals.unitsExpected,
     unitsReported: totals.unitsReported,
+    excludedMembers: totals.excluded,
     dataQuality,
     refreshedAt: totals.refreshedAt,
     definition: indicator,

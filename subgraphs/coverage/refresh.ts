@@ -10,7 +10,7 @@ import type { CoverageDB, NewCommuneYear } from './db/tables.ts';
  * ones the agency fields return. Each province-year is replaced atomically, so a refresh can
  * be as small as one province and one year after new agency rows arrive.
  */
-const PAGE = `query Measures($date: Date!, $province: String!, $after: String, $year: Int!, $schoolYear: String!) {
+export const PAGE = `query Measures($date: Date!, $province: String!, $after: String, $year: Int!, $schoolYear: String!) {
   communes(date: $date, provinceCode: $province, first: 500, after: $after) {
     pageInfo { hasNextPage endCursor }
     nodes {
@@ -119,6 +119,7 @@ function toRow(n: Node, year: number): NewCommuneYear {
     meal_enrolled: meals?.pupilsEnrolled ?? null,
     meal_schools: meals?.schools ?? 0,
     meal_schools_reported: meals?.schoolsReported ?? 0,
+    // Culture answers null, not false, for a commune that filed no yearly report: missing stays missing.
     play_equipped: play && play.hasPlayAreaWithWorkingEquipment !== null ? (play.hasPlayAreaWithWorkingEquipment ? 1 : 0) : null,
     play_known: play && play.hasPlayAreaWithWorkingEquipment !== null ? 1 : null,
     play_units_expected: play ? 1 : 0,

@@ -1,11 +1,10 @@
 import type { Kysely } from 'kysely';
-import { DIRECTORY_START } from '../../lib/periods.ts';
+import { DIRECTORY_START, ageAtYearEnd } from '../../lib/periods.ts';
 import type { Random } from '../../scripts/demo/random.ts';
 import {
   DATA_END,
   FIRST_DATA_YEAR,
   LAST_DATA_YEAR,
-  ageOn,
   versionKey,
   type CommuneVersion,
   type World,
@@ -26,7 +25,11 @@ import {
  * department's native shape: one free general check-up round per commune version and year
  * (none where the station did not report: missing, not zero), some screening rounds of another
  * kind, treatment-cost support cases, under-6 insurance cards, and the station reports due.
- * Examined children never exceed the children of that age living there on the round date.
+ * Ages follow the shared rule (lib/periods.ts ageAtYearEnd: age on 31 December of the year), the
+ * one labour's child counts use, so the check-up numerator and its population agree on who is
+ * 3–10. Residents examined never exceed the residents of their band on the round date; a few
+ * rounds also examine children who live elsewhere (they attend a school or preschool here), the
+ * genuine way a commune's examined children can exceed its children of that age.
  */
 
 /** Check-up season: any month in 2019–2024; September–November in 2025, after the reform. */
@@ -52,8 +55,10 @@ function binomial(r: Random, n: number, p: number): number {
   return k;
 }
 const bandOf = (age: number) => (age <= 2 ? 0 : age <= 5 ? 1 : age <= 10 ? 2 : 3);
+/** Share of general check-up rounds that also examine a few children living elsewhere, and how many at most. */
+export const OUTSIDERS = { share: 0.03, max: 3 };
 
-/** Children of a commune code on a date, by age band (0-2, 3-5, 6-10, 11-15) and under 6. */
+/** Children of a commune code on a date, by age band (0-2, 3-5, 6-10, 11-15, age on 31 December of the date's year) and under 6. */
 interface Census {
   date: string;
   bands: [number, number, number, number];
@@ -142,7 +147,7 @@ export async function seedDemo(db: Kysely<HealthDB>, world: World): Promise<Reco
       if (!list) continue;
       for (const c of list) {
         if (c.date < home.from || (home.to !== null && c.date >= home.to) || c.date < child.birthDate) continue;
-        const age = ageOn(child, c.date);
+        const age = ageAtYearEnd(child.birthDate, Number(c.date.slice(0, 4)));
         if (age < 0 || age > 15) continue;
         c.bands[bandOf(age)]++;
         if (age < 6) c.under6++;
@@ -173,9 +178,12 @@ export async function seedDemo(db: Kysely<HealthDB>, world: World): Promise<Reco
     const mountainous = v.classes.has('MOUNTAINOUS');
     const rate = p.screening ? 0.6 : world.propensity('CHECKUP', v, p.year);
     const referralRate = 0.02 + 0.03 * r.next();
+    // Children from elsewhere, on a stream of their own so every other figure stays as drawn.
+    const o = world.random(`health|outsiders|${maDot}`);
+    const outsiders = !p.screening && o.chance(OUTSIDERS.share) ? { band: o.pick([1, 2]), count: o.int(1, OUTSIDERS.max) } : null;
     NHOM_TUOI.forEach((band, i) => {
       if (p.screening && i < 2) return; // school screening: ages 6–15 only
-      const examined = binomial(r, p.census.bands[i]!, rate);
+      const examined = binomial(r, p.census.bands[i]!, rate) + (outsiders?.band === i ? outsiders.count : 0);
       const malnutrition = (mountainous ? 0.16 : 0.06) * (i < 2 ? 1.3 : 0.8) * (1 - 0.04 * (p.year - FIRST_DATA_YEAR));
       results.push({
         ma_dot: maDot,

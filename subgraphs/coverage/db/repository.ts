@@ -119,7 +119,7 @@ function sumQuery(db: Db, indicators: Indicator[], keys: readonly AreaKey[], byC
       sql<boolean | null>`bool_and(r.mountainous)`.as('all_mountainous'),
       sql<boolean | null>`bool_and(r.ethnic_minority_area)`.as('all_ethnic_minority_area'),
       sql<boolean | null>`bool_and(r.extremely_difficult)`.as('all_extremely_difficult'),
-      ...indicators.flatMap((i) => termSums(i)),
+      ...indicators.flatMap((i) => termSums(i, byCommune)),
     ] as never)
     .groupBy(['k.key', 'k.year']);
 }
@@ -135,15 +135,26 @@ function yearStamp(eb: ExpressionBuilder<any, any>, year: string) {
     .as('year_stamp');
 }
 
-/** Sums of one indicator's terms, counted only where both are known (missing is not zero). */
-function termSums(i: Indicator): RawBuilder<unknown>[] {
-  const both = sql`${col(i.numerator.measure)} is not null and ${col(i.denominator.measure)} is not null`;
+/**
+ * Sums of one indicator's terms, counted only where both are known (missing is not zero) and,
+ * in a roll-up, the member's own value is not withheld for a data-quality reason: a roll-up
+ * never contains what its parts withhold (a commune with more children examined than live
+ * there is left out of both terms, and counted in `:excluded`). The rule is evaluate.ts
+ * `withheld`. A commune itself keeps its own terms as filed (see values.ts communeRowSums).
+ */
+function termSums(i: Indicator, ownTerms: boolean): RawBuilder<unknown>[] {
+  const [n, d] = [col(i.numerator.measure), col(i.denominator.measure)];
+  const both = sql`${n} is not null and ${d} is not null`;
+  const out = i.unit === 'PERCENT' && !ownTerms ? sql`${both} and ${n} > ${d}` : sql`false`;
+  const used = sql`${both} and not (${out})`;
   return [
-    sql`sum(${col(i.numerator.measure)}) filter (where ${both})`.as(`${i.id}:num`) as never,
-    sql`sum(${col(i.denominator.measure)}) filter (where ${both})`.as(`${i.id}:den`) as never,
-    sql`count(*) filter (where ${both})`.as(`${i.id}:n`) as never,
+    sql`sum(${n}) filter (where ${used})`.as(`${i.id}:num`) as never,
+    sql`sum(${d}) filter (where ${used})`.as(`${i.id}:den`) as never,
+    sql`count(*) filter (where ${used})`.as(`${i.id}:n`) as never,
+    sql`count(*) filter (where ${out})`.as(`${i.id}:excluded`) as never,
     sql`sum(${col(i.completeness.expected)})`.as(`${i.id}:expected`) as never,
     sql`sum(${col(i.completeness.reported)})`.as(`${i.id}:reported`) as never,
+    sql`coalesce(sum(${col(i.completeness.reported)}) filter (where ${out}), 0)`.as(`${i.id}:reported_excluded`) as never,
   ];
 }
 
@@ -174,7 +185,10 @@ function valueSql(i: Indicator, hidden: Map<string, string[]> = new Map()): RawB
   return sql<number | null>`(case when ${n} is not null and ${d} > 0 ${plausible} ${visible} then round((${n}::numeric / ${d}) * ${i.factor}, 6)::float8 end)`;
 }
 
-/** Commune-level status, as SQL: only rate targets can apply to one commune (count targets need their whole population). */
+/**
+ * Commune-level status, as SQL, the same rule as evaluate(): a value no report backs is
+ * NOT_REPORTED; only rate targets can apply to one commune (count targets need their whole population).
+ */
 function statusSql(i: Indicator, hidden: Map<string, string[]>): RawBuilder<string> {
   const value = valueSql(i, hidden);
   const flag = { MOUNTAINOUS: 'mountainous', ETHNIC_MINORITY_AREA: 'ethnic_minority_area', EXTREMELY_DIFFICULT: 'extremely_difficult' } as const;
@@ -186,7 +200,8 @@ function statusSql(i: Indicator, hidden: Map<string, string[]>): RawBuilder<stri
       const met = t.comparison === 'AT_LEAST' ? sql`${value} >= ${t.value}` : sql`${value} <= ${t.value}`;
       return sql`when ${inPopulation} then (case when ${met} then 'MET' else 'NOT_MET' end)`;
     });
-  return sql<string>`(case when ${value} is null then 'NO_DATA' ${sql.join(applicable, sql` `)} else 'NO_TARGET' end)`;
+  const unreported = sql`${col(i.completeness.expected)} > 0 and ${col(i.completeness.reported)} = 0`;
+  return sql<string>`(case when ${value} is null then 'NO_DATA' when ${unreported} then 'NOT_REPORTED' ${sql.join(applicable, sql` `)} else 'NO_TARGET' end)`;
 }
 
 export interface RankQuery {

@@ -33,14 +33,21 @@ export function valuesOf(
       numerator: num(sums[`${i.id}:num`]),
       denominator: num(sums[`${i.id}:den`]),
       contributing: num(sums[`${i.id}:n`]) ?? 0,
+      excluded: num(sums[`${i.id}:excluded`]) ?? 0,
       unitsExpected: num(sums[`${i.id}:expected`]) ?? 0,
       unitsReported: num(sums[`${i.id}:reported`]) ?? 0,
+      unitsExcluded: num(sums[`${i.id}:reported_excluded`]) ?? 0,
       refreshedAt: (sums.refreshed_at as string | null) ?? null,
     }, scope),
   );
 }
 
-/** One read-model row as the per-indicator sums of a one-commune area, so it is evaluated exactly like any roll-up. */
+/**
+ * One read-model row as the per-indicator sums of a one-commune area, so it is evaluated like
+ * any roll-up, with one difference: a commune shows its own terms as filed even when they are
+ * withheld from its value (NUMERATOR_EXCEEDS_DENOMINATOR), so the problem can be seen and fixed
+ * at the source; every roll-up, a group of that one commune included, leaves them out.
+ */
 export function communeRowSums(indicators: Indicator[], row: CommuneYear): MeasureSums {
   const r = row as unknown as Record<string, number | string | boolean | null>;
   const sums: Record<string, unknown> = {

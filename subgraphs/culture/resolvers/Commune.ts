@@ -68,6 +68,7 @@ export const Commune = {
     if (yearEnd < w.from || yearEnd >= w.to) return null;
     const row = await ctx.loaders.playAreaSummary.load({ code: commune.code, year, year_end: yearEnd });
     const n = (v: number | undefined) => Number(v ?? 0);
+    const reported = row?.reported === true;
     return {
       year,
       countedOn: yearEnd,
@@ -79,8 +80,9 @@ export const Commune = {
       donatedItemsInstalled: n(row?.donated),
       inspected: n(row?.inspected),
       inspectionsPassed: n(row?.passed),
-      hasPlayAreaWithWorkingEquipment: n(row?.with_working) > 0,
-      reported: row?.reported === true,
+      // The indicator is the commune's reported answer: unknown, not "no", without a report.
+      hasPlayAreaWithWorkingEquipment: reported ? n(row?.with_working) > 0 : null,
+      reported,
     };
   },
 };
