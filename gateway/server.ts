@@ -15,6 +15,7 @@ import { createHttpFront, type HttpFront } from '../lib/http.ts';
 import type { Logger } from '../lib/logger.ts';
 import { armor } from './armor.ts';
 import { costLimit } from './cost-limit.ts';
+import { operationChecks } from './operation-checks.ts';
 import { DEFAULT_MANIFEST_DIR, persistedQueries } from './persisted-queries.ts';
 import { rateLimiter } from './rate-limit.ts';
 import type { GatewayContext } from './context.ts';
@@ -62,23 +63,26 @@ export async function startGateway(config: GatewayConfig, logger: Logger, securi
     maxBodyBytes: config.maxBodyBytes,
     corsOrigins: config.corsOrigins,
     ready: () => subgraphReadiness(config),
-    context: async (req, requestId) => {
+    context: async (req, ids) => {
       const viewer = await authenticate(req.headers.authorization, security, logger);
       let token: Promise<string> | undefined;
       return {
-        requestId,
-        logger: logger.child({ requestId }),
+        ...ids,
+        logger: logger.child(ids),
         viewer,
         rateKey: viewer.role === 'ANONYMOUS' ? `anonymous:${req.socket.remoteAddress ?? '?'}` : `subject:${viewer.subject}`,
-        internalToken: () => (token ??= signInternalToken(viewer, requestId, security.internalKey)),
+        internalToken: () => (token ??= signInternalToken(viewer, ids, security.internalKey)),
       };
     },
   });
   const limits = armor(config);
+  const operations = operationChecks();
   const persisted = persistedQueries(config.persistedQueriesDir ?? DEFAULT_MANIFEST_DIR);
   const apollo: ApolloServer<GatewayContext> = new ApolloServer<GatewayContext>({
     gateway,
-    validationRules: limits.validationRules,
+    // The token limit is graphql-js's own: past it, or on any syntax error, a 400 GRAPHQL_PARSE_FAILED.
+    parseOptions: { maxLexicalTokens: config.limits.tokens },
+    validationRules: [...limits.validationRules, ...operations.validationRules],
     formatError: maskErrors(logger),
     includeStacktraceInErrorResponses: false,
     introspection: config.introspection,
@@ -90,6 +94,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, securi
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: front.server }),
       ...limits.plugins,
+      operations.plugin,
       persisted.plugin,
       costLimit(config.limits.cost, supergraphSdl),
       rateLimiter(config.rateLimits),
@@ -102,9 +107,9 @@ export async function startGateway(config: GatewayConfig, logger: Logger, securi
 }
 
 /**
- * The viewer behind a request: a verified client token, or anonymous when there is none and
- * anonymous access is on. A token that is present but fails any check is refused, never
- * downgraded to anonymous.
+ * The viewer behind a request: a verified client token, or anonymous when there is no
+ * Authorization header and anonymous access is on. A header that is not `Bearer <token>`, or a
+ * token that fails any check, is refused, never downgraded to anonymous.
  */
 async function authenticate(header: string | undefined, security: GatewaySecurity, logger: Logger): Promise<Viewer> {
   const token = bearerToken(header);
