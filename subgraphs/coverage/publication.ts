@@ -81,6 +81,7 @@ export interface AuditSummary {
 
 /** The stored form of a year's pattern: hidden area keys (linked: the same for every sensitive indicator). */
 export interface StoredPattern {
+  computedAt: string;
   hidden: string[];
   provinceOf: Record<string, string>;
   audit: AuditSummary;
@@ -106,6 +107,7 @@ export async function computePattern(indicators: Indicator[], rows: Record<strin
   const result = await suppressedAreas(sensitive, cells, protection);
   const areas = cells.length + new Set(cells.flatMap((c) => aggregatesOf(c))).size;
   return {
+    computedAt: new Date().toISOString(),
     hidden: [...result.hidden].sort(),
     provinceOf: Object.fromEntries(cells.map((c) => [c.key, c.provinceCode])),
     audit: summary(result.audit, { communes: cells.length, cells: areas * sensitive.length, primaryHidden: result.primary * sensitive.length, hidden: result.hidden.size * sensitive.length, rounds: result.rounds, seconds: (performance.now() - started) / 1000 }),
