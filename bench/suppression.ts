@@ -26,12 +26,14 @@ if (args.includes('--legacy')) {
   for (const f of before.failures) byRule[`${f.rule}${f.insider ? ' (insider)' : ''}`] = (byRule[`${f.rule}${f.insider ? ' (insider)' : ''}`] ?? 0) + 1;
   console.log(`old pattern: ${before.failures.length} failures ${JSON.stringify(byRule)}, ${before.lps} LPs, ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
+const cpu = process.cpuUsage();
 const started = performance.now();
 const result = await suppressedAreas(sensitive, cells, protection);
 const seconds = (performance.now() - started) / 1000;
 const areas = result.audit.checked;
+const cpuSeconds = Object.values(process.cpuUsage(cpu)).reduce((a, b) => a + b, 0) / 1e6;
 console.log(JSON.stringify({
-  seconds: Number(seconds.toFixed(1)), peakRssMiB: mib(process.resourceUsage().maxRSS), rounds: result.rounds, primaryHiddenAreas: result.primary, hiddenAreas: result.hidden.size,
+  seconds: Number(seconds.toFixed(1)), cpuSeconds: Number(cpuSeconds.toFixed(1)), peakRssMiB: mib(process.resourceUsage().maxRSS), rounds: result.rounds, primaryHiddenAreas: result.primary, hiddenAreas: result.hidden.size,
   hiddenCommunes: [...result.hidden].filter((a) => a.startsWith('commune:')).length, lps: result.audit.lps, termsChecked: areas, components: result.audit.components,
   largestComponent: result.audit.largestComponent, worstLowMargin: result.audit.worstLowMargin, worstHighMargin: result.audit.worstHighMargin, failures: result.audit.failures.length,
 }));

@@ -207,6 +207,16 @@ class Auditor {
     for (const r of rows) this.components[this.componentOf[r.members[0]!]!]!.rows.push(r);
   }
 
+  private byComponent: Target[][] | null = null;
+  /** The targets with a hidden commune in a component. */
+  private targetsOf(component: number): Target[] {
+    if (!this.byComponent) {
+      this.byComponent = this.components.map(() => []);
+      for (const t of this.targets) for (const c of new Set(t.members.map((m) => this.componentOf[m]!))) this.byComponent[c]!.push(t);
+    }
+    return this.byComponent[component]!;
+  }
+
   private visibleSum(members: number[], ii: number): CellTerms {
     const sum = { numerator: 0, denominator: 0 };
     const ind = this.system.indicators[ii]!.id;
@@ -232,7 +242,7 @@ class Auditor {
           if (comp < 0) continue;
           const fixed = new Set([m]);
           const area = this.system.communes[m]!.area;
-          const targets = this.targets.filter((t) => t.area !== area && t.members.some((x) => this.componentOf[x] === comp));
+          const targets = this.targetsOf(comp).filter((t) => t.area !== area);
           failures.push(...this.check(targets, fixed, (c) => context(c, c === comp ? fixed : new Set(), c === comp ? area : ''), area));
           for (const [id, c] of contexts) if (id.endsWith(`|${area}`)) (c.dispose(), contexts.delete(id));
         }
@@ -249,7 +259,7 @@ class Auditor {
           const crossing = [...touched].filter((c) => this.components[c]!.communes.some((m) => !fixed.has(m)));
           if (!crossing.length) continue;
           const sees = (t: Target) => t.members.every((m) => fixed.has(m)) || t.area.startsWith(`province:${code}`) || (t.area.startsWith('commune:') && fixed.has(t.members[0]!));
-          const targets = this.targets.filter((t) => !sees(t) && t.members.some((x) => crossing.includes(this.componentOf[x]!)));
+          const targets = [...new Set(crossing.flatMap((c) => this.targetsOf(c)))].filter((t) => !sees(t));
           failures.push(...this.check(targets, fixed, (c) => context(c, touched.has(c) ? fixed : new Set(), touched.has(c) ? province : ''), province));
           for (const [id, c] of contexts) if (id.endsWith(`|${province}`)) (c.dispose(), contexts.delete(id));
         }
