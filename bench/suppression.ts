@@ -9,6 +9,9 @@ import { readRegistryFile, SUPPRESSION_K, SUPPRESSION_P } from '../subgraphs/cov
 import { suppressedAreas } from '../subgraphs/coverage/suppression.ts';
 import { directoryCommunes, legacySystem, syntheticCells } from './suppression-tables.ts';
 
+// Exit cleanly on Ctrl-C, so --cpu-prof still writes its profile.
+process.on('SIGINT', () => process.exit(130));
+
 const sensitive = readRegistryFile().filter((i) => i.sensitive);
 const args = process.argv.slice(2);
 const provinces = args.find((a) => a.startsWith('--provinces='))?.slice('--provinces='.length).split(',');
