@@ -90,6 +90,7 @@ export async function suppressedAreas(indicators: Indicator[], cells: CommuneCel
   const hidden = new Set([...totals].filter(([, t]) => indicators.some((i) => isSmall(i, t[i.id]!, protection.k))).map(([area]) => area));
   const primary = hidden.size;
   const neighbours = new Neighbours(indicators, cells, totals);
+  neighbours.hierarchyRule(hidden);
   let lps = 0;
   for (let rounds = 1; ; rounds++) {
     const result = await audit(tableSystem(indicators, cells, totals, (area) => hidden.has(area)), protection);
@@ -157,6 +158,26 @@ class Neighbours {
     if (area.startsWith('district:')) return `province:${cell.provinceCode}`;
     if (area.startsWith('province:')) return 'nation';
     return null;
+  }
+
+  /**
+   * Before any LP: the classic rule down the hierarchy, so most rounds of the audit are not
+   * spent on it. A hidden total has a hidden child (else it is the sum of visible ones), and a
+   * visible total has no hidden child or at least two (else subtraction gives it away).
+   */
+  hierarchyRule(hidden: Set<string>): void {
+    const parents = [...this.communesOf.keys()];
+    const kids = new Map(parents.map((a) => [a, this.children(a).length ? this.children(a) : this.communesOf.get(a)!]));
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const [area, children] of kids) {
+        const hiddenKids = children.filter((c) => hidden.has(c)).length;
+        const add = hidden.has(area) ? hiddenKids === 0 : hiddenKids === 1;
+        if (!add) continue;
+        const next = this.smallest(children, hidden) ?? (hidden.has(area) ? null : area);
+        if (next) (hidden.add(next), (changed = true));
+      }
+    }
   }
 
   /** One more cell to hide for a failure, or null when none is left near it. */
