@@ -19,7 +19,7 @@ export function directoryCommunes(): { code: string; provinceCode: string; distr
 }
 
 /** One year of counts: special circumstances and poor children, those in need (special or poor), fund money. */
-export function syntheticCells(sensitive: Indicator[], communes: { code: string; provinceCode: string; districtCode: string | null }[], seed: number): CommuneCell[] {
+export function syntheticCells(sensitive: Indicator[], communes: { code: string; provinceCode: string; districtCode: string | null }[], seed: number, scale = 1): CommuneCell[] {
   const province = new Map<string, number>();
   return communes.map((c) => {
     const r = new Random(seed, c.code);
@@ -27,8 +27,8 @@ export function syntheticCells(sensitive: Indicator[], communes: { code: string;
     if (!province.has(c.provinceCode)) province.set(c.provinceCode, new Random(seed, `p${c.provinceCode}`).next());
     const upland = province.get(c.provinceCode)!;
     const classes = CLASSES.filter((k) => r.chance(k === 'EXTREMELY_DIFFICULT' ? upland * 0.4 : upland * 0.9));
-    const special = r.int(0, 8);
-    const poor = r.int(0, classes.length ? 30 : 12);
+    const special = r.int(0, 8 * scale);
+    const poor = r.int(0, (classes.length ? 30 : 12) * scale);
     const inNeed = Math.max(special, poor) + r.int(0, Math.min(special, poor));
     const supported = (n: number) => Math.min(n, Math.round(n * (0.6 + 0.4 * r.next())));
     const byMeasure: Record<string, CellTerms> = {
