@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { verifyClientToken } from '../lib/auth/client-token.ts';
 import { bearerToken, unauthenticated } from '../lib/auth/http-errors.ts';
 import { signInternalToken } from '../lib/auth/internal-token.ts';
@@ -13,6 +14,8 @@ import { createHttpFront, type HttpFront } from '../lib/http.ts';
 import type { Logger } from '../lib/logger.ts';
 import { armor } from './armor.ts';
 import { costLimit } from './cost-limit.ts';
+import { ideRoutes } from './ide.ts';
+import { portalRoutes } from './portal.ts';
 import { DEFAULT_MANIFEST_DIR, persistedQueries } from './persisted-queries.ts';
 import { rateLimiter } from './rate-limit.ts';
 import type { GatewayContext } from './context.ts';
@@ -50,6 +53,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, securi
     maxBodyBytes: config.maxBodyBytes,
     corsOrigins: config.corsOrigins,
     ready: () => subgraphReadiness(config),
+    routes: [...(config.ide ? ideRoutes() : []), ...(config.portal ? portalRoutes() : [])],
     context: async (req, requestId) => {
       const viewer = await authenticate(req.headers.authorization, security, logger);
       let token: Promise<string> | undefined;
@@ -76,6 +80,8 @@ export async function startGateway(config: GatewayConfig, logger: Logger, securi
     persistedQueries: { cache: persisted.cache, ttl: null },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: front.server }),
+      // Apollo's landing page loads Sandbox from a CDN (blank offline); browsers get our IDE instead (gateway/ide.ts).
+      ApolloServerPluginLandingPageDisabled(),
       ...limits.plugins,
       persisted.plugin,
       costLimit(config.limits.cost, supergraphSdl),
