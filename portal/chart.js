@@ -19,11 +19,11 @@ function svg(name, attributes = {}, text) {
   return element;
 }
 
-/** A round upper bound for the axis: 100 for percentages, else 1, 2 or 5 times a power of ten. */
+/** A round upper bound for the axis: 100 for percentages, else 1, 2 or 5 times a power of ten; 0 when there is nothing to scale. */
 function axisMax(unit, values) {
   if (unit === 'PERCENT') return 100;
   const top = Math.max(0, ...values);
-  if (top === 0) return 1;
+  if (top === 0) return 0;
   const power = 10 ** Math.floor(Math.log10(top));
   return [1, 2, 5, 10].map((m) => m * power).find((m) => m >= top);
 }
@@ -35,7 +35,8 @@ function axisMax(unit, values) {
 export function indicatorChart({ title, unit, years, figures, format }) {
   const drawnTargets = years.map((y) => figures.get(y)).filter((f) => f?.target != null && f.targetTerm === 'VALUE').map((f) => f.target);
   const values = years.map((y) => figures.get(y)?.value).filter((v) => v != null);
-  const max = axisMax(unit, [...values, ...drawnTargets]);
+  const top = axisMax(unit, [...values, ...drawnTargets]);
+  const max = top || 1;
   const plotWidth = WIDTH - MARGIN.left - MARGIN.right;
   const plotHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
   const band = plotWidth / years.length;
@@ -44,7 +45,7 @@ export function indicatorChart({ title, unit, years, figures, format }) {
   const chart = svg('svg', { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'img', class: 'chart', 'aria-label': `${title}, ${years[0]}–${years.at(-1)}` });
   chart.append(svg('title', {}, title));
 
-  for (const tick of [0, max / 2, max]) {
+  for (const tick of top ? [0, max / 2, max] : [0]) {
     chart.append(svg('line', { class: 'grid', x1: MARGIN.left, x2: WIDTH - MARGIN.right, y1: y(tick), y2: y(tick) }));
     chart.append(svg('text', { class: 'axis', x: MARGIN.left - 4, y: y(tick) + 3, 'text-anchor': 'end' }, format(tick, { axis: true })));
   }

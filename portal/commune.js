@@ -47,12 +47,12 @@ async function runPersisted(variables) {
     body: JSON.stringify({ operationName: OPERATION.name, variables, extensions: { persistedQuery: { version: 1, sha256Hash: OPERATION.sha256 } } }),
   });
   const body = await response.json().catch(() => ({}));
-  if (!body.data) {
-    const error = body.errors?.[0];
-    throw new Error(`${error?.message ?? `The API answered ${response.status}.`}${error?.extensions?.code ? ` (${error.extensions.code})` : ''}`);
-  }
+  if (!body.data) throw apiError(body.errors?.[0], response.status);
   return body;
 }
+
+const apiError = (error, status) =>
+  new Error(`${error?.message ?? `The API answered ${status}.`}${error?.extensions?.code ? ` (${error.extensions.code})` : ''}`);
 
 /** `/portal/communes/17713?date=2025-08-01`: the code from the path, the date from the query (today when absent). */
 function requestedCommune() {
@@ -154,8 +154,11 @@ async function main() {
   }
   try {
     const { data, errors } = await runPersisted({ code, date });
-    renderProvenance(data.dataProvenance);
+    if (data.dataProvenance) renderProvenance(data.dataProvenance);
     if (!data.commune) {
+      // null with an error is a failure (a malformed date, a service down); null alone means no such commune then.
+      const error = errors?.find((e) => e.path?.[0] === 'commune');
+      if (error) throw apiError(error);
       document.getElementById('title').textContent = `No commune ${code} on ${date}`;
       status.textContent = 'Codes name different places at different dates: try the date on which the code was meant.';
       document.body.dataset.state = 'not-found';
