@@ -38,7 +38,7 @@ export function portalRoutes(): HttpRoute[] {
     '/portal/portal.css': file('portal.css', 'text/css; charset=utf-8'),
   };
   return [
-    { path: PORTAL_PATH, handle: (req, res) => sendAsset(req, res, page) },
-    ...Object.entries(assets).map(([path, asset]) => ({ path, handle: (req, res) => sendAsset(req, res, asset) }) satisfies HttpRoute),
+    { path: PORTAL_PATH, handle: async (req, res) => sendAsset(req, res, await page) },
+    ...Object.entries(assets).map(([path, asset]) => ({ path, handle: async (req, res) => sendAsset(req, res, await asset) }) satisfies HttpRoute),
   ];
 }

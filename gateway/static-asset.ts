@@ -1,6 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
+
+// On the thread pool: gzipping the 9 MB IDE page takes 1–2 s, which must not stall the event loop.
+const gzipAsync = promisify(gzip);
 
 /** A page or file served as is: its bytes, gzipped once, with a strong ETag and its own headers (the CSP). */
 export interface StaticAsset {
@@ -20,11 +24,11 @@ const SECURITY_HEADERS = {
   'cache-control': 'no-cache',
 };
 
-export function staticAsset(content: string | Buffer, contentType: string, csp?: string): StaticAsset {
+export async function staticAsset(content: string | Buffer, contentType: string, csp?: string): Promise<StaticAsset> {
   const body = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
   return {
     body,
-    gzipped: gzipSync(body),
+    gzipped: await gzipAsync(body),
     etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`,
     headers: { 'content-type': contentType, ...SECURITY_HEADERS, ...(csp ? { 'content-security-policy': csp } : {}) },
   };
