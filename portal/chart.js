@@ -59,8 +59,9 @@ export function indicatorChart({ title, unit, years, figures, format }) {
         class: `bar ${BAR_CLASS[figure.status] ?? 'no-target'}`,
         x: x + band * 0.2,
         width: band * 0.6,
-        y: y(figure.value),
-        height: Math.max(0, y(0) - y(figure.value)),
+        y: Math.min(y(figure.value), y(0) - 1),
+        // A zero is a value, not a gap: it keeps a sliver of a bar.
+        height: Math.max(1, y(0) - y(figure.value)),
         'data-year': year,
         'data-value': figure.value,
       });

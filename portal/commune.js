@@ -22,12 +22,13 @@ const STATUS_TEXT = {
 
 const decimal = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const whole = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+const compact = new Intl.NumberFormat('en-GB', { notation: 'compact', maximumFractionDigits: 1 });
 
-/** An indicator's value in its unit: "93.3 %", or "1,250,000 ₫" per child. */
+/** An indicator's value in its unit: "93.3 %", or "1,250,000 ₫" per child ("1.3M ₫" on an axis). */
 export function formatValue(value, unit, { axis = false } = {}) {
   if (value == null) return '—';
   if (unit === 'PERCENT') return axis ? `${whole.format(value)} %` : `${decimal.format(value)} %`;
-  return `${whole.format(value)} ₫`;
+  return `${(axis ? compact : whole).format(value)} ₫`;
 }
 const formatCount = (n) => (n == null ? '—' : whole.format(n));
 const formatShare = (share) => (share == null ? '—' : `${whole.format(share * 100)} %`);
