@@ -137,6 +137,10 @@ describe('the IDE at GET /graphql', () => {
     expect(text).toMatch(/"subject": "ide-analyst"/);
     expect(text).toContain(`"fullName": "${name}"`);
     await page.screenshot({ path: new URL('ide.png', ARTIFACTS).pathname });
+    // The token typed under Headers is not written to the browser's storage.
+    const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
+    expect(stored).toContain('query Who');
+    expect(stored).not.toContain(token);
 
     const operations = log.requests.filter((r) => r.method === 'POST' && r.body?.includes('query Who'));
     expect(operations).toHaveLength(1);
