@@ -13,7 +13,7 @@ import type { Kysely } from 'kysely';
 import { connect } from '../lib/db.ts';
 import { FIRST_YEAR, LAST_YEAR, todayInVietnam } from '../lib/periods.ts';
 import type { CoverageDB } from '../subgraphs/coverage/db/tables.ts';
-import { refreshCoverage } from '../subgraphs/coverage/refresh.ts';
+import { refreshCoverage, type RefreshOptions } from '../subgraphs/coverage/refresh.ts';
 
 export const PLAN_YEARS = Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i);
 
@@ -43,7 +43,7 @@ export async function refreshAll(
   db: Kysely<CoverageDB>,
   gatewayUrl: string,
   headers: Record<string, string>,
-  scope: { years?: number[]; provinces?: string[] } = {},
+  scope: { years?: number[]; provinces?: string[]; patterns?: RefreshOptions['patterns'] } = {},
 ) {
   const res = await fetch(gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: '{ viewer { role } }' }) });
   const role = res.ok ? ((await res.json()) as { data?: { viewer?: { role?: string } } }).data?.viewer?.role : `none (HTTP ${res.status})`;
@@ -53,6 +53,7 @@ export async function refreshAll(
     years: scope.years ?? PLAN_YEARS,
     provinceCodes: scope.provinces ?? (await provincesWithData(gatewayUrl, headers)),
     headers,
+    patterns: scope.patterns,
   });
 }
 

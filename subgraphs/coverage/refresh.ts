@@ -36,6 +36,11 @@ export interface RefreshOptions {
   /** Province codes (of any snapshot); those not in force at a year's end are skipped. */
   provinceCodes: string[];
   headers?: Record<string, string>;
+  /**
+   * When a replaced year's suppression pattern is computed: at refresh (the default: requests only
+   * read it), or on the first request that needs it (test harnesses that never read most years).
+   */
+  patterns?: 'at-refresh' | 'on-first-use';
 }
 
 /** The year-end date whose communes own a year's figures (rows before the directory start belong to its first snapshot). */
@@ -61,7 +66,7 @@ export async function refreshCoverage(db: Kysely<CoverageDB>, options: RefreshOp
       changed = true;
     }
     // The year's suppression pattern depends on every province: recomputed once the year is replaced.
-    if (changed) await refreshPattern(db, year);
+    if (changed && options.patterns !== 'on-first-use') await refreshPattern(db, year);
   }
   return { provinceYears, communeYears };
 }

@@ -82,7 +82,8 @@ export async function startTestSupergraph(
       const admin = { authorization: `Bearer ${await clientToken({ role: 'ADMIN', subject: 'test-refresh' })}` };
       const coverageDb = connect<CoverageDB>(settings('coverage'));
       try {
-        await refreshAll(coverageDb.db, gateway.url, admin);
+        // Suppression patterns (an LP audit each) are computed for the years a suite reads, not all seven.
+        await refreshAll(coverageDb.db, gateway.url, admin, { patterns: 'on-first-use' });
       } finally {
         await coverageDb.close();
       }
