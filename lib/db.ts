@@ -111,7 +111,7 @@ export async function insertInChunks<T extends object>(
 export function keyTable<Alias extends string, Row extends Record<string, string | number | null>>(
   alias: Alias,
   rows: readonly Row[],
-  types: { [K in keyof Row]: 'text' | 'date' | 'int' | 'numeric' },
+  types: { [K in keyof Row]: 'text' | 'date' | 'int' | 'numeric' | 'boolean' },
 ): AliasedRawBuilder<Row, Alias> {
   const columns = Object.keys(types) as (keyof Row & string)[];
   const arrays = columns.map((c) => sql`${rows.map((r) => r[c])}::${sql.raw(types[c])}[]`);

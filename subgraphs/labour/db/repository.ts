@@ -10,6 +10,7 @@ import {
   type NewHoNgheo,
   type NewKhoanChi,
   type NewKhoanThu,
+  type NewPhanBo,
   type NewNhaTaiTro,
   type NewTreEm,
   type NewTroGiup,
@@ -355,7 +356,9 @@ export async function labourReporting(db: Db, level: Level, keys: readonly YearK
 
 /** Removes every row (children last, for the foreign keys). */
 export async function clearAll(db: Db): Promise<void> {
-  for (const table of ['tro_giup', 'tre_em_cu_tru', 'tre_em_ho_ngheo', 'tre_em_hoan_canh', 'tre_em', 'quy_khoan_thu', 'quy_khoan_chi', 'quy_nha_tai_tro', 'bao_cao_xa'] as const) {
+  // The fund ledger is append-only (its triggers refuse a delete): this empties a fresh
+  // database's tables, and fails loudly on a ledger that holds money.
+  for (const table of ['tro_giup', 'tre_em_cu_tru', 'tre_em_ho_ngheo', 'tre_em_hoan_canh', 'tre_em', 'quy_phan_bo', 'quy_khoan_chi', 'quy_khoan_thu', 'quy_nha_tai_tro', 'bao_cao_xa'] as const) {
     await db.deleteFrom(table).execute();
   }
 }
@@ -363,7 +366,7 @@ export async function clearAll(db: Db): Promise<void> {
  * Bulk insert as `insert … select * from unnest($1::text[], …)`: one array parameter per
  * column, so a chunk of many thousand rows costs one statement and a handful of parameters.
  */
-type ColumnType = 'text' | 'date' | 'int' | 'numeric';
+type ColumnType = 'text' | 'date' | 'int' | 'numeric' | 'boolean';
 function bulkInsert<T extends keyof LabourDB, R extends object>(table: T, types: { [K in keyof R]-?: ColumnType }) {
   return (db: Db, rows: readonly R[]) =>
     insertInChunks(
@@ -386,13 +389,32 @@ export const insertResidences = bulkInsert<'tre_em_cu_tru', Omit<NewCuTru, 'id'>
 export const insertPoverty = bulkInsert<'tre_em_ho_ngheo', NewHoNgheo>('tre_em_ho_ngheo', { ma_tre: 'text', nam: 'int', muc: 'text' });
 export const insertCircumstances = bulkInsert<'tre_em_hoan_canh', Omit<NewHoanCanh, 'id'>>('tre_em_hoan_canh', { ma_tre: 'text', nhom: 'int', tu_ngay: 'date', den_ngay: 'date' });
 export const insertSupport = bulkInsert<'tro_giup', Omit<NewTroGiup, 'id'>>('tro_giup', {
-  ma_tre: 'text', ma_tinh: 'text', ma_huyen: 'text', ma_xa: 'text', ngay: 'date', hinh_thuc: 'text', nguon: 'text', so_tien: 'numeric',
+  ma_tre: 'text', ma_tinh: 'text', ma_huyen: 'text', ma_xa: 'text', ngay: 'date', hinh_thuc: 'text', nguon: 'text', so_tien: 'numeric', ma_khoan_chi: 'int',
 });
 export const insertDonors = bulkInsert<'quy_nha_tai_tro', NewNhaTaiTro>('quy_nha_tai_tro', { ma_nha_tai_tro: 'text', ten: 'text', loai: 'text' });
-export const insertDonations = bulkInsert<'quy_khoan_thu', Omit<NewKhoanThu, 'id'>>('quy_khoan_thu', {
-  ngay: 'date', ma_nha_tai_tro: 'text', so_tien: 'numeric', cap: 'text', ma_tinh: 'text', ma_don_vi: 'text',
+/**
+ * The ledger's bulk writes carry their ids (allocations point at them); `ledgerIdsFollow`
+ * moves the sequences past them. The database checks every row (migration 0004).
+ */
+export type LedgerDonation = Required<Omit<NewKhoanThu, 'hien_vat' | 'dao_nguoc_id' | 'ghi_chu'>> & { hien_vat: string };
+export type LedgerDisbursement = Required<Omit<NewKhoanChi, 'dao_nguoc_id'>>;
+export type LedgerAllocation = Omit<NewPhanBo, 'id'>;
+export const insertDonations = bulkInsert<'quy_khoan_thu', LedgerDonation>('quy_khoan_thu', {
+  id: 'int', ngay: 'date', ma_nha_tai_tro: 'text', so_tien: 'numeric', cap: 'text', ma_tinh: 'text', ma_don_vi: 'text',
+  hien_vat: 'boolean', mo_ta_hien_vat: 'text', chi_dinh_xa: 'text', chi_dinh_chuong_trinh: 'text', chi_dinh_hinh_thuc: 'text',
 });
-export const insertDisbursements = bulkInsert<'quy_khoan_chi', Omit<NewKhoanChi, 'id'>>('quy_khoan_chi', {
-  ngay: 'date', ma_tinh: 'text', ma_huyen: 'text', ma_xa: 'text', so_tien: 'numeric', muc_dich: 'text',
+export const insertDisbursements = bulkInsert<'quy_khoan_chi', LedgerDisbursement>('quy_khoan_chi', {
+  id: 'int', ngay: 'date', ma_tinh: 'text', ma_huyen: 'text', ma_xa: 'text', so_tien: 'numeric', muc_dich: 'text',
+  chuong_trinh: 'text', hinh_thuc: 'text', nguoi_duyet: 'text',
 });
+export const insertAllocations = bulkInsert<'quy_phan_bo', LedgerAllocation>('quy_phan_bo', { ma_khoan_chi: 'int', ma_khoan_thu: 'int', so_tien: 'numeric' });
+export async function ledgerIdsFollow(db: Db): Promise<void> {
+  for (const table of ['quy_khoan_thu', 'quy_khoan_chi'] as const) {
+    await db
+      .selectFrom(table)
+      .select(sql<string>`setval(pg_get_serial_sequence(tableoid::regclass::text, 'id'), max(id))`.as('next'))
+      .groupBy(sql`tableoid`)
+      .execute();
+  }
+}
 export const insertReports = bulkInsert<'bao_cao_xa', Omit<NewBaoCao, 'id'>>('bao_cao_xa', { ma_tinh: 'text', ma_xa: 'text', nam: 'int', ky: 'text', ngay_nop: 'date' });
