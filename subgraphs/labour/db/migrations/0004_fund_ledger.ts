@@ -73,6 +73,9 @@ export async function up(db: Kysely<any>, { schema }: { schema: string }): Promi
       if goc.dao_nguoc_id is not null then
         raise exception using errcode = 'QB006', message = format('donation %s is itself a reversal', goc.id);
       end if;
+      if exists (select 1 from quy_khoan_thu r where r.dao_nguoc_id = goc.id) then
+        raise exception using errcode = 'QB006', message = format('donation %s is already reversed', goc.id);
+      end if;
       if new.so_tien <> -goc.so_tien or new.ma_nha_tai_tro <> goc.ma_nha_tai_tro or new.cap <> goc.cap or new.ma_don_vi <> goc.ma_don_vi or new.ngay < goc.ngay then
         raise exception using errcode = 'QB006', message = format('a reversal of donation %s repeats its donor, level and unit, with the opposite amount, on or after its day', goc.id);
       end if;
@@ -93,6 +96,9 @@ export async function up(db: Kysely<any>, { schema }: { schema: string }): Promi
       select * into goc from quy_khoan_chi where id = new.dao_nguoc_id for update;
       if goc.dao_nguoc_id is not null then
         raise exception using errcode = 'QB006', message = format('disbursement %s is itself a reversal', goc.id);
+      end if;
+      if exists (select 1 from quy_khoan_chi r where r.dao_nguoc_id = goc.id) then
+        raise exception using errcode = 'QB006', message = format('disbursement %s is already reversed', goc.id);
       end if;
       if new.so_tien <> -goc.so_tien or new.ma_xa <> goc.ma_xa or new.ma_tinh <> goc.ma_tinh or new.ngay < goc.ngay then
         raise exception using errcode = 'QB006', message = format('a reversal of disbursement %s repeats its commune, with the opposite amount, on or after its day', goc.id);
