@@ -1,4 +1,4 @@
-import { DateScalar } from '../../lib/scalars.ts';
+import { DateScalar, VndScalar } from '../../lib/scalars.ts';
 import { loadSchema, type SubgraphDefinition } from '../../lib/subgraph.ts';
 import * as m0001 from './db/migrations/0001_labour.ts';
 import * as m0002 from './db/migrations/0002_audit.ts';
@@ -7,6 +7,7 @@ import type { LabourDB } from './db/tables.ts';
 import { createLoaders, type LabourLoaders } from './loaders.ts';
 import { ChildRecord, childRecordAudit, childRecords } from './resolvers/ChildRecords.ts';
 import { Commune } from './resolvers/Commune.ts';
+import { communeFundReport, fundSourcesOf, FundDonation, FundDonor, FundQuery } from './resolvers/Fund.ts';
 import { Province } from './resolvers/Province.ts';
 
 /**
@@ -20,10 +21,13 @@ export const labour: SubgraphDefinition<LabourDB, LabourLoaders> = {
   typeDefs: loadSchema(new URL('./schema.graphql', import.meta.url)),
   resolvers: {
     Date: DateScalar,
-    Query: { childRecordAudit },
-    Commune: { ...Commune, childRecords },
+    VND: VndScalar,
+    Query: { childRecordAudit, ...FundQuery },
+    Commune: { ...Commune, childRecords, fundSources: fundSourcesOf('commune'), fundReport: communeFundReport },
     ChildRecord,
-    Province,
+    Province: { ...Province, fundSources: fundSourcesOf('province') },
+    FundDonation,
+    FundDonor,
   } as never,
   migrations: { '0001_labour': m0001, '0002_audit': m0002, '0004_fund_ledger': m0004 },
   createLoaders,

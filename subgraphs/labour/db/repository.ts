@@ -153,7 +153,8 @@ export interface SupportRow {
   in_need_supported: number | null;
   events: number;
   children_supported: number;
-  amount: number;
+  /** VND, exact */
+  amount: string;
   /** ev_<hinh_thuc>, ch_<hinh_thuc>, am_<hinh_thuc>, ev_<nguon>, am_<nguon> */
   [column: string]: string | number | null;
 }
@@ -179,15 +180,15 @@ export async function childSupport(db: Db, level: Level, keys: readonly YearKey[
           ...keyColumns.map((c) => sql.ref(c).as(c.slice(2))),
           sql<number>`count(*)`.as('events'),
           sql<number>`count(distinct g.ma_tre)`.as('children_supported'),
-          sql<number>`coalesce(sum(g.so_tien), 0)`.as('amount'),
+          sql<string>`coalesce(sum(g.so_tien), 0)::text`.as('amount'),
           ...HINH_THUC.flatMap((f) => [
             sql<number>`count(*) filter (where g.hinh_thuc = ${f})`.as(`ev_${f}`),
             sql<number>`count(distinct g.ma_tre) filter (where g.hinh_thuc = ${f})`.as(`ch_${f}`),
-            sql<number>`coalesce(sum(g.so_tien) filter (where g.hinh_thuc = ${f}), 0)`.as(`am_${f}`),
+            sql<string>`coalesce(sum(g.so_tien) filter (where g.hinh_thuc = ${f}), 0)::text`.as(`am_${f}`),
           ]),
           ...NGUON.flatMap((s) => [
             sql<number>`count(*) filter (where g.nguon = ${s})`.as(`ev_${s}`),
-            sql<number>`coalesce(sum(g.so_tien) filter (where g.nguon = ${s}), 0)`.as(`am_${s}`),
+            sql<string>`coalesce(sum(g.so_tien) filter (where g.nguon = ${s}), 0)::text`.as(`am_${s}`),
           ]),
         ])
         .groupBy([...keyColumns]),
@@ -253,7 +254,7 @@ export async function childSupport(db: Db, level: Level, keys: readonly YearKey[
         sql<number | null>`case when ${yearEndHeld} then coalesce(${sql.ref(`pop.${c}`)}, 0) end`.as(c),
       ),
       ...['events', 'children_supported', 'amount', ...HINH_THUC.flatMap((f) => [`ev_${f}`, `ch_${f}`, `am_${f}`]), ...NGUON.flatMap((s) => [`ev_${s}`, `am_${s}`])].map(
-        (c) => sql<number>`coalesce(${sql.ref(`ev.${c}`)}, 0)`.as(c),
+        (c) => sql<number | string>`coalesce(${sql.ref(`ev.${c}`)}, ${c === 'amount' || c.startsWith('am_') ? sql.lit('0') : sql.lit(0)})`.as(c),
       ),
     ])
     .execute();
@@ -265,9 +266,11 @@ export interface FundRow {
   from: string;
   to: string;
   year: number;
-  disbursed: number;
+  /** VND, exact, net of reversals */
+  disbursed: string;
   disbursements: number;
-  donated: number;
+  /** VND, exact, net of reversals */
+  donated: string;
   donations: number;
 }
 
@@ -286,7 +289,7 @@ export async function childProtectionFund(db: Db, level: Level, keys: readonly Y
       (eb) =>
         eb
           .selectFrom('quy_khoan_chi as c')
-          .select([sql<number>`coalesce(sum(c.so_tien), 0)`.as('amount'), sql<number>`count(*)`.as('n')])
+          .select([sql<string>`coalesce(sum(c.so_tien), 0)::text`.as('amount'), sql<number>`count(*) filter (where c.dao_nguoc_id is null) - count(*) filter (where c.dao_nguoc_id is not null)`.as('n')])
           .where(sql<boolean>`${sql.ref(`c.${col}`)} = k.code and c.ngay >= k.span_from and c.ngay < k.span_to`)
           .as('chi'),
       (join) => join.onTrue(),
@@ -295,7 +298,7 @@ export async function childProtectionFund(db: Db, level: Level, keys: readonly Y
       (eb) =>
         eb
           .selectFrom('quy_khoan_thu as t')
-          .select([sql<number>`coalesce(sum(t.so_tien), 0)`.as('amount'), sql<number>`count(*)`.as('n')])
+          .select([sql<string>`coalesce(sum(t.so_tien), 0)::text`.as('amount'), sql<number>`count(*) filter (where t.dao_nguoc_id is null)`.as('n')])
           .where(
             level === 'province'
               ? sql<boolean>`t.ma_tinh = k.code and t.ngay >= k.span_from and t.ngay < k.span_to`
