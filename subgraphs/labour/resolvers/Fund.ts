@@ -1,4 +1,5 @@
 import { cursorArg, dateArg, encodeCursor, pageSizeArg, provinceCodeArg, yearArg } from '../../../lib/args.ts';
+import { z } from 'zod';
 import { badUserInput } from '../../../lib/errors.ts';
 import { recordWindow } from '../../../lib/periods.ts';
 import { redact } from '../../../lib/sensitivity.ts';
@@ -20,6 +21,9 @@ const LEVEL: Record<CapQuy, string> = { TINH: 'PROVINCE', HUYEN: 'DISTRICT', XA:
 const KIND: Record<DonorRow['loai'], string> = { CA_NHAN: 'INDIVIDUAL', DOANH_NGHIEP: 'ENTERPRISE', TO_CHUC: 'ORGANISATION' };
 const big = (v: string | number) => BigInt(v);
 const sum = (values: Iterable<string>) => [...values].reduce((a, v) => a + big(v), 0n).toString();
+
+/** Donation lists are sorted by amount (largest first), then id: the cursor holds both. */
+const DONATION_KEY = z.string().regex(/^\d{1,20}:\d{1,9}$/);
 
 function idArg(value: unknown, argument: string): number {
   if (typeof value !== 'string' || !/^\d{1,9}$/.test(value)) throw badUserInput(argument, `must be a donation id (digits), got ${JSON.stringify(value)}`);
@@ -101,6 +105,7 @@ export const FundDonor = {
       role: ctx.viewer.role,
       area: ctx.viewer.area,
       requestId: ctx.requestId,
+      correlationId: ctx.correlationId,
       query: `FundDonor(${d.ma_nha_tai_tro}).name`,
       childIds: [],
     });
@@ -198,9 +203,8 @@ export const FundQuery = {
     const provinceCode = args.provinceCode === undefined || args.provinceCode === null ? null : provinceCodeArg(args.provinceCode, 'provinceCode');
     const year = args.year === undefined || args.year === null ? null : yearArg(args.year);
     const limit = pageSizeArg(args.first, 'first', 100);
-    const cursor = cursorArg(args.after);
-    const match = cursor === undefined ? null : /^(\d+):(\d+)$/.exec(cursor);
-    if (cursor !== undefined && !match) throw badUserInput('after', 'is not a cursor of this list');
+    const cursor = cursorArg(args.after, DONATION_KEY);
+    const match = cursor === undefined ? null : /^(\d+):(\d+)$/.exec(cursor)!;
     const { rows, total } = await listDonations(ctx.db, { provinceCode, year }, { limit, after: match ? { amount: match[1]!, id: Number(match[2]) } : null });
     const page = rows.slice(0, limit);
     const last = page.at(-1);
