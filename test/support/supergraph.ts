@@ -49,7 +49,7 @@ export async function startTestSupergraph(
   const settings = options.settings ?? schemas.settings;
   const databases = await openMigrated(settings);
   try {
-    await seedAll(databases.dbs, options.demo ?? SMALL_DEMO);
+    await seedAll(databases, options.demo ?? SMALL_DEMO);
   } finally {
     await databases.close();
   }
