@@ -13,6 +13,7 @@ import {
 import type { CapQuy, HinhThuc, LabourDB } from '../subgraphs/labour/db/tables.ts';
 import { allocationOrder, mayPay, type DonationTerms } from '../subgraphs/labour/fund-rules.ts';
 import { labour } from '../subgraphs/labour/subgraph.ts';
+import { ImportError, importLedger, parseLedger } from '../scripts/import-fund.ts';
 import { createTestSchemas, type TestSchemas } from './support/database.ts';
 
 /**
@@ -269,5 +270,56 @@ describe('the fund ledger', () => {
     const code = (p: Promise<unknown>) => p.then(() => null, (e: { code?: string }) => e.code);
     expect(await code(db.updateTable('quy_khoan_thu').set({ so_tien: 5 }).where('id', '=', id).execute())).toBe('QB001');
     expect(await code(db.deleteFrom('quy_khoan_thu').where('id', '=', id).execute())).toBe('QB001');
+  });
+
+  describe('a ledger file (npm run import:fund)', () => {
+    const HEADER = 'kind,ref,name,donor_kind,date,donor,amount,level,province,unit,district,commune,earmark_commune,earmark_programme,earmark_form,in_kind,in_kind_description,purpose,approved_by,programme,form,from,reverses';
+    const line = (v: Record<string, string>) => HEADER.split(',').map((k) => v[k] ?? '').join(',');
+    const GOOD = [
+      HEADER,
+      line({ kind: 'donor', ref: 'F-DN1', name: 'Công ty CP Ánh Dương', donor_kind: 'DOANH_NGHIEP' }),
+      line({ kind: 'donation', ref: 'T1', date: '2024-10-05', donor: 'F-DN1', amount: '90000000', level: 'TINH', province: '77', unit: '77', earmark_form: 'DO_DUNG_MUA_DONG', in_kind: 'yes', in_kind_description: '500 chăn ấm định giá 180000 đồng' }),
+      line({ kind: 'donation', ref: 'T2', date: '2024-10-06', donor: 'F-DN1', amount: '20000000', level: 'TINH', province: '77', unit: '77' }),
+      line({ kind: 'disbursement', ref: 'C1', date: '2024-11-20', amount: '95000000', province: '77', district: '777', commune: '77701', purpose: 'Chăn ấm', approved_by: 'Chủ tịch', form: 'DO_DUNG_MUA_DONG' }),
+      line({ kind: 'disbursement', ref: 'C2', date: '2024-11-21', amount: '1000000', province: '77', commune: '77702', purpose: 'Học bổng', approved_by: 'Chủ tịch', from: 'T2:1000000' }),
+      line({ kind: 'reverse_disbursement', ref: 'C3', date: '2024-11-22', reverses: 'C2', approved_by: 'Chủ tịch' }),
+    ].join('\n');
+
+    it('writes every row, allocated by the rule: the earmarked gift in kind first', async () => {
+      const counts = await importLedger(db, parseLedger(GOOD));
+      expect(counts).toEqual({ donor: 1, donation: 2, disbursement: 2, reverse_disbursement: 1 });
+      const alloc = await db.selectFrom('quy_phan_bo as p').innerJoin('quy_khoan_thu as t', 't.id', 'p.ma_khoan_thu').innerJoin('quy_khoan_chi as c', 'c.id', 'p.ma_khoan_chi')
+        .where('t.ma_tinh', '=', '77').select(['c.ma_xa', 't.hien_vat', sql<string>`sum(p.so_tien)::text`.as('s')]).groupBy(['c.ma_xa', 't.hien_vat']).orderBy('c.ma_xa').orderBy('t.hien_vat').execute();
+      expect(alloc).toEqual([
+        { ma_xa: '77701', hien_vat: false, s: '5000000' },
+        { ma_xa: '77701', hien_vat: true, s: '90000000' },
+        { ma_xa: '77702', hien_vat: false, s: '0' },
+      ]);
+    });
+
+    it('lists every invalid row and writes nothing', async () => {
+      const before = await counts();
+      const bad = [HEADER, line({ kind: 'donation', ref: 'X', date: '2024-13-01', donor: 'nobody', amount: '12.5', level: 'TINH', province: '77', unit: '77' }), line({ kind: 'gift', ref: 'Y' }), line({ kind: 'donation', ref: 'Z', date: '2024-01-01', donor: 'nobody', amount: '5', level: 'TINH', province: '77', unit: '77' })].join('\n');
+      const err = (() => { try { parseLedger(bad); } catch (e) { return e; } })() as ImportError;
+      expect(err).toBeInstanceOf(ImportError);
+      expect(err.problems.join('\n')).toMatch(/line 2: amount/);
+      expect(err.problems.join('\n')).toMatch(/line 4: donor nobody is not defined above/);
+      expect(err.problems.join('\n')).toMatch(/line 2: date/);
+      expect(err.problems.join('\n')).toMatch(/line 3: kind/);
+      expect(await counts()).toBe(before);
+    });
+
+    it('refuses a file whose disbursement overdraws, naming the line, and writes nothing of it', async () => {
+      const before = await counts();
+      const file = [
+        HEADER,
+        line({ kind: 'donor', ref: 'F-DN2', name: 'Hội Từ thiện', donor_kind: 'TO_CHUC' }),
+        line({ kind: 'donation', ref: 'T9', date: '2024-01-05', donor: 'F-DN2', amount: '1000', level: 'XA', province: '78', unit: '78001' }),
+        line({ kind: 'disbursement', ref: 'C9', date: '2024-02-01', amount: '1001', province: '78', commune: '78001', purpose: 'x', approved_by: 'y', from: 'T9:1001' }),
+      ].join('\n');
+      await expect(importLedger(db, parseLedger(file))).rejects.toThrow(/line 4: FUND_OVERDRAWN/);
+      expect(await counts()).toBe(before);
+      expect(await db.selectFrom('quy_nha_tai_tro').select('ma_nha_tai_tro').where('ma_nha_tai_tro', '=', 'F-DN2').execute()).toEqual([]);
+    });
   });
 });

@@ -40,9 +40,10 @@ export function fundErrorOf(err: unknown): unknown {
   return err;
 }
 
+/** Runs `work` in its own transaction, or inside the caller's (a file import writes all or nothing). */
 async function inTransaction<T>(db: Db, work: (trx: Transaction<LabourDB>) => Promise<T>): Promise<T> {
   try {
-    return await db.transaction().execute(work);
+    return db.isTransaction ? await work(db as Transaction<LabourDB>) : await db.transaction().execute(work);
   } catch (err) {
     throw fundErrorOf(err);
   }
