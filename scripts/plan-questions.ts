@@ -168,11 +168,14 @@ const QUESTIONS: Question[] = [
 }`,
     table: (d) => [
       ['commune', 'mobilised at commune level (VND)', 'disbursed (VND)', 'children supported (sum of years)', 'warm winter items (children)'],
-      ...d.communes.nodes.map((n: any) => {
+      ...((rows: string[][]) => [
+        [`all ${rows.length} communes`, ...[1, 2].map((i) => vnd(sumVnd(rows.map((r) => r[i]!.replaceAll(',', ''))))), ...[3, 4].map((i) => String(rows.reduce((a, r) => a + Number(r[i]), 0)))],
+        ...rows,
+      ])(d.communes.nodes.map((n: any) => {
         const ys = n.fundReport.years;
         const children = (form?: string) => ys.reduce((a: number, y: any) => a + (form ? y.byForm.find((f: any) => f.form === form).children : y.childrenSupported), 0);
         return [`${n.name} (${n.code})`, vnd(sumVnd(ys.map((y: any) => y.mobilised))), vnd(sumVnd(ys.map((y: any) => y.disbursed))), String(children()), String(children('WARM_WINTER_ITEMS'))];
-      }),
+      })),
     ],
   },
   {
@@ -191,8 +194,8 @@ const QUESTIONS: Question[] = [
       const n = d.fundDonations.nodes[0];
       return [
         ['commune', 'amount (VND)', 'disbursements', 'children', 'by form (children)'],
+        [`donation ${n.id} of ${n.donor.name}, ${n.date}: ${n.communes.length} communes`, `${vnd(n.amount)} = ${vnd(n.disbursed)} disbursed + ${vnd(n.unspent)} unspent`, '', '', ''],
         ...n.communes.map((c: any) => [c.communeCode, vnd(c.amount), String(c.disbursements), String(c.childrenSupported), c.byForm.filter((f: any) => f.children > 0).map((f: any) => `${f.form} ${f.children}`).join(', ')]),
-        [`donation ${n.id} of ${n.donor.name}, ${n.date}`, `${vnd(n.amount)} = ${vnd(n.disbursed)} disbursed + ${vnd(n.unspent)} unspent`, '', '', ''],
       ];
     },
   },

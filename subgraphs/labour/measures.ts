@@ -40,7 +40,7 @@ export const LABOUR_MEASURES: MeasureTable = [
   // The fund's ledger: money in is about donors; money out pays children (withheld as a whole,
   // or with the object that holds it, outside the area).
   ...['Commune.fundSources', 'Province.fundSources', 'Query.nationalFundSources'].map((f) => sensitive(f, FUND_OUT)),
-  ...['FundSources.amountDisbursed', 'FundSources.individualDonors', 'FundSources.individualAmount', 'FundSourceDonation.amount', 'FundSourceDonor.amount']
+  ...['FundSources.donations', 'FundSources.organisations', 'FundSources.amountDisbursed', 'FundSources.individualDonors', 'FundSources.individualAmount', 'FundSourceDonation.amount', 'FundSourceDonor.amount']
     .map((f) => sensitive(f, `${FUND_OUT}; withheld with FundSources`)),
   open('FundDonation.amount', FUND_IN),
   open('FundDonor.totalDonated', FUND_IN),
