@@ -4,7 +4,8 @@ import pg from 'pg';
 
 // DATE columns come back as 'YYYY-MM-DD' strings, not JS Dates shifted by the local time zone.
 pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
-// COUNT(*) and SUM(int) come back as bigint text; our counts fit in a double.
+// COUNT(*) and SUM(int) come back as bigint text; our counts fit in a double. Money never takes
+// this path: VND amounts are selected as ::text and stay exact strings (lib/scalars.ts, VND).
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
 
@@ -116,7 +117,7 @@ export async function insertInChunks<T extends object>(
 export function keyTable<Alias extends string, Row extends Record<string, string | number | null>>(
   alias: Alias,
   rows: readonly Row[],
-  types: { [K in keyof Row]: 'text' | 'date' | 'int' | 'numeric' },
+  types: { [K in keyof Row]: 'text' | 'date' | 'int' | 'numeric' | 'boolean' },
 ): AliasedRawBuilder<Row, Alias> {
   const columns = Object.keys(types) as (keyof Row & string)[];
   const arrays = columns.map((c) => sql`${rows.map((r) => r[c])}::${sql.raw(types[c])}[]`);

@@ -11,3 +11,26 @@ export const DateScalar = new GraphQLScalarType<string, string>({
   parseValue: (value) => value as string,
   parseLiteral: (ast) => (ast.kind === Kind.STRING ? ast.value : (undefined as unknown as string)),
 });
+
+/**
+ * `VND`: an exact amount of Vietnamese đồng. The đồng has no minor unit, so an amount is an
+ * integer; it is serialised as a decimal string ("200000000") so that no client reads it as a
+ * float and no amount beyond 2^53 loses a digit. Values come from bigint/numeric columns (pg
+ * returns them as strings); a fractional or non-numeric value is a server error, never rounded.
+ */
+const VND_TEXT = /^-?\d+$/;
+function toVnd(value: unknown): string {
+  const text = typeof value === 'bigint' ? value.toString() : typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : value;
+  if (typeof text !== 'string' || !VND_TEXT.test(text)) throw new TypeError(`VND must be a whole number of đồng, got ${String(value)}`);
+  return BigInt(text).toString();
+}
+export const VndScalar = new GraphQLScalarType<string, string>({
+  name: 'VND',
+  description: 'An exact amount of Vietnamese đồng: an integer, serialised as a decimal string.',
+  serialize: toVnd,
+  parseValue: toVnd,
+  parseLiteral: (ast) => {
+    if (ast.kind !== Kind.STRING && ast.kind !== Kind.INT) throw new TypeError('VND is a whole number of đồng, as a string or an integer literal');
+    return toVnd(ast.value);
+  },
+});

@@ -20,6 +20,9 @@ interface Question {
 
 const pct = (v: number | null) => (v === null ? '—' : `${v.toFixed(1)}%`);
 const num = (v: number | null) => (v === null ? '—' : String(v));
+/** Exact VND strings, grouped by thousands, never through a float. */
+const vnd = (v: string | null) => (v === null ? '—' : BigInt(v).toLocaleString('en-US'));
+const sumVnd = (values: (string | null)[]) => values.reduce<bigint>((a, v) => a + BigInt(v ?? 0), 0n).toString();
 
 const QUESTIONS: Question[] = [
   {
@@ -122,6 +125,79 @@ const QUESTIONS: Question[] = [
       ['indicator', 'value', 'numerator', 'denominator', 'target', 'gap', 'status', 'completeness'],
       ...d.province.coverage.map((v: any) => [v.indicator, v.indicator === 'FUND_PER_CHILD_IN_NEED' ? num(v.value) : pct(v.value), num(v.numerator), num(v.denominator), num(v.target), num(v.gap), v.status, num(v.completeness)]),
     ],
+  },
+  {
+    title: "Hải Phòng's Child Protection Fund report: resources mobilised and children supported in each form, 2019–2025",
+    why: 'Hải Phòng plan 256/KH-UBND (Decision 588) asks departments to report the social resources mobilised and the children ' +
+      'supported, by form. One query over the fund ledger, filed under code 31 (after 1 July 2025 that includes the former Hải Dương); ' +
+      'amounts are exact VND strings. Children by form count each child once per form (a child can have several).',
+    query: `{
+  fundReport(provinceCode: "31", fromYear: 2019, toYear: 2025) {
+    scope
+    years {
+      year mobilised disbursed childrenSupported
+      byLevel { level donations mobilisedCash mobilisedInKind disbursed unspentAtYearEnd }
+      byForm { form children supportEvents amount }
+    }
+  }
+}`,
+    table: (d) => [
+      ['year', 'mobilised (VND)', 'of which in kind', 'disbursed (VND)', 'unspent 31 Dec (VND)', 'children supported', 'by form (children)'],
+      ...d.fundReport.years.map((y: any) => [
+        String(y.year), vnd(y.mobilised), vnd(sumVnd(y.byLevel.map((l: any) => l.mobilisedInKind))), vnd(y.disbursed),
+        vnd(sumVnd(y.byLevel.map((l: any) => l.unspentAtYearEnd))), num(y.childrenSupported),
+        y.byForm.filter((f: any) => f.children > 0).map((f: any) => `${f.form} ${f.children}`).join(', '),
+      ]),
+    ],
+  },
+  {
+    title: "Cao Bằng's report for its extremely difficult communes, 2019–2025",
+    why: 'Cao Bằng plan (Decision 588): resources mobilised and children supported in extremely difficult communes, warm winter ' +
+      'items included (quilts and clothes given in kind, at their valuation). One query: the geography subgraph picks the communes ' +
+      'classified extremely difficult (as on 30 June 2025, before the reform), the labour subgraph answers each one\'s report.',
+    query: `{
+  communes(provinceCode: "04", classification: EXTREMELY_DIFFICULT, date: "2025-06-30", first: 200) {
+    totalCount
+    nodes {
+      code name
+      fundReport(fromYear: 2019, toYear: 2025) {
+        years { year mobilised disbursed childrenSupported byForm { form children } }
+      }
+    }
+  }
+}`,
+    table: (d) => [
+      ['commune', 'mobilised at commune level (VND)', 'disbursed (VND)', 'children supported (sum of years)', 'warm winter items (children)'],
+      ...((rows: string[][]) => [
+        [`all ${rows.length} communes`, ...[1, 2].map((i) => vnd(sumVnd(rows.map((r) => r[i]!.replaceAll(',', ''))))), ...[3, 4].map((i) => String(rows.reduce((a, r) => a + Number(r[i]), 0)))],
+        ...rows,
+      ])(d.communes.nodes.map((n: any) => {
+        const ys = n.fundReport.years;
+        const children = (form?: string) => ys.reduce((a: number, y: any) => a + (form ? y.byForm.find((f: any) => f.form === form).children : y.childrenSupported), 0);
+        return [`${n.name} (${n.code})`, vnd(sumVnd(ys.map((y: any) => y.mobilised))), vnd(sumVnd(ys.map((y: any) => y.disbursed))), String(children()), String(children('WARM_WINTER_ITEMS'))];
+      })),
+    ],
+  },
+  {
+    title: "Where did the largest donation to Cao Bằng's fund go?",
+    why: 'Forwards from one donation: the communes its money reached and the children paid from those disbursements, by form. ' +
+      'What reached the communes plus what is unspent is the donation, to the đồng.',
+    query: `{
+  fundDonations(provinceCode: "04", first: 1) {
+    nodes {
+      id date amount inKind level earmark { programme form } donor { kind name } disbursed unspent
+      communes { communeCode amount disbursements childrenSupported byForm { form children } }
+    }
+  }
+}`,
+    table: (d) => {
+      const n = d.fundDonations.nodes[0];
+      return [
+        ['commune', 'amount (VND)', 'disbursements', 'children', 'by form (children)'],
+        [`donation ${n.id} of ${n.donor.name}, ${n.date}: ${n.communes.length} communes`, `${vnd(n.amount)} = ${vnd(n.disbursed)} disbursed + ${vnd(n.unspent)} unspent`, '', '', ''],
+        ...n.communes.map((c: any) => [c.communeCode, vnd(c.amount), String(c.disbursements), String(c.childrenSupported), c.byForm.filter((f: any) => f.children > 0).map((f: any) => `${f.form} ${f.children}`).join(', ')]),
+      ];
+    },
   },
 ];
 

@@ -189,7 +189,7 @@ describe('health subgraph, directly', () => {
     for (const [i, v] of versions.entries()) {
       const w = recordWindow(v);
       const [support] = await sqlRows(
-        `select count(*)::int as cases, coalesce(sum(so_tien), 0)::float8 as amount from $s.ho_tro_dieu_tri
+        `select count(*)::int as cases, coalesce(sum(so_tien), 0)::text as amount from $s.ho_tro_dieu_tri
           where ma_xa = $1 and ngay >= greatest($2::date, make_date($4, 1, 1)) and ngay < least($3::date, make_date($4 + 1, 1, 1))`,
         [v.code, w.from, w.to, year],
       );
@@ -256,7 +256,7 @@ describe('health subgraph, directly', () => {
     const [cards] = await sqlRows(`select count(*)::int as n, sum(so_tre_duoi_6)::int as kids, sum(so_the_cap)::int as cards
       from $s.the_bhyt_tre_em where ma_tinh = '04' and nam = $1`, [year]);
     expect(p.childHealthInsurance).toEqual({ communesReported: cards.n, childrenUnder6: cards.kids, cardsIssued: cards.cards });
-    const [support] = await sqlRows(`select count(*)::int as cases, sum(so_tien)::float8 as amount from $s.ho_tro_dieu_tri
+    const [support] = await sqlRows(`select count(*)::int as cases, coalesce(sum(so_tien), 0)::text as amount from $s.ho_tro_dieu_tri
       where ma_tinh = '04' and extract(year from ngay) = $1`, [year]);
     expect(p.treatmentSupport).toEqual(support);
   });

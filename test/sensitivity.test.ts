@@ -15,7 +15,7 @@ const TABLES: Record<string, MeasureTable> = { health: HEALTH_MEASURES, labour: 
 
 describe('the measure tables', () => {
   // Fields that are not measures: periods, bands' bounds, group numbers, a school's founding year.
-  const NOT_MEASURES = new Set(['year', 'minAge', 'maxAge', 'group', 'founded']);
+  const NOT_MEASURES = new Set(['year', 'fromYear', 'toYear', 'minAge', 'maxAge', 'group', 'founded']);
   // Child-level records are personal data behind a role check, not aggregates.
   const PERSONAL = new Set(['ChildRecordPage']);
   const named = (t: TypeNode): string => (t.kind === Kind.NAMED_TYPE ? t.name.value : named(t.type));
@@ -31,7 +31,7 @@ describe('the measure tables', () => {
     for (const m of table) expect(field(m.field), `${m.field} is in the SDL`).toBeDefined();
     expect(new Set(table.map((m) => m.field)).size).toBe(table.length);
 
-    // Every Int or Float (or list of figures) reachable from Commune and Province is classified.
+    // Every Int, Float or VND (or list of figures) reachable from Commune and Province is classified.
     const seen = new Set<string>();
     const unclassified: string[] = [];
     const walk = (typeName: string) => {
@@ -41,7 +41,7 @@ describe('the measure tables', () => {
       for (const f of type.fields ?? []) {
         const target = named(f.type);
         const coordinate = `${typeName}.${f.name.value}`;
-        const isFigure = target === 'Int' || target === 'Float';
+        const isFigure = target === 'Int' || target === 'Float' || target === 'VND';
         if (isFigure && !NOT_MEASURES.has(f.name.value) && !['Commune', 'Province'].includes(typeName) && !table.some((m) => m.field === coordinate)) unclassified.push(coordinate);
         walk(target);
       }
@@ -127,11 +127,11 @@ describe('sensitive measures', () => {
     for (const r of rounds) expect(r).toMatchObject({ referred: null, malnourished: null, examined: expect.any(Number) });
     for (const n of nodes) {
       expect(n.treatmentSupport).toEqual({ cases: null, amount: null, bySource: null });
-      expect(n.childProtectionFund).toMatchObject({ amountDisbursed: null, disbursements: null, amountDonated: expect.any(Number), donations: expect.any(Number) });
+      expect(n.childProtectionFund).toMatchObject({ amountDisbursed: null, disbursements: null, amountDonated: expect.any(String), donations: expect.any(Number) });
     }
     expect(province.checkups).toMatchObject({ referred: null, malnourished: null, examined: expect.any(Number) });
     expect(province.treatmentSupport).toEqual({ cases: null, amount: null, bySource: null });
-    expect(province.childProtectionFund).toMatchObject({ amountDisbursed: null, disbursements: null, amountDonated: expect.any(Number) });
+    expect(province.childProtectionFund).toMatchObject({ amountDisbursed: null, disbursements: null, amountDonated: expect.any(String) });
   });
 
   it.each([['admin'], ['officer']])('are the agency tables\' true figures for %s', async (who) => {
@@ -145,9 +145,9 @@ describe('sensitive measures', () => {
     const roundFigures = new Map((await rows(`select d.ma_dot, sum(r.so_chuyen_tuyen)::int referred, sum(r.so_suy_dinh_duong)::int malnourished
       from ${h}.dot_kham d join ${h}.ket_qua_kham r on r.ma_dot = d.ma_dot where d.ma_tinh = '04' and extract(year from d.ngay_kham) = $1 group by d.ma_dot`, [YEAR]))
       .map((r) => [r.ma_dot, r]));
-    const treatment = new Map((await rows(`select ma_xa, count(*)::int cases, sum(so_tien)::float8 amount from ${h}.ho_tro_dieu_tri
+    const treatment = new Map((await rows(`select ma_xa, count(*)::int cases, sum(so_tien)::text amount from ${h}.ho_tro_dieu_tri
       where ma_tinh = '04' and extract(year from ngay) = $1 group by ma_xa`, [YEAR])).map((r) => [r.ma_xa, r]));
-    const fund = new Map((await rows(`select ma_xa, sum(so_tien)::float8 amount, count(*)::int n from ${l}.quy_khoan_chi
+    const fund = new Map((await rows(`select ma_xa, sum(so_tien)::text amount, (count(*) filter (where dao_nguoc_id is null) - count(*) filter (where dao_nguoc_id is not null))::int n from ${l}.quy_khoan_chi
       where ma_tinh = '04' and extract(year from ngay) = $1 group by ma_xa`, [YEAR])).map((r) => [r.ma_xa, r]));
 
     let nonZero = 0;
@@ -159,10 +159,10 @@ describe('sensitive measures', () => {
         nonZero += c.malnourished > 0 ? 1 : 0;
       }
       for (const r of n.checkupRounds) expect([r.referred, r.malnourished]).toEqual([roundFigures.get(r.id).referred, roundFigures.get(r.id).malnourished]);
-      const t = treatment.get(n.code) ?? { cases: 0, amount: 0 };
+      const t = treatment.get(n.code) ?? { cases: 0, amount: '0' };
       expect([n.treatmentSupport.cases, n.treatmentSupport.amount]).toEqual([t.cases, t.amount]);
       expect(n.treatmentSupport.bySource.reduce((s: number, b: any) => s + b.cases, 0)).toBe(t.cases);
-      const f = fund.get(n.code) ?? { amount: 0, n: 0 };
+      const f = fund.get(n.code) ?? { amount: '0', n: 0 };
       expect([n.childProtectionFund.amountDisbursed, n.childProtectionFund.disbursements]).toEqual([f.amount, f.n]);
     }
     expect(nonZero).toBeGreaterThan(0);
@@ -170,12 +170,12 @@ describe('sensitive measures', () => {
     const [p] = await rows(`select sum(r.so_chuyen_tuyen)::int referred, sum(r.so_suy_dinh_duong)::int malnourished
       from ${h}.dot_kham d join ${h}.ket_qua_kham r on r.ma_dot = d.ma_dot where d.ma_tinh = '04' and d.loai = 'KSK_TQ' and extract(year from d.ngay_kham) = $1`, [YEAR]);
     expect(province.checkups).toMatchObject({ referred: p.referred, malnourished: p.malnourished });
-    const [pt] = await rows(`select count(*)::int cases, sum(so_tien)::float8 amount from ${h}.ho_tro_dieu_tri where ma_tinh = '04' and extract(year from ngay) = $1`, [YEAR]);
+    const [pt] = await rows(`select count(*)::int cases, coalesce(sum(so_tien), 0)::text amount from ${h}.ho_tro_dieu_tri where ma_tinh = '04' and extract(year from ngay) = $1`, [YEAR]);
     expect(province.treatmentSupport).toMatchObject(pt);
     const bySource = await rows(`select nguon, count(*)::int cases from ${h}.ho_tro_dieu_tri where ma_tinh = '04' and extract(year from ngay) = $1 group by nguon`, [YEAR]);
     const fundCases = bySource.find((r) => r.nguon === 'QUY_BTTE')?.cases ?? 0;
     expect(province.treatmentSupport.bySource.find((b: any) => b.source === 'CHILD_PROTECTION_FUND')?.cases ?? 0).toBe(fundCases);
-    const [pf] = await rows(`select sum(so_tien)::float8 amount, count(*)::int n from ${l}.quy_khoan_chi where ma_tinh = '04' and extract(year from ngay) = $1`, [YEAR]);
+    const [pf] = await rows(`select coalesce(sum(so_tien), 0)::text amount, (count(*) filter (where dao_nguoc_id is null) - count(*) filter (where dao_nguoc_id is not null))::int n from ${l}.quy_khoan_chi where ma_tinh = '04' and extract(year from ngay) = $1`, [YEAR]);
     expect(province.childProtectionFund).toMatchObject({ amountDisbursed: pf.amount, disbursements: pf.n });
   });
 });

@@ -83,7 +83,8 @@ interface Node {
     specialCircumstanceChildren: number | null; specialCircumstanceChildrenSupported: number | null;
     poorOrNearPoorChildren: number | null; poorOrNearPoorChildrenSupported: number | null; inNeedChildren: number | null;
   } | null;
-  childProtectionFund: { amountDisbursed: number | null } | null;
+  /** VND as an exact decimal string (lib/scalars.ts) */
+  childProtectionFund: { amountDisbursed: string | null } | null;
   labourReporting: { yearly: { submitted: boolean; submittedOn: string | null }; sixMonth: { submittedOn: string | null } } | null;
   healthReporting: { submittedOn: string | null } | null;
   cultureReporting: { submittedOn: string | null } | null;

@@ -1,4 +1,4 @@
-import { DateScalar } from '../../lib/scalars.ts';
+import { DateScalar, VndScalar } from '../../lib/scalars.ts';
 import { loadSchema, type SubgraphDefinition } from '../../lib/subgraph.ts';
 import * as m0001 from './db/migrations/0001_health.ts';
 import type { HealthDB } from './db/tables.ts';
@@ -14,7 +14,7 @@ import { Province } from './resolvers/Province.ts';
 export const health: SubgraphDefinition<HealthDB, HealthLoaders> = {
   name: 'health',
   typeDefs: loadSchema(new URL('./schema.graphql', import.meta.url)),
-  resolvers: { Date: DateScalar, Commune, Province } as never,
+  resolvers: { Date: DateScalar, VND: VndScalar, Commune, Province } as never,
   migrations: { '0001_health': m0001 },
   createLoaders,
 };

@@ -19,3 +19,15 @@ export function childVisibility(viewer: Viewer): Visibility {
     extensions: { code: 'FORBIDDEN' },
   });
 }
+
+/**
+ * Who sees where the fund's money went (money paid out pays children, so it is sensitive like
+ * the support it pays): ADMIN everywhere; an OFFICER for a province or commune every version of
+ * whose code lies inside their area (ledger rows carry codes, not versions); the nation only
+ * ADMIN. What donors gave is public.
+ */
+export function seesFundIn(viewer: Viewer, level: 'province' | 'commune' | 'nation', code: string): boolean {
+  if (viewer.role === 'ADMIN') return true;
+  if (viewer.role !== 'OFFICER' || level === 'nation') return false;
+  return areaOf(viewer.area).holdsEveryVersionOf(level, code);
+}

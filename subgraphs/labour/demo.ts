@@ -3,17 +3,14 @@ import { DIRECTORY_START, addDays } from '../../lib/periods.ts';
 import { residenceOn, versionKey, type Child, type CommuneVersion, type World } from '../../scripts/demo/world.ts';
 import type { Random } from '../../scripts/demo/random.ts';
 import * as repo from './db/repository.ts';
+import { buildFundLedger } from './demo-fund.ts';
 import type {
-  CapQuy,
   HinhThuc,
   LabourDB,
   NewBaoCao,
   NewCuTru,
   NewHoanCanh,
   NewHoNgheo,
-  NewKhoanChi,
-  NewKhoanThu,
-  NewNhaTaiTro,
   NewTreEm,
   NewTroGiup,
   Nguon,
@@ -115,73 +112,15 @@ export async function seedDemo(db: Kysely<LabourDB>, world: World): Promise<Reco
           hinh_thuc: e.form,
           nguon: e.form === 'DO_DUNG_MUA_DONG' ? r.pick<Nguon>(['XA_HOI_HOA', 'QUY_BTTE']) : r.pick(SOURCES),
           so_tien: amountOf(e.form, r),
+          ma_khoan_chi: null,
         });
       }
     }
   }
 
-  // ---- Child Protection Fund ----
-  const donors: NewNhaTaiTro[] = [];
-  const dr = world.random('labour|donors');
-  const donorCount = 36;
-  const ORGS = ['Công ty CP', 'Công ty TNHH', 'Ngân hàng TMCP', 'Hội', 'Quỹ từ thiện', 'Tổ chức'];
-  const WORDS = ['An Phát', 'Hưng Thịnh', 'Bình Minh', 'Tân Tiến', 'Hòa Bình', 'Đông Á', 'Sao Mai', 'Phú Gia', 'Thành Công', 'Việt Tiến'];
-  for (let i = 1; i <= donorCount; i++) {
-    const kind = dr.pick(['CA_NHAN', 'DOANH_NGHIEP', 'DOANH_NGHIEP', 'TO_CHUC'] as const);
-    const ten = kind === 'CA_NHAN' ? `Nhà hảo tâm ${String(i).padStart(3, '0')}` : `${dr.pick(ORGS)} ${dr.pick(WORDS)} ${i}`;
-    donors.push({ ma_nha_tai_tro: `NTT${String(i).padStart(3, '0')}`, ten, loai: kind });
-  }
-
-  const donations: NewKhoanThu[] = [];
-  const disbursements: NewKhoanChi[] = [];
+  // ---- Child Protection Fund: a ledger whose disbursements pay the fund-paid support above ----
+  const fund = buildFundLedger(world, support, versions.at, { first: FIRST_YEAR, last: LAST_YEAR });
   const reports: NewBaoCao[] = [];
-  const PURPOSES = ['Hỗ trợ trẻ em hoàn cảnh đặc biệt', 'Quà Tết Trung thu', 'Học bổng cho trẻ em nghèo', 'Hỗ trợ khám chữa bệnh', 'Xây dựng điểm vui chơi', 'Tháng hành động vì trẻ em'];
-
-  for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
-    // Donations: a few per province and half-year, to the units in force on the donation date.
-    for (const [half, from, to] of [[1, `${year}-01-01`, `${year}-06-30`], [2, `${year}-07-01`, `${year}-12-31`]] as const) {
-      const inForce = world.communes.filter((v) => versions.holds(v, to));
-      const provinces = [...new Set(inForce.map((v) => v.provinceCode))].sort();
-      for (const province of provinces) {
-        const r = world.random(`labour|donations|${province}|${year}|${half}`);
-        const units = inForce.filter((v) => v.provinceCode === province);
-        for (let i = r.int(1, 4); i > 0; i--) {
-          const cap: CapQuy = r.pick(['TINH', 'TINH', 'TINH', 'HUYEN', 'XA']);
-          const unit = r.pick(units);
-          const date = cap === 'TINH' ? r.date(from, to) : r.date(versions.starts(unit) > from ? versions.starts(unit) : from, to);
-          const ma_don_vi = cap === 'TINH' ? province : cap === 'HUYEN' ? unit.districtCode ?? province : unit.code;
-          donations.push({
-            ngay: date,
-            ma_nha_tai_tro: r.pick(donors).ma_nha_tai_tro,
-            so_tien: r.int(5, 300) * 1_000_000,
-            cap: cap === 'HUYEN' && !unit.districtCode ? 'TINH' : cap,
-            ma_tinh: province,
-            ma_don_vi,
-          });
-        }
-      }
-    }
-    // Disbursements and report submissions, per commune version in force during the year.
-    for (const v of world.communes) {
-      const start = versions.starts(v) > `${year}-01-01` ? versions.starts(v) : `${year}-01-01`;
-      const end = v.validUntil !== null && v.validUntil < `${year}-12-31` ? v.validUntil : `${year}-12-31`;
-      if (start > end) continue;
-      const r = world.random(`labour|fund|${versionKey(v)}|${year}`);
-      if (r.chance(world.propensity('FUND', v, year))) {
-        const needed = inNeed.get(`${versionKey(v)}|${year}`) ?? r.int(2, 10);
-        for (let i = r.int(1, 2); i > 0; i--) {
-          disbursements.push({
-            ngay: r.date(start, end),
-            ma_tinh: v.provinceCode,
-            ma_huyen: v.districtCode,
-            ma_xa: v.code,
-            so_tien: Math.max(1, needed) * r.int(200, 800) * 1000,
-            muc_dich: r.pick(PURPOSES),
-          });
-        }
-      }
-    }
-  }
 
   // Report submissions: by code and period, filed by the version in force on the submission day.
   // Nominal days (10 May, 30 October, as in Thanh Lĩnh's plan) are not stored; some are late.
@@ -205,10 +144,12 @@ export async function seedDemo(db: Kysely<LabourDB>, world: World): Promise<Reco
     await repo.insertResidences(trx, residences);
     await repo.insertPoverty(trx, poverty);
     await repo.insertCircumstances(trx, circumstances);
+    await repo.insertDonors(trx, fund.donors);
+    await repo.insertDonations(trx, fund.donations);
+    await repo.insertDisbursements(trx, fund.disbursements);
+    await repo.insertAllocations(trx, fund.allocations);
+    await repo.ledgerIdsFollow(trx);
     await repo.insertSupport(trx, support);
-    await repo.insertDonors(trx, donors);
-    await repo.insertDonations(trx, donations);
-    await repo.insertDisbursements(trx, disbursements);
     await repo.insertReports(trx, reports);
   });
   return {
@@ -217,9 +158,10 @@ export async function seedDemo(db: Kysely<LabourDB>, world: World): Promise<Reco
     tre_em_ho_ngheo: poverty.length,
     tre_em_hoan_canh: circumstances.length,
     tro_giup: support.length,
-    quy_nha_tai_tro: donors.length,
-    quy_khoan_thu: donations.length,
-    quy_khoan_chi: disbursements.length,
+    quy_nha_tai_tro: fund.donors.length,
+    quy_khoan_thu: fund.donations.length,
+    quy_khoan_chi: fund.disbursements.length,
+    quy_phan_bo: fund.allocations.length,
     bao_cao_xa: reports.length,
   };
 }

@@ -1,8 +1,9 @@
 import type { Kysely } from 'kysely';
 import DataLoader from 'dataloader';
-import { loadMany, loadOne } from '../../lib/loaders.ts';
+import { batchOptions, loadMany, loadOne } from '../../lib/loaders.ts';
 import type { Visibility } from './access.ts';
 import { findChildrenInCommunes, findSupportOfChildren, type ChildListKey } from './db/child-records.ts';
+import * as fund from './db/fund-reads.ts';
 import * as repo from './db/repository.ts';
 import type { LabourDB } from './db/tables.ts';
 
@@ -14,6 +15,8 @@ export function createLoaders(db: Kysely<LabourDB>) {
     fetch: (db: Kysely<LabourDB>, level: repo.Level, keys: readonly repo.YearKey[]) => Promise<R[]>,
     level: repo.Level,
   ) => loadOne((keys: readonly repo.YearKey[]) => fetch(db, level, keys), repo.yearKeyId, rowKey);
+  const sources = (level: fund.SourceLevel) =>
+    loadMany((keys: readonly repo.YearKey[]) => fund.fundSources(db, level, keys), repo.yearKeyId, rowKey);
   const childLoaders = new Map<unknown, DataLoader<ChildListKey, Awaited<ReturnType<typeof findChildrenInCommunes>>, string>>();
   return {
     /** Child records per commune version and year, narrowed to what one visibility allows. */
@@ -44,6 +47,13 @@ export function createLoaders(db: Kysely<LabourDB>) {
     communeFund: per(repo.childProtectionFund, 'commune'),
     provinceFund: per(repo.childProtectionFund, 'province'),
     communeReporting: per(repo.labourReporting, 'commune'),
+    fundDonation: loadOne((ids: readonly number[]) => fund.donationsById(db, ids), String, (r) => String(r.id)),
+    fundDonor: loadOne((ids: readonly string[]) => fund.donorsById(db, ids), (k) => k, (r) => r.ma_nha_tai_tro),
+    fundDonationsOfDonor: loadMany((ids: readonly string[]) => fund.donationsOfDonors(db, ids), (k) => k, (r) => r.ma_nha_tai_tro),
+    fundTrace: new DataLoader(async (ids: readonly number[]) => Promise.all(ids.map((id) => fund.traceDonation(db, id))), batchOptions()),
+    communeFundSources: sources('commune'),
+    provinceFundSources: sources('province'),
+    nationFundSources: sources('nation'),
     provinceReporting: per(repo.labourReporting, 'province'),
   };
 }

@@ -8,6 +8,8 @@ import type { Measure, MeasureTable } from '../../lib/sensitivity.ts';
 const GROUP = 'counts children in a sensitive group (Law on Children 2016, art. 10, or a poor household): a finding about individual children';
 const SUPPORT = 'counts or values support given to individual children in need';
 const PUBLIC_POPULATION = 'the general child population by age, the denominator of every coverage rate';
+const FUND_IN = 'what donors gave the fund: about donors, not children';
+const FUND_OUT = 'fund money paid out pays children in need, in per-child amounts: it reveals how many children were paid';
 const sensitive = (field: string, reason: string): Measure => ({ field, sensitivity: 'SENSITIVE', reason });
 const open = (field: string, reason: string): Measure => ({ field, sensitivity: 'PUBLIC', reason });
 
@@ -35,6 +37,22 @@ export const LABOUR_MEASURES: MeasureTable = [
   sensitive('ChildProtectionFundYear.disbursements', 'one disbursement per child paid: a count of children in need'),
   open('ChildProtectionFundYear.amountDonated', 'what donors gave the fund: about donors, not children'),
   open('ChildProtectionFundYear.donations', 'the number of donations: about donors, not children'),
+  // The fund's ledger: money in is about donors; money out pays children (withheld as a whole,
+  // or with the object that holds it, outside the area).
+  ...['Commune.fundSources', 'Province.fundSources', 'Query.nationalFundSources'].map((f) => sensitive(f, FUND_OUT)),
+  ...['FundSources.donations', 'FundSources.organisations', 'FundSources.amountDisbursed', 'FundSources.individualDonors', 'FundSources.individualAmount', 'FundSourceDonation.amount', 'FundSourceDonor.amount']
+    .map((f) => sensitive(f, `${FUND_OUT}; withheld with FundSources`)),
+  open('FundDonation.amount', FUND_IN),
+  open('FundDonor.totalDonated', FUND_IN),
+  ...['FundDonation.disbursed', 'FundDonation.unspent', 'FundDonation.communes', 'FundDonation.communesOutsideArea'].map((f) => sensitive(f, FUND_OUT)),
+  ...['FundTracedCommune.amount', 'FundTracedCommune.disbursements', 'FundTracedCommune.childrenSupported', 'FundTracedCommune.byForm'].map((f) => sensitive(f, `${FUND_OUT}; withheld with FundDonation.communes`)),
+  ...['FundChildrenByForm.children', 'FundChildrenByForm.supportEvents', 'FundChildrenByForm.amount'].map((f) => sensitive(f, SUPPORT)),
+  open('FundReportYear.mobilised', FUND_IN),
+  ...['FundReportYear.disbursed', 'FundReportYear.childrenSupported', 'FundReportYear.byForm'].map((f) => sensitive(f, FUND_OUT)),
+  ...['FundReportLevel.donations', 'FundReportLevel.mobilisedCash', 'FundReportLevel.mobilisedInKind'].map((f) => open(f, FUND_IN)),
+  ...['FundReportLevel.disbursed', 'FundReportLevel.unspentAtYearEnd'].map((f) => sensitive(f, `${FUND_OUT} (the unspent balance is what was given less what was paid out)`)),
+  sensitive('Query.fundBalances', `${FUND_OUT} (the unspent balance is what was given less what was paid out)`),
+  ...['FundBalance.unspent', 'FundBalance.donations', 'FundBalance.oldestAgeDays', 'FundBalance.meanAgeDays'].map((f) => sensitive(f, 'withheld with Query.fundBalances')),
   open('LabourReportingSummary.communesSubmittedSixMonth', 'whether communes reported: about administrations, not children'),
   open('LabourReportingSummary.communesSubmittedYearly', 'whether communes reported: about administrations, not children'),
 ];

@@ -1,12 +1,14 @@
-import { DateScalar } from '../../lib/scalars.ts';
+import { DateScalar, VndScalar } from '../../lib/scalars.ts';
 import { loadSchema, type SubgraphDefinition } from '../../lib/subgraph.ts';
 import * as m0001 from './db/migrations/0001_labour.ts';
 import * as m0002 from './db/migrations/0002_audit.ts';
 import * as m0003 from './db/migrations/0003_audit_correlation.ts';
+import * as m0004 from './db/migrations/0004_fund_ledger.ts';
 import type { LabourDB } from './db/tables.ts';
 import { createLoaders, type LabourLoaders } from './loaders.ts';
 import { ChildRecord, childRecordAudit, childRecords } from './resolvers/ChildRecords.ts';
 import { Commune } from './resolvers/Commune.ts';
+import { communeFundReport, fundSourcesOf, FundDonation, FundDonor, FundQuery } from './resolvers/Fund.ts';
 import { Province } from './resolvers/Province.ts';
 
 /**
@@ -20,11 +22,14 @@ export const labour: SubgraphDefinition<LabourDB, LabourLoaders> = {
   typeDefs: loadSchema(new URL('./schema.graphql', import.meta.url)),
   resolvers: {
     Date: DateScalar,
-    Query: { childRecordAudit },
-    Commune: { ...Commune, childRecords },
+    VND: VndScalar,
+    Query: { childRecordAudit, ...FundQuery },
+    Commune: { ...Commune, childRecords, fundSources: fundSourcesOf('commune'), fundReport: communeFundReport },
     ChildRecord,
-    Province,
+    Province: { ...Province, fundSources: fundSourcesOf('province') },
+    FundDonation,
+    FundDonor,
   } as never,
-  migrations: { '0001_labour': m0001, '0002_audit': m0002, '0003_audit_correlation': m0003 },
+  migrations: { '0001_labour': m0001, '0002_audit': m0002, '0003_audit_correlation': m0003, '0004_fund_ledger': m0004 },
   createLoaders,
 };

@@ -36,7 +36,8 @@ export interface CommuneYearTable {
   poor_supported: number | null;
   poor_children: number | null;
   in_need_children: number | null;
-  fund_disbursed: number | null;
+  /** VND: written as the exact decimal string the graph serves (numeric column) */
+  fund_disbursed: number | string | null;
   labour_units_expected: number;
   labour_units_reported: number;
   // report submissions (migration 0002)

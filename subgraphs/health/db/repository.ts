@@ -168,8 +168,9 @@ export interface TreatmentSupportRow {
   /** Whether the unit version was in force on some day of the year. */
   in_force: boolean;
   cases: number;
-  amount: number;
-  by_source: { nguon: string; cases: number; amount: number }[] | null;
+  /** VND, exact (bigint as a string) */
+  amount: string;
+  by_source: { nguon: string; cases: number; amount: string }[] | null;
 }
 
 /** Treatment-cost support cases of a year per commune or province version, by funding source. One statement. */
@@ -184,7 +185,7 @@ export async function findTreatmentSupport(db: Db, level: Level, rows: readonly 
           .select([
             'h.nguon',
             sql<number>`count(*)::int`.as('cases'),
-            sql<number>`sum(h.so_tien)::bigint`.as('amount'),
+            sql<string>`sum(h.so_tien)`.as('amount'),
           ])
           .where(sql<boolean>`${codeColumn(level, 'h')} = k.code`)
           .where(datedInKey('h.ngay'))
@@ -196,8 +197,8 @@ export async function findTreatmentSupport(db: Db, level: Level, rows: readonly 
       sql<string>`k.key`.as('key'),
       sql<boolean>`bool_and(k.date_from < make_date(k.year + 1, 1, 1) and k.date_to > make_date(k.year, 1, 1))`.as('in_force'),
       sql<number>`coalesce(sum(s.cases), 0)::int`.as('cases'),
-      sql<number>`coalesce(sum(s.amount), 0)::bigint`.as('amount'),
-      sql<TreatmentSupportRow['by_source']>`json_agg(json_build_object('nguon', s.nguon, 'cases', s.cases, 'amount', s.amount) order by s.nguon) filter (where s.nguon is not null)`.as('by_source'),
+      sql<string>`coalesce(sum(s.amount), 0)::text`.as('amount'),
+      sql<TreatmentSupportRow['by_source']>`json_agg(json_build_object('nguon', s.nguon, 'cases', s.cases, 'amount', s.amount::text) order by s.nguon) filter (where s.nguon is not null)`.as('by_source'),
     ])
     .groupBy(sql`k.key`)
     .execute();

@@ -79,15 +79,16 @@ const SOURCES: Record<string, string> = { QUY_BTTE: 'CHILD_PROTECTION_FUND', NSN
 /** Null when the version was not in force in the year, or the year has not begun. */
 export function toTreatmentSupport(row: TreatmentSupportRow | null, year: number) {
   if (!row || !row.in_force || year > Number(todayInVietnam().slice(0, 4))) return null;
-  const bySource = new Map<string, { source: string; cases: number; amount: number }>();
+  const bySource = new Map<string, { source: string; cases: number; amount: bigint }>();
   for (const s of row.by_source ?? []) {
     const source = SOURCES[s.nguon] ?? 'OTHER';
-    const entry = bySource.get(source) ?? { source, cases: 0, amount: 0 };
+    const entry = bySource.get(source) ?? { source, cases: 0, amount: 0n };
     entry.cases += Number(s.cases);
-    entry.amount += Number(s.amount);
+    entry.amount += BigInt(s.amount);
     bySource.set(source, entry);
   }
-  return { year, cases: row.cases, amount: Number(row.amount), bySource: [...bySource.values()] };
+  // Money stays exact: bigint sums, VND strings (lib/scalars.ts).
+  return { year, cases: row.cases, amount: String(row.amount), bySource: [...bySource.values()].map((e) => ({ ...e, amount: e.amount.toString() })) };
 }
 
 export function toInsurance(row: InsuranceRow | null, year: number) {

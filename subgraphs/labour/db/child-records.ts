@@ -72,14 +72,15 @@ export interface SupportRecordRow {
   ngay: string;
   hinh_thuc: string;
   nguon: string;
-  so_tien: number;
+  /** VND, exact */
+  so_tien: string;
 }
 
 /** Support given to these children in a year (they were already narrowed to what the viewer may see). */
 export function findSupportOfChildren(db: Db, ids: readonly string[], year: number): Promise<SupportRecordRow[]> {
   return db
     .selectFrom('tro_giup')
-    .select(['ma_tre', 'ngay', 'hinh_thuc', 'nguon', sql<number>`so_tien::float8`.as('so_tien')])
+    .select(['ma_tre', 'ngay', 'hinh_thuc', 'nguon', sql<string>`so_tien::text`.as('so_tien')])
     .where('ma_tre', '=', sql<string>`any(${[...ids]}::text[])`)
     .where('ngay', '>=', `${year}-01-01`)
     .where('ngay', '<=', `${year}-12-31`)

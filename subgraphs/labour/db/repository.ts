@@ -10,6 +10,7 @@ import {
   type NewHoNgheo,
   type NewKhoanChi,
   type NewKhoanThu,
+  type NewPhanBo,
   type NewNhaTaiTro,
   type NewTreEm,
   type NewTroGiup,
@@ -152,7 +153,8 @@ export interface SupportRow {
   in_need_supported: number | null;
   events: number;
   children_supported: number;
-  amount: number;
+  /** VND, exact */
+  amount: string;
   /** ev_<hinh_thuc>, ch_<hinh_thuc>, am_<hinh_thuc>, ev_<nguon>, am_<nguon> */
   [column: string]: string | number | null;
 }
@@ -178,15 +180,15 @@ export async function childSupport(db: Db, level: Level, keys: readonly YearKey[
           ...keyColumns.map((c) => sql.ref(c).as(c.slice(2))),
           sql<number>`count(*)`.as('events'),
           sql<number>`count(distinct g.ma_tre)`.as('children_supported'),
-          sql<number>`coalesce(sum(g.so_tien), 0)`.as('amount'),
+          sql<string>`coalesce(sum(g.so_tien), 0)::text`.as('amount'),
           ...HINH_THUC.flatMap((f) => [
             sql<number>`count(*) filter (where g.hinh_thuc = ${f})`.as(`ev_${f}`),
             sql<number>`count(distinct g.ma_tre) filter (where g.hinh_thuc = ${f})`.as(`ch_${f}`),
-            sql<number>`coalesce(sum(g.so_tien) filter (where g.hinh_thuc = ${f}), 0)`.as(`am_${f}`),
+            sql<string>`coalesce(sum(g.so_tien) filter (where g.hinh_thuc = ${f}), 0)::text`.as(`am_${f}`),
           ]),
           ...NGUON.flatMap((s) => [
             sql<number>`count(*) filter (where g.nguon = ${s})`.as(`ev_${s}`),
-            sql<number>`coalesce(sum(g.so_tien) filter (where g.nguon = ${s}), 0)`.as(`am_${s}`),
+            sql<string>`coalesce(sum(g.so_tien) filter (where g.nguon = ${s}), 0)::text`.as(`am_${s}`),
           ]),
         ])
         .groupBy([...keyColumns]),
@@ -252,7 +254,7 @@ export async function childSupport(db: Db, level: Level, keys: readonly YearKey[
         sql<number | null>`case when ${yearEndHeld} then coalesce(${sql.ref(`pop.${c}`)}, 0) end`.as(c),
       ),
       ...['events', 'children_supported', 'amount', ...HINH_THUC.flatMap((f) => [`ev_${f}`, `ch_${f}`, `am_${f}`]), ...NGUON.flatMap((s) => [`ev_${s}`, `am_${s}`])].map(
-        (c) => sql<number>`coalesce(${sql.ref(`ev.${c}`)}, 0)`.as(c),
+        (c) => sql<number | string>`coalesce(${sql.ref(`ev.${c}`)}, ${c === 'amount' || c.startsWith('am_') ? sql.lit('0') : sql.lit(0)})`.as(c),
       ),
     ])
     .execute();
@@ -264,9 +266,11 @@ export interface FundRow {
   from: string;
   to: string;
   year: number;
-  disbursed: number;
+  /** VND, exact, net of reversals */
+  disbursed: string;
   disbursements: number;
-  donated: number;
+  /** VND, exact, net of reversals */
+  donated: string;
   donations: number;
 }
 
@@ -285,7 +289,7 @@ export async function childProtectionFund(db: Db, level: Level, keys: readonly Y
       (eb) =>
         eb
           .selectFrom('quy_khoan_chi as c')
-          .select([sql<number>`coalesce(sum(c.so_tien), 0)`.as('amount'), sql<number>`count(*)`.as('n')])
+          .select([sql<string>`coalesce(sum(c.so_tien), 0)::text`.as('amount'), sql<number>`count(*) filter (where c.dao_nguoc_id is null) - count(*) filter (where c.dao_nguoc_id is not null)`.as('n')])
           .where(sql<boolean>`${sql.ref(`c.${col}`)} = k.code and c.ngay >= k.span_from and c.ngay < k.span_to`)
           .as('chi'),
       (join) => join.onTrue(),
@@ -294,7 +298,7 @@ export async function childProtectionFund(db: Db, level: Level, keys: readonly Y
       (eb) =>
         eb
           .selectFrom('quy_khoan_thu as t')
-          .select([sql<number>`coalesce(sum(t.so_tien), 0)`.as('amount'), sql<number>`count(*)`.as('n')])
+          .select([sql<string>`coalesce(sum(t.so_tien), 0)::text`.as('amount'), sql<number>`count(*) filter (where t.dao_nguoc_id is null)`.as('n')])
           .where(
             level === 'province'
               ? sql<boolean>`t.ma_tinh = k.code and t.ngay >= k.span_from and t.ngay < k.span_to`
@@ -355,7 +359,9 @@ export async function labourReporting(db: Db, level: Level, keys: readonly YearK
 
 /** Removes every row (children last, for the foreign keys). */
 export async function clearAll(db: Db): Promise<void> {
-  for (const table of ['tro_giup', 'tre_em_cu_tru', 'tre_em_ho_ngheo', 'tre_em_hoan_canh', 'tre_em', 'quy_khoan_thu', 'quy_khoan_chi', 'quy_nha_tai_tro', 'bao_cao_xa'] as const) {
+  // The fund ledger is append-only (its triggers refuse a delete): this empties a fresh
+  // database's tables, and fails loudly on a ledger that holds money.
+  for (const table of ['tro_giup', 'tre_em_cu_tru', 'tre_em_ho_ngheo', 'tre_em_hoan_canh', 'tre_em', 'quy_phan_bo', 'quy_khoan_chi', 'quy_khoan_thu', 'quy_nha_tai_tro', 'bao_cao_xa'] as const) {
     await db.deleteFrom(table).execute();
   }
 }
@@ -363,7 +369,7 @@ export async function clearAll(db: Db): Promise<void> {
  * Bulk insert as `insert … select * from unnest($1::text[], …)`: one array parameter per
  * column, so a chunk of many thousand rows costs one statement and a handful of parameters.
  */
-type ColumnType = 'text' | 'date' | 'int' | 'numeric';
+type ColumnType = 'text' | 'date' | 'int' | 'numeric' | 'boolean';
 function bulkInsert<T extends keyof LabourDB, R extends object>(table: T, types: { [K in keyof R]-?: ColumnType }) {
   return (db: Db, rows: readonly R[]) =>
     insertInChunks(
@@ -386,13 +392,32 @@ export const insertResidences = bulkInsert<'tre_em_cu_tru', Omit<NewCuTru, 'id'>
 export const insertPoverty = bulkInsert<'tre_em_ho_ngheo', NewHoNgheo>('tre_em_ho_ngheo', { ma_tre: 'text', nam: 'int', muc: 'text' });
 export const insertCircumstances = bulkInsert<'tre_em_hoan_canh', Omit<NewHoanCanh, 'id'>>('tre_em_hoan_canh', { ma_tre: 'text', nhom: 'int', tu_ngay: 'date', den_ngay: 'date' });
 export const insertSupport = bulkInsert<'tro_giup', Omit<NewTroGiup, 'id'>>('tro_giup', {
-  ma_tre: 'text', ma_tinh: 'text', ma_huyen: 'text', ma_xa: 'text', ngay: 'date', hinh_thuc: 'text', nguon: 'text', so_tien: 'numeric',
+  ma_tre: 'text', ma_tinh: 'text', ma_huyen: 'text', ma_xa: 'text', ngay: 'date', hinh_thuc: 'text', nguon: 'text', so_tien: 'numeric', ma_khoan_chi: 'int',
 });
 export const insertDonors = bulkInsert<'quy_nha_tai_tro', NewNhaTaiTro>('quy_nha_tai_tro', { ma_nha_tai_tro: 'text', ten: 'text', loai: 'text' });
-export const insertDonations = bulkInsert<'quy_khoan_thu', Omit<NewKhoanThu, 'id'>>('quy_khoan_thu', {
-  ngay: 'date', ma_nha_tai_tro: 'text', so_tien: 'numeric', cap: 'text', ma_tinh: 'text', ma_don_vi: 'text',
+/**
+ * The ledger's bulk writes carry their ids (allocations point at them); `ledgerIdsFollow`
+ * moves the sequences past them. The database checks every row (migration 0004).
+ */
+export type LedgerDonation = Required<Omit<NewKhoanThu, 'hien_vat' | 'dao_nguoc_id' | 'ghi_chu'>> & { hien_vat: string };
+export type LedgerDisbursement = Required<Omit<NewKhoanChi, 'dao_nguoc_id'>>;
+export type LedgerAllocation = Omit<NewPhanBo, 'id'>;
+export const insertDonations = bulkInsert<'quy_khoan_thu', LedgerDonation>('quy_khoan_thu', {
+  id: 'int', ngay: 'date', ma_nha_tai_tro: 'text', so_tien: 'numeric', cap: 'text', ma_tinh: 'text', ma_don_vi: 'text',
+  hien_vat: 'boolean', mo_ta_hien_vat: 'text', chi_dinh_xa: 'text', chi_dinh_chuong_trinh: 'text', chi_dinh_hinh_thuc: 'text',
 });
-export const insertDisbursements = bulkInsert<'quy_khoan_chi', Omit<NewKhoanChi, 'id'>>('quy_khoan_chi', {
-  ngay: 'date', ma_tinh: 'text', ma_huyen: 'text', ma_xa: 'text', so_tien: 'numeric', muc_dich: 'text',
+export const insertDisbursements = bulkInsert<'quy_khoan_chi', LedgerDisbursement>('quy_khoan_chi', {
+  id: 'int', ngay: 'date', ma_tinh: 'text', ma_huyen: 'text', ma_xa: 'text', so_tien: 'numeric', muc_dich: 'text',
+  chuong_trinh: 'text', hinh_thuc: 'text', nguoi_duyet: 'text',
 });
+export const insertAllocations = bulkInsert<'quy_phan_bo', LedgerAllocation>('quy_phan_bo', { ma_khoan_chi: 'int', ma_khoan_thu: 'int', so_tien: 'numeric' });
+export async function ledgerIdsFollow(db: Db): Promise<void> {
+  for (const table of ['quy_khoan_thu', 'quy_khoan_chi'] as const) {
+    await db
+      .selectFrom(table)
+      .select(sql<string>`setval(pg_get_serial_sequence(tableoid::regclass::text, 'id'), max(id))`.as('next'))
+      .groupBy(sql`tableoid`)
+      .execute();
+  }
+}
 export const insertReports = bulkInsert<'bao_cao_xa', Omit<NewBaoCao, 'id'>>('bao_cao_xa', { ma_tinh: 'text', ma_xa: 'text', nam: 'int', ky: 'text', ngay_nop: 'date' });

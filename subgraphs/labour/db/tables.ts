@@ -58,8 +58,10 @@ export interface TroGiupTable {
   ngay: string;
   hinh_thuc: HinhThuc;
   nguon: Nguon;
-  /** VND */
-  so_tien: number;
+  /** VND, an integer (bigint: read as a string) */
+  so_tien: string | number;
+  /** The fund disbursement this support drew on: set exactly when nguon = QUY_BTTE. */
+  ma_khoan_chi: number | null;
 }
 
 /** Quỹ Bảo trợ trẻ em: donors. */
@@ -69,25 +71,48 @@ export interface QuyNhaTaiTroTable {
   loai: 'CA_NHAN' | 'DOANH_NGHIEP' | 'TO_CHUC';
 }
 export type CapQuy = 'TINH' | 'HUYEN' | 'XA';
-/** Donations received by the fund at one level; `ma_don_vi` is the code of the receiving unit at that level. */
+/**
+ * Donations received by the fund at one level; `ma_don_vi` is the code of the receiving unit at
+ * that level. Append-only: a reversal is a row with `dao_nguoc_id` and the opposite amount.
+ * Amounts are integer VND (bigint, read as strings). In-kind gifts carry their valuation.
+ */
 export interface QuyKhoanThuTable {
   id: Generated<number>;
   ngay: string;
   ma_nha_tai_tro: string;
-  so_tien: number;
+  so_tien: string | number;
   cap: CapQuy;
   ma_tinh: string;
   ma_don_vi: string;
+  hien_vat: Generated<boolean>;
+  mo_ta_hien_vat: string | null;
+  /** earmarks: a commune, a programme (e.g. QD588), a form of support; null = none */
+  chi_dinh_xa: string | null;
+  chi_dinh_chuong_trinh: string | null;
+  chi_dinh_hinh_thuc: HinhThuc | null;
+  dao_nguoc_id: number | null;
+  ghi_chu: string | null;
 }
-/** Disbursements of the fund to a commune. */
+/** Disbursements of the fund to a commune, approved by `nguoi_duyet`. Append-only, like donations. */
 export interface QuyKhoanChiTable {
   id: Generated<number>;
   ngay: string;
   ma_tinh: string;
   ma_huyen: string | null;
   ma_xa: string;
-  so_tien: number;
+  so_tien: string | number;
   muc_dich: string;
+  chuong_trinh: string | null;
+  hinh_thuc: HinhThuc | null;
+  nguoi_duyet: string;
+  dao_nguoc_id: number | null;
+}
+/** Phân bổ: how much of one donation one disbursement (or its reversal, negative) took. */
+export interface QuyPhanBoTable {
+  id: Generated<string>;
+  ma_khoan_chi: number;
+  ma_khoan_thu: number;
+  so_tien: string | number;
 }
 
 /** Report periods: six-month (6 tháng) and yearly (năm). */
@@ -131,6 +156,7 @@ export interface LabourDB {
   quy_nha_tai_tro: QuyNhaTaiTroTable;
   quy_khoan_thu: QuyKhoanThuTable;
   quy_khoan_chi: QuyKhoanChiTable;
+  quy_phan_bo: QuyPhanBoTable;
   bao_cao_xa: BaoCaoXaTable;
 }
 
@@ -142,5 +168,6 @@ export type NewTroGiup = Insertable<TroGiupTable>;
 export type NewNhaTaiTro = Insertable<QuyNhaTaiTroTable>;
 export type NewKhoanThu = Insertable<QuyKhoanThuTable>;
 export type NewKhoanChi = Insertable<QuyKhoanChiTable>;
+export type NewPhanBo = Insertable<QuyPhanBoTable>;
 export type NewBaoCao = Insertable<BaoCaoXaTable>;
 export type BaoCaoXa = Selectable<BaoCaoXaTable>;

@@ -60,9 +60,9 @@ export function toSupport(row: SupportRow) {
     childrenOnRegister: n(row.registered),
     childrenSupported: n(row.children_supported),
     supportEvents: n(row.events),
-    totalAmount: n(row.amount),
-    byForm: HINH_THUC.map((f) => ({ form: FORM[f], events: n(row[`ev_${f}`]), children: n(row[`ch_${f}`]), amount: n(row[`am_${f}`]) })),
-    bySource: NGUON.map((s) => ({ source: SOURCE[s], events: n(row[`ev_${s}`]), amount: n(row[`am_${s}`]) })),
+    totalAmount: row.amount,
+    byForm: HINH_THUC.map((f) => ({ form: FORM[f], events: n(row[`ev_${f}`]), children: n(row[`ch_${f}`]), amount: row[`am_${f}`] })),
+    bySource: NGUON.map((s) => ({ source: SOURCE[s], events: n(row[`ev_${s}`]), amount: row[`am_${s}`] })),
     specialCircumstanceChildren: nOrNull(row.special),
     specialCircumstanceChildrenSupported: nOrNull(row.special_supported),
     poorOrNearPoorChildren: nOrNull(row.poor_or_near),
@@ -74,9 +74,9 @@ export function toSupport(row: SupportRow) {
 
 export const toFund = (row: FundRow) => ({
   year: row.year,
-  amountDisbursed: n(row.disbursed),
+  amountDisbursed: row.disbursed,
   disbursements: n(row.disbursements),
-  amountDonated: n(row.donated),
+  amountDonated: row.donated,
   donations: n(row.donations),
 });
 

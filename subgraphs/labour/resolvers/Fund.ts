@@ -1,0 +1,245 @@
+import { cursorArg, dateArg, encodeCursor, pageSizeArg, provinceCodeArg, yearArg } from '../../../lib/args.ts';
+import { z } from 'zod';
+import { badUserInput } from '../../../lib/errors.ts';
+import { recordWindow } from '../../../lib/periods.ts';
+import { redact } from '../../../lib/sensitivity.ts';
+import { seesFundIn } from '../access.ts';
+import type { LabourContext } from '../context.ts';
+import { appendAudit } from '../db/child-records.ts';
+import { fundBalances, fundReport, listDonations, type DonationRow, type DonorRow, type ReportScope, type SourceRow } from '../db/fund-reads.ts';
+import { HINH_THUC, type CapQuy, type HinhThuc } from '../db/tables.ts';
+import { LABOUR_MEASURES } from '../measures.ts';
+import { FORM, yearKey, type UnitRef } from './shapes.ts';
+
+/**
+ * The Child Protection Fund in the graph: forwards from a donation or donor to communes and the
+ * children paid, backwards from a unit and year to donations and donors, the plans' reporting
+ * form and the unspent balance. Money in (donations, donors that are organisations) is public;
+ * money out and the children it paid are withheld outside the viewer's area (measures.ts).
+ */
+const LEVEL: Record<CapQuy, string> = { TINH: 'PROVINCE', HUYEN: 'DISTRICT', XA: 'COMMUNE' };
+const KIND: Record<DonorRow['loai'], string> = { CA_NHAN: 'INDIVIDUAL', DOANH_NGHIEP: 'ENTERPRISE', TO_CHUC: 'ORGANISATION' };
+const big = (v: string | number) => BigInt(v);
+const sum = (values: Iterable<string>) => [...values].reduce((a, v) => a + big(v), 0n).toString();
+
+/** Donation lists are sorted by amount (largest first), then id: the cursor holds both. */
+const DONATION_KEY = z.string().regex(/^\d{1,20}:\d{1,9}$/);
+
+function idArg(value: unknown, argument: string): number {
+  if (typeof value !== 'string' || !/^\d{1,9}$/.test(value)) throw badUserInput(argument, `must be a donation id (digits), got ${JSON.stringify(value)}`);
+  return Number(value);
+}
+function yearRange(args: { fromYear: unknown; toYear: unknown }) {
+  const fromYear = yearArg(args.fromYear, 'fromYear');
+  const toYear = yearArg(args.toYear, 'toYear');
+  if (toYear < fromYear || toYear > fromYear + 10) throw badUserInput('toYear', `must be from fromYear to fromYear + 10, got ${toYear}`);
+  return { fromYear, toYear };
+}
+
+const byFormOf = (rows: { hinh_thuc: HinhThuc | null; children: number; events: number; amount: string }[]) =>
+  HINH_THUC.map((f) => {
+    const r = rows.find((x) => x.hinh_thuc === f);
+    return { form: FORM[f], children: Number(r?.children ?? 0), supportEvents: Number(r?.events ?? 0), amount: r?.amount ?? '0' };
+  });
+
+// ---- Donations and donors ----
+
+export const FundDonation = {
+  id: (d: DonationRow) => String(d.id),
+  date: (d: DonationRow) => d.ngay,
+  donor: (d: DonationRow, _: unknown, ctx: LabourContext) => ctx.loaders.fundDonor.load(d.ma_nha_tai_tro),
+  amount: (d: DonationRow) => d.so_tien,
+  inKind: (d: DonationRow) => d.hien_vat,
+  inKindDescription: (d: DonationRow) => d.mo_ta_hien_vat,
+  level: (d: DonationRow) => LEVEL[d.cap],
+  unitCode: (d: DonationRow) => d.ma_don_vi,
+  provinceCode: (d: DonationRow) => d.ma_tinh,
+  earmark: (d: DonationRow) =>
+    d.chi_dinh_xa || d.chi_dinh_chuong_trinh || d.chi_dinh_hinh_thuc
+      ? { communeCode: d.chi_dinh_xa, programme: d.chi_dinh_chuong_trinh, form: d.chi_dinh_hinh_thuc ? FORM[d.chi_dinh_hinh_thuc] : null }
+      : null,
+  reversedOn: (d: DonationRow) => d.reversed_on,
+  disbursed: (d: DonationRow, _: unknown, ctx: LabourContext) => (seesFundIn(ctx.viewer, 'province', d.ma_tinh) ? d.disbursed : null),
+  unspent: (d: DonationRow, _: unknown, ctx: LabourContext) =>
+    seesFundIn(ctx.viewer, 'province', d.ma_tinh) ? (d.reversed_on ? '0' : (big(d.so_tien) - big(d.disbursed)).toString()) : null,
+  async communes(d: DonationRow, _: unknown, ctx: LabourContext) {
+    return (await tracedCommunes(d, ctx))?.shown ?? null;
+  },
+  async communesOutsideArea(d: DonationRow, _: unknown, ctx: LabourContext) {
+    return (await tracedCommunes(d, ctx))?.hidden ?? null;
+  },
+};
+
+/** The donation's trace, cut to the communes the viewer sees; null for viewers who see no commune. */
+async function tracedCommunes(d: DonationRow, ctx: LabourContext) {
+  if (ctx.viewer.role !== 'ADMIN' && ctx.viewer.role !== 'OFFICER') return null;
+  const trace = await ctx.loaders.fundTrace.load(d.id);
+  const rows = trace.communes.filter((c) => big(c.amount) !== 0n || c.disbursements > 0);
+  const shown = rows.filter((c) => seesFundIn(ctx.viewer, 'commune', c.ma_xa) || seesFundIn(ctx.viewer, 'province', c.ma_tinh));
+  return {
+    hidden: rows.length - shown.length,
+    shown: shown.map((c) => {
+      const forms = trace.forms.filter((f) => f.ma_xa === c.ma_xa);
+      return {
+        communeCode: c.ma_xa,
+        provinceCode: c.ma_tinh,
+        amount: c.amount,
+        disbursements: c.disbursements,
+        childrenSupported: Number(forms.find((f) => f.hinh_thuc === null)?.children ?? 0),
+        byForm: byFormOf(forms),
+      };
+    }),
+  };
+}
+
+export const FundDonor = {
+  id: (d: DonorRow) => d.ma_nha_tai_tro,
+  kind: (d: DonorRow) => KIND[d.loai],
+  async name(d: DonorRow, _: unknown, ctx: LabourContext) {
+    if (d.loai !== 'CA_NHAN') return d.ten;
+    const may = ctx.viewer.role === 'ADMIN' || d.provinces.some((p) => seesFundIn(ctx.viewer, 'province', p));
+    if (!may) return null;
+    // A person's name is personal data: audited like child records.
+    await appendAudit(ctx.db, {
+      subject: ctx.viewer.subject,
+      role: ctx.viewer.role,
+      area: ctx.viewer.area,
+      requestId: ctx.requestId,
+      correlationId: ctx.correlationId,
+      query: `FundDonor(${d.ma_nha_tai_tro}).name`,
+      childIds: [],
+    });
+    return d.ten;
+  },
+  donations: (d: DonorRow, _: unknown, ctx: LabourContext) => ctx.loaders.fundDonationsOfDonor.load(d.ma_nha_tai_tro),
+  totalDonated: (d: DonorRow) => d.total,
+};
+
+// ---- Backwards: from a unit and year to donations and donors ----
+
+async function toSources(rows: SourceRow[], year: number, ctx: LabourContext) {
+  const donations = await Promise.all(rows.map(async (r) => ({ donation: (await ctx.loaders.fundDonation.load(r.ma_khoan_thu))!, amount: r.amount })));
+  donations.sort((a, b) => (big(b.amount) > big(a.amount) ? 1 : big(b.amount) < big(a.amount) ? -1 : a.donation.id - b.donation.id));
+  const donors = await Promise.all(donations.map((d) => ctx.loaders.fundDonor.load(d.donation.ma_nha_tai_tro)));
+  const organisations = new Map<string, { donor: DonorRow; amount: bigint }>();
+  const individuals = new Map<string, bigint>();
+  donations.forEach((d, i) => {
+    const donor = donors[i]!;
+    if (donor.loai === 'CA_NHAN') individuals.set(donor.ma_nha_tai_tro, (individuals.get(donor.ma_nha_tai_tro) ?? 0n) + big(d.amount));
+    else {
+      const entry = organisations.get(donor.ma_nha_tai_tro) ?? { donor, amount: 0n };
+      entry.amount += big(d.amount);
+      organisations.set(donor.ma_nha_tai_tro, entry);
+    }
+  });
+  return {
+    year,
+    amountDisbursed: sum(rows.map((r) => r.amount)),
+    donations,
+    organisations: [...organisations.values()].sort((a, b) => (b.amount > a.amount ? 1 : b.amount < a.amount ? -1 : 0)).map((o) => ({ donor: o.donor, amount: o.amount.toString() })),
+    individualDonors: individuals.size,
+    individualAmount: [...individuals.values()].reduce((a, v) => a + v, 0n).toString(),
+  };
+}
+
+export function fundSourcesOf(level: 'commune' | 'province') {
+  return async (unit: UnitRef, args: { year: unknown }, ctx: LabourContext) => {
+    const year = yearArg(args.year);
+    const key = yearKey(unit, year);
+    const span = key.from < `${year + 1}-01-01` && key.to > `${year}-01-01`;
+    if (!span || !seesFundIn(ctx.viewer, level, unit.code)) return null;
+    const rows = await (level === 'commune' ? ctx.loaders.communeFundSources : ctx.loaders.provinceFundSources).load(key);
+    return toSources(rows, year, ctx);
+  };
+}
+
+// ---- The reporting form and the balance ----
+
+async function report(scope: ReportScope, label: string, visible: boolean, range: { fromYear: number; toYear: number }, ctx: LabourContext) {
+  const { levels, forms } = await fundReport(ctx.db, scope, range.fromYear, range.toYear);
+  const years = [];
+  for (let year = range.fromYear; year <= range.toYear; year++) {
+    const here = levels.filter((l) => Number(l.year) === year);
+    const yearForms = forms.filter((f) => Number(f.year) === year);
+    const byLevel = (['TINH', 'HUYEN', 'XA'] as const).map((cap) => {
+      const l = here.find((x) => x.cap === cap);
+      return redact(LABOUR_MEASURES, 'FundReportLevel', {
+        level: LEVEL[cap],
+        donations: Number(l?.donations ?? 0),
+        mobilisedCash: l?.cash ?? '0',
+        mobilisedInKind: l?.in_kind ?? '0',
+        disbursed: l?.disbursed ?? '0',
+        unspentAtYearEnd: l?.unspent ?? '0',
+      }, visible);
+    });
+    years.push(redact(LABOUR_MEASURES, 'FundReportYear', {
+      year,
+      mobilised: sum(here.flatMap((l) => [l.cash, l.in_kind])),
+      byLevel,
+      disbursed: sum(here.map((l) => l.disbursed)),
+      childrenSupported: Number(yearForms.find((f) => f.hinh_thuc === null)?.children ?? 0),
+      byForm: byFormOf(yearForms),
+    }, visible));
+  }
+  return { scope: label, fromYear: range.fromYear, toYear: range.toYear, years };
+}
+
+export async function communeFundReport(commune: UnitRef, args: { fromYear: unknown; toYear: unknown }, ctx: LabourContext) {
+  const range = yearRange(args);
+  const w = recordWindow(commune);
+  const label = `commune ${w.code}: commune-level donations and disbursements dated from ${w.from} to before ${w.to}`;
+  return report({ level: 'commune', code: w.code, from: w.from, to: w.to }, label, seesFundIn(ctx.viewer, 'commune', w.code), range, ctx);
+}
+
+export const FundQuery = {
+  async fundDonation(_: unknown, args: { id: unknown }, ctx: LabourContext) {
+    return ctx.loaders.fundDonation.load(idArg(args.id, 'id'));
+  },
+  async fundDonor(_: unknown, args: { id: unknown }, ctx: LabourContext) {
+    if (typeof args.id !== 'string') throw badUserInput('id', 'must be a donor id');
+    return ctx.loaders.fundDonor.load(args.id);
+  },
+  async fundDonations(_: unknown, args: { provinceCode?: unknown; year?: unknown; first?: unknown; after?: unknown }, ctx: LabourContext) {
+    const provinceCode = args.provinceCode === undefined || args.provinceCode === null ? null : provinceCodeArg(args.provinceCode, 'provinceCode');
+    const year = args.year === undefined || args.year === null ? null : yearArg(args.year);
+    const limit = pageSizeArg(args.first, 'first', 100);
+    const cursor = cursorArg(args.after, DONATION_KEY);
+    const match = cursor === undefined ? null : /^(\d+):(\d+)$/.exec(cursor)!;
+    const { rows, total } = await listDonations(ctx.db, { provinceCode, year }, { limit, after: match ? { amount: match[1]!, id: Number(match[2]) } : null });
+    const page = rows.slice(0, limit);
+    const last = page.at(-1);
+    return { totalCount: total, nodes: page, endCursor: last ? encodeCursor(`${last.so_tien}:${last.id}`) : null, hasNextPage: rows.length > limit };
+  },
+  async fundReport(_: unknown, args: { provinceCode?: unknown; fromYear: unknown; toYear: unknown }, ctx: LabourContext) {
+    const range = yearRange(args);
+    const everywhere = { from: '1900-01-01', to: '9999-12-31' };
+    if (args.provinceCode === undefined || args.provinceCode === null) {
+      return report({ level: 'nation', code: '', ...everywhere }, 'the nation: every donation and disbursement', seesFundIn(ctx.viewer, 'nation', ''), range, ctx);
+    }
+    const code = provinceCodeArg(args.provinceCode, 'provinceCode');
+    return report({ level: 'province', code, ...everywhere }, `province code ${code}: donations at every level and disbursements filed under the code`, seesFundIn(ctx.viewer, 'province', code), range, ctx);
+  },
+  async nationalFundSources(_: unknown, args: { year: unknown }, ctx: LabourContext) {
+    const year = yearArg(args.year);
+    if (!seesFundIn(ctx.viewer, 'nation', '')) return null;
+    const rows = await ctx.loaders.nationFundSources.load({ code: '', from: '1900-01-01', to: '9999-12-31', year });
+    return toSources(rows, year, ctx);
+  },
+  async fundBalances(_: unknown, args: { provinceCode: unknown; asOf: unknown }, ctx: LabourContext) {
+    const code = provinceCodeArg(args.provinceCode, 'provinceCode');
+    const asOf = dateArg(args.asOf, 'asOf');
+    if (!seesFundIn(ctx.viewer, 'province', code)) return null;
+    return (await fundBalances(ctx.db, code, asOf)).map((b) => ({
+      level: LEVEL[b.cap],
+      unitCode: b.ma_don_vi,
+      earmark: b.chi_dinh_xa || b.chi_dinh_chuong_trinh || b.chi_dinh_hinh_thuc
+        ? { communeCode: b.chi_dinh_xa, programme: b.chi_dinh_chuong_trinh, form: b.chi_dinh_hinh_thuc ? FORM[b.chi_dinh_hinh_thuc] : null }
+        : null,
+      unspent: b.unspent,
+      donations: Number(b.donations),
+      oldestReceivedOn: b.oldest,
+      oldestAgeDays: Number(b.oldest_age),
+      meanAgeDays: Number(b.mean_age),
+    }));
+  },
+};

@@ -1,0 +1,211 @@
+import { readFileSync } from 'node:fs';
+import { Kind, parse, type FieldDefinitionNode, type ObjectTypeDefinitionNode, type TypeNode } from 'graphql';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SUBGRAPH_NAMES } from '../lib/config.ts';
+import { clientToken } from './support/keys.ts';
+import { startTestSupergraph, type TestSupergraph } from './support/supergraph.ts';
+
+/**
+ * The Child Protection Fund through the gateway, on the demo's ledger for Hải Phòng and Cao
+ * Bằng: one large donation traced to communes and children, the plans' reports in one query
+ * each, backwards tracing, who sees what, and every fund figure reconciled to the đồng.
+ */
+let sg: TestSupergraph;
+let db: pg.Client;
+const headers: Record<string, Record<string, string>> = {};
+const token = async (role: string, area?: string[]) => ({ authorization: `Bearer ${await clientToken({ subject: role.toLowerCase(), role, area })}` });
+const L = () => `"${sg.schemas.settings('labour').schema}"`;
+const rows = async (text: string, values: unknown[] = []) => (await db.query(text, values)).rows;
+const big = (v: string | number | null | undefined) => BigInt(v ?? 0);
+const total = (values: (string | number)[]) => values.reduce<bigint>((a, v) => a + big(v), 0n);
+
+beforeAll(async () => {
+  sg = await startTestSupergraph({ demo: { seed: 7, provinces: ['31', '04'], childrenPerCommune: 12 } });
+  db = new pg.Client({ connectionString: sg.schemas.url });
+  await db.connect();
+  headers.anonymous = {};
+  headers.admin = await token('ADMIN');
+  headers.officer04 = await token('OFFICER', ['04@2024-06-01']);
+}, 600_000);
+afterAll(async () => {
+  await db?.end();
+  await sg?.stop();
+});
+
+const ask = async (query: string, who = 'admin', variables?: Record<string, unknown>) => {
+  const res = await sg.query(query, variables, headers[who]);
+  expect(res.errors).toBeUndefined();
+  return res.data as any;
+};
+
+const TRACE = `query($id: ID!) { fundDonation(id: $id) {
+  id amount inKind level provinceCode donor { kind name } earmark { programme form } disbursed unspent communesOutsideArea
+  communes { communeCode provinceCode amount disbursements childrenSupported byForm { form children supportEvents amount } } } }`;
+
+describe('one large donation, traced', () => {
+  it('reaches communes and children by form, and the traced amounts add up to the donation', async () => {
+    const list = await ask(`{ fundDonations(provinceCode: "04", first: 10) { totalCount nodes { id amount disbursed donor { kind name } } } }`);
+    expect(list.fundDonations.totalCount).toBeGreaterThan(20);
+    // The largest donation that money was drawn from (earmarked ones can wait for their use).
+    const largest = list.fundDonations.nodes.find((n: any) => n.disbursed !== '0');
+    expect(largest.donor.kind).toBe('ENTERPRISE');
+    const { fundDonation: d } = await ask(TRACE, 'admin', { id: largest.id });
+    expect(d.communes.length).toBeGreaterThan(0);
+    expect(d.communesOutsideArea).toBe(0);
+    // Every đồng: what went to communes plus what is unspent is the donation.
+    expect(total(d.communes.map((c: any) => c.amount)) + big(d.unspent)).toBe(big(d.amount));
+    expect(total(d.communes.map((c: any) => c.amount))).toBe(big(d.disbursed));
+    // Against the ledger's own rows.
+    const [ledger] = await rows(`select coalesce(sum(so_tien), 0)::text s from ${L()}.quy_phan_bo where ma_khoan_thu = $1`, [Number(d.id)]);
+    expect(d.disbursed).toBe(ledger.s);
+    const reached = d.communes.filter((c: any) => c.childrenSupported > 0);
+    expect(reached.length).toBeGreaterThan(0);
+    const c = reached[0];
+    const forms = await rows(
+      `select g.hinh_thuc, count(distinct g.ma_tre)::int n from ${L()}.tro_giup g where g.ma_khoan_chi in
+         (select p.ma_khoan_chi from ${L()}.quy_phan_bo p join ${L()}.quy_khoan_chi k on k.id = p.ma_khoan_chi where p.ma_khoan_thu = $1 and k.ma_xa = $2)
+       group by g.hinh_thuc`,
+      [Number(d.id), c.communeCode],
+    );
+    const FORM: Record<string, string> = { CHAM_SOC_SUC_KHOE: 'HEALTH_CARE', TRO_GIUP_XA_HOI: 'SOCIAL_ASSISTANCE', HO_TRO_GIAO_DUC: 'EDUCATION_VOCATIONAL', TRO_GIUP_PHAP_LY: 'LEGAL_AID', TU_VAN_TAM_LY: 'COUNSELLING_PSYCHOLOGICAL', DO_DUNG_MUA_DONG: 'WARM_WINTER_ITEMS' };
+    for (const f of c.byForm) expect(f.children, f.form).toBe(forms.find((r) => FORM[r.hinh_thuc] === f.form)?.n ?? 0);
+  });
+
+  it('shows anonymous callers the donation and organisation donors, and nothing of the money paid out', async () => {
+    const list = await ask(`{ fundDonations(provinceCode: "04", first: 1) { nodes { id } } }`, 'anonymous');
+    const { fundDonation: d } = await ask(TRACE, 'anonymous', { id: list.fundDonations.nodes[0].id });
+    expect(d).toMatchObject({ disbursed: null, unspent: null, communes: null, communesOutsideArea: null, donor: { kind: 'ENTERPRISE', name: expect.any(String) } });
+    const [person] = await rows(`select ma_nha_tai_tro from ${L()}.quy_nha_tai_tro where loai = 'CA_NHAN' order by 1 limit 1`);
+    const anon = await ask(`query($id: ID!) { fundDonor(id: $id) { kind name totalDonated } }`, 'anonymous', { id: person.ma_nha_tai_tro });
+    expect(anon.fundDonor).toMatchObject({ kind: 'INDIVIDUAL', name: null });
+    const admin = await ask(`query($id: ID!) { fundDonor(id: $id) { name } }`, 'admin', { id: person.ma_nha_tai_tro });
+    expect(admin.fundDonor.name).toEqual(expect.any(String));
+    const audit = await ask(`{ childRecordAudit(first: 5) { nodes { query } } }`);
+    expect(audit.childRecordAudit.nodes.map((n: any) => n.query)).toContain(`FundDonor(${person.ma_nha_tai_tro}).name`);
+  });
+
+  it('shows an officer of Cao Bằng only the communes of Cao Bằng', async () => {
+    const list = await ask(`{ fundDonations(provinceCode: "04", first: 3) { nodes { id } } }`, 'officer04');
+    const { fundDonation: d } = await ask(TRACE, 'officer04', { id: list.fundDonations.nodes[0].id });
+    expect(d.communes.every((c: any) => c.provinceCode === '04')).toBe(true);
+    const other = await ask(`{ fundDonations(provinceCode: "31", first: 1) { nodes { id disbursed communes { communeCode } communesOutsideArea } } }`, 'officer04');
+    expect(other.fundDonations.nodes[0]).toMatchObject({ disbursed: null, communes: [] });
+  });
+});
+
+const PLAN_HAI_PHONG = `{ fundReport(provinceCode: "31", fromYear: 2019, toYear: 2025) {
+  scope years { year mobilised disbursed childrenSupported byForm { form children }
+    byLevel { level donations mobilisedCash mobilisedInKind disbursed unspentAtYearEnd } } } }`;
+const PLAN_CAO_BANG = `{ communes(provinceCode: "04", classification: EXTREMELY_DIFFICULT, date: "2025-06-30", first: 500) {
+  nodes { code name fundReport(fromYear: 2019, toYear: 2025) { years { year mobilised disbursed childrenSupported byForm { form children } } } } } }`;
+
+describe("the plans' reporting form", () => {
+  it("answers Hải Phòng's 2019–2025 report in one query, equal to the ledger", async () => {
+    const { fundReport } = await ask(PLAN_HAI_PHONG);
+    expect(fundReport.years.map((y: any) => y.year)).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025]);
+    for (const y of fundReport.years) {
+      const [l] = await rows(
+        `select coalesce(sum(so_tien), 0)::text donated,
+           (select coalesce(sum(so_tien), 0)::text from ${L()}.quy_khoan_chi where ma_tinh = '31' and extract(year from ngay) = $1) paid
+         from ${L()}.quy_khoan_thu where ma_tinh = '31' and extract(year from ngay) = $1`, [y.year]);
+      expect([y.mobilised, y.disbursed]).toEqual([l.donated, l.paid]);
+      expect(total(y.byLevel.map((b: any) => b.disbursed))).toBe(big(y.disbursed));
+    }
+    const last = fundReport.years.at(-1);
+    // Unspent at the end of 2025 = everything given − everything paid out, to the đồng.
+    const [all] = await rows(`select (select sum(so_tien) from ${L()}.quy_khoan_thu where ma_tinh = '31')
+      - (select sum(p.so_tien) from ${L()}.quy_phan_bo p join ${L()}.quy_khoan_thu t on t.id = p.ma_khoan_thu where t.ma_tinh = '31') as u`);
+    expect(total(last.byLevel.map((b: any) => b.unspentAtYearEnd)).toString()).toBe(String(all.u));
+    expect(big(all.u)).toBeGreaterThan(0n);
+  });
+
+  it("answers Cao Bằng's report for its extremely difficult communes in one query, winter items included", async () => {
+    const { communes } = await ask(PLAN_CAO_BANG);
+    expect(communes.nodes.length).toBeGreaterThan(3);
+    const winter = communes.nodes.flatMap((n: any) => n.fundReport.years).flatMap((y: any) => y.byForm).filter((f: any) => f.form === 'WARM_WINTER_ITEMS');
+    expect(winter.reduce((a: number, f: any) => a + f.children, 0)).toBeGreaterThan(0);
+    const [inKind] = await rows(`select count(*)::int n from ${L()}.quy_khoan_thu where ma_tinh = '04' and hien_vat and chi_dinh_hinh_thuc = 'DO_DUNG_MUA_DONG'`);
+    expect(inKind.n).toBeGreaterThan(0);
+  });
+
+  it('withholds money paid out and children from anonymous callers, keeping what was mobilised', async () => {
+    const { fundReport } = await ask(PLAN_HAI_PHONG, 'anonymous');
+    for (const y of fundReport.years) {
+      expect(y).toMatchObject({ disbursed: null, childrenSupported: null, byForm: null, mobilised: expect.any(String) });
+      for (const b of y.byLevel) expect(b).toMatchObject({ disbursed: null, unspentAtYearEnd: null });
+    }
+  });
+});
+
+describe('backwards, balances and reconciliation', () => {
+  it('traces a province-year back to donations and donors, equal to the money disbursed and to FUND_PER_CHILD_IN_NEED', async () => {
+    const year = 2024;
+    const data = await ask(`{
+      province(code: "04", date: "${year}-12-31") { fundSources(year: ${year}) { amountDisbursed donations { amount donation { id } } organisations { amount donor { name } } individualDonors individualAmount }
+        childProtectionFund(year: ${year}) { amountDisbursed } }
+      communeCoverage(year: ${year}, provinceCode: "04", first: 1000) { nodes { commune { code } values { indicator numerator } } }
+    }`);
+    const s = data.province.fundSources;
+    const [ledger] = await rows(`select coalesce(sum(so_tien), 0)::text chi,
+      (select coalesce(sum(p.so_tien), 0)::text from ${L()}.quy_phan_bo p join ${L()}.quy_khoan_chi c on c.id = p.ma_khoan_chi where c.ma_tinh = '04' and extract(year from c.ngay) = $1) phan_bo
+      from ${L()}.quy_khoan_chi where ma_tinh = '04' and extract(year from ngay) = $1`, [year]);
+    expect(big(ledger.chi)).toBeGreaterThan(0n);
+    expect([s.amountDisbursed, ledger.phan_bo, data.province.childProtectionFund.amountDisbursed]).toEqual([ledger.chi, ledger.chi, ledger.chi]);
+    expect(total(s.donations.map((d: any) => d.amount))).toBe(big(ledger.chi));
+    expect(total(s.organisations.map((o: any) => o.amount)) + big(s.individualAmount)).toBe(big(ledger.chi));
+    // FUND_PER_CHILD_IN_NEED's numerators are the same ledger's disbursements, commune by commune.
+    const fund = data.communeCoverage.nodes.flatMap((n: any) => n.values.filter((v: any) => v.indicator === 'FUND_PER_CHILD_IN_NEED' && v.numerator !== null));
+    const perCommune = await rows(`select ma_xa, sum(so_tien)::text s from ${L()}.quy_khoan_chi where ma_tinh = '04' and extract(year from ngay) = $1 group by ma_xa`, [year]);
+    const byCode = new Map(perCommune.map((r) => [r.ma_xa, r.s]));
+    for (const n of data.communeCoverage.nodes) {
+      const v = n.values.find((x: any) => x.indicator === 'FUND_PER_CHILD_IN_NEED');
+      if (v?.numerator !== null && v?.numerator !== undefined) expect(BigInt(v.numerator), n.commune.code).toBe(big(byCode.get(n.commune.code)));
+    }
+    expect(fund.length).toBeGreaterThan(3);
+  });
+
+  it('gives the unspent balance per level and earmark with its age, adding up to the ledger', async () => {
+    const { fundBalances } = await ask(`{ fundBalances(provinceCode: "04", asOf: "2025-12-31") { level unitCode earmark { programme form communeCode } unspent donations oldestReceivedOn oldestAgeDays meanAgeDays } }`);
+    expect(fundBalances.length).toBeGreaterThan(0);
+    for (const b of fundBalances) expect(b.meanAgeDays).toBeLessThanOrEqual(b.oldestAgeDays);
+    const [all] = await rows(`select (select sum(so_tien) from ${L()}.quy_khoan_thu where ma_tinh = '04')
+      - (select sum(p.so_tien) from ${L()}.quy_phan_bo p join ${L()}.quy_khoan_thu t on t.id = p.ma_khoan_thu where t.ma_tinh = '04') as u`);
+    expect(total(fundBalances.map((b: any) => b.unspent)).toString()).toBe(String(all.u));
+    const anon = await ask(`{ fundBalances(provinceCode: "04", asOf: "2025-12-31") { unspent } }`, 'anonymous');
+    expect(anon.fundBalances).toBeNull();
+  });
+
+  it('refuses a report range of more than ten years with BAD_USER_INPUT', async () => {
+    const res = await sg.query(`{ fundReport(fromYear: 2019, toYear: 2040) { scope } }`, undefined, headers.admin);
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'toYear' });
+  });
+});
+
+describe('no floating-point money', () => {
+  const named = (t: TypeNode): string => (t.kind === Kind.NAMED_TYPE ? t.name.value : named(t.type));
+  it.each([...SUBGRAPH_NAMES])('%s: every money field is VND, and no Float speaks of money', (name) => {
+    const doc = parse(readFileSync(new URL(`../subgraphs/${name}/schema.graphql`, import.meta.url), 'utf8'));
+    const fields = doc.definitions
+      .filter((d): d is ObjectTypeDefinitionNode => d.kind === Kind.OBJECT_TYPE_DEFINITION)
+      .flatMap((t) => (t.fields ?? []).map((f): [string, FieldDefinitionNode] => [`${t.name.value}.${f.name.value}`, f]));
+    const money = /\bVND\b|đồng|\bdong\b/i;
+    const moneyName = /amount|donated|disbursed|unspent|mobilised/i;
+    for (const [coordinate, f] of fields) {
+      const type = named(f.type);
+      const speaksOfMoney = money.test(f.description?.value ?? '') || (moneyName.test(f.name.value) && type !== 'Int' && type !== 'String');
+      if (speaksOfMoney && !/per child/i.test(f.description?.value ?? '')) expect(type, coordinate).toBe('VND');
+      if (type === 'Float') expect(money.test(f.description?.value ?? ''), coordinate).toBe(false);
+    }
+  });
+
+  it('stores money in integer columns only, and no column anywhere is floating point', async () => {
+    const prefix = sg.schemas.settings('labour').schema.replace(/_labour$/, '');
+    const columns = await rows(`select table_schema, table_name, column_name, data_type from information_schema.columns where table_schema like $1`, [`${prefix}\\_%`]);
+    expect(columns.length).toBeGreaterThan(50);
+    expect(columns.filter((c) => ['real', 'double precision'].includes(c.data_type))).toEqual([]);
+    const money = columns.filter((c) => /so_tien|fund_disbursed/.test(c.column_name));
+    expect(money.length).toBeGreaterThanOrEqual(6);
+    for (const c of money) expect(['bigint', 'numeric'], `${c.table_name}.${c.column_name}`).toContain(c.data_type);
+  });
+});
