@@ -14,6 +14,7 @@ import { connect } from '../lib/db.ts';
 import { FIRST_YEAR, LAST_YEAR, todayInVietnam } from '../lib/periods.ts';
 import type { CoverageDB } from '../subgraphs/coverage/db/tables.ts';
 import { refreshCoverage } from '../subgraphs/coverage/refresh.ts';
+import { refreshBases } from '../subgraphs/coverage/refresh-basis.ts';
 
 export const PLAN_YEARS = Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i);
 
@@ -48,12 +49,15 @@ export async function refreshAll(
   const res = await fetch(gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: '{ viewer { role } }' }) });
   const role = res.ok ? ((await res.json()) as { data?: { viewer?: { role?: string } } }).data?.viewer?.role : `none (HTTP ${res.status})`;
   if (role !== 'ADMIN') throw new Error(`The coverage refresh reads sensitive measures and needs an ADMIN token (REFRESH_TOKEN); the gateway saw ${role}.`);
-  return refreshCoverage(db, {
+  const options = {
     gatewayUrl,
     years: scope.years ?? PLAN_YEARS,
     provinceCodes: scope.provinces ?? (await provincesWithData(gatewayUrl, headers)),
     headers,
-  });
+  };
+  const asFiled = await refreshCoverage(db, options);
+  // The geographies of a date come second: figures as filed are served (and fast) before they start.
+  return { ...asFiled, ...(await refreshBases(db, options)) };
 }
 
 if (import.meta.main) {
