@@ -157,6 +157,20 @@ describe('history through the gateway (Nghệ An demo)', () => {
     expect(after.data.commune.f[0].numerator).toBe(before.data.commune.f?.[0]?.numerator ?? after.data.commune.f[0].numerator);
   });
 
+  it('ranks the communes of a date\'s geography, each value saying which', async () => {
+    for (const geographyDate of ['2021-11-01', '2025-07-01']) {
+      const res = await sg.query(`query($g: Date!) { communeCoverage(year: 2025, provinceCode: "40", geographyDate: $g, orderBy: { indicator: "CHECKUP_COVERAGE" }, first: 5) {
+        totalCount nodes { commune { code validFrom } values { indicator value geographyDate } } } }`, { g: geographyDate }, admin);
+      expect(res.errors).toBeUndefined();
+      const expected = [...dir.byId.values()].filter((v) => v.level === 'commune' && v.provinceCode === '40' && inForceOn(v, geographyDate)).length;
+      expect(res.data.communeCoverage.totalCount).toBe(expected);
+      for (const n of res.data.communeCoverage.nodes) {
+        expect(inForceOn(dir.byId.get(communeId(n.commune.code, n.commune.validFrom))!, geographyDate)).toBe(true);
+        expect(n.values.every((v: { geographyDate: string }) => v.geographyDate === geographyDate)).toBe(true);
+      }
+    }
+  });
+
   it('sensitive indicators on a date\'s geography are SUPPRESSED outside the viewer\'s area, with the reason', async () => {
     const res = await sg.query(`{ nationalCoverage(year: 2024, geographyDate: "2025-07-01") { geographyDate values { indicator status suppressionReason definition { sensitive } } } }`);
     expect(res.errors).toBeUndefined();

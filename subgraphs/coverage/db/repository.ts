@@ -197,7 +197,7 @@ function valueSql(i: Indicator, hidden: Map<string, string[]> = new Map()): RawB
   const plausible = i.unit === 'PERCENT' ? sql`and ${n} <= ${d}` : sql``;
   const keys = hidden.get(i.id) ?? [];
   const visible = keys.length ? sql`and not ((r.code || '|' || r.valid_from::text) = any(${keys}::text[]))` : sql``;
-  return sql<number | null>`(case when ${n} is not null and ${d} > 0 ${plausible} ${visible} then round((${n}::numeric / ${d}) * ${i.factor}, 6)::float8 end)`;
+  return sql<number | null>`(case when ${n} is not null and ${d} > 0 ${plausible} ${visible} then round((${n}::numeric / ${d}::numeric) * ${i.factor}, 6)::float8 end)`;
 }
 
 /**
