@@ -35,6 +35,9 @@ export async function seedAll(
   const counts = await Promise.all(agencies.map((name) => SEEDERS[name](dbs[name], world)));
   const geography = await SEEDERS.geography(dbs.geography, world);
   // Fresh tables have no statistics; without them the planner picks poor joins.
-  await sql`analyze`.execute(dbs.geography);
+  // Only this schema's tables: a bare `analyze` walks every schema of the database, which on a
+  // shared test server (hundreds of schemas) outlasts the statement timeout.
+  const tables = await sql<{ name: string }>`select quote_ident(schemaname) || '.' || quote_ident(tablename) as name from pg_tables where schemaname = current_schema()`.execute(dbs.geography);
+  if (tables.rows.length) await sql`analyze ${sql.raw(tables.rows.map((t) => t.name).join(', '))}`.execute(dbs.geography);
   return Object.fromEntries([...agencies.map((n, i) => [n, counts[i]!]), ['geography', geography]]);
 }
