@@ -94,6 +94,13 @@ describe('history through the gateway (Nghệ An demo)', () => {
     expect(c.filed24.every((v: { status: string; geographyDate: string | null }) => v.status === 'NO_DATA' && v.geographyDate === null)).toBe(true);
     expect(c.y24.every((v: { geographyDate: string }) => v.geographyDate === '2025-07-01')).toBe(true);
     expect(c.y24.filter((v: { status: string }) => v.status !== 'NO_DATA').length).toBeGreaterThan(0);
+    // every indicator, every year 2019–2025: both terms known on today's geography
+    const years = await sg.query(`{ commune(code: "17713", date: "2025-08-01") { ${[2019, 2020, 2021, 2022, 2023, 2024, 2025]
+      .map((y) => `y${y}: coverage(year: ${y}, geographyDate: "2025-07-01") { indicator numerator denominator status }`).join(' ')} } }`, {}, admin);
+    expect(years.errors).toBeUndefined();
+    const missing = Object.entries(years.data.commune as Record<string, { indicator: string; numerator: number | null; denominator: number | null }[]>)
+      .flatMap(([y, values]) => values.filter((v) => v.numerator === null || v.denominator === null).map((v) => `${y} ${v.indicator}`));
+    expect(missing).toEqual([]);
     // each term = sum over its predecessors' as-filed rows that map wholly (Thanh Lĩnh, Thanh Chương 17713 …)
     const sources = [...dir.byId.values()].filter((v) => v.level === 'commune' && v.validFrom === '2021-11-01').map((v) => v.id)
       .filter((id) => { const m = mapVersion(id, '2025-07-01', new Map()); return 'shares' in m && m.shares.some((s) => s.target === 'commune:17713|2025-07-01'); });
