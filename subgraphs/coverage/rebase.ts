@@ -45,7 +45,7 @@ function hopWeights(dir: Directory, id: string, links: Link[], transitions: Tran
 export function mapVersion(id: string, date: string, transitions: Transitions, dir: Directory = getDirectory()): Mapping {
   const start = dir.byId.get(id);
   if (!start) return { unmapped: 'NOT_IN_DIRECTORY' };
-  const forward = start.validFrom <= date ? true : false;
+  const forward = start.validFrom <= date;
   const out = new Map<string, Share>();
   let reason: string | null = null;
   const walk = (at: string, weight: number, estimates: Share['estimates'], hops: number) => {
@@ -69,8 +69,8 @@ export function mapVersion(id: string, date: string, transitions: Transitions, d
     }
   };
   walk(id, 1, [], 0);
-  if (reason !== null && !out.size) return { unmapped: reason };
-  if (reason !== null) return { unmapped: reason }; // part of it reaches nothing: keep it whole in the ledger, never half-moved
+  // A version part of which reaches nothing stays whole in the ledger: never half-moved.
+  if (reason !== null) return { unmapped: reason };
   return { shares: [...out.values()] };
 }
 
