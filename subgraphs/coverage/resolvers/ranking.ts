@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { badUserInput } from '../../../lib/errors.ts';
 import { communeCodeKey, cursorArg, districtCodeArg, encodeCursor, isCalendarDate, pageSizeArg, provinceCodeArg, yearArg } from '../../../lib/args.ts';
 import { rankCommunes, type RankQuery } from '../db/repository.ts';
 import type { CommuneYear } from '../db/tables.ts';
