@@ -28,7 +28,7 @@ function options() {
   const { values } = parseArgs({
     options: {
       scale: { type: 'string', default: 'national' },
-      scenario: { type: 'string', default: 'a,b,c,d,e' },
+      scenario: { type: 'string', default: 'a,b,c,d,e,f' },
       runs: { type: 'string', default: '15' },
       warmup: { type: 'string', default: '3' },
       systems: { type: 'string', default: SYSTEM_IDS.join(',') },
@@ -43,7 +43,7 @@ function options() {
   const parsed = z
     .object({
       scale: z.enum(Object.keys(SCALES) as [string, ...string[]]),
-      scenario: z.string().regex(/^[a-e](,[a-e])*$/, 'letters a to e, comma-separated'),
+      scenario: z.string().regex(/^[a-f](,[a-f])*$/, 'letters a to f, comma-separated'),
       runs: z.coerce.number().int().min(1).max(1000),
       warmup: z.coerce.number().int().min(1).max(100),
       systems: z.string().transform((s) => s.split(',')).pipe(z.array(z.enum(SYSTEM_IDS)).min(1)),

@@ -108,4 +108,19 @@ export const SCENARIOS: Scenario[] = [
     variables: () => ({ date: '2025-12-31', year: 2025 }),
     floor: (f, v) => f.nationalReport(v.date as string, v.year as number),
   },
+  {
+    id: 'f',
+    title: 'National report on today\'s geography',
+    description: 'Scenario a\'s 2024 figures on the geography of 2025-07-01 (geographyDate): every commune of today, each with the history of the places it was formed from. Compare with e for the cost of the new basis.',
+    query: `query NationalReportOnBasis($date: Date!, $year: Int!, $basis: Date!) {
+  provinces(date: $date) {
+    code name
+    communes(date: $date, first: 1000) {
+      totalCount
+      nodes { code validFrom name coverage(year: $year, geographyDate: $basis) { ${VALUES} } }
+    }
+  }
+}`,
+    variables: () => ({ date: '2025-12-31', year: 2024, basis: '2025-07-01' }),
+  },
 ];

@@ -208,3 +208,24 @@ describe('matching the merger list to codes', () => {
     expect(thanhLinh).toMatchObject({ code: '1', successorCode: '', unmatchedReason: 'NOT_IN_SOURCE' });
   });
 });
+
+describe('one lineage rule', () => {
+  it('lib/directory (officer areas, coverage on a date\'s geography) follows exactly the links of geography\'s commune_link', async () => {
+    const { default: pg } = await import('pg');
+    const { getDirectory } = await import('../lib/directory/lineage.ts');
+    const client = new pg.Client({ connectionString: schemas.url });
+    await client.connect();
+    try {
+      const { rows } = await client.query(`select from_code, from_valid_from::text f, to_code, to_valid_from::text t, transfer from "${schemas.settings('geography').schema}".commune_link`);
+      const fromView = new Set(rows.map((r) => `${r.from_code}|${r.f}>${r.to_code}|${r.t}:${r.transfer.toUpperCase()}`));
+      const dir = getDirectory();
+      const fromDirectory = new Set([...dir.successors].filter(([id]) => id.startsWith('commune:'))
+        .flatMap(([id, links]) => links.map((l) => `${id.slice(8)}>${l.id.slice(8)}:${l.transfer}`)));
+      expect(fromDirectory.size).toBeGreaterThan(10_000);
+      expect([...fromDirectory].filter((x) => !fromView.has(x))).toEqual([]);
+      expect([...fromView].filter((x) => !fromDirectory.has(x))).toEqual([]);
+    } finally {
+      await client.end();
+    }
+  });
+});

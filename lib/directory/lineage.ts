@@ -6,8 +6,12 @@ import { readTsv } from './files.ts';
  * The administrative directory as versions and the links between them, read once per process
  * from the shipped files. A link says that the whole of a place (FULL) or part of it (PARTIAL)
  * became part of a later place: the 2025 reform crosswalk for communes, the provinces those
- * communes went to for provinces, and a same-code continuation between consecutive versions
- * on the same side of the reform (a rename, a kind or parent change: the same place).
+ * communes went to for provinces, the 2021–2025 commune mergers (mergers-2021-2025.tsv), and a
+ * same-code continuation between consecutive versions on the same side of the reform (a rename,
+ * a kind or parent change: the same place). These are the links the geography subgraph loads
+ * into `commune_link` from the same files; this module is the one in-process reading of them
+ * (officer areas, the coverage read model on a date's geography), and test/lineage.test.ts
+ * checks that both agree.
  */
 export type Level = 'province' | 'district' | 'commune';
 
@@ -39,6 +43,8 @@ export interface Directory {
   predecessors: Map<string, Link[]>;
   /** Versions some of whose links lead to or come from a code the directory does not hold: never wholly placed by lineage. */
   incomplete: Set<string>;
+  /** Commune versions that ended with no known successor (2021–2025 mergers the sources do not place), with why. */
+  unknownSuccessor: Map<string, string>;
   /** Commune versions of each province or district version (overlapping its validity under its code). */
   communesOf: Map<string, UnitVersion[]>;
 }
@@ -103,6 +109,16 @@ function build(): Directory {
   }
   for (const [oldId, newIds] of newProvincesOf) for (const newId of newIds) link(oldId, newId, newIds.size === 1 ? 'FULL' : 'PARTIAL');
 
+  // The 2021–2025 commune mergers: a commune absorbed into another one of the next snapshot.
+  const unknownSuccessor = new Map<string, string>();
+  for (const row of readTsv('mergers-2021-2025')) {
+    const before = versionId('commune', row.code!, row.valid_from!);
+    if (!byId.has(before)) continue;
+    const after = row.successor_code ? versionId('commune', row.successor_code, row.successor_valid_from!) : undefined;
+    if (after && byId.has(after)) link(before, after, row.transfer === 'partial' ? 'PARTIAL' : 'FULL');
+    else unknownSuccessor.set(before, row.unmatched_reason || 'NO_MATCHING_UNIT');
+  }
+
   const communesOf = new Map<string, UnitVersion[]>();
   const parents = all.filter((v) => v.level !== 'commune');
   const parentsByCode = new Map<string, UnitVersion[]>();
@@ -111,7 +127,7 @@ function build(): Directory {
     for (const p of parentsByCode.get(`province:${c.provinceCode}`) ?? []) if (overlaps(p, c)) pushTo(communesOf, p.id, c);
     if (c.districtCode) for (const p of parentsByCode.get(`district:${c.districtCode}`) ?? []) if (overlaps(p, c)) pushTo(communesOf, p.id, c);
   }
-  return { byId, versionsOf, successors, predecessors, incomplete, communesOf };
+  return { byId, versionsOf, successors, predecessors, incomplete, unknownSuccessor, communesOf };
 }
 
 let directory: Directory | undefined;

@@ -30,9 +30,13 @@ export interface TermTotals {
 }
 
 export type CoverageStatus = 'MET' | 'NOT_MET' | 'NO_DATA' | 'NO_TARGET' | 'NOT_REPORTED' | 'SUPPRESSED';
-export type DataQualityFlag = 'NUMERATOR_EXCEEDS_DENOMINATOR' | 'INCOMPLETE_REPORTING' | 'PARTS_EXCLUDED';
+export type DataQualityFlag = 'NUMERATOR_EXCEEDS_DENOMINATOR' | 'INCOMPLETE_REPORTING' | 'PARTS_EXCLUDED' | 'ESTIMATED';
 
 export interface IndicatorValue {
+  /** The geography the figures are on: null as filed (resolvers/basis.ts sets it). */
+  geographyDate?: string | null;
+  /** Apportioned figures behind the value, on a date's geography. */
+  estimate?: unknown;
   indicator: string;
   year: number;
   period: string;

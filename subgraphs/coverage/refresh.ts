@@ -56,7 +56,7 @@ export async function refreshCoverage(db: Kysely<CoverageDB>, options: RefreshOp
       let after: string | null = null;
       do {
         const page = await fetchPage(options, { date: referenceDate(year), province, after, year, schoolYear: schoolYearForCalendarYear(year) });
-        rows.push(...page.nodes.map((n) => toRow(n, year)));
+        rows.push(...(page.nodes as Node[]).map((n) => toRow(n, year)));
         after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
       } while (after);
       if (!rows.length) continue;
@@ -71,7 +71,7 @@ export async function refreshCoverage(db: Kysely<CoverageDB>, options: RefreshOp
   return { provinceYears, communeYears };
 }
 
-interface Node {
+export interface Node {
   code: string;
   validFrom: string;
   validUntil: string | null;
@@ -93,13 +93,13 @@ interface Node {
   playAreaSummary: { hasPlayAreaWithWorkingEquipment: boolean | null; reported: boolean } | null;
 }
 
-async function fetchPage(options: RefreshOptions, variables: Record<string, unknown>) {
+export async function fetchPage(options: RefreshOptions, variables: Record<string, unknown>, query = PAGE) {
   const response = await fetch(options.gatewayUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...options.headers },
-    body: JSON.stringify({ query: PAGE, variables }),
+    body: JSON.stringify({ query, variables }),
   });
-  const body = (await response.json()) as { data?: { communes: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: Node[] } }; errors?: { message: string }[] };
+  const body = (await response.json()) as { data?: { communes: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: unknown[] } }; errors?: { message: string }[] };
   // A partial answer would store NO_DATA where data exists; refuse it and keep the old rows.
   if (!body.data || body.errors?.length) {
     throw new Error(`coverage refresh: the graph answered with errors: ${body.errors?.map((e) => e.message).join('; ')}`);
@@ -107,7 +107,7 @@ async function fetchPage(options: RefreshOptions, variables: Record<string, unkn
   return body.data.communes;
 }
 
-function toRow(n: Node, year: number): NewCommuneYear {
+export function toRow(n: Node, year: number): NewCommuneYear {
   const kinds = new Set(n.classifications.map((c) => c.kind));
   const meals = n.schoolMeals?.preschoolAndPrimary;
   const play = n.playAreaSummary;

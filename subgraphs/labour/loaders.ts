@@ -55,6 +55,11 @@ export function createLoaders(db: Kysely<LabourDB>) {
     provinceFundSources: sources('province'),
     nationFundSources: sources('nation'),
     provinceReporting: per(repo.labourReporting, 'province'),
+    onwardResidence: loadMany(
+      (keys: readonly { code: string; lastDay: string }[]) => repo.onwardResidence(db, keys),
+      (k) => `${k.code}|${k.lastDay}`,
+      (r) => `${r.code}|${r.last_day}`,
+    ),
   };
 }
 export type LabourLoaders = ReturnType<typeof createLoaders>;

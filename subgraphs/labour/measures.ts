@@ -18,6 +18,7 @@ export const LABOUR_MEASURES: MeasureTable = [
   open('ChildPopulation.byAgeBand', PUBLIC_POPULATION),
   open('ChildAgeBandCount.children', PUBLIC_POPULATION),
   open('ChildPopulation.preschoolAndPrimaryAge', PUBLIC_POPULATION),
+  open('OnwardResidence.children', 'the general child population moving on with its commune at a boundary change'),
   sensitive('ChildPopulation.poor', GROUP),
   sensitive('ChildPopulation.nearPoor', GROUP),
   sensitive('ChildPopulation.poorOrNearPoor', GROUP),

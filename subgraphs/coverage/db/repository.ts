@@ -48,6 +48,8 @@ export type AreaKey = {
   code: string | null;
   valid_from: string | null;
   classification: string | null;
+  /** The geography the rows are on: null as filed, else a basis date of commune_year_basis. */
+  basis_date?: string | null;
 };
 
 export interface MeasureSums {
@@ -70,28 +72,37 @@ export function sumIndicators(
 ): Promise<MeasureSums[]> {
   // A commune key names one row: joined on the primary key, so 10,000 communes cost one index
   // probe each. Any other area scans its year with the filters; both halves are one statement.
-  const communes = keys.filter((k) => k.code !== null);
-  const areas = keys.filter((k) => k.code === null);
-  const halves = [
-    ...(communes.length ? [sumQuery(db, indicators, communes, true, codes)] : []),
-    ...(areas.length ? [sumQuery(db, indicators, areas, false, codes)] : []),
-  ];
-  if (!halves.length) return Promise.resolve([]);
-  return halves.reduce((all, half) => all.unionAll(half as never)).execute() as Promise<MeasureSums[]>;
+  const filed = keys.filter((k) => !k.basis_date);
+  const rebased = keys.filter((k) => k.basis_date);
+  const statements: Promise<MeasureSums[]>[] = [];
+  for (const [group, basis] of [[filed, false], [rebased, true]] as const) {
+    const communes = group.filter((k) => k.code !== null);
+    const areas = group.filter((k) => k.code === null);
+    const halves = [
+      ...(communes.length ? [sumQuery(db, indicators, communes, true, basis, codes)] : []),
+      ...(areas.length ? [sumQuery(db, indicators, areas, false, basis, codes)] : []),
+    ];
+    if (halves.length) statements.push(halves.reduce((all, half) => all.unionAll(half as never)).execute() as Promise<MeasureSums[]>);
+  }
+  return Promise.all(statements).then((parts) => parts.flat());
 }
 
-function sumQuery(db: Db, indicators: Indicator[], keys: readonly AreaKey[], byCommune: boolean, codes?: { codes: string[]; date: string }) {
-  const k = keyTable('k', keys, {
+function sumQuery(db: Db, indicators: Indicator[], keys: readonly AreaKey[], byCommune: boolean, basis: boolean, codes?: { codes: string[]; date: string }) {
+  const k = keyTable('k', keys.map((x) => ({ ...x, basis_date: x.basis_date ?? null })), {
     key: 'text', year: 'int', d_from: 'date', d_to: 'date', province_code: 'text', district_code: 'text',
-    code: 'text', valid_from: 'date', classification: 'text',
+    code: 'text', valid_from: 'date', classification: 'text', basis_date: 'date',
   });
+  // On a date's geography the rows are the communes in force on that date, whatever the year.
+  const rowDate = basis ? sql`r.basis_date` : sql`make_date(r.year, 12, 31)`;
+  const table = (basis ? 'commune_year_basis as r' : 'commune_year as r') as 'commune_year as r';
   return db
     .selectFrom(k)
-    .leftJoin('commune_year as r', (join) =>
+    .leftJoin(table, (join) =>
       join
         .onRef('r.year', '=', 'k.year')
+        .on(basis ? sql<boolean>`r.basis_date = k.basis_date` : sql<boolean>`true`)
         .on(byCommune ? sql<boolean>`r.code = k.code and r.valid_from = k.valid_from` : sql<boolean>`true`)
-        .on(sql<boolean>`make_date(r.year, 12, 31) >= k.d_from and make_date(r.year, 12, 31) < k.d_to`)
+        .on(sql<boolean>`${rowDate} >= k.d_from and ${rowDate} < k.d_to`)
         .on(sql<boolean>`(k.province_code is null or r.province_code = k.province_code)`)
         .on(sql<boolean>`(k.district_code is null or r.district_code = k.district_code)`)
         .on(sql<boolean>`(k.classification is null
@@ -119,6 +130,10 @@ function sumQuery(db: Db, indicators: Indicator[], keys: readonly AreaKey[], byC
       sql<boolean | null>`bool_and(r.mountainous)`.as('all_mountainous'),
       sql<boolean | null>`bool_and(r.ethnic_minority_area)`.as('all_ethnic_minority_area'),
       sql<boolean | null>`bool_and(r.extremely_difficult)`.as('all_extremely_difficult'),
+      ...(basis
+        ? [sql<number>`count(*) filter (where jsonb_array_length(r.estimates) > 0)`.as('estimated_members'),
+          ...(byCommune ? [sql`min(r.estimates::text)`.as('estimates')] : [])]
+        : []),
       ...indicators.flatMap((i) => termSums(i, byCommune)),
     ] as never)
     .groupBy(['k.key', 'k.year']);
@@ -182,7 +197,7 @@ function valueSql(i: Indicator, hidden: Map<string, string[]> = new Map()): RawB
   const plausible = i.unit === 'PERCENT' ? sql`and ${n} <= ${d}` : sql``;
   const keys = hidden.get(i.id) ?? [];
   const visible = keys.length ? sql`and not ((r.code || '|' || r.valid_from::text) = any(${keys}::text[]))` : sql``;
-  return sql<number | null>`(case when ${n} is not null and ${d} > 0 ${plausible} ${visible} then round((${n}::numeric / ${d}) * ${i.factor}, 6)::float8 end)`;
+  return sql<number | null>`(case when ${n} is not null and ${d} > 0 ${plausible} ${visible} then round((${n}::numeric / ${d}::numeric) * ${i.factor}, 6)::float8 end)`;
 }
 
 /**
@@ -218,10 +233,13 @@ export interface RankQuery {
   limit: number;
   /** Commune keys (code|validFrom) the viewer may not see, per sensitive indicator. */
   hidden: Map<string, string[]>;
+  /** Rank the communes of this date's geography (commune_year_basis); as filed when absent. */
+  basisDate?: string;
 }
 
 function rankFilter(q: RankQuery) {
   const parts = [sql`r.year = ${q.year}`];
+  if (q.basisDate) parts.push(sql`r.basis_date = ${q.basisDate}::date`);
   if (q.provinceCode) parts.push(sql`r.province_code = ${q.provinceCode}`);
   if (q.districtCode) parts.push(sql`r.district_code = ${q.districtCode}`);
   if (q.classification) parts.push(sql`${sql.ref(`r.${q.classification}`)}`);
@@ -253,7 +271,7 @@ export async function rankCommunes(
   // One statement: the total over every match, joined to the page (an empty page still returns the total).
   // The builder (not raw SQL) names the table, so the subgraph's schema applies.
   const result = (await db
-    .with('f', (qb) => qb.selectFrom('commune_year as r').where(where as RawBuilder<boolean>).selectAll('r'))
+    .with('f', (qb) => qb.selectFrom((q.basisDate ? 'commune_year_basis as r' : 'commune_year as r') as 'commune_year as r').where(where as RawBuilder<boolean>).selectAll('r'))
     .selectFrom(sql`(select count(*)::int as total_count from f)`.as('c'))
     .leftJoinLateral(
       (eb) =>
@@ -351,4 +369,12 @@ export async function storePattern(db: Db, year: number, stamp: string, pattern:
     .values({ year, stamp, pattern: json })
     .onConflict((oc) => oc.column('year').doUpdateSet({ stamp, pattern: json, computed_at: sql`now()` as never }))
     .execute();
+}
+
+// ---- The geographies of a date ----
+
+/** Which basis dates the read model holds for a year (refreshed by refresh-basis.ts). */
+export async function basisLedger(db: Db, basisDate: string, year: number) {
+  return db.selectFrom('basis_ledger').select(['ledger', sql<string>`to_char(refreshed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`.as('refreshed_at')])
+    .where('basis_date', '=', basisDate).where('year', '=', year).executeTakeFirst();
 }

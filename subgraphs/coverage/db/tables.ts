@@ -49,6 +49,27 @@ export interface CommuneYearTable {
   refreshed_at: string;
 }
 
+/**
+ * The read model on the geography of a date (rebase.ts): the same measures for the communes in
+ * force on `basis_date`, moved there through the lineage from every version that filed figures
+ * in the year, apportioned where a commune was divided (`estimates` says where, how and by what
+ * weight). Filled at refresh time, so a request on a basis costs what one as filed costs.
+ */
+export interface CommuneYearBasisTable extends Omit<CommuneYearTable,
+  'district_valid_from' | 'labour_yearly_submitted_on' | 'labour_six_month_submitted_on' | 'health_submitted_on' | 'culture_submitted_on'> {
+  basis_date: string;
+  estimates: unknown;
+  sources: number;
+}
+
+/** Per basis date and year: measure totals filed, moved onto the basis, and left unmapped (rebase.ts Ledger). */
+export interface BasisLedgerTable {
+  basis_date: string;
+  year: number;
+  ledger: unknown;
+  refreshed_at: string;
+}
+
 /** The indicator registry: each indicator's definition document, targets included. */
 export interface IndicatorTable {
   id: string;
@@ -88,6 +109,8 @@ export interface CoverageDB {
   reporting_deadline: ReportingDeadlineTable;
   indicator: IndicatorTable;
   refresh_log: RefreshLogTable;
+  commune_year_basis: CommuneYearBasisTable;
+  basis_ledger: BasisLedgerTable;
 }
 
 export type CommuneYear = Selectable<CommuneYearTable>;

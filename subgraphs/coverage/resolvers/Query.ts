@@ -10,6 +10,8 @@ import { communeCoverage } from './ranking.ts';
 import { reportingDeadlines, reportingStatus } from './reporting.ts';
 import type { AreaRef } from '../publication.ts';
 import { NO_FILTER, OPEN_WINDOW, published, selectIndicators, valuesOf } from './values.ts';
+import { geographyArg, onBasis } from './basis.ts';
+import { basisLedger } from '../db/repository.ts';
 
 interface GroupArgs {
   year: unknown;
@@ -19,6 +21,7 @@ interface GroupArgs {
   classification?: string | null;
   codes?: unknown[] | null;
   indicators?: string[] | null;
+  geographyDate?: unknown;
 }
 
 export const Query = {
@@ -31,7 +34,9 @@ export const Query = {
 
   async coverageGroup(_: unknown, args: GroupArgs, ctx: CoverageContext) {
     const year = yearArg(args.year);
-    const date = dateArg(args.date, 'date', { default: referenceDate(year), min: DIRECTORY_START });
+    const basis = geographyArg(args.geographyDate);
+    // On a date's geography, codes are read on that date.
+    const date = dateArg(args.date, 'date', { default: basis ?? referenceDate(year), min: DIRECTORY_START });
     const indicators = await selectIndicators(ctx, args.indicators);
     const filter = { ...NO_FILTER };
     const words: string[] = [];
@@ -44,7 +49,7 @@ export const Query = {
       codes = { codes: args.codes.map((c) => communeCodeArg(c, 'codes')), date };
       words.push(`communes ${codes.codes.join(', ')} as of ${date}`);
     }
-    const key = { key: 'group', year, ...OPEN_WINDOW, ...filter };
+    const key = { key: 'group', year, ...OPEN_WINDOW, ...filter, basis_date: basis };
     // Filtered by nothing but a province (and a classification), the group is a population a count target can name.
     const exactPopulation = filter.province_code && !filter.district_code && !codes
       ? { provinceCode: filter.province_code, classification: filter.classification }
@@ -61,19 +66,45 @@ export const Query = {
         : filter.province_code
           ? { kind: 'province', code: filter.province_code, provinceCode: filter.province_code, classification: filter.classification }
           : { kind: 'nation', classification: filter.classification };
+    const values = valuesOf(indicators, year, sums!, exactPopulation);
     return {
       description: words.length ? words.join(', ') : 'all communes',
       year,
+      geographyDate: basis,
       communes: Number(sums!.communes),
-      values: await published(ctx, year, sums!.year_stamp, valuesOf(indicators, year, sums!, exactPopulation), area),
+      values: basis ? onBasis(ctx, values, sums!, basis, area) : await published(ctx, year, sums!.year_stamp, values, area),
     };
   },
 
-  async nationalCoverage(_: unknown, args: { year: unknown; indicators?: string[] | null }, ctx: CoverageContext) {
+  async nationalCoverage(_: unknown, args: { year: unknown; indicators?: string[] | null; geographyDate?: unknown }, ctx: CoverageContext) {
     const year = yearArg(args.year);
+    const basis = geographyArg(args.geographyDate);
     const indicators = await selectIndicators(ctx, args.indicators);
-    const sums = await ctx.loaders.sums.load({ key: `nation|${year}`, year, ...OPEN_WINDOW, ...NO_FILTER });
-    return { description: 'Vietnam', year, communes: Number(sums.communes), values: await published(ctx, year, sums.year_stamp, valuesOf(indicators, year, sums), { kind: 'nation' }) };
+    const sums = await ctx.loaders.sums.load({ key: `nation|${year}|${basis ?? ''}`, year, ...OPEN_WINDOW, ...NO_FILTER, basis_date: basis });
+    const values = valuesOf(indicators, year, sums);
+    return {
+      description: 'Vietnam', year, geographyDate: basis, communes: Number(sums.communes),
+      values: basis ? onBasis(ctx, values, sums, basis, { kind: 'nation' }) : await published(ctx, year, sums.year_stamp, values, { kind: 'nation' }),
+    };
+  },
+
+  /** What moving a year's figures onto a date's geography kept, moved and could not place. */
+  async geographyReconciliation(_: unknown, args: { year: unknown; geographyDate: unknown }, ctx: CoverageContext) {
+    const year = yearArg(args.year);
+    const basis = geographyArg(args.geographyDate)!;
+    const row = await basisLedger(ctx.db, basis, year);
+    if (!row) return null;
+    const ledger = (typeof row.ledger === 'string' ? JSON.parse(row.ledger) : row.ledger) as {
+      filed: Record<string, number>; onBasis: Record<string, number>; unmapped: Record<string, number>; unmappedVersions: { id: string; reason: string }[];
+    };
+    return {
+      year, geographyDate: basis, refreshedAt: row.refreshed_at,
+      measures: Object.keys(ledger.filed).map((m) => ({ measure: m, filed: ledger.filed[m], onBasis: ledger.onBasis[m], unmapped: ledger.unmapped[m] })),
+      unmappedCommunes: ledger.unmappedVersions.map((u) => {
+        const [code, validFrom] = u.id.replace('commune:', '').split('|') as [string, string];
+        return { commune: { code, validFrom }, reason: u.reason };
+      }),
+    };
   },
 
   communeCoverage,

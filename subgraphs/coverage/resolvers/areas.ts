@@ -6,6 +6,8 @@ import type { CoverageContext } from '../context.ts';
 import type { AreaRef } from '../publication.ts';
 import type { MeasureSums } from '../db/repository.ts';
 import { NO_FILTER, OPEN_WINDOW, published, selectIndicators, valuesOf } from './values.ts';
+import { geographyArg, onBasis } from './basis.ts';
+import type { IndicatorValue } from '../evaluate.ts';
 
 interface VersionRef {
   code: string;
@@ -15,8 +17,8 @@ interface VersionRef {
 type Level = 'commune' | 'district' | 'province';
 
 /** The read-model rows an entity version owns in a year. */
-function keyFor(level: Level, ref: VersionRef, year: number): AreaKey {
-  const base = { key: `${level}|${ref.code}|${ref.validFrom}|${year}`, year, ...NO_FILTER };
+function keyFor(level: Level, ref: VersionRef, year: number, basis: string | null): AreaKey {
+  const base = { key: `${level}|${ref.code}|${ref.validFrom}|${year}|${basis ?? ''}`, year, ...NO_FILTER, basis_date: basis };
   if (level === 'commune') return { ...base, ...OPEN_WINDOW, code: ref.code, valid_from: ref.validFrom };
   const window = recordWindow(ref);
   return { ...base, d_from: window.from, d_to: window.to, [`${level}_code`]: ref.code };
@@ -41,20 +43,23 @@ function yearRange(fromYear: unknown, toYear: unknown): number[] {
 
 /** `coverage(year)` and `coverageSeries(indicator, fromYear, toYear)` for one level of the directory. */
 export function areaResolvers(level: Level) {
+  /** As filed: the viewer's publication pattern; on a date's geography: basis.ts. */
+  const shown = (ctx: CoverageContext, ref: VersionRef, year: number, sums: MeasureSums, values: IndicatorValue[], basis: string | null) =>
+    basis ? onBasis(ctx, values, sums, basis, areaOf(level, ref, sums)) : published(ctx, year, sums.year_stamp, values, areaOf(level, ref, sums));
   return {
-    async coverage(ref: VersionRef, args: { year: unknown; indicators?: string[] | null }, ctx: CoverageContext) {
+    async coverage(ref: VersionRef, args: { year: unknown; indicators?: string[] | null; geographyDate?: unknown }, ctx: CoverageContext) {
       const year = yearArg(args.year);
+      const basis = geographyArg(args.geographyDate);
       const indicators = await selectIndicators(ctx, args.indicators);
-      const sums = await ctx.loaders.sums.load(keyFor(level, ref, year));
-      return published(ctx, year, sums.year_stamp, valuesOf(indicators, year, sums, populationOf(level, ref)), areaOf(level, ref, sums));
+      const sums = await ctx.loaders.sums.load(keyFor(level, ref, year, basis));
+      return shown(ctx, ref, year, sums, valuesOf(indicators, year, sums, populationOf(level, ref)), basis);
     },
-    async coverageSeries(ref: VersionRef, args: { indicator: string; fromYear: unknown; toYear: unknown }, ctx: CoverageContext) {
+    async coverageSeries(ref: VersionRef, args: { indicator: string; fromYear: unknown; toYear: unknown; geographyDate?: unknown }, ctx: CoverageContext) {
       const years = yearRange(args.fromYear, args.toYear);
+      const basis = geographyArg(args.geographyDate);
       const indicators = await selectIndicators(ctx, [args.indicator], 'indicator');
-      const sums = await Promise.all(years.map((y) => ctx.loaders.sums.load(keyFor(level, ref, y))));
-      return Promise.all(
-        years.map(async (y, i) => (await published(ctx, y, sums[i]!.year_stamp, valuesOf(indicators, y, sums[i]!, populationOf(level, ref)), areaOf(level, ref, sums[i]!)))[0]),
-      );
+      const sums = await Promise.all(years.map((y) => ctx.loaders.sums.load(keyFor(level, ref, y, basis))));
+      return Promise.all(years.map(async (y, i) => (await shown(ctx, ref, y, sums[i]!, valuesOf(indicators, y, sums[i]!, populationOf(level, ref)), basis))[0]));
     },
   };
 }

@@ -1,10 +1,12 @@
 import { z } from 'zod';
+import { badUserInput } from '../../../lib/errors.ts';
 import { communeCodeKey, cursorArg, districtCodeArg, encodeCursor, isCalendarDate, pageSizeArg, provinceCodeArg, yearArg } from '../../../lib/args.ts';
 import { rankCommunes, type RankQuery } from '../db/repository.ts';
 import type { CommuneYear } from '../db/tables.ts';
 import type { CoverageContext } from '../context.ts';
 import type { Indicator } from '../registry.ts';
 import { communeRowSums, published, selectIndicators, valuesOf } from './values.ts';
+import { geographyArg, onBasis } from './basis.ts';
 
 interface RankArgs {
   year: unknown;
@@ -17,11 +19,16 @@ interface RankArgs {
   indicators?: string[] | null;
   first?: unknown;
   after?: unknown;
+  geographyDate?: unknown;
 }
 
-async function rowValues(ctx: CoverageContext, indicators: Indicator[], row: CommuneYear & { year_stamp: string }) {
+async function rowValues(ctx: CoverageContext, indicators: Indicator[], row: CommuneYear & { year_stamp: string; estimates?: unknown }, basis: string | null) {
   const area = { kind: 'commune' as const, key: `${row.code}|${row.valid_from}`, provinceCode: row.province_code };
-  return published(ctx, row.year, row.year_stamp, valuesOf(indicators, row.year, communeRowSums(indicators, row)), area);
+  const sums = communeRowSums(indicators, row);
+  if (!basis) return published(ctx, row.year, row.year_stamp, valuesOf(indicators, row.year, sums), area);
+  const estimates = (typeof row.estimates === 'string' ? JSON.parse(row.estimates) : row.estimates) as unknown[];
+  const withEstimate = { ...sums, estimated_members: estimates.length ? 1 : 0, estimates: JSON.stringify(estimates) };
+  return onBasis(ctx, valuesOf(indicators, row.year, withEstimate), withEstimate, basis, area);
 }
 
 /** The key a ranking cursor holds: [sort value, commune code, version start], as JSON. */
@@ -40,6 +47,7 @@ const RANK_KEY = z
 
 export async function communeCoverage(_: unknown, args: RankArgs, ctx: CoverageContext) {
   const year = yearArg(args.year);
+  const basis = geographyArg(args.geographyDate);
   const all = await ctx.loaders.indicators();
   const byId = async (id: string, argument: string) => (await selectIndicators(ctx, [id], argument))[0]!;
   const shown = await selectIndicators(ctx, args.indicators);
@@ -63,10 +71,14 @@ export async function communeCoverage(_: unknown, args: RankArgs, ctx: CoverageC
     after,
     limit: limit + 1,
     hidden: new Map(),
+    basisDate: basis ?? undefined,
   };
   // Filters and the sort must not see cells hidden from this viewer; only they need the pattern up front.
   const filtering = [...query.conditions.map((c) => c.indicator), ...(query.notMetOnAny ?? []), ...(query.orderBy ? [query.orderBy.indicator] : [])];
-  if (filtering.some((i) => i.sensitive)) {
+  if (basis && filtering.some((i) => i.sensitive) && ctx.viewer.role !== 'ADMIN') {
+    // On a date's geography, sensitive cells outside the viewer's area are all hidden (basis.ts); an officer's filter sees none either.
+    throw badUserInput('where', 'filters and sorts on sensitive indicators on a geography other than as filed are for ADMIN only');
+  } else if (filtering.some((i) => i.sensitive)) {
     const publication = await ctx.loaders.publication(year, await ctx.loaders.stamp(year), ctx.viewer);
     for (const i of all.filter((x) => x.sensitive)) query.hidden.set(i.id, publication.hiddenCommunes(i.id));
   }
@@ -74,7 +86,7 @@ export async function communeCoverage(_: unknown, args: RankArgs, ctx: CoverageC
   const page = rows.slice(0, limit);
   const edges = await Promise.all(page.map(async (row) => ({
     cursor: encodeCursor(JSON.stringify([row.sort_value, row.code, row.valid_from])),
-    node: { commune: { code: row.code, validFrom: row.valid_from }, year, values: await rowValues(ctx, shown, row) },
+    node: { commune: { code: row.code, validFrom: row.valid_from }, year, values: await rowValues(ctx, shown, row, basis) },
   })));
   return {
     totalCount,

@@ -136,6 +136,36 @@ export async function childPopulation(db: Db, level: Level, keys: readonly YearK
   return result as unknown as PopulationRow[];
 }
 
+/** Children of one commune version's last day, counted by the commune code they live in on the next day. */
+export interface OnwardRow {
+  code: string;
+  last_day: string;
+  onward_code: string;
+  children: number;
+}
+
+/**
+ * Where the children resident in each version on its last day (inclusive) live on the next day:
+ * the weight that apportions a divided commune's figures among its successors (and a new
+ * commune's among its predecessors). Children with no residence that next day have no row.
+ */
+export async function onwardResidence(db: Db, keys: readonly { code: string; lastDay: string }[]): Promise<OnwardRow[]> {
+  if (!keys.length) return [];
+  const k = keyTable('k', keys.map((x) => ({ code: x.code, last_day: x.lastDay })), { code: 'text', last_day: 'date' });
+  const result = await db
+    .selectFrom(k)
+    .innerJoin('tre_em_cu_tru as r', (join) =>
+      join.on(sql<boolean>`r.ma_xa = k.code and r.tu_ngay <= k.last_day and (r.den_ngay is null or r.den_ngay > k.last_day)`),
+    )
+    .innerJoin('tre_em_cu_tru as n', (join) =>
+      join.on(sql<boolean>`n.ma_tre = r.ma_tre and n.tu_ngay <= k.last_day + 1 and (n.den_ngay is null or n.den_ngay > k.last_day + 1)`),
+    )
+    .select([sql<string>`k.code`.as('code'), sql<string>`k.last_day::text`.as('last_day'), sql<string>`n.ma_xa`.as('onward_code'), sql<number>`count(*)::int`.as('children')])
+    .groupBy([sql`k.code`, sql`k.last_day`, sql`n.ma_xa`])
+    .execute();
+  return result as OnwardRow[];
+}
+
 export interface SupportRow {
   code: string;
   from: string;

@@ -32,6 +32,12 @@ export const Commune = {
     const row = await ctx.loaders.communeFund.load(yearKey(commune, yearArg(args.year)));
     return row ? redact(LABOUR_MEASURES, 'ChildProtectionFundYear', toFund(row), seesInside(ctx.viewer, 'commune', commune)) : null;
   },
+  /** Null while the version is in force: nobody has moved on from it yet. */
+  async onwardResidence(commune: UnitRef, _args: unknown, ctx: LabourContext) {
+    if (!commune.validUntil) return null;
+    const rows = await ctx.loaders.onwardResidence.load({ code: commune.code, lastDay: commune.validUntil });
+    return rows.map((r) => ({ code: r.onward_code, children: Number(r.children) })).sort((a, b) => a.code.localeCompare(b.code));
+  },
   async labourReporting(commune: UnitRef, args: YearArgs, ctx: LabourContext) {
     const row = await ctx.loaders.communeReporting.load(yearKey(commune, yearArg(args.year)));
     return row ? toReporting(row) : null;

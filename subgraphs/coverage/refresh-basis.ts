@@ -1,0 +1,164 @@
+import { sql, type Kysely } from 'kysely';
+import { getDirectory, inForceOn } from '../../lib/directory/lineage.ts';
+import { readTsv } from '../../lib/directory/files.ts';
+import { DIRECTORY_START, REFORM_DATE, addDays, schoolYearForCalendarYear } from '../../lib/periods.ts';
+import { MEASURE_COLUMNS, type CoverageDB, type NewCommuneYear } from './db/tables.ts';
+import { communeId, rebaseYear, type Transitions } from './rebase.ts';
+import { PAGE, fetchPage, toRow, type Node, type RefreshOptions } from './refresh.ts';
+
+/**
+ * The geographies the read model is also kept on: the communes as they stood when the plans
+ * were issued (the first snapshot, in force until the 2025 mergers) and today's, since the
+ * reform. Each costs one more table pass at refresh time, none at request time.
+ */
+export const BASIS_DATES = [DIRECTORY_START, REFORM_DATE] as const;
+
+const snapshotDates = () => readTsv('snapshots').map((r) => r.date!).sort();
+
+/**
+ * The basis a requested geography date is served from: the basis date with exactly the same
+ * communes in force (no commune version began or ended in between), or null.
+ */
+export function basisFor(date: string): string | null {
+  const basis = [...BASIS_DATES].reverse().find((b) => b <= date);
+  if (!basis) return null;
+  const changed = snapshotDates().some((s) => s > basis && s <= date);
+  return changed ? null : basis;
+}
+
+const provincesOn = (date: string, wanted: readonly string[]) =>
+  wanted.filter((code) => getDirectory().versionsOf.get(`province:${code}`)?.some((v) => inForceOn(v, date)));
+
+async function pages<T>(options: RefreshOptions, query: string, variables: Record<string, unknown>, date: string): Promise<T[]> {
+  const out: T[] = [];
+  for (const province of provincesOn(date, options.provinceCodes)) {
+    let after: string | null = null;
+    do {
+      const page = await fetchPage(options, { ...variables, date, province, after }, query);
+      out.push(...(page.nodes as T[]));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+  }
+  return out;
+}
+
+/** Versions that ended during a year filed figures under their own codes (January to June 2025): read them too. */
+async function endedVersionRows(options: RefreshOptions, year: number): Promise<NewCommuneYear[]> {
+  const yearEnd = `${year}-12-31`;
+  const snapshots = snapshotDates();
+  const dates = [`${year}-01-01` < DIRECTORY_START ? DIRECTORY_START : `${year}-01-01`, ...snapshots.filter((d) => d > `${year}-01-01` && d <= yearEnd)]
+    // only dates whose communes changed again before the year's end (those at the end are the as-filed rows)
+    .filter((d) => snapshots.some((s) => s > d && s <= yearEnd));
+  const rows = new Map<string, NewCommuneYear>();
+  for (const date of dates) {
+    const nodes = await pages<Node>(options, PAGE, { year, schoolYear: schoolYearForCalendarYear(year) }, date);
+    for (const n of nodes) if (n.validUntil && n.validUntil < yearEnd) rows.set(communeId(n.code, n.validFrom), closingRow(toRow(n, year)));
+  }
+  return [...rows.values()];
+}
+
+/**
+ * A version that ended during the year owed no yearly report (a commune owes one when in force
+ * on the deadline, docs/coverage.md): a closing report it did file counts, a missing one is not a gap.
+ */
+function closingRow(row: NewCommuneYear): NewCommuneYear {
+  return {
+    ...row,
+    checkup_units_expected: row.checkup_units_reported, play_units_expected: row.play_units_reported,
+    labour_units_expected: row.labour_units_reported, meal_schools: row.meal_schools_reported,
+  };
+}
+
+const ONWARD = `query Onward($date: Date!, $province: String!, $after: String) {
+  communes(date: $date, provinceCode: $province, first: 500, after: $after) {
+    pageInfo { hasNextPage endCursor }
+    nodes { code validFrom validUntil onwardResidence { code children } }
+  }
+}`;
+
+/** Children across every boundary where a commune was divided or several were joined: the apportioning weights. */
+export async function readTransitions(options: RefreshOptions): Promise<Transitions> {
+  const dir = getDirectory();
+  const lastDays = new Set<string>();
+  for (const [id, links] of dir.successors) {
+    const v = dir.byId.get(id)!;
+    if (v.level !== 'commune' || !v.validUntil) continue;
+    const joined = links.some((l) => l.transfer === 'PARTIAL' || (dir.predecessors.get(l.id)?.length ?? 0) > 1);
+    if (joined) lastDays.add(v.validUntil);
+  }
+  const transitions: Transitions = new Map();
+  for (const lastDay of [...lastDays].sort()) {
+    const nodes = await pages<{ code: string; validFrom: string; validUntil: string | null; onwardResidence: { code: string; children: number }[] | null }>(options, ONWARD, {}, lastDay);
+    const next = addDays(lastDay, 1);
+    for (const n of nodes) {
+      if (n.validUntil !== lastDay) continue;
+      for (const o of n.onwardResidence ?? []) {
+        const to = dir.versionsOf.get(`commune:${o.code}`)?.find((v) => inForceOn(v, next));
+        if (to) transitions.set(`${communeId(n.code, n.validFrom)}>${to.id}`, o.children);
+      }
+    }
+  }
+  return transitions;
+}
+
+const TARGETS = `query Targets($date: Date!, $province: String!, $after: String) {
+  communes(date: $date, provinceCode: $province, first: 500, after: $after) {
+    pageInfo { hasNextPage endCursor }
+    nodes { code validFrom validUntil province { code } district { code } classifications(date: $date) { kind } }
+  }
+}`;
+interface Target { code: string; validFrom: string; validUntil: string | null; province: { code: string }; district: { code: string } | null; classifications: { kind: string }[] }
+
+/**
+ * Rebuilds the read model on every basis date for the given years, from the as-filed rows
+ * already stored and the versions that ended within each year. Each basis-year is replaced
+ * atomically with its ledger.
+ */
+export async function refreshBases(db: Kysely<CoverageDB>, options: RefreshOptions): Promise<{ basisYears: number }> {
+  const transitions = await readTransitions(options);
+  const targets = new Map<string, Map<string, Target>>();
+  for (const basis of BASIS_DATES) {
+    const nodes = await pages<Target>(options, TARGETS, {}, basis);
+    targets.set(basis, new Map(nodes.map((n) => [communeId(n.code, n.validFrom), n])));
+  }
+  let basisYears = 0;
+  for (const year of options.years) {
+    const stored = await db.selectFrom('commune_year').selectAll().where('year', '=', year).execute();
+    const ended = await endedVersionRows(options, year);
+    const filed = [...stored, ...ended].map((r) => ({
+      id: communeId(r.code, typeof r.valid_from === 'string' ? r.valid_from : isoDate(r.valid_from)),
+      measures: Object.fromEntries(MEASURE_COLUMNS.map((m) => [m, r[m] === null || r[m] === undefined ? null : Number(r[m])])),
+    }));
+    const now = new Date().toISOString();
+    for (const basis of BASIS_DATES) {
+      const { rows, ledger } = rebaseYear(filed, basis, transitions);
+      const meta = targets.get(basis)!;
+      const values = rows.flatMap((row) => {
+        const t = meta.get(row.target);
+        const v = getDirectory().byId.get(row.target)!;
+        const kinds = new Set(t?.classifications.map((c) => c.kind) ?? []);
+        return [{
+          basis_date: basis, code: v.code, valid_from: v.validFrom, valid_until: v.validUntil, year,
+          province_code: t?.province.code ?? v.provinceCode, district_code: t ? t.district?.code ?? null : v.districtCode,
+          mountainous: kinds.has('MOUNTAINOUS'), ethnic_minority_area: kinds.has('ETHNIC_MINORITY_AREA'), extremely_difficult: kinds.has('EXTREMELY_DIFFICULT'),
+          ...row.measures,
+          estimates: JSON.stringify(row.estimates.map((e) => ({ ...e, source: e.source.replace('commune:', ''), from: e.from.replace('commune:', ''), to: e.to.replace('commune:', '') }))),
+          sources: row.sources, refreshed_at: now,
+        }];
+      });
+      await db.transaction().execute(async (trx) => {
+        await trx.deleteFrom('commune_year_basis').where('basis_date', '=', basis).where('year', '=', year).execute();
+        for (let i = 0; i < values.length; i += 500) await trx.insertInto('commune_year_basis').values(values.slice(i, i + 500) as never).execute();
+        const stamp = sql`now()` as never;
+        await trx.insertInto('basis_ledger')
+          .values({ basis_date: basis, year, ledger: JSON.stringify(ledger), refreshed_at: stamp })
+          .onConflict((oc) => oc.columns(['basis_date', 'year']).doUpdateSet({ ledger: JSON.stringify(ledger), refreshed_at: stamp }))
+          .execute();
+      });
+      basisYears++;
+    }
+  }
+  return { basisYears };
+}
+
+const isoDate = (d: unknown) => (d instanceof Date ? d.toISOString().slice(0, 10) : String(d));

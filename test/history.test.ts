@@ -1,0 +1,192 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connect } from '../lib/db.ts';
+import { getDirectory, inForceOn } from '../lib/directory/lineage.ts';
+import { refreshAll } from '../scripts/refresh-coverage.ts';
+import type { CoverageDB } from '../subgraphs/coverage/db/tables.ts';
+import { MEASURE_COLUMNS } from '../subgraphs/coverage/db/tables.ts';
+import { communeId, mapVersion, rebaseYear } from '../subgraphs/coverage/rebase.ts';
+import type { HealthDB } from '../subgraphs/health/db/tables.ts';
+import { clientToken } from './support/keys.ts';
+import { startTestSupergraph, type TestSupergraph } from './support/supergraph.ts';
+
+const dir = getDirectory();
+const communesOn = (date: string) => [...dir.byId.values()].filter((v) => v.level === 'commune' && inForceOn(v, date)).map((v) => v.id);
+
+describe('lineage onto a date (pure, on the shipped directory)', () => {
+  it('Đại Đồng of 2025-07-01 holds Thanh Lĩnh (2021 merger) and Thanh Chương 17713 (two hops) whole', () => {
+    for (const source of ['17761|2021-11-01', '17713|2021-11-01', '17713|2025-03-01']) {
+      const m = mapVersion(`commune:${source}`, '2025-07-01', new Map());
+      expect(m).toEqual({ shares: [{ target: 'commune:17713|2025-07-01', weight: 1, estimates: [] }] });
+    }
+  });
+
+  it('Ba Đình 00004 takes Trúc Bạch and Quán Thánh whole and a stated share of Ngọc Hà', () => {
+    const predecessors = (dir.predecessors.get('commune:00004|2025-07-01') ?? []).map((l) => ({ ...l, v: dir.byId.get(l.id)! }));
+    const partial = predecessors.filter((p) => p.transfer === 'PARTIAL');
+    expect(partial.length).toBeGreaterThan(0);
+    const ngocHa = partial[0]!.id;
+    const successors = dir.successors.get(ngocHa)!.map((l) => l.id);
+    // 30 of its children went to Ba Đình, 10 elsewhere: Ba Đình gets 0.75 of its figures, marked.
+    const transitions = new Map(successors.map((s) => [`${ngocHa}>${s}`, s === 'commune:00004|2025-07-01' ? 30 : 10 / (successors.length - 1)]));
+    const m = mapVersion(ngocHa, '2025-07-01', transitions);
+    if (!('shares' in m)) throw new Error('unmapped');
+    const toBaDinh = m.shares.find((s) => s.target === 'commune:00004|2025-07-01')!;
+    expect(toBaDinh.weight).toBeCloseTo(0.75, 10);
+    expect(toBaDinh.estimates).toEqual([{ from: ngocHa, to: 'commune:00004|2025-07-01', weight: 0.75, method: 'CHILD_RESIDENCE_SHARE' }]);
+    for (const full of predecessors.filter((p) => p.transfer === 'FULL')) {
+      expect(mapVersion(full.id, '2025-07-01', new Map())).toEqual({ shares: [{ target: 'commune:00004|2025-07-01', weight: 1, estimates: [] }] });
+    }
+  });
+
+  it('a commune with no known successor is unmapped, with why', () => {
+    const [id, reason] = [...dir.unknownSuccessor][0]!;
+    expect(mapVersion(id, '2025-07-01', new Map())).toEqual({ unmapped: reason });
+  });
+
+  it('conservation on generated data: on-basis + unmapped = filed, for every measure, both ways in time', () => {
+    const pool = [...communesOn('2024-12-31'), ...communesOn('2025-04-01'), ...communesOn('2025-12-31')];
+    const measure = fc.option(fc.integer({ min: 0, max: 5000 }), { nil: null });
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.constantFrom(...pool), { minLength: 1, maxLength: 60 }),
+        fc.array(measure, { minLength: MEASURE_COLUMNS.length, maxLength: MEASURE_COLUMNS.length }),
+        fc.array(fc.integer({ min: 0, max: 50 }), { minLength: 1, maxLength: 40 }),
+        fc.constantFrom('2021-11-01', '2025-07-01'),
+        (ids, values, children, date) => {
+          const filed = ids.map((id, i) => ({ id, measures: Object.fromEntries(MEASURE_COLUMNS.map((m, j) => [m, values[(i + j) % values.length]!])) }));
+          // random child transitions across every link of the sampled versions
+          const transitions = new Map<string, number>();
+          let c = 0;
+          for (const id of ids) for (const l of [...(dir.successors.get(id) ?? []), ...(dir.predecessors.get(id) ?? [])]) {
+            transitions.set(`${id}>${l.id}`, children[c++ % children.length]!);
+            transitions.set(`${l.id}>${id}`, children[c++ % children.length]!);
+          }
+          const { rows, ledger } = rebaseYear(filed, date, transitions);
+          for (const m of MEASURE_COLUMNS) {
+            expect(ledger.onBasis[m] + ledger.unmapped[m]).toBeCloseTo(ledger.filed[m], 6);
+            expect(rows.reduce((sum, r) => sum + (r.measures[m] ?? 0), 0)).toBeCloseTo(ledger.onBasis[m], 6);
+          }
+          for (const r of rows) expect(inForceOn(dir.byId.get(r.target)!, date)).toBe(true);
+        },
+      ),
+      { numRuns: 60, seed: 10 },
+    );
+  });
+});
+
+describe('history through the gateway (Nghệ An demo)', () => {
+  let sg: TestSupergraph;
+  let admin: Record<string, string>;
+  beforeAll(async () => {
+    sg = await startTestSupergraph({ demo: { seed: 7, provinces: ['40'], childrenPerCommune: 12 } });
+    admin = { authorization: `Bearer ${await clientToken({ role: 'ADMIN', subject: 'history-test' })}` };
+  }, 600_000);
+  afterAll(async () => sg?.stop());
+
+  it('Đại Đồng on 2025-07-01 answers every indicator 2019–2025, each term the sum of the places it was formed from', async () => {
+    const res = await sg.query(`{ commune(code: "17713", date: "2025-08-01") {
+      series: coverage(year: 2019, geographyDate: "2025-07-01") { indicator status numerator denominator geographyDate }
+      y24: coverage(year: 2024, geographyDate: "2025-07-01") { indicator status numerator denominator geographyDate dataQuality }
+      filed24: coverage(year: 2024) { indicator status geographyDate } } }`, {}, admin);
+    expect(res.errors).toBeUndefined();
+    const c = res.data.commune;
+    expect(c.filed24.every((v: { status: string; geographyDate: string | null }) => v.status === 'NO_DATA' && v.geographyDate === null)).toBe(true);
+    expect(c.y24.every((v: { geographyDate: string }) => v.geographyDate === '2025-07-01')).toBe(true);
+    expect(c.y24.filter((v: { status: string }) => v.status !== 'NO_DATA').length).toBeGreaterThan(0);
+    // every indicator, every year 2019–2025: both terms known on today's geography
+    const years = await sg.query(`{ commune(code: "17713", date: "2025-08-01") { ${[2019, 2020, 2021, 2022, 2023, 2024, 2025]
+      .map((y) => `y${y}: coverage(year: ${y}, geographyDate: "2025-07-01") { indicator numerator denominator status }`).join(' ')} } }`, {}, admin);
+    expect(years.errors).toBeUndefined();
+    const missing = Object.entries(years.data.commune as Record<string, { indicator: string; numerator: number | null; denominator: number | null }[]>)
+      .flatMap(([y, values]) => values.filter((v) => v.numerator === null || v.denominator === null).map((v) => `${y} ${v.indicator}`));
+    expect(missing).toEqual([]);
+    // each term = sum over its predecessors' as-filed rows that map wholly (Thanh Lĩnh, Thanh Chương 17713 …)
+    const sources = [...dir.byId.values()].filter((v) => v.level === 'commune' && v.validFrom === '2021-11-01').map((v) => v.id)
+      .filter((id) => { const m = mapVersion(id, '2025-07-01', new Map()); return 'shares' in m && m.shares.some((s) => s.target === 'commune:17713|2025-07-01'); });
+    expect(sources).toContain(communeId('17761', '2021-11-01'));
+    const db = connect<CoverageDB>(sg.schemas.settings('coverage'));
+    try {
+      const filed = await db.db.selectFrom('commune_year').select(['code', 'checkup_population']).where('year', '=', 2024)
+        .where('code', 'in', sources.map((s) => s.split(':')[1]!.split('|')[0]!)).execute();
+      const basis = await db.db.selectFrom('commune_year_basis').select('checkup_population')
+        .where('basis_date', '=', '2025-07-01').where('year', '=', 2024).where('code', '=', '17713').executeTakeFirstOrThrow();
+      const estimated = (await db.db.selectFrom('commune_year_basis').select('estimates').where('basis_date', '=', '2025-07-01')
+        .where('year', '=', 2024).where('code', '=', '17713').executeTakeFirstOrThrow()).estimates as unknown[];
+      if (!estimated.length) expect(basis.checkup_population).toBe(filed.reduce((s, r) => s + (r.checkup_population ?? 0), 0));
+      else expect(c.y24.every((v: { dataQuality: string[] }) => v.dataQuality.includes('ESTIMATED'))).toBe(true);
+    } finally {
+      await db.close();
+    }
+  });
+
+  it('conservation on the demo: for every year and measure, filed = on 2025-07-01 + unmapped, and filed = as filed before 2025', async () => {
+    for (let year = 2019; year <= 2025; year++) {
+      const res = await sg.query(`query($y: Int!) { r: geographyReconciliation(year: $y, geographyDate: "2025-07-01") { measures { measure filed onBasis unmapped } unmappedCommunes { commune { code validFrom } reason } } }`, { y: year }, admin);
+      expect(res.errors).toBeUndefined();
+      for (const m of res.data.r.measures) expect(m.onBasis + m.unmapped).toBeCloseTo(m.filed, 4);
+      if (year < 2025) {
+        const db = connect<CoverageDB>(sg.schemas.settings('coverage'));
+        try {
+          const row = await db.db.selectFrom('commune_year').select((eb) => eb.fn.sum<number>('checkup_examined').as('s')).where('year', '=', year).executeTakeFirstOrThrow();
+          const m = res.data.r.measures.find((x: { measure: string }) => x.measure === 'checkup_examined');
+          expect(m.filed).toBeCloseTo(Number(row.s ?? 0), 4);
+        } finally {
+          await db.close();
+        }
+      }
+    }
+  });
+
+  it('2025 on today\'s geography counts spring records filed under old codes (a planted April round is found)', async () => {
+    const before = await sg.query(`{ commune(code: "17713", date: "2025-08-01") { c: coverage(year: 2025, geographyDate: "2025-07-01", indicators: ["CHECKUP_COVERAGE"]) { numerator } } }`, {}, admin);
+    const health = connect<HealthDB>(sg.schemas.settings('health'));
+    try {
+      await health.db.insertInto('dot_kham').values({ ma_dot: 'PLANTED-SPRING', ma_tinh: '40', ma_huyen: '428', ma_xa: '17713', ngay_kham: '2025-04-15', loai: 'KSK_TQ', doi_kham: 'planted', don_vi_thuc_hien: 'TYT' }).execute();
+      // the old station's closing report for its half year, as an agency would file it
+      await health.db.insertInto('bao_cao_tram_y_te').values({ ma_tinh: '40', ma_xa: '17713', nam: 2025, den_ngay: '2025-06-30', han_nop: '2025-07-15', ngay_nop: '2025-07-10' }).execute();
+      await health.db.insertInto('ket_qua_kham').values({ ma_dot: 'PLANTED-SPRING', nhom_tuoi: '6-10', so_tre_kham: 7, so_chuyen_tuyen: 0, so_suy_dinh_duong: 0 }).execute();
+    } finally {
+      await health.close();
+    }
+    const db = connect<CoverageDB>(sg.schemas.settings('coverage'));
+    try {
+      await refreshAll(db.db, sg.gateway.url, admin, { years: [2025], provinces: ['40'] });
+    } finally {
+      await db.close();
+    }
+    const after = await sg.query(`{ commune(code: "17713", date: "2025-08-01") { c: coverage(year: 2025, geographyDate: "2025-07-01", indicators: ["CHECKUP_COVERAGE"]) { numerator }
+      f: coverage(year: 2025, indicators: ["CHECKUP_COVERAGE"]) { numerator } } }`, {}, admin);
+    expect(after.errors).toBeUndefined();
+    const was = before.data.commune.c[0].numerator;
+    // the as-filed figure (July to December under the new code) does not have it; the basis does
+    expect(after.data.commune.c[0].numerator).toBe((was ?? 0) + 7);
+    expect(after.data.commune.f[0].numerator).toBe(before.data.commune.f?.[0]?.numerator ?? after.data.commune.f[0].numerator);
+  });
+
+  it('ranks the communes of a date\'s geography, each value saying which', async () => {
+    for (const geographyDate of ['2021-11-01', '2025-07-01']) {
+      const res = await sg.query(`query($g: Date!) { communeCoverage(year: 2025, provinceCode: "40", geographyDate: $g, orderBy: { indicator: "CHECKUP_COVERAGE" }, first: 5) {
+        totalCount nodes { commune { code validFrom } values { indicator value geographyDate } } } }`, { g: geographyDate }, admin);
+      expect(res.errors).toBeUndefined();
+      const expected = [...dir.byId.values()].filter((v) => v.level === 'commune' && v.provinceCode === '40' && inForceOn(v, geographyDate)).length;
+      expect(res.data.communeCoverage.totalCount).toBe(expected);
+      for (const n of res.data.communeCoverage.nodes) {
+        expect(inForceOn(dir.byId.get(communeId(n.commune.code, n.commune.validFrom))!, geographyDate)).toBe(true);
+        expect(n.values.every((v: { geographyDate: string }) => v.geographyDate === geographyDate)).toBe(true);
+      }
+    }
+  });
+
+  it('sensitive indicators on a date\'s geography are SUPPRESSED outside the viewer\'s area, with the reason', async () => {
+    const res = await sg.query(`{ nationalCoverage(year: 2024, geographyDate: "2025-07-01") { geographyDate values { indicator status suppressionReason definition { sensitive } } } }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.nationalCoverage.geographyDate).toBe('2025-07-01');
+    for (const v of res.data.nationalCoverage.values) {
+      if (v.definition.sensitive) expect([v.status, v.suppressionReason]).toEqual(['SUPPRESSED', expect.stringMatching(/geography other than as filed/)]);
+      else expect(v.status).not.toBe('SUPPRESSED');
+    }
+    const bad = await sg.query(`{ nationalCoverage(year: 2024, geographyDate: "2025-03-15") { communes } }`);
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
