@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -12,6 +13,7 @@ import { maskErrors } from '../lib/errors.ts';
 import { createHttpFront, type HttpFront } from '../lib/http.ts';
 import type { Logger } from '../lib/logger.ts';
 import { armor } from './armor.ts';
+import { extractRoutes } from './extracts/route.ts';
 import { costLimit } from './cost-limit.ts';
 import { DEFAULT_MANIFEST_DIR, persistedQueries } from './persisted-queries.ts';
 import { rateLimiter } from './rate-limit.ts';
@@ -44,23 +46,25 @@ export async function startGateway(config: GatewayConfig, logger: Logger, securi
       }),
   });
 
+  const context = async (req: IncomingMessage, requestId: string): Promise<GatewayContext> => {
+    const viewer = await authenticate(req.headers.authorization, security, logger);
+    let token: Promise<string> | undefined;
+    return {
+      requestId,
+      logger: logger.child({ requestId }),
+      viewer,
+      rateKey: viewer.role === 'ANONYMOUS' ? `anonymous:${req.socket.remoteAddress ?? '?'}` : `subject:${viewer.subject}`,
+      internalToken: () => (token ??= signInternalToken(viewer, requestId, security.internalKey)),
+    };
+  };
   const front: HttpFront = createHttpFront<GatewayContext>({
     apollo: () => apollo,
     logger,
     maxBodyBytes: config.maxBodyBytes,
     corsOrigins: config.corsOrigins,
     ready: () => subgraphReadiness(config),
-    context: async (req, requestId) => {
-      const viewer = await authenticate(req.headers.authorization, security, logger);
-      let token: Promise<string> | undefined;
-      return {
-        requestId,
-        logger: logger.child({ requestId }),
-        viewer,
-        rateKey: viewer.role === 'ANONYMOUS' ? `anonymous:${req.socket.remoteAddress ?? '?'}` : `subject:${viewer.subject}`,
-        internalToken: () => (token ??= signInternalToken(viewer, requestId, security.internalKey)),
-      };
-    },
+    context,
+    routes: extractRoutes({ apollo: () => apollo, context, logger }),
   });
   const limits = armor(config);
   const persisted = persistedQueries(config.persistedQueriesDir ?? DEFAULT_MANIFEST_DIR);

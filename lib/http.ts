@@ -20,6 +20,8 @@ export interface HttpOptions<Ctx extends BaseContext> {
   context: (req: IncomingMessage, requestId: string) => Promise<Ctx>;
   /** Counters served at /metrics in the Prometheus text format (names without the `_total` suffix). */
   metrics?: () => Record<string, number>;
+  /** Other routes by exact path (the gateway's extracts), served with the request id and CORS set. */
+  routes?: Record<string, (req: IncomingMessage, res: ServerResponse, requestId: string) => Promise<void>>;
 }
 
 export interface HttpFront {
@@ -77,6 +79,8 @@ export function createHttpFront<Ctx extends BaseContext>(options: HttpOptions<Ct
       res.end(Object.entries(counters).map(([name, value]) => `# TYPE ${name}_total counter\n${name}_total ${value}\n`).join(''));
       return;
     }
+    const route = options.routes && Object.hasOwn(options.routes, url.pathname) ? options.routes[url.pathname] : undefined;
+    if (route) return route(req, res, requestId);
     if (url.pathname !== '/graphql' && url.pathname !== '/') return sendJson(res, 404, { error: 'not found' });
     graphqlRequests.count++;
 
