@@ -111,4 +111,14 @@ describe('placeSearch', () => {
     const res = await query(SEARCH, { name: 'Phường Đồng Xuân', date: '2025-03-01', levels: ['COMMUNE'] });
     expect(res.data.placeSearch.matches.slice(0, 2).map((m: any) => [m.match, m.code]).sort()).toEqual([['EXACT', '00040'], ['EXACT', '08747']]);
   });
+
+  it('answers with one SQL statement, parents included', async () => {
+    const statements = async () => Number(/sql_statements_total (\d+)/.exec(await (await fetch(subgraph.url.replace(/\/graphql$/, '/metrics'))).text())![1]);
+    await query(SEARCH, { name: 'warm up' });
+    const before = await statements();
+    const res = await query(`{ placeSearch(name: "Minh Khai", first: 100) {
+      matches { code commune { code name } district { code name } province { code name } } } }`);
+    expect(res.data.placeSearch.matches.length).toBeGreaterThan(10);
+    expect(await statements()).toBe(before + 1);
+  });
 });

@@ -325,6 +325,8 @@ export interface PlaceSearch {
   date?: string;
   levels: readonly PlaceLevel[];
   limit: number;
+  /** Today (Vietnam time): parents are read as of each version's last day, or today while it is in force. */
+  today: string;
 }
 export interface PlaceHit {
   level: PlaceLevel;
@@ -338,6 +340,10 @@ export interface PlaceHit {
   kind: string;
   province_code: string;
   district_code: string | null;
+  /** The district version (for a commune, its district; for a district, itself) as of the hit's last day or today. */
+  district_row: District | null;
+  /** Likewise the province version. */
+  province_row: Province | null;
   total: number;
 }
 
@@ -345,7 +351,8 @@ export interface PlaceHit {
  * Unit versions whose name (short, or full with its unit kind) equals, starts with, or has a
  * word starting with `key`; best match first (exact, prefix, contains), then province, district,
  * commune, then name and code. One statement: a btree range on the folded keys ("~" sorts after
- * every character a key holds), the units joined back, and the total before the page.
+ * every character a key holds), the units joined back with their district and province versions
+ * as of the unit's last day (today while in force), and the total before the page.
  */
 export async function searchPlaces(db: Db, search: PlaceSearch): Promise<PlaceHit[]> {
   const unitColumns = (level: PlaceLevel, province: string, district: string) => [
@@ -358,7 +365,9 @@ export async function searchPlaces(db: Db, search: PlaceSearch): Promise<PlaceHi
       let q = qb
         .selectFrom('place_name as n')
         .select(['n.level', 'n.code', 'n.valid_from', 'n.valid_until',
-          sql<number>`min(case when n.whole and n.key = ${search.key} then 0 when n.whole then 1 else 2 end)`.as('rank')])
+          sql<number>`min(case when n.whole and n.key = ${search.key} then 0 when n.whole then 1 else 2 end)`.as('rank'),
+          sql<string>`case when n.valid_until < ${search.today}::date then n.valid_until
+            when ${search.today}::date < n.valid_from then n.valid_from else ${search.today}::date end`.as('as_of')])
         .where(sql<boolean>`n.key >= ${search.key} and n.key < ${search.key + '~'}`)
         .where('n.level', '=', sql<string>`any(${[...search.levels]}::text[])`);
       if (search.date) q = q.where(sql<boolean>`n.valid_from <= ${search.date}::date and (n.valid_until is null or n.valid_until >= ${search.date}::date)`);
@@ -366,11 +375,17 @@ export async function searchPlaces(db: Db, search: PlaceSearch): Promise<PlaceHi
     })
     .with('unit', (qb) =>
       qb.selectFrom('commune').select(unitColumns('COMMUNE', 'province_code', 'district_code') as any)
-        .unionAll(qb.selectFrom('district').select(unitColumns('DISTRICT', 'province_code', 'null') as any))
+        .unionAll(qb.selectFrom('district').select(unitColumns('DISTRICT', 'province_code', 'code') as any))
         .unionAll(qb.selectFrom('province').select(unitColumns('PROVINCE', 'code', 'null') as any)))
     .selectFrom('hit as h')
     .innerJoin('unit as u', (join) => join.onRef('u.level', '=', 'h.level').onRef('u.code', '=', 'h.code').onRef('u.valid_from', '=', 'h.valid_from'))
+    .leftJoinLateral((eb) => eb.selectFrom('district as d').selectAll('d').whereRef('d.code', '=', 'u.district_code')
+      .where(sql<boolean>`d.valid_from <= h.as_of and (d.valid_until is null or d.valid_until >= h.as_of)`).as('dv'), (join) => join.onTrue())
+    .leftJoinLateral((eb) => eb.selectFrom('province as p').selectAll('p').whereRef('p.code', '=', 'u.province_code')
+      .where(sql<boolean>`p.valid_from <= h.as_of and (p.valid_until is null or p.valid_until >= h.as_of)`).as('pv'), (join) => join.onTrue())
     .select([
+      sql<District | null>`case when dv.code is null then null else to_jsonb(dv) end`.as('district_row'),
+      sql<Province | null>`case when pv.code is null then null else to_jsonb(pv) end`.as('province_row'),
       'h.level', sql<NameMatch>`(array['EXACT', 'PREFIX', 'CONTAINS'])[h.rank + 1]`.as('match'), 'h.code',
       sql<string>`h.valid_from::text`.as('valid_from'), sql<string | null>`h.valid_until::text`.as('valid_until'),
       'u.name', 'u.full_name', 'u.name_en', 'u.kind', 'u.province_code', 'u.district_code',

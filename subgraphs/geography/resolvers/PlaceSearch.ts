@@ -1,11 +1,11 @@
 import { asOfArg } from '../../../lib/args.ts';
+import { todayInVietnam } from '../../../lib/periods.ts';
 import { badUserInput } from '../../../lib/errors.ts';
 import * as repo from '../db/repository.ts';
 import type { PlaceLevel } from '../db/tables.ts';
 import type { GeographyContext } from '../context.ts';
 import { searchKey } from '../names.ts';
-import { Commune } from './Commune.ts';
-import { lastDayOf, toCommune, toDistrict, toProvince, type CommuneShape } from './shapes.ts';
+import { toCommune, toDistrict, toProvince } from './shapes.ts';
 
 const LEVELS: readonly PlaceLevel[] = ['PROVINCE', 'DISTRICT', 'COMMUNE'];
 const MAX_MATCHES = 100;
@@ -24,7 +24,7 @@ export async function placeSearch(_: unknown, args: PlaceSearchArgs, ctx: Geogra
   if (!key) throw badUserInput('name', 'must contain a letter or a digit');
   const first = args.first ?? 20;
   if (!Number.isInteger(first) || first < 0 || first > MAX_MATCHES) throw badUserInput('first', `must be from 0 to ${MAX_MATCHES}`);
-  const search: repo.PlaceSearch = { key, levels: args.levels?.length ? args.levels : LEVELS, limit: first };
+  const search: repo.PlaceSearch = { key, levels: args.levels?.length ? args.levels : LEVELS, limit: first, today: todayInVietnam() };
   if (args.date != null) search.date = asOfArg(args.date);
   // The total needs at least one row back; a page of 0 asks for one and shows none.
   const hits = await repo.searchPlaces(ctx.db, { ...search, limit: Math.max(first, 1) });
@@ -36,22 +36,19 @@ function toMatch(hit: repo.PlaceHit) {
     code: hit.code, valid_from: hit.valid_from, valid_until: hit.valid_until, name: hit.name, full_name: hit.full_name,
     name_en: hit.name_en, kind: hit.kind, province_code: hit.province_code, district_code: hit.district_code,
   };
-  return { level: hit.level, match: hit.match, code: hit.code, name: hit.name, fullName: hit.full_name, validFrom: hit.valid_from, validUntil: hit.valid_until, unit };
+  return {
+    level: hit.level, match: hit.match, code: hit.code, name: hit.name, fullName: hit.full_name, validFrom: hit.valid_from,
+    validUntil: hit.valid_until, unit, districtRow: hit.district_row, provinceRow: hit.province_row,
+  };
 }
 type Match = ReturnType<typeof toMatch>;
 
-/** A commune's parents resolve as Commune's own fields do; a district's province as of its last valid day. */
+/** The place found and its parents, all read by the search's one statement. */
 export const PlaceMatch = {
   commune: (m: Match) => (m.level === 'COMMUNE' ? toCommune(m.unit) : null),
-  async district(m: Match, _: unknown, ctx: GeographyContext) {
-    if (m.level === 'DISTRICT') return toDistrict(m.unit);
-    if (m.level === 'COMMUNE') return Commune.district(toCommune(m.unit) as CommuneShape, undefined, ctx);
-    return null;
-  },
-  async province(m: Match, _: unknown, ctx: GeographyContext) {
-    if (m.level === 'PROVINCE') return toProvince(m.unit);
-    const hit = await ctx.loaders.provinceAsOf.load({ code: m.unit.province_code, date: lastDayOf({ validFrom: m.validFrom, validUntil: m.validUntil }) });
-    if (!hit) throw new Error(`no province ${m.unit.province_code} for ${m.level} ${m.code}`);
-    return toProvince(hit.row);
+  district: (m: Match) => (m.districtRow ? toDistrict(m.districtRow) : null),
+  province(m: Match) {
+    if (!m.provinceRow) throw new Error(`no province ${m.unit.province_code} for ${m.level} ${m.code}`);
+    return toProvince(m.provinceRow);
   },
 };
