@@ -6,6 +6,7 @@ import type { Viewer } from '../../lib/auth/viewer.ts';
 import { seesInside } from '../../lib/directory/viewer-area.ts';
 import type { Level } from '../../lib/directory/lineage.ts';
 import type { Logger } from '../../lib/logger.ts';
+import type { RequestIds } from '../../lib/request-ids.ts';
 import { DIRECTORY_START, FIRST_YEAR, LAST_YEAR } from '../../lib/periods.ts';
 import type { GatewayContext } from '../context.ts';
 import { FORMATS, csvWriter, xlsxWriter, type Cell, type ExtractWriter, type Format, type ProvenanceLine } from './formats.ts';
@@ -19,11 +20,11 @@ import * as Q from './queries.ts';
  * can never show what the caller's queries would hide. MINISTRY and ADMIN may download; an
  * OFFICER gets only the areas wholly inside their dated area; other roles are refused.
  */
-export type RouteHandler = (req: IncomingMessage, res: ServerResponse, requestId: string) => Promise<void>;
+export type RouteHandler = (req: IncomingMessage, res: ServerResponse, ids: RequestIds) => Promise<void>;
 
 export interface ExtractDeps {
   apollo: () => ApolloServer<GatewayContext>;
-  context: (req: IncomingMessage, requestId: string) => Promise<GatewayContext>;
+  context: (req: IncomingMessage, ids: RequestIds) => Promise<GatewayContext>;
   logger: Logger;
 }
 
@@ -59,8 +60,8 @@ export interface ExtractRequest {
 
 export function extractRoutes(deps: ExtractDeps): Record<string, RouteHandler> {
   return {
-    '/extracts/coverage.csv': (req, res, id) => serveExtract(deps, 'csv', req, res, id),
-    '/extracts/coverage.xlsx': (req, res, id) => serveExtract(deps, 'xlsx', req, res, id),
+    '/extracts/coverage.csv': (req, res, ids) => serveExtract(deps, 'csv', req, res, ids),
+    '/extracts/coverage.xlsx': (req, res, ids) => serveExtract(deps, 'xlsx', req, res, ids),
   };
 }
 
@@ -110,11 +111,11 @@ export function parseExtractRequest(search: URLSearchParams): ExtractRequest {
   return request;
 }
 
-async function serveExtract(deps: ExtractDeps, format: Format, req: IncomingMessage, res: ServerResponse, requestId: string): Promise<void> {
+async function serveExtract(deps: ExtractDeps, format: Format, req: IncomingMessage, res: ServerResponse, ids: RequestIds): Promise<void> {
   let started = false;
   try {
     if (req.method !== 'GET') throw new ExtractError(405, 'METHOD_NOT_ALLOWED', 'Extracts are read with GET.');
-    const ctx = await deps.context(req, requestId).catch((err: unknown) => {
+    const ctx = await deps.context(req, ids).catch((err: unknown) => {
       if (err instanceof GraphQLError) throw new ExtractError(Number((err.extensions.http as { status?: number })?.status ?? 401), String(err.extensions.code), err.message);
       throw err;
     });
@@ -141,14 +142,14 @@ async function serveExtract(deps: ExtractDeps, format: Format, req: IncomingMess
     if (!first.done) for (const row of first.value) await writer.write(row), count++;
     for await (const batch of rows) for (const row of batch) await writer.write(row), count++;
     await writer.end();
-    ctx.logger.info({ requestId, role: ctx.viewer.role, ...request, format, rows: count }, 'extract served');
+    ctx.logger.info({ role: ctx.viewer.role, ...request, format, rows: count }, 'extract served');
   } catch (err) {
     if (started) {
-      deps.logger.error({ requestId, err }, 'extract aborted');
+      deps.logger.error({ ...ids, err }, 'extract aborted');
       res.destroy();
       return;
     }
-    if (!(err instanceof ExtractError)) deps.logger.error({ requestId, err }, 'extract failed');
+    if (!(err instanceof ExtractError)) deps.logger.error({ ...ids, err }, 'extract failed');
     const known = err instanceof ExtractError ? err : new ExtractError(500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
     res.statusCode = known.status;
     res.setHeader('content-type', 'application/json; charset=utf-8');

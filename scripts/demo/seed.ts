@@ -1,4 +1,5 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
+import type { SubgraphDatabases } from '../databases.ts';
 import type { SubgraphName } from '../../lib/config.ts';
 import { readDatasetInfo } from '../../subgraphs/geography/db/repository.ts';
 import { seedDemo as seedCulture } from '../../subgraphs/culture/demo.ts';
@@ -25,9 +26,10 @@ export async function isSeeded(geography: Kysely<any>): Promise<boolean> {
  * Databases must be migrated first. Returns the rows written per subgraph and table.
  */
 export async function seedAll(
-  dbs: Record<SubgraphName, Kysely<any>>,
+  databases: SubgraphDatabases,
   options: DemoOptions,
 ): Promise<Record<string, Record<string, number>>> {
+  const { dbs } = databases;
   const world = buildWorld(options);
   const names = Object.keys(SEEDERS) as (keyof typeof SEEDERS)[];
   // Geography last: its provenance row is what marks the demo as fully loaded.
@@ -35,20 +37,6 @@ export async function seedAll(
   const counts = await Promise.all(agencies.map((name) => SEEDERS[name](dbs[name], world)));
   const geography = await SEEDERS.geography(dbs.geography, world);
   // Fresh tables have no statistics; without them the planner picks poor joins.
-  await analyzeSchemaOf(dbs.geography, 'snapshot');
+  await databases.analyze();
   return Object.fromEntries([...agencies.map((n, i) => [n, counts[i]!]), ['geography', geography]]);
-}
-
-/**
- * ANALYZE of the tables in the schema of `db` only: a bare ANALYZE reads every schema of the
- * database (every other test suite's too) and can outlast the statement timeout. The schema is
- * found through a table the query builder names in it.
- */
-async function analyzeSchemaOf(db: Kysely<any>, knownTable: string): Promise<void> {
-  const found = await db.selectFrom(knownTable).select(sql<string>`${sql.ref(knownTable)}.tableoid::regclass::text`.as('name')).limit(1).execute();
-  if (!found.length) return;
-  const { rows } = await sql<{ name: string }>`
-    select format('%I.%I', n.nspname, c.relname) as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
-     where n.oid = (select relnamespace from pg_class where oid = ${found[0]!.name}::regclass) and c.relkind = 'r'`.execute(db);
-  if (rows.length) await sql`analyze ${sql.raw(rows.map((r) => r.name).join(', '))}`.execute(db);
 }

@@ -36,8 +36,9 @@ export async function startTestSupergraph(
     settings?: (name: SubgraphName) => DatabaseSettings;
     subgraphTimeoutMs?: number;
     anonymousAccess?: boolean;
-    /** When given, every service logs at debug level into it (to prove what never gets logged). */
+    /** When given, every service logs into it (to prove what never gets logged), at `logLevel` (default debug). */
     logs?: string[];
+    logLevel?: string;
     /** Extra gateway environment, e.g. lower rate limits. */
     gatewayEnv?: Record<string, string>;
     /** Refresh the coverage read model after start (default true). */
@@ -48,12 +49,12 @@ export async function startTestSupergraph(
   const settings = options.settings ?? schemas.settings;
   const databases = await openMigrated(settings);
   try {
-    await seedAll(databases.dbs, options.demo ?? SMALL_DEMO);
+    await seedAll(databases, options.demo ?? SMALL_DEMO);
   } finally {
     await databases.close();
   }
   const logger = (name: string) =>
-    options.logs ? createLogger(name, 'debug', { write: (line: string) => void options.logs!.push(line) }) : testLogger(name);
+    options.logs ? createLogger(name, options.logLevel ?? 'debug', { write: (line: string) => void options.logs!.push(line) }) : testLogger(name);
   const subgraphs = {} as Record<SubgraphName, RunningSubgraph>;
   for (const name of SUBGRAPH_NAMES) {
     subgraphs[name] = await startSubgraph(SUBGRAPHS[name], {

@@ -5,7 +5,7 @@ import * as repo from '../db/repository.ts';
 import type { GeographyContext } from '../context.ts';
 import { communePage } from './connection.ts';
 import { placeSearch } from './PlaceSearch.ts';
-import { dayBefore, toCommune, toDistrict, toProvince } from './shapes.ts';
+import { dayBefore, toCommune, toDistrict, toProvince, toSnapshot } from './shapes.ts';
 
 const CLASSIFICATIONS = new Set(['MOUNTAINOUS', 'ETHNIC_MINORITY_AREA', 'EXTREMELY_DIFFICULT']);
 
@@ -79,7 +79,7 @@ export const Query = {
   placeSearch,
 
   async directorySnapshots(_: unknown, __: unknown, ctx: GeographyContext) {
-    return repo.listSnapshots(ctx.db);
+    return (await repo.listSnapshots(ctx.db)).map(toSnapshot);
   },
 
   async directoryIssues(_: unknown, __: unknown, ctx: GeographyContext) {
