@@ -63,8 +63,6 @@ const SHOULD_NOT_MET: Record<string, string> = {
   '572B': 'Apollo Server answers a parse failure with 400, not 200, under application/json',
   FDE2: 'Apollo Server answers a validation failure with 400, not 200, under application/json',
   '7B9B': 'Apollo Server answers a variable coercion failure with 400, not 200, under application/json',
-  '556A': 'parse failure under application/graphql-response+json: not 400',
-  '74FF': 'validation failure under application/graphql-response+json: not 400',
 };
 
 describe('GraphQL over HTTP (graphql-http server audits)', () => {
