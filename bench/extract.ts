@@ -11,7 +11,10 @@ import { parseArgs } from 'node:util';
 import { ensureDatabase, SCALES } from './dataset.ts';
 import { runHarness } from './harness.ts';
 import { median } from './measure.ts';
+import { readFileSync } from 'node:fs';
 import { peakRssMiB, resetPeakRss } from './procfs.ts';
+
+const rssMiB = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]) / 1024;
 
 const say = (line: string) => process.stdout.write(`[extract] ${line}\n`);
 const { values } = parseArgs({ options: { scale: { type: 'string', default: 'demo' }, runs: { type: 'string', default: '3' } } });
@@ -31,10 +34,12 @@ try {
   for (const format of ['csv', 'xlsx']) {
     const seconds: number[] = [];
     const peaks: number[] = [];
+    const before: number[] = [];
     let bytes = 0;
     let lines = 0;
     for (let i = 0; i < runs; i++) {
       resetPeakRss(gatewayPid);
+      before.push(rssMiB(gatewayPid));
       const started = performance.now();
       const res = await fetch(`${base}/extracts/coverage.${format}?level=commune&years=2019-2025`, { headers: run.ours.headers });
       if (res.status !== 200) throw new Error(`${format}: HTTP ${res.status} ${await res.text()}`);
@@ -49,7 +54,7 @@ try {
     }
     const spread = (xs: number[]) => `${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)}`;
     say(`${format}: ${(bytes / 1e6).toFixed(1)} MB${format === 'csv' ? `, ${lines} lines` : ''}; median ${median(seconds).toFixed(1)} s (${spread(seconds)}), `
-      + `gateway peak RSS median ${median(peaks).toFixed(0)} MiB (${spread(peaks)}) over ${runs} runs`);
+      + `gateway RSS before ${median(before).toFixed(0)} MiB, peak median ${median(peaks).toFixed(0)} MiB (${spread(peaks)}) over ${runs} runs`);
   }
 } finally {
   await run.stop();
