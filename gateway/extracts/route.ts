@@ -42,10 +42,11 @@ export const EXTRACT_COLUMNS = [
 ] as const;
 
 export const SUPPRESSION_RULE =
-  'Counts of children in a sensitive group (special circumstances, poor or near-poor households) from 1 to 9 (k = 10), ' +
-  'and any figure that would reveal one by subtraction, are hidden for viewers outside the area (status SUPPRESSED, ' +
-  'empty value, numerator and denominator): the same complementary cell suppression as the GraphQL API, applied to this ' +
-  'file by the same execution with your identity. An empty value is unknown, never zero: status says why (NO_DATA, NOT_REPORTED, SUPPRESSED).';
+  'Indicators built on counts of children in a sensitive group (special circumstances, poor or near-poor households) ' +
+  'are hidden for viewers outside the area where a count is from 1 to 9 (k = 10), and wherever a published total would ' +
+  'let one be deduced (cell suppression checked by linear programs, protection level P = 3; see docs/security.md): ' +
+  'status SUPPRESSED with empty value, numerator and denominator. This file is produced by the same execution, with ' +
+  'your identity, as your GraphQL queries, so it hides exactly what they hide. An empty value is unknown, never zero: status says why (NO_DATA, NOT_REPORTED, SUPPRESSED).';
 export const GEOGRAPHY_BASIS =
   'As filed: each row is the unit version in force on 31 December of its year (2021-11-01 for 2019-2020), with its ' +
   'validity; figures are not mapped to later units. Districts exist until 30 June 2025.';
