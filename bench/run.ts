@@ -6,7 +6,8 @@
  *                     --systems ours,no-dataloader,hive,hive-rust,floor --json PATH --no-embedded --no-refresh --rebuild]
  *
  * PostgreSQL: BENCH_DATABASE_URL (a server URL whose user may create databases), default
- * postgres://postgres@127.0.0.1:5432/postgres.
+ * postgres://postgres@127.0.0.1:5432/postgres. BENCH_DATABASE_NAME and BENCH_BASE_PORT (default
+ * 4600) let a second run share the machine without sharing its database or ports.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -43,7 +44,7 @@ function options() {
   const parsed = z
     .object({
       scale: z.enum(Object.keys(SCALES) as [string, ...string[]]),
-      scenario: z.string().regex(/^[a-f](,[a-f])*$/, 'letters a to f, comma-separated'),
+      scenario: z.string().regex(/^[a-g](,[a-g])*$/, 'letters a to g, comma-separated'),
       runs: z.coerce.number().int().min(1).max(1000),
       warmup: z.coerce.number().int().min(1).max(100),
       systems: z.string().transform((s) => s.split(',')).pipe(z.array(z.enum(SYSTEM_IDS)).min(1)),
@@ -102,11 +103,12 @@ async function main(): Promise<void> {
     execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--silent'], { cwd: HIVE_DIR, stdio: 'inherit' });
   }
   const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const database = await ensureDatabase(adminUrl, scale.database, o.rebuild);
+  const databaseName = process.env.BENCH_DATABASE_NAME ?? scale.database;
+  const database = await ensureDatabase(adminUrl, databaseName, o.rebuild);
   const run = await runHarness({
-    scale, database, databaseName: scale.database, scenarios: o.scenario.split(','), systems: o.systems,
+    scale, database, databaseName, scenarios: o.scenario.split(','), systems: o.systems,
     runs: o.runs, warmup: o.warmup, unbatchedRuns: Math.min(o.runs, 3), throughputSeconds: 5, throughputRounds: 3,
-    basePort: 4600, say,
+    basePort: Number(process.env.BENCH_BASE_PORT ?? 4600), say,
   });
   let refresh: BenchResults['refresh'] = null;
   try {

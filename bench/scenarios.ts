@@ -123,4 +123,20 @@ export const SCENARIOS: Scenario[] = [
 }`,
     variables: () => ({ date: '2025-12-31', year: 2024, basis: '2025-07-01' }),
   },
+  {
+    id: 'g',
+    title: 'Find a place by name',
+    description: 'placeSearch across every snapshot, as an analyst types: a different name (or start of one) on each request, the 20 best matches with district, province and validity.',
+    query: `query FindPlace($name: String!) {
+  placeSearch(name: $name) {
+    totalCount
+    matches { level match code fullName validFrom validUntil district { name } province { name } }
+  }
+}`,
+    variables: (_, i) => ({ name: PLACE_NAMES[i % PLACE_NAMES.length] }),
+    connections: 8,
+  },
 ];
+
+/** Real names, folded or not, whole or a start: what people type. */
+const PLACE_NAMES = ['thanh linh', 'Minh Khai', 'Ba Đình', 'xa hoa', 'Phường 1', 'nguyen', 'Cao Bằng', 'dong', 'Trúc Bạch', 'tan'];

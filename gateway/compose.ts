@@ -1,5 +1,6 @@
 import { composeServices } from '@apollo/composition';
-import type { DocumentNode } from 'graphql';
+import { Supergraph } from '@apollo/federation-internals';
+import { printSchema, type DocumentNode } from 'graphql';
 
 export interface SubgraphSource {
   name: string;
@@ -16,3 +17,11 @@ export function composeSupergraph(subgraphs: SubgraphSource[]): string {
   return result.supergraphSdl!;
 }
 
+
+/**
+ * The API schema clients see (the supergraph without its federation machinery), printed by
+ * graphql-js: what portals build on, committed as schema/api.graphql and diffed for breaking changes.
+ */
+export function printApiSchema(supergraphSdl: string): string {
+  return printSchema(Supergraph.build(supergraphSdl).apiSchema().toGraphQLJSSchema()) + '\n';
+}

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -14,7 +15,9 @@ import type { GatewayConfig } from '../lib/config.ts';
 import { maskErrors } from '../lib/errors.ts';
 import { createHttpFront, type HttpFront } from '../lib/http.ts';
 import type { Logger } from '../lib/logger.ts';
+import type { RequestIds } from '../lib/request-ids.ts';
 import { armor } from './armor.ts';
+import { extractRoutes } from './extracts/route.ts';
 import { costLimit } from './cost-limit.ts';
 import { ideRoutes } from './ide.ts';
 import { portalRoutes } from './portal.ts';
@@ -60,24 +63,25 @@ export async function startGateway(config: GatewayConfig, logger: Logger, securi
       }),
   });
 
+  const context = async (req: IncomingMessage, ids: RequestIds): Promise<GatewayContext> => {
+    const viewer = await authenticate(req.headers.authorization, security, logger);
+    let token: Promise<string> | undefined;
+    return {
+      ...ids,
+      logger: logger.child(ids),
+      viewer,
+      rateKey: viewer.role === 'ANONYMOUS' ? `anonymous:${req.socket.remoteAddress ?? '?'}` : `subject:${viewer.subject}`,
+      internalToken: () => (token ??= signInternalToken(viewer, ids, security.internalKey)),
+    };
+  };
   const front: HttpFront = createHttpFront<GatewayContext>({
     apollo: () => apollo,
     logger,
     maxBodyBytes: config.maxBodyBytes,
     corsOrigins: config.corsOrigins,
     ready: () => subgraphReadiness(config),
-    routes: [...(config.ide ? ideRoutes() : []), ...(config.portal ? portalRoutes() : [])],
-    context: async (req, ids) => {
-      const viewer = await authenticate(req.headers.authorization, security, logger);
-      let token: Promise<string> | undefined;
-      return {
-        ...ids,
-        logger: logger.child(ids),
-        viewer,
-        rateKey: viewer.role === 'ANONYMOUS' ? `anonymous:${req.socket.remoteAddress ?? '?'}` : `subject:${viewer.subject}`,
-        internalToken: () => (token ??= signInternalToken(viewer, ids, security.internalKey)),
-      };
-    },
+    context,
+    routes: [...(config.ide ? ideRoutes() : []), ...(config.portal ? portalRoutes() : []), ...extractRoutes({ apollo: () => apollo, context, logger })],
   });
   const limits = armor(config);
   const operations = operationChecks();

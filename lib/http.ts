@@ -31,7 +31,7 @@ export interface HttpOptions<Ctx extends IdentifiedContext> {
  */
 export interface HttpRoute {
   path: string | RegExp;
-  handle(req: IncomingMessage, res: ServerResponse, url: URL): boolean | Promise<boolean>;
+  handle(req: IncomingMessage, res: ServerResponse, url: URL, ids: RequestIds): boolean | Promise<boolean>;
 }
 
 export interface HttpFront {
@@ -91,7 +91,7 @@ export function createHttpFront<Ctx extends IdentifiedContext>(options: HttpOpti
     }
     for (const route of options.routes ?? []) {
       const matches = typeof route.path === 'string' ? url.pathname === route.path : route.path.test(url.pathname);
-      if (matches && (await route.handle(req, res, url))) return;
+      if (matches && (await route.handle(req, res, url, ids))) return;
     }
     if (url.pathname !== '/graphql' && url.pathname !== '/') return sendJson(res, 404, { error: 'not found' });
     graphqlRequests.count++;

@@ -36,4 +36,10 @@ describe('the embedded backend (PGlite)', () => {
     expect(res.data.commune.childPopulation.total).toBeGreaterThan(0);
     expect(res.data.commune.schoolMeals.schools).toBeGreaterThan(0);
   });
+
+  it('searches names with the same index (no extension needed)', async () => {
+    const res = await sg.query(`{ placeSearch(name: "thanh linh", levels: [COMMUNE]) { matches { code match } } }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.placeSearch.matches).toContainEqual({ code: '17761', match: 'EXACT' });
+  });
 });

@@ -17,7 +17,19 @@ export async function refreshPattern(db: Kysely<CoverageDB>, year: number): Prom
   return pattern;
 }
 
-/** The stored pattern for the year's current stamp; computed and stored if a refresh did not (an older database, a failed step). */
-export async function storedPattern(db: Kysely<CoverageDB>, year: number, stamp: string): Promise<StoredPattern> {
-  return ((await readPattern(db, year, stamp)) as StoredPattern | null) ?? refreshPattern(db, year);
+/**
+ * The stored pattern for the year's current stamp; computed and stored if a refresh did not (an
+ * older database, a failed step, a refresh told to leave it to first use). Concurrent requests
+ * for the same year and stamp share one computation.
+ */
+export function storedPattern(db: Kysely<CoverageDB>, year: number, stamp: string): Promise<StoredPattern> {
+  const key = `${year}|${stamp}`;
+  let pending = computing.get(key);
+  if (!pending) {
+    pending = (async () => ((await readPattern(db, year, stamp)) as StoredPattern | null) ?? refreshPattern(db, year))();
+    computing.set(key, pending);
+    void pending.finally(() => computing.delete(key)).catch(() => {});
+  }
+  return pending;
 }
+const computing = new Map<string, Promise<StoredPattern>>();

@@ -14,3 +14,25 @@ export function comparableName(name: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/**
+ * The folded form the name search compares: `comparableName` with every character other than a
+ * letter or digit read as a space ("Phan Rang-Tháp Chàm" is "phan rang thap cham"), so keys
+ * hold only [a-z0-9 ] and a prefix ends below "~".
+ */
+export function searchKey(name: string): string {
+  return comparableName(name).replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+/** Every key a unit is found under: each word-suffix of its full and short names, whole names marked. */
+export function searchKeys(name: string, fullName: string): { key: string; whole: boolean }[] {
+  const keys = new Map<string, boolean>();
+  for (const form of [fullName, name]) {
+    const words = searchKey(form).split(' ').filter(Boolean);
+    words.forEach((_, i) => {
+      const key = words.slice(i).join(' ');
+      keys.set(key, (keys.get(key) ?? false) || i === 0);
+    });
+  }
+  return [...keys].map(([key, whole]) => ({ key, whole }));
+}

@@ -72,7 +72,8 @@ export async function startTestSupergraph(
     }
     const config = parseConfig(gatewayEnvSchema, {
       PORT: '0',
-      SUBGRAPH_TIMEOUT_MS: String(options.subgraphTimeoutMs ?? 15_000),
+      // Generous by default: the first read of a year computes its suppression pattern (an LP audit) on loaded machines.
+      SUBGRAPH_TIMEOUT_MS: String(options.subgraphTimeoutMs ?? 60_000),
       ...options.gatewayEnv,
       ...Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_URL`, subgraphs[n].url])),
     });

@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import { insertInChunks } from '../../../lib/db.ts';
 import { readTsv } from '../../../lib/directory/files.ts';
-import type { GeographyDB } from './tables.ts';
+import { searchKeys } from '../names.ts';
+import type { GeographyDB, PlaceLevel } from './tables.ts';
 
 const orNull = (value: string | undefined) => (value ? value : null);
 
@@ -12,6 +13,9 @@ export async function loadDirectory(db: Kysely<GeographyDB>): Promise<{ loaded: 
     // A directory loaded before the mergers table existed gets the mergers on their own.
     const mergers = await db.selectFrom('commune_merger').select('id').limit(1).execute();
     if (!mergers.length) await loadMergers(db);
+    // Likewise the name-search index, for a directory loaded before it existed.
+    const names = await db.selectFrom('place_name').select('code').limit(1).execute();
+    if (!names.length) await db.transaction().execute((trx) => indexNames(trx));
     return { loaded: false };
   }
 
@@ -56,8 +60,21 @@ export async function loadDirectory(db: Kysely<GeographyDB>): Promise<{ loaded: 
       })))
       .execute();
     await loadMergers(trx);
+    await indexNames(trx);
   });
   return { loaded: true };
+}
+
+/** Fills the name-search index from the unit versions already loaded. */
+async function indexNames(db: Kysely<GeographyDB>): Promise<void> {
+  const levels: [PlaceLevel, 'province' | 'district' | 'commune'][] = [['PROVINCE', 'province'], ['DISTRICT', 'district'], ['COMMUNE', 'commune']];
+  for (const [level, table] of levels) {
+    const units = await db.selectFrom(table).select(['code', 'valid_from', 'valid_until', 'name', 'full_name']).execute();
+    const rows = units.flatMap((u) => searchKeys(u.name, u.full_name).map(({ key, whole }) => ({
+      level, code: u.code, valid_from: u.valid_from, valid_until: u.valid_until, key, whole,
+    })));
+    await insertInChunks(rows, (chunk) => db.insertInto('place_name').values(chunk).execute());
+  }
 }
 
 /** The 2021–2025 mergers, row for row: linked rows and unmatched ones with their reason. */

@@ -1,7 +1,7 @@
 import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
 import { pushTo } from '../../../lib/collections.ts';
 import { insertInChunks, keyTable } from '../../../lib/db.ts';
-import type { Commune, District, GeographyDB, LinkBasis, NewClassification, Province } from './tables.ts';
+import type { Commune, District, GeographyDB, LinkBasis, NewClassification, PlaceLevel, Province } from './tables.ts';
 
 /**
  * Data access for the administrative directory. Every function takes `db` first and is shaped
@@ -315,4 +315,86 @@ export async function findDirectoryIssues(db: Db, reformDate: string, dayBeforeR
 
 export async function insertClassifications(db: Db, rows: readonly NewClassification[]): Promise<void> {
   await insertInChunks(rows, (chunk) => db.insertInto('classification').values(chunk).execute());
+}
+
+export type NameMatch = 'EXACT' | 'PREFIX' | 'CONTAINS';
+export interface PlaceSearch {
+  /** Folded as names.ts `searchKey` folds the index: only [a-z0-9 ]. */
+  key: string;
+  /** Only versions in force on this date; every vintage when absent. */
+  date?: string;
+  levels: readonly PlaceLevel[];
+  limit: number;
+  /** Today (Vietnam time): parents are read as of each version's last day, or today while it is in force. */
+  today: string;
+}
+export interface PlaceHit {
+  level: PlaceLevel;
+  match: NameMatch;
+  code: string;
+  valid_from: string;
+  valid_until: string | null;
+  name: string;
+  full_name: string;
+  name_en: string;
+  kind: string;
+  province_code: string;
+  district_code: string | null;
+  /** The district version (for a commune, its district; for a district, itself) as of the hit's last day or today. */
+  district_row: District | null;
+  /** Likewise the province version. */
+  province_row: Province | null;
+  total: number;
+}
+
+/**
+ * Unit versions whose name (short, or full with its unit kind) equals, starts with, or has a
+ * word starting with `key`; best match first (exact, prefix, contains), then province, district,
+ * commune, then name and code. One statement: a btree range on the folded keys ("~" sorts after
+ * every character a key holds), the units joined back with their district and province versions
+ * as of the unit's last day (today while in force), and the total before the page.
+ */
+export async function searchPlaces(db: Db, search: PlaceSearch): Promise<PlaceHit[]> {
+  const unitColumns = (level: PlaceLevel, province: string, district: string) => [
+    sql<string>`${level}::text`.as('level'), 'code', 'valid_from', 'name', 'full_name', 'name_en', 'kind',
+    sql<string>`${sql.ref(province)}`.as('province_code'), sql<string | null>`${sql.raw(district)}`.as('district_code'),
+  ] as const;
+  // The query builder (not raw SQL) names the tables, so they are read in the subgraph's schema.
+  const rows = await (db as Kysely<any>)
+    .with('hit', (qb) => {
+      let q = qb
+        .selectFrom('place_name as n')
+        .select(['n.level', 'n.code', 'n.valid_from', 'n.valid_until',
+          sql<number>`min(case when n.whole and n.key = ${search.key} then 0 when n.whole then 1 else 2 end)`.as('rank'),
+          sql<string>`case when n.valid_until < ${search.today}::date then n.valid_until
+            when ${search.today}::date < n.valid_from then n.valid_from else ${search.today}::date end`.as('as_of')])
+        .where(sql<boolean>`n.key >= ${search.key} and n.key < ${search.key + '~'}`)
+        .where('n.level', '=', sql<string>`any(${[...search.levels]}::text[])`);
+      if (search.date) q = q.where(sql<boolean>`n.valid_from <= ${search.date}::date and (n.valid_until is null or n.valid_until >= ${search.date}::date)`);
+      return q.groupBy(['n.level', 'n.code', 'n.valid_from', 'n.valid_until']);
+    })
+    .with('unit', (qb) =>
+      qb.selectFrom('commune').select(unitColumns('COMMUNE', 'province_code', 'district_code') as any)
+        .unionAll(qb.selectFrom('district').select(unitColumns('DISTRICT', 'province_code', 'code') as any))
+        .unionAll(qb.selectFrom('province').select(unitColumns('PROVINCE', 'code', 'null') as any)))
+    .selectFrom('hit as h')
+    .innerJoin('unit as u', (join) => join.onRef('u.level', '=', 'h.level').onRef('u.code', '=', 'h.code').onRef('u.valid_from', '=', 'h.valid_from'))
+    .leftJoinLateral((eb) => eb.selectFrom('district as d').selectAll('d').whereRef('d.code', '=', 'u.district_code')
+      .where(sql<boolean>`d.valid_from <= h.as_of and (d.valid_until is null or d.valid_until >= h.as_of)`).as('dv'), (join) => join.onTrue())
+    .leftJoinLateral((eb) => eb.selectFrom('province as p').selectAll('p').whereRef('p.code', '=', 'u.province_code')
+      .where(sql<boolean>`p.valid_from <= h.as_of and (p.valid_until is null or p.valid_until >= h.as_of)`).as('pv'), (join) => join.onTrue())
+    .select([
+      sql<District | null>`case when dv.code is null then null else to_jsonb(dv) end`.as('district_row'),
+      sql<Province | null>`case when pv.code is null then null else to_jsonb(pv) end`.as('province_row'),
+      'h.level', sql<NameMatch>`(array['EXACT', 'PREFIX', 'CONTAINS'])[h.rank + 1]`.as('match'), 'h.code',
+      sql<string>`h.valid_from::text`.as('valid_from'), sql<string | null>`h.valid_until::text`.as('valid_until'),
+      'u.name', 'u.full_name', 'u.name_en', 'u.kind', 'u.province_code', 'u.district_code',
+      sql<number>`(count(*) over ())::int`.as('total'),
+    ])
+    .orderBy('h.rank')
+    .orderBy(sql`array_position(array['PROVINCE', 'DISTRICT', 'COMMUNE'], h.level)`)
+    .orderBy(['u.name', 'h.code', 'h.valid_from'])
+    .limit(search.limit)
+    .execute();
+  return rows as PlaceHit[];
 }

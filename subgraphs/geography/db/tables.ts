@@ -79,6 +79,17 @@ export interface DatasetInfoTable {
   value: string;
 }
 
+export type PlaceLevel = 'PROVINCE' | 'DISTRICT' | 'COMMUNE';
+/** The name-search index: each word-suffix of a unit version's folded names (see names.ts). */
+export interface PlaceNameTable {
+  level: PlaceLevel;
+  code: string;
+  valid_from: string;
+  valid_until: string | null;
+  key: string;
+  whole: boolean;
+}
+
 export interface GeographyDB {
   province: ProvinceTable;
   district: DistrictTable;
@@ -89,6 +100,7 @@ export interface GeographyDB {
   commune_link: CommuneLinkView;
   classification: ClassificationTable;
   dataset_info: DatasetInfoTable;
+  place_name: PlaceNameTable;
 }
 
 export type Province = Selectable<ProvinceTable>;

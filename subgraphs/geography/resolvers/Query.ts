@@ -4,6 +4,7 @@ import { REFORM_DATE } from '../../../lib/periods.ts';
 import * as repo from '../db/repository.ts';
 import type { GeographyContext } from '../context.ts';
 import { communePage } from './connection.ts';
+import { placeSearch } from './PlaceSearch.ts';
 import { dayBefore, toCommune, toDistrict, toProvince, toSnapshot } from './shapes.ts';
 
 const CLASSIFICATIONS = new Set(['MOUNTAINOUS', 'ETHNIC_MINORITY_AREA', 'EXTREMELY_DIFFICULT']);
@@ -74,6 +75,8 @@ export const Query = {
     const hit = await ctx.loaders.districtAsOf.load({ code: districtCodeArg(args.code), date: asOfArg(args.date) });
     return hit ? toDistrict(hit.row) : null;
   },
+
+  placeSearch,
 
   async directorySnapshots(_: unknown, __: unknown, ctx: GeographyContext) {
     return (await repo.listSnapshots(ctx.db)).map(toSnapshot);
