@@ -2,6 +2,7 @@ import { DateScalar } from '../../lib/scalars.ts';
 import { loadSchema, type SubgraphDefinition } from '../../lib/subgraph.ts';
 import * as m0001 from './db/migrations/0001_labour.ts';
 import * as m0002 from './db/migrations/0002_audit.ts';
+import * as m0005 from './db/migrations/0005_imports.ts';
 import type { LabourDB } from './db/tables.ts';
 import { createLoaders, type LabourLoaders } from './loaders.ts';
 import { ChildRecord, childRecordAudit, childRecords } from './resolvers/ChildRecords.ts';
@@ -24,6 +25,6 @@ export const labour: SubgraphDefinition<LabourDB, LabourLoaders> = {
     ChildRecord,
     Province,
   } as never,
-  migrations: { '0001_labour': m0001, '0002_audit': m0002 },
+  migrations: { '0001_labour': m0001, '0002_audit': m0002, '0005_imports': m0005 },
   createLoaders,
 };
