@@ -98,10 +98,10 @@ describe('health check-up import: planted faults', () => {
 
   it('names the successors of a retired code and the place a reused code meant', async () => {
     const rows = await healthDb.db.selectFrom('loi_nhap').selectAll().where('ma_lo', '=', summary.batchId).where('dong', 'in', [5, 6]).orderBy('dong').execute();
-    expect(rows[0].thong_diep_en).toContain('is Ba Đình');
-    expect(rows[0].thong_diep_en).toContain('Trúc Bạch had this code 2021-11-01');
-    expect(rows[1].thong_diep_en).toContain('00097 Hồng Hà');
-    expect(rows[1].thong_diep_vi).toContain('mã kế thừa');
+    expect(rows[0]!.thong_diep_en).toContain('is Ba Đình');
+    expect(rows[0]!.thong_diep_en).toContain('Trúc Bạch had this code 2021-11-01');
+    expect(rows[1]!.thong_diep_en).toContain('00097 Hồng Hà');
+    expect(rows[1]!.thong_diep_vi).toContain('mã kế thừa');
   });
 
   it('stores every valid row and accounts for every row', async () => {
@@ -124,5 +124,88 @@ describe('health check-up import: planted faults', () => {
     const strict = await importFile(healthDb.db, checkupRounds, { path: file, submitter: ADMIN, schema: schemas.settings('health').schema });
     expect(strict).toMatchObject({ status: 'REJECTED', rows: 2, stored: 0, rejected: 1, notStored: 1, provinceYears: [] });
     expect(await tableChecksum(healthDb.db, schemas.settings('health').schema, ['dot_kham', 'ket_qua_kham', 'dong_nhap'])).toBe(before);
+  });
+});
+
+describe('a real spreadsheet: XLSX with a title row, merged header cells and Vietnamese headers', () => {
+  it('imports every row, with the age bands read under their merged measure headers', async () => {
+    const file = join(dir, 'bao-cao.xlsx');
+    await writeHealthXlsx(file, [
+      healthRow('00008', 'Liễu Giai', '2024-09-09', [11, 12, 13, 14], [1, 2, 3, 4], [0, 1, 0, 1]),
+      healthRow('00008', 'Ngọc Hà', '2025-09-09', [21, 22, 23, 24], [2, 2, 2, 2], [1, 1, 1, 1], 'Sàng lọc', 'Đội 2'),
+    ]);
+    const summary = await importFile(healthDb.db, checkupRounds, { path: file, submitter: ADMIN, schema: schemas.settings('health').schema });
+    expect(summary).toMatchObject({ status: 'ACCEPTED', rows: 2, stored: 2, rejected: 0 });
+    const results = await healthDb.db.selectFrom('ket_qua_kham as k').innerJoin('dot_kham as d', 'd.ma_dot', 'k.ma_dot')
+      .select(['d.ngay_kham', 'd.loai', 'k.nhom_tuoi', 'k.so_tre_kham', 'k.so_chuyen_tuyen', 'k.so_suy_dinh_duong']).where('d.ma_xa', '=', '00008').orderBy('d.ngay_kham').orderBy('k.so_tre_kham').execute();
+    expect(results.map((r) => [r.ngay_kham, r.loai, r.nhom_tuoi, r.so_tre_kham, r.so_chuyen_tuyen, r.so_suy_dinh_duong])).toEqual([
+      ['2024-09-09', 'KSK_TQ', '0-2', 11, 1, 0], ['2024-09-09', 'KSK_TQ', '3-5', 12, 2, 1], ['2024-09-09', 'KSK_TQ', '6-10', 13, 3, 0], ['2024-09-09', 'KSK_TQ', '11-15', 14, 4, 1],
+      ['2025-09-09', 'SANG_LOC', '0-2', 21, 2, 1], ['2025-09-09', 'SANG_LOC', '3-5', 22, 2, 1], ['2025-09-09', 'SANG_LOC', '6-10', 23, 2, 1], ['2025-09-09', 'SANG_LOC', '11-15', 24, 2, 1],
+    ]);
+    const provenance = await healthDb.db.selectFrom('dong_nhap').select(['trang_tinh', 'dong']).where('ma_lo', '=', summary.batchId).orderBy('dong').execute();
+    expect(provenance).toEqual([{ trang_tinh: 'Báo cáo khám', dong: 4 }, { trang_tinh: 'Báo cáo khám', dong: 5 }]);
+  });
+});
+
+describe('labour child list', () => {
+  const schema = () => schemas.settings('labour').schema;
+  const TABLES = ['tre_em', 'tre_em_cu_tru', 'tre_em_ho_ngheo', 'tre_em_hoan_canh', 'dong_nhap', 'dong_nhap_lich_su'];
+  const child = (id: string, year: number, code: string, name: string, since: string, poverty = 'Không', groups = '') =>
+    [id, `Nguyễn Văn ${id}`, '15/06/2015', 'Nam', 'Tày', year, code, name, since, poverty, groups];
+  let first: ImportSummary;
+  const file = () => join(dir, 'children.csv');
+
+  beforeAll(async () => {
+    await writeCsv(file(), [
+      CHILD_HEADER,
+      child('A1', 2024, '00004', 'Trúc Bạch', '2020-02-01', 'Cận nghèo', '1; 5'),
+      child('A1', 2025, '00004', 'Ba Đình', '2025-08-01', 'Nghèo'),
+      child('A2', 2024, '00006', 'Vĩnh Phúc', '2019-01-01'),
+      child('A3', 2025, '00004', 'Trúc Bạch', '2025-08-01'),
+      child('A4', 2024, '00006', 'Vĩnh Phúc', '2024-13-01'),
+      child('A5', 2024, '00006', 'Vĩnh Phúc', '2024-01-01', 'Giàu'),
+    ]);
+    first = await importFile(labourDb.db, childList, { path: file(), submitter: ADMIN, schema: schema(), policy: 'VALID_ROWS', today: '2026-01-10' });
+  });
+
+  it('stores the children, their residence periods, poverty and special circumstances; rejects the faults', async () => {
+    expect(first).toMatchObject({ status: 'PARTIAL', rows: 6, stored: 3, rejected: 3 });
+    expect(await codesByRow(labourDb.db, first.batchId)).toEqual({ 5: ['CODE_NAME_MISMATCH'], 6: ['BAD_DATE'], 7: ['UNKNOWN_LABEL'] });
+    const stays = await labourDb.db.selectFrom('tre_em_cu_tru').select(['ma_tre', 'ma_xa', 'ma_huyen', 'tu_ngay', 'den_ngay']).orderBy('ma_tre').orderBy('tu_ngay').execute();
+    expect(stays).toEqual([
+      { ma_tre: 'A1', ma_xa: '00004', ma_huyen: '001', tu_ngay: '2020-02-01', den_ngay: '2025-08-01' },
+      { ma_tre: 'A1', ma_xa: '00004', ma_huyen: null, tu_ngay: '2025-08-01', den_ngay: null },
+      { ma_tre: 'A2', ma_xa: '00006', ma_huyen: '001', tu_ngay: '2019-01-01', den_ngay: null },
+    ]);
+    expect(await labourDb.db.selectFrom('tre_em_ho_ngheo').select(['ma_tre', 'nam', 'muc']).orderBy('nam').execute()).toEqual([
+      { ma_tre: 'A1', nam: 2024, muc: 'CAN_NGHEO' }, { ma_tre: 'A1', nam: 2025, muc: 'NGHEO' },
+    ]);
+    expect(await labourDb.db.selectFrom('tre_em_hoan_canh').select(['nhom', 'tu_ngay', 'den_ngay']).orderBy('nhom').execute()).toEqual([
+      { nhom: 1, tu_ngay: '2024-01-01', den_ngay: '2025-01-01' }, { nhom: 5, tu_ngay: '2024-01-01', den_ngay: '2025-01-01' },
+    ]);
+    // The yearly reports of the communes imported count as submitted on the day of the import.
+    expect(await labourDb.db.selectFrom('bao_cao_xa').select(['ma_xa', 'nam', 'ky', 'ngay_nop']).orderBy('nam').orderBy('ma_xa').execute()).toEqual([
+      { ma_xa: '00004', nam: 2024, ky: 'NAM', ngay_nop: '2026-01-10' }, { ma_xa: '00006', nam: 2024, ky: 'NAM', ngay_nop: '2026-01-10' }, { ma_xa: '00004', nam: 2025, ky: 'NAM', ngay_nop: '2026-01-10' },
+    ]);
+  });
+
+  it('is idempotent: a second import reports 0 new rows and the tables are unchanged', async () => {
+    const before = await tableChecksum(labourDb.db, schema(), TABLES);
+    const again = await importFile(labourDb.db, childList, { path: file(), submitter: ADMIN, schema: schema(), policy: 'VALID_ROWS' });
+    expect(again).toMatchObject({ stored: 0, corrected: 0, alreadyStored: 3, rejected: 3, provinceYears: [] });
+    expect(await tableChecksum(labourDb.db, schema(), TABLES)).toBe(before);
+  });
+
+  it('a corrected row replaces the stored one and keeps what it replaced', async () => {
+    const fix = join(dir, 'children-fix.csv');
+    await writeCsv(fix, [CHILD_HEADER, child('A1', 2024, '00004', 'Trúc Bạch', '2020-02-01', 'Nghèo', '5')]);
+    const corrected = await importFile(labourDb.db, childList, { path: fix, submitter: ADMIN, schema: schema() });
+    expect(corrected).toMatchObject({ status: 'ACCEPTED', stored: 0, corrected: 1 });
+    expect(await labourDb.db.selectFrom('tre_em_ho_ngheo').select('muc').where('ma_tre', '=', 'A1').where('nam', '=', 2024).execute()).toEqual([{ muc: 'NGHEO' }]);
+    expect(await labourDb.db.selectFrom('tre_em_hoan_canh').select('nhom').where('ma_tre', '=', 'A1').execute()).toEqual([{ nhom: 5 }]);
+    const history = await labourDb.db.selectFrom('dong_nhap_lich_su').selectAll().where('khoa', '=', 'A1|2024').execute();
+    expect(history).toHaveLength(1);
+    expect(history[0]).toMatchObject({ ma_lo: first.batchId, dong: 2, thay_boi_lo: corrected.batchId });
+    expect((history[0]!.du_lieu as { ho_ngheo: string; hoan_canh: number[] })).toMatchObject({ ho_ngheo: 'CAN_NGHEO', hoan_canh: [1, 5] });
   });
 });

@@ -44,8 +44,8 @@ export function locateHeader(rows: string[][], columns: readonly ColumnSpec[]): 
   const required = columns.filter((c) => c.required).map((c) => c.key);
   let best: { columnOf: Map<string, number>; dataStart: number; found: number } | undefined;
   for (let i = 0; i < Math.min(rows.length, HEADER_SEARCH_ROWS); i++) {
-    const top = carryMerged(rows[i]!);
     const below = rows[i + 1] ?? [];
+    const top = carryMerged(rows[i]!, below.length);
     const one = new Map<string, number>();
     const two = new Map<string, number>();
     top.forEach((text, col) => {
@@ -64,10 +64,10 @@ export function locateHeader(rows: string[][], columns: readonly ColumnSpec[]): 
   return { columnOf: best.columnOf, dataStart: best.dataStart };
 }
 
-/** A merged header cell's text fills the empty cells to its right. */
-function carryMerged(row: string[]): string[] {
+/** A merged header cell's text fills the empty cells to its right (as far as the row below reaches). */
+function carryMerged(row: string[], width: number): string[] {
   let last = '';
-  return Array.from(row, (cell) => (cell?.trim() ? (last = cell.trim()) : last));
+  return Array.from({ length: Math.max(row.length, width) }, (_, i) => (row[i]?.trim() ? (last = row[i]!.trim()) : last));
 }
 
 /** Rows of a CSV or XLSX file (by extension or content), header located, one at a time. */
