@@ -1,10 +1,15 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect, migrate, type Database } from '../lib/db.ts';
+import { writeRejectedCsv } from '../lib/import/rejected.ts';
 import { importFile, type ImportSummary } from '../lib/import/run.ts';
+import { writeChildList } from '../bench/child-list.ts';
 import type { Viewer } from '../lib/auth/viewer.ts';
 import { checkupRounds } from '../subgraphs/health/import.ts';
 import { health } from '../subgraphs/health/subgraph.ts';
@@ -207,5 +212,57 @@ describe('labour child list', () => {
     expect(history).toHaveLength(1);
     expect(history[0]).toMatchObject({ ma_lo: first.batchId, dong: 2, thay_boi_lo: corrected.batchId });
     expect((history[0]!.du_lieu as { ho_ngheo: string; hoan_canh: number[] })).toMatchObject({ ho_ngheo: 'CAN_NGHEO', hoan_canh: [1, 5] });
+  });
+});
+
+describe('a kill mid-import', () => {
+  it('leaves the tables as before the file, and a re-run completes', async () => {
+    const schema = schemas.settings('labour').schema;
+    const TABLES = ['tre_em', 'tre_em_cu_tru', 'tre_em_ho_ngheo', 'tre_em_hoan_canh', 'dong_nhap', 'bao_cao_xa'];
+    const file = join(dir, 'big-list.csv');
+    const rows = await writeChildList(file, 15_000, { provinces: ['01'] });
+    const before = await tableChecksum(labourDb.db, schema, TABLES);
+    const run = () => spawn(process.execPath, ['scripts/import.ts', '--agency', 'labour', '--file', file, '--no-refresh'], {
+      env: { ...process.env, DATABASE_URL: schemas.url, LABOUR_DATABASE_SCHEMA: schema, LOG_LEVEL: 'silent' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    // Killed (SIGKILL: no cleanup of any kind) as soon as it reports its first written group.
+    const victim = run();
+    let output = '';
+    victim.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('progress ')) victim.kill('SIGKILL');
+    });
+    const [, signal] = await once(victim, 'exit');
+    expect(signal).toBe('SIGKILL');
+    expect(output).not.toContain('"status"');
+    expect(await tableChecksum(labourDb.db, schema, TABLES)).toBe(before);
+
+    const rerun = run();
+    let summary = '';
+    rerun.stdout.on('data', (chunk: Buffer) => (summary += chunk.toString()));
+    const [code] = await once(rerun, 'exit');
+    expect(code).toBe(0);
+    const parsed = JSON.parse(summary.slice(summary.indexOf('{'), summary.lastIndexOf('}') + 1));
+    expect(parsed).toMatchObject({ status: 'ACCEPTED', rows, stored: rows, rejected: 0 });
+    const interrupted = await labourDb.db.selectFrom('lo_nhap').select(['trang_thai', 'so_moi']).where('ten_tep', '=', 'big-list.csv').orderBy('bat_dau').execute();
+    expect(interrupted).toEqual([{ trang_thai: 'RUNNING', so_moi: 0 }, { trang_thai: 'ACCEPTED', so_moi: rows }]);
+  });
+});
+
+describe('the rejected rows as CSV', () => {
+  it('gives each rejected row its cells, where and why, in both languages', async () => {
+    const file = join(dir, 'to-fix.csv');
+    await writeCsv(file, [healthFlatHeader(), healthRow('00006', 'Vĩnh Phúc', '2024-02-30', [1, 1, 1, 1]), healthRow('00006', 'Vĩnh Phúc', '2024-07-01', [1, 1, 1, 1])]);
+    const summary = await importFile(healthDb.db, checkupRounds, { path: file, submitter: ADMIN, schema: schemas.settings('health').schema });
+    const out = join(dir, 'rejected.csv');
+    expect(await writeRejectedCsv(healthDb.db, summary.batchId, createWriteStream(out))).toBe(1);
+    const text = await readFile(out, 'utf8');
+    const [header, line] = text.replace(/^\uFEFF/, '').trim().split('\n');
+    expect(header).toContain('ngay_kham');
+    expect(line).toContain('2024-02-30');
+    expect(line).toContain('BAD_DATE');
+    expect(line).toContain('Ngày không hợp lệ');
+    expect(line).toContain('Not a real date');
   });
 });

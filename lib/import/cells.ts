@@ -17,14 +17,14 @@ const YMD = /^(\d{4})-(\d{2})-(\d{2})$/;
 export function parseDate(text: string): string | null {
   let y: number, m: number, d: number;
   const ymd = YMD.exec(text);
-  const dmy = DMY.exec(text);
+  const dmy = ymd ? null : DMY.exec(text);
   if (ymd) [y, m, d] = [Number(ymd[1]), Number(ymd[2]), Number(ymd[3])];
   else if (dmy) [d, m, y] = [Number(dmy[1]), Number(dmy[2]), Number(dmy[3])];
   else return null;
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
-  return date.toISOString().slice(0, 10);
+  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
+  return ymd ? text : `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
+const daysInMonth = (y: number, m: number) => (m === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31);
 
 export const cell = {
   required: () => z.string().transform((s, ctx) => (s ? s : fail(ctx, 'REQUIRED'))),

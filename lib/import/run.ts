@@ -103,6 +103,7 @@ export async function importFile<Rec>(db: Kysely<any>, template: ImportTemplate<
       // Transaction-local: the embedded database shares one session between connections.
       await sql`select set_config('search_path', ${options.schema}, true)`.execute(trx);
       const seen = new Set<string>();
+      let writing: Promise<void> = Promise.resolve();
       let pending: { source: SourceRow; key: string; hash: string; placed: Placed<Rec>; provinces: string[] }[] = [];
       const flush = async () => {
         if (!pending.length) return;
@@ -169,12 +170,19 @@ export async function importFile<Rec>(db: Kysely<any>, template: ImportTemplate<
           communes.add(`${v.code}|${v.validFrom}`);
           communeYears.set(`${v.code}|${parsed.year}`, { provinceCode: v.provinceCode, code: v.code, year: parsed.year });
           pending.push(item);
-          if (pending.length >= (options.batchSize ?? 5_000)) await flush();
+          if (pending.length >= (options.batchSize ?? 5_000)) {
+            // One group is written while the next is validated: the database and the parser overlap.
+            await writing;
+            writing = flush();
+            writing.catch(() => {}); // awaited on the next group or at the end
+          }
         }
       } catch (err) {
+        await writing.catch(() => {});
         if (err instanceof HeaderError) throw new ImportRefused('MISSING_COLUMN', `${err.message}`);
         throw err;
       }
+      await writing;
       await flush();
       const faulty = counts.rejected > 0;
       if (faulty && policy === 'ALL_OR_NOTHING') {

@@ -16,5 +16,12 @@ export function comparable(text: string): string {
 /** A map from every accepted label (compared with `comparable`) to its stored code. */
 export function labelMap<Code extends string | number>(labels: Record<string, Code>): (label: string) => Code | undefined {
   const map = new Map(Object.entries(labels).map(([label, code]) => [comparable(label), code]));
-  return (label) => map.get(comparable(label));
+  // Files repeat a handful of labels millions of times: remember each spelling met (bounded).
+  const seen = new Map<string, Code | undefined>();
+  return (label) => {
+    if (seen.has(label)) return seen.get(label);
+    const code = map.get(comparable(label));
+    if (seen.size < 10_000) seen.set(label, code);
+    return code;
+  };
 }
