@@ -13,6 +13,7 @@ import { createHttpFront, type HttpFront } from '../lib/http.ts';
 import type { Logger } from '../lib/logger.ts';
 import { armor } from './armor.ts';
 import { costLimit } from './cost-limit.ts';
+import { importProxy } from './import-proxy.ts';
 import { DEFAULT_MANIFEST_DIR, persistedQueries } from './persisted-queries.ts';
 import { rateLimiter } from './rate-limit.ts';
 import type { GatewayContext } from './context.ts';
@@ -50,6 +51,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, securi
     maxBodyBytes: config.maxBodyBytes,
     corsOrigins: config.corsOrigins,
     ready: () => subgraphReadiness(config),
+    routes: importProxy(config, security, logger, (header) => authenticate(header, security, logger)),
     context: async (req, requestId) => {
       const viewer = await authenticate(req.headers.authorization, security, logger);
       let token: Promise<string> | undefined;

@@ -20,6 +20,8 @@ export interface HttpOptions<Ctx extends BaseContext> {
   context: (req: IncomingMessage, requestId: string) => Promise<Ctx>;
   /** Counters served at /metrics in the Prometheus text format (names without the `_total` suffix). */
   metrics?: () => Record<string, number>;
+  /** Endpoints besides GraphQL (file imports): resolves true when it answered the request. */
+  routes?: (req: IncomingMessage, res: ServerResponse, url: URL, requestId: string) => Promise<boolean>;
 }
 
 export interface HttpFront {
@@ -77,6 +79,7 @@ export function createHttpFront<Ctx extends BaseContext>(options: HttpOptions<Ct
       res.end(Object.entries(counters).map(([name, value]) => `# TYPE ${name}_total counter\n${name}_total ${value}\n`).join(''));
       return;
     }
+    if (options.routes && (await options.routes(req, res, url, requestId))) return;
     if (url.pathname !== '/graphql' && url.pathname !== '/') return sendJson(res, 404, { error: 'not found' });
     graphqlRequests.count++;
 

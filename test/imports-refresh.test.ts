@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -78,5 +78,38 @@ describe('seen the same day', () => {
     } finally {
       await coverage.close();
     }
+  });
+});
+
+describe('imports over HTTP at the gateway', () => {
+  const importUrl = (agency: string, query: string) => new URL(`/import/${agency}?${query}`, graph.gateway.url).toString();
+  const bearer = async (claims: Record<string, unknown>) => ({ authorization: `Bearer ${await clientToken(claims as never)}` });
+
+  it('takes an OFFICER’s file for their area, rejects (never stores) rows outside it, and gives back the rejected rows', async () => {
+    const file = join(dir, 'officer.csv');
+    await writeCsv(file, [healthFlatHeader(), healthRow('01270', 'Sông Bằng', '2024-11-20', [1, 2, 3, 4]), healthRow('00006', 'Vĩnh Phúc', '2024-11-20', [1, 2, 3, 4])]);
+    const officer = await bearer({ role: 'OFFICER', subject: 'officer-cb', area: ['04@2024-06-01'] });
+    const res = await fetch(importUrl('health', 'template=checkups&file=officer.csv&policy=valid-rows'), { method: 'POST', headers: officer, body: await readFile(file) });
+    expect(res.status).toBe(200);
+    const summary = (await res.json()) as { batchId: string };
+    expect(summary).toMatchObject({ status: 'PARTIAL', fileName: 'officer.csv', rows: 2, stored: 1, rejected: 1, issues: { OUTSIDE_AREA: 1 } });
+    const health = connect<any>(settingsOf('health'));
+    try {
+      expect(await health.db.selectFrom('dot_kham').select('ma_xa').where('ngay_kham', '=', '2024-11-20').where('ma_xa', 'in', ['01270', '00006']).execute()).toEqual([{ ma_xa: '01270' }]);
+    } finally {
+      await health.close();
+    }
+    const rejected = await fetch(importUrl('health/rejected', `batch=${summary.batchId}`), { headers: officer });
+    expect(rejected.status).toBe(200);
+    expect(await rejected.text()).toContain('OUTSIDE_AREA');
+    // Another officer does not see that batch's rejected rows.
+    const other = await fetch(importUrl('health/rejected', `batch=${summary.batchId}`), { headers: await bearer({ role: 'OFFICER', subject: 'officer-x', area: ['04@2024-06-01'] }) });
+    expect(other.status).toBe(404);
+  });
+
+  it('refuses callers who may not import', async () => {
+    const post = async (headers: Record<string, string>) => (await fetch(importUrl('labour', 'template=children'), { method: 'POST', headers, body: 'x' })).status;
+    expect(await post({})).toBe(401);
+    expect(await post(await bearer({ role: 'ANALYST', subject: 'analyst' }))).toBe(403);
   });
 });

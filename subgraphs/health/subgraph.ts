@@ -1,3 +1,4 @@
+import { HEALTH_TEMPLATES } from './import.ts';
 import { DateScalar } from '../../lib/scalars.ts';
 import { loadSchema, type SubgraphDefinition } from '../../lib/subgraph.ts';
 import * as m0001 from './db/migrations/0001_health.ts';
@@ -18,4 +19,5 @@ export const health: SubgraphDefinition<HealthDB, HealthLoaders> = {
   resolvers: { Date: DateScalar, Commune, Province } as never,
   migrations: { '0001_health': m0001, '0002_imports': m0002 },
   createLoaders,
+  imports: HEALTH_TEMPLATES,
 };

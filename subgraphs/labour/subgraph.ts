@@ -1,3 +1,4 @@
+import { LABOUR_TEMPLATES } from './import.ts';
 import { DateScalar } from '../../lib/scalars.ts';
 import { loadSchema, type SubgraphDefinition } from '../../lib/subgraph.ts';
 import * as m0001 from './db/migrations/0001_labour.ts';
@@ -27,4 +28,5 @@ export const labour: SubgraphDefinition<LabourDB, LabourLoaders> = {
   } as never,
   migrations: { '0001_labour': m0001, '0002_audit': m0002, '0005_imports': m0005 },
   createLoaders,
+  imports: LABOUR_TEMPLATES,
 };
