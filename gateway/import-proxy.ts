@@ -6,11 +6,12 @@ import type { Viewer } from '../lib/auth/viewer.ts';
 import type { GatewayConfig } from '../lib/config.ts';
 import type { Logger } from '../lib/logger.ts';
 
-const PATH = /^\/import\/(health|labour|education|culture)(\/rejected)?$/;
+const PATH = /^\/import\/(health|labour|education|culture)(\/rejected|\/batches)?$/;
 
 /**
  * File imports through the front door: POST /import/<agency>?template=…&file=…&policy=valid-rows
- * with the file as the body, GET /import/<agency>/rejected?batch=<id> for the rejected rows.
+ * with the file as the body, GET /import/<agency>/rejected?batch=<id> for the rejected rows,
+ * GET /import/<agency>/batches for the import batches the caller may see.
  * The gateway verifies the client token (ADMIN or OFFICER), signs the viewer into its internal
  * token and streams the request to the agency subgraph, which checks every row against the
  * officer's dated area (lib/import/http-route.ts).
@@ -35,7 +36,7 @@ export function importProxy(config: GatewayConfig, security: GatewaySecurity, lo
     if (viewer.role !== 'ADMIN' && viewer.role !== 'OFFICER') return send(403, 'FORBIDDEN', 'Only an ADMIN or an OFFICER may import files.');
     const base = config.subgraphUrls[match[1] as keyof GatewayConfig['subgraphUrls']];
     if (!base) return send(404, 'NOT_FOUND', 'not found');
-    const target = new URL(match[2] ? '/import/rejected' : '/import', base);
+    const target = new URL(`/import${match[2] ?? ''}`, base);
     target.search = url.search;
     const upstream = await fetch(target, {
       method: req.method,

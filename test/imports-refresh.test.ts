@@ -113,3 +113,19 @@ describe('imports over HTTP at the gateway', () => {
     expect(await post(await bearer({ role: 'ANALYST', subject: 'analyst' }))).toBe(403);
   });
 });
+
+describe('import batches', () => {
+  it('lists batches with counts and error summaries: all to an ADMIN, to an OFFICER only those of their area', async () => {
+    const get = async (claims: Record<string, unknown>) => {
+      const res = await fetch(new URL('/import/health/batches', graph.gateway.url), { headers: { authorization: `Bearer ${await clientToken(claims as never)}` } });
+      expect(res.status).toBe(200);
+      return ((await res.json()) as { batches: { fileName: string; submittedBy: string; rows: number; rejected: number; errors: Record<string, number> }[] }).batches;
+    };
+    const all = await get({ role: 'ADMIN', subject: 'admin' });
+    expect(all.map((b) => b.fileName).sort()).toEqual(['officer.csv', 'song-hien.csv']);
+    expect(all.find((b) => b.fileName === 'officer.csv')).toMatchObject({ rows: 2, rejected: 1, errors: { OUTSIDE_AREA: 1 } });
+    // Cao Bằng's officer sees both (the first touched only 04's communes); Hà Nội's sees none.
+    expect((await get({ role: 'OFFICER', subject: 'officer-y', area: ['04@2024-06-01'] })).map((b) => b.fileName).sort()).toEqual(['officer.csv', 'song-hien.csv']);
+    expect(await get({ role: 'OFFICER', subject: 'officer-hn', area: ['01@2024-06-01'] })).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { Kysely } from 'kysely';
 import type { Viewer } from '../auth/viewer.ts';
+import { areaOf } from '../directory/areas.ts';
 import type { Logger } from '../logger.ts';
 import { writeRejectedCsv } from './rejected.ts';
 import { importFile, ImportRefused } from './run.ts';
@@ -20,6 +21,7 @@ export const MAX_IMPORT_BYTES = 512 * 1024 * 1024;
  * client and signs the viewer into the internal token):
  *   POST /import?template=<name>&file=<name>&policy=valid-rows   body: the file → the summary (JSON)
  *   GET  /import/rejected?batch=<id>                              → the rejected rows (CSV)
+ *   GET  /import/batches?first=50                                 → import batches, newest first, with counts and error summaries
  * OFFICERs import only rows of their area (others are rejected OUTSIDE_AREA, never stored) and
  * read only the rejections of batches they submitted.
  */
@@ -38,11 +40,15 @@ export function importRoutes(options: {
   const error = (res: ServerResponse, status: number, code: string, message: string) => send(res, status, { errors: [{ message, extensions: { code } }] });
 
   return async (req: IncomingMessage, res: ServerResponse, url: URL, requestId: string): Promise<boolean> => {
-    if (url.pathname !== '/import' && url.pathname !== '/import/rejected') return false;
+    if (url.pathname !== '/import' && url.pathname !== '/import/rejected' && url.pathname !== '/import/batches') return false;
     const viewer = await options.viewerOf(req);
     if (!viewer) return error(res, 401, 'UNAUTHENTICATED', 'This service answers only the gateway.'), true;
     if (viewer.role !== 'ADMIN' && viewer.role !== 'OFFICER') return error(res, 403, 'FORBIDDEN', 'Only an ADMIN or an OFFICER may import files.'), true;
 
+    if (url.pathname === '/import/batches') {
+      send(res, 200, { batches: await visibleBatches(options.db, viewer, Math.min(Number(url.searchParams.get('first') ?? 50) || 50, 500)) });
+      return true;
+    }
     if (url.pathname === '/import/rejected') {
       const batch = await (options.db as Kysely<ImportDB>).selectFrom('lo_nhap').select(['nguoi_nop']).where('ma_lo', '=', url.searchParams.get('batch') ?? '').executeTakeFirst();
       if (!batch || (viewer.role !== 'ADMIN' && batch.nguoi_nop !== viewer.subject)) return error(res, 404, 'NOT_FOUND', 'No such import batch of yours.'), true;
@@ -85,4 +91,27 @@ export function importRoutes(options: {
     }
     return true;
   };
+}
+
+/**
+ * Import batches newest first: every batch for an ADMIN; for an OFFICER the batches they
+ * submitted and those whose stored rows all lie in their area (never a batch that touched
+ * communes outside it). Error summaries are counts by code, never row contents.
+ */
+async function visibleBatches(db: Kysely<any>, viewer: Viewer, first: number) {
+  const idb = db as Kysely<ImportDB>;
+  const rows = await idb.selectFrom('lo_nhap').selectAll().orderBy('bat_dau', 'desc').limit(viewer.role === 'ADMIN' ? first : 5_000).execute();
+  const area = viewer.role === 'OFFICER' ? areaOf(viewer.area) : undefined;
+  const inArea = (xa: string[]) => xa.length > 0 && xa.every((id) => {
+    const [code, validFrom] = id.split('|') as [string, string];
+    return area!.holds('commune', code, validFrom);
+  });
+  return rows
+    .filter((b) => !area || b.nguoi_nop === viewer.subject || inArea(b.xa))
+    .slice(0, first)
+    .map((b) => ({
+      id: b.ma_lo, template: b.mau, fileName: b.ten_tep, checksum: b.tong_kiem, submittedBy: b.nguoi_nop, policy: b.chinh_sach, status: b.trang_thai,
+      startedAt: b.bat_dau, finishedAt: b.ket_thuc, rows: b.so_dong, stored: b.so_moi, corrected: b.so_sua, alreadyStored: b.so_da_co,
+      rejected: b.so_loi, notStored: b.so_khong_luu, errors: b.tom_tat_loi, provinceYears: b.tinh_nam,
+    }));
 }
