@@ -266,3 +266,17 @@ describe('the rejected rows as CSV', () => {
     expect(line).toContain('Not a real date');
   });
 });
+
+describe('the sample templates in docs/import-templates', () => {
+  it.each([
+    ['health-checkups.xlsx', 'health'],
+    ['health-checkups.csv', 'health'],
+    ['labour-children.csv', 'labour'],
+  ] as const)('%s imports with no rejection', async (name, agency) => {
+    const path = new URL(`../docs/import-templates/${name}`, import.meta.url).pathname;
+    const [db, template] = agency === 'health' ? [healthDb.db, checkupRounds] : [labourDb.db, childList];
+    const summary = await importFile(db, template as never, { path, submitter: ADMIN, schema: schemas.settings(agency).schema, policy: 'VALID_ROWS' });
+    expect(summary.rejected).toBe(0);
+    expect(summary.rows).toBeGreaterThan(0);
+  });
+});
