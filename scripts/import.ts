@@ -15,8 +15,8 @@ import { DEFAULT_GATEWAY_PORT, parseConfig, subgraphEnvSchema, type SubgraphName
 import { connect, migrate } from '../lib/db.ts';
 import { writeRejectedCsv } from '../lib/import/rejected.ts';
 import { importFile, ImportRefused } from '../lib/import/run.ts';
+import type { ImportTemplate } from '../lib/import/template.ts';
 import type { CoverageDB } from '../subgraphs/coverage/db/tables.ts';
-import { findTemplate } from '../subgraphs/imports.ts';
 import { SUBGRAPHS } from '../subgraphs/index.ts';
 import { DEFAULT_EMBEDDED_PORT } from './embedded-db.ts';
 import { refreshAll, refreshToken } from './refresh-coverage.ts';
@@ -37,6 +37,15 @@ const usage = (message: string): never => {
   process.exit(64);
 };
 if (!values.agency || !values.file) usage('--agency and --file are required');
+/** The template for an agency and an optional template name (an agency with one template needs none). */
+function findTemplate(agency: string, name?: string): ImportTemplate<any> | { error: string } {
+  const withImports = Object.values(SUBGRAPHS).filter((s) => s.imports).map((s) => s.name);
+  const templates = (SUBGRAPHS as Record<string, { imports?: Record<string, ImportTemplate<any>> }>)[agency]?.imports;
+  if (!templates) return { error: `--agency must be one of ${withImports.join(', ')}` };
+  const names = Object.keys(templates);
+  const chosen = name ?? (names.length === 1 ? names[0] : undefined);
+  return (chosen && templates[chosen]) || { error: `--template must be one of ${names.join(', ')}` };
+}
 const template = findTemplate(values.agency!, values.template);
 if ('error' in template) usage(template.error);
 const policy = values.policy === 'valid-rows' ? 'VALID_ROWS' : values.policy === 'all-or-nothing' ? 'ALL_OR_NOTHING' : usage(`unknown policy ${values.policy}`);
