@@ -5,8 +5,8 @@ import type { GatewayContext } from './context.ts';
 
 /**
  * Limits checked while the operation is validated at the gateway, before any query plan or
- * subgraph call: depth, aliases, tokens and directives. The cost needs the variables, so it is
- * checked later (cost-limit.ts). Field suggestions ("Did you mean …?") map the schema for an
+ * subgraph call: depth, aliases and directives (tokens are counted by the parser, server.ts).
+ * The cost needs the variables, so it is checked later (cost-limit.ts). Field suggestions ("Did you mean …?") map the schema for an
  * attacker, so anonymous callers do not get them.
  */
 export function armor(config: GatewayConfig) {
@@ -14,7 +14,7 @@ export function armor(config: GatewayConfig) {
   const protection = new ApolloArmor({
     maxDepth: { n: limits.depth, ignoreIntrospection: true },
     maxAliases: { n: limits.aliases },
-    maxTokens: { n: limits.tokens },
+    maxTokens: { enabled: false }, // counted by the parser instead (server.ts): armor's check turns a syntax error into a 500
     maxDirectives: { n: limits.directives },
     costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: false },

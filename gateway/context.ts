@@ -1,8 +1,8 @@
 import type { Viewer } from '../lib/auth/viewer.ts';
 import type { Logger } from '../lib/logger.ts';
+import type { RequestIds } from '../lib/request-ids.ts';
 
-export interface GatewayContext {
-  requestId: string;
+export interface GatewayContext extends RequestIds {
   logger: Logger;
   viewer: Viewer;
   /** Whose budget a request spends: the token subject, or the anonymous caller's address. */

@@ -5,6 +5,7 @@ import type { GatewaySecurity } from '../lib/auth/provision.ts';
 import type { Viewer } from '../lib/auth/viewer.ts';
 import type { GatewayConfig } from '../lib/config.ts';
 import type { Logger } from '../lib/logger.ts';
+import type { RequestIds } from '../lib/request-ids.ts';
 
 const PATH = /^\/import\/(health|labour|education|culture)(\/rejected|\/batches)?$/;
 
@@ -17,7 +18,7 @@ const PATH = /^\/import\/(health|labour|education|culture)(\/rejected|\/batches)
  * officer's dated area (lib/import/http-route.ts).
  */
 export function importProxy(config: GatewayConfig, security: GatewaySecurity, logger: Logger, authenticate: (header: string | undefined) => Promise<Viewer>) {
-  return async (req: IncomingMessage, res: ServerResponse, url: URL, requestId: string): Promise<boolean> => {
+  return async (req: IncomingMessage, res: ServerResponse, url: URL, ids: RequestIds): Promise<boolean> => {
     const match = PATH.exec(url.pathname);
     if (!match) return false;
     const send = (status: number, code: string, message: string) => {
@@ -41,7 +42,7 @@ export function importProxy(config: GatewayConfig, security: GatewaySecurity, lo
     const upstream = await fetch(target, {
       method: req.method,
       headers: {
-        authorization: `Bearer ${await signInternalToken(viewer, requestId, security.internalKey)}`,
+        authorization: `Bearer ${await signInternalToken(viewer, ids, security.internalKey)}`,
         ...(req.headers['content-length'] ? { 'content-length': req.headers['content-length'] } : {}),
       },
       body: req.method === 'POST' ? (Readable.toWeb(req) as ReadableStream) : undefined,
@@ -54,7 +55,7 @@ export function importProxy(config: GatewayConfig, security: GatewaySecurity, lo
     }
     if (upstream.body) for await (const chunk of upstream.body as unknown as AsyncIterable<Uint8Array>) res.write(chunk);
     res.end();
-    logger.info({ requestId, path: url.pathname, status: upstream.status }, 'import request');
+    logger.info({ requestId: ids.requestId, path: url.pathname, status: upstream.status }, 'import request');
     return true;
   };
 }

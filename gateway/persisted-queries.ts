@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, GraphQLRequest } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { z } from 'zod';
 import type { GatewayContext } from './context.ts';
@@ -36,6 +36,14 @@ export function loadManifests(dir: string) {
   return { byHash, clients };
 }
 
+/** A persisted-query extension Apollo Server refuses: a version other than 1, or a hash that is not the query's. */
+function malformedPersistedQuery(request: GraphQLRequest): boolean {
+  const persisted = request.extensions?.persistedQuery as { version?: unknown; sha256Hash?: unknown } | undefined;
+  if (!persisted) return false;
+  if (persisted.version !== 1) return true;
+  return request.query !== undefined && persisted.sha256Hash !== sha256(request.query);
+}
+
 export function persistedQueries(dir: string) {
   const { byHash, clients } = loadManifests(dir);
   // Apollo Server's persisted-query lookup, read-only: hashes resolve only to manifest operations.
@@ -44,12 +52,20 @@ export function persistedQueries(dir: string) {
     set: async () => {},
     delete: async () => {},
   };
-  const safelist: ApolloServerPlugin<GatewayContext> = {
+  const plugin: ApolloServerPlugin<GatewayContext> = {
     async requestDidStart({ request }) {
       const policy = clients.get(request.http?.headers.get(CLIENT_NAME_HEADER) ?? '');
-      if (!policy?.safelist) return;
       return {
+        // Apollo Server refuses a bad version or a hash that does not match the query with a 400
+        // but no code, which formatError would mask as an internal error: give those a code.
+        async didEncounterErrors({ errors }) {
+          if (!malformedPersistedQuery(request)) return;
+          for (const error of errors) {
+            if (error.extensions.code === undefined) (error.extensions as Record<string, unknown>).code = 'PERSISTED_QUERY_INVALID';
+          }
+        },
         async didResolveOperation({ queryHash }) {
+          if (!policy?.safelist) return;
           if (!policy.hashes.has(queryHash)) {
             throw new GraphQLError('This client may run only the operations registered for it.', {
               extensions: { code: 'OPERATION_NOT_ALLOWED', http: { status: 403 } },
@@ -59,5 +75,5 @@ export function persistedQueries(dir: string) {
       };
     },
   };
-  return { cache, plugin: safelist };
+  return { cache, plugin };
 }

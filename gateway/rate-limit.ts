@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import type { GatewayContext } from './context.ts';
 
@@ -44,8 +44,13 @@ export function rateLimiter(limits: RateLimits): ApolloServerPlugin<GatewayConte
           }
           const fields = operation ? fieldCount(document, operation) : 0;
           if (w.operations + 1 > limits.operationsPerMinute || w.fields + fields > limits.fieldsPerMinute) {
+            const retryAfterSeconds = Math.max(1, Math.ceil((w.start + 60_000 - now) / 1000));
             throw new GraphQLError('Too many requests for this identity; try again shortly.', {
-              extensions: { code: 'RATE_LIMITED', retryAfterSeconds: Math.ceil((w.start + 60_000 - now) / 1000), http: { status: 429 } },
+              extensions: {
+                code: 'RATE_LIMITED',
+                retryAfterSeconds,
+                http: { status: 429, headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]) },
+              },
             });
           }
           w.operations += 1;

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
+import type { DocumentNode } from 'graphql';
 import { verifyClientToken } from '../lib/auth/client-token.ts';
 import { bearerToken, unauthenticated } from '../lib/auth/http-errors.ts';
 import { signInternalToken } from '../lib/auth/internal-token.ts';
@@ -14,12 +16,22 @@ import type { Logger } from '../lib/logger.ts';
 import { armor } from './armor.ts';
 import { costLimit } from './cost-limit.ts';
 import { importProxy } from './import-proxy.ts';
+import { operationChecks } from './operation-checks.ts';
 import { DEFAULT_MANIFEST_DIR, persistedQueries } from './persisted-queries.ts';
 import { rateLimiter } from './rate-limit.ts';
 import type { GatewayContext } from './context.ts';
 import { SubgraphDataSource } from './subgraph-data-source.ts';
 
 export const DEFAULT_SUPERGRAPH_PATH = new URL('../schema/supergraph.graphql', import.meta.url);
+
+/**
+ * Size of the parsed-document cache and of the query-plan cache, in Apollo's approximation
+ * (JSON length; both default to 30 MiB). A cached document also holds its tokens and
+ * locations, so the heap they take is several times that. After 10,000 distinct operations the
+ * heap after GC was 155 MiB above its steady 44 MiB with the defaults, 55 MiB with 8 MiB each
+ * (docs/performance.md, "Gateway memory"). Operations sent with variables are cached once.
+ */
+export const OPERATION_CACHE_MIB = 8;
 
 export interface RunningGateway {
   url: string;
@@ -36,6 +48,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, securi
   const supergraphSdl = readFileSync(config.supergraphPath ?? DEFAULT_SUPERGRAPH_PATH, 'utf8');
   const gateway = new ApolloGateway({
     supergraphSdl,
+    experimental_approximateQueryPlanStoreMiB: OPERATION_CACHE_MIB,
     buildService: ({ name, url }) =>
       new SubgraphDataSource({
         name,
@@ -52,23 +65,26 @@ export async function startGateway(config: GatewayConfig, logger: Logger, securi
     corsOrigins: config.corsOrigins,
     ready: () => subgraphReadiness(config),
     routes: importProxy(config, security, logger, (header) => authenticate(header, security, logger)),
-    context: async (req, requestId) => {
+    context: async (req, ids) => {
       const viewer = await authenticate(req.headers.authorization, security, logger);
       let token: Promise<string> | undefined;
       return {
-        requestId,
-        logger: logger.child({ requestId }),
+        ...ids,
+        logger: logger.child(ids),
         viewer,
         rateKey: viewer.role === 'ANONYMOUS' ? `anonymous:${req.socket.remoteAddress ?? '?'}` : `subject:${viewer.subject}`,
-        internalToken: () => (token ??= signInternalToken(viewer, requestId, security.internalKey)),
+        internalToken: () => (token ??= signInternalToken(viewer, ids, security.internalKey)),
       };
     },
   });
   const limits = armor(config);
+  const operations = operationChecks();
   const persisted = persistedQueries(config.persistedQueriesDir ?? DEFAULT_MANIFEST_DIR);
   const apollo: ApolloServer<GatewayContext> = new ApolloServer<GatewayContext>({
     gateway,
-    validationRules: limits.validationRules,
+    // The token limit is graphql-js's own: past it, or on any syntax error, a 400 GRAPHQL_PARSE_FAILED.
+    parseOptions: { maxLexicalTokens: config.limits.tokens },
+    validationRules: [...limits.validationRules, ...operations.validationRules],
     formatError: maskErrors(logger),
     includeStacktraceInErrorResponses: false,
     introspection: config.introspection,
@@ -76,9 +92,11 @@ export async function startGateway(config: GatewayConfig, logger: Logger, securi
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     persistedQueries: { cache: persisted.cache, ttl: null },
+    documentStore: new InMemoryLRUCache<DocumentNode>({ maxSize: OPERATION_CACHE_MIB * 2 ** 20 }),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: front.server }),
       ...limits.plugins,
+      operations.plugin,
       persisted.plugin,
       costLimit(config.limits.cost, supergraphSdl),
       rateLimiter(config.rateLimits),
@@ -91,9 +109,9 @@ export async function startGateway(config: GatewayConfig, logger: Logger, securi
 }
 
 /**
- * The viewer behind a request: a verified client token, or anonymous when there is none and
- * anonymous access is on. A token that is present but fails any check is refused, never
- * downgraded to anonymous.
+ * The viewer behind a request: a verified client token, or anonymous when there is no
+ * Authorization header and anonymous access is on. A header that is not `Bearer <token>`, or a
+ * token that fails any check, is refused, never downgraded to anonymous.
  */
 async function authenticate(header: string | undefined, security: GatewaySecurity, logger: Logger): Promise<Viewer> {
   const token = bearerToken(header);

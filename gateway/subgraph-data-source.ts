@@ -1,13 +1,12 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
-import { REQUEST_ID_HEADER } from '../lib/http.ts';
 import type { Logger } from '../lib/logger.ts';
 import type { GatewayContext } from './context.ts';
 
 /**
  * Calls one subgraph. Adds what the stock data source lacks: a timeout on every fetch, the
- * request id forwarded for correlated logs, the gateway's own token for the verified viewer,
- * and failures turned into a clean
+ * gateway's own token for the verified viewer and the request's ids (for correlated logs and
+ * the audit trail), and failures turned into a clean
  * SUBGRAPH_UNAVAILABLE error (the stock message names the subgraph's host and port).
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
@@ -26,7 +25,6 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
 
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
     if (!context?.requestId) return;
-    request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
     // Client headers are never forwarded; the subgraph learns who asks only from this token.
     request.http?.headers.set('authorization', `Bearer ${await context.internalToken()}`);
   }

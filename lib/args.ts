@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { badUserInput } from './errors.ts';
 import { DIRECTORY_START, FIRST_YEAR, todayInVietnam } from './periods.ts';
 
@@ -14,14 +15,18 @@ export function dateArg(value: unknown, argument: string, options: { default?: s
     if (options.default !== undefined) return options.default;
     throw badUserInput(argument, 'is required');
   }
-  const match = typeof value === 'string' ? ISO_DATE.exec(value) : null;
-  const parsed = match ? new Date(`${value}T00:00:00Z`) : undefined;
-  const valid = parsed && !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
-  if (!valid) throw badUserInput(argument, `must be a calendar date YYYY-MM-DD, got ${JSON.stringify(value)}`);
+  if (!isCalendarDate(value)) throw badUserInput(argument, `must be a calendar date YYYY-MM-DD, got ${JSON.stringify(value)}`);
   if (options.min && (value as string) < options.min) {
     throw badUserInput(argument, `must be on or after ${options.min}`);
   }
   return value as string;
+}
+
+/** A real day written YYYY-MM-DD (not 2024-02-30). */
+export function isCalendarDate(value: unknown): value is string {
+  if (typeof value !== 'string' || !ISO_DATE.test(value)) return false;
+  const parsed = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
 }
 
 /** An "as of" date for the administrative directory: defaults to today, never before it starts. */
@@ -69,9 +74,17 @@ export function pageSizeArg(value: unknown, argument = 'first', fallback = 50): 
 export function encodeCursor(key: string): string {
   return Buffer.from(`k:${key}`, 'utf8').toString('base64url');
 }
-export function cursorArg(value: unknown, argument = 'after'): string | undefined {
+/** The key of lists sorted by commune code. */
+export const communeCodeKey = z.string().regex(/^\d{5}$/);
+
+/**
+ * The sort key inside a cursor, checked against `key`, the shape of the keys its list makes: a
+ * forged or mangled cursor is the client's mistake (BAD_USER_INPUT), never a failed SQL cast.
+ */
+export function cursorArg<T>(value: unknown, key: z.ZodType<T, string>, argument = 'after'): T | undefined {
   if (value === undefined || value === null) return undefined;
   const decoded = typeof value === 'string' ? Buffer.from(value, 'base64url').toString('utf8') : '';
-  if (!decoded.startsWith('k:')) throw badUserInput(argument, 'is not a cursor returned by this API');
-  return decoded.slice(2);
+  const parsed = decoded.startsWith('k:') ? key.safeParse(decoded.slice(2)) : undefined;
+  if (!parsed?.success) throw badUserInput(argument, 'is not a cursor returned by this API');
+  return parsed.data;
 }

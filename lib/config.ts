@@ -18,10 +18,17 @@ const port = z.coerce.number().int().min(0).max(65535);
 const positiveInt = z.coerce.number().int().positive();
 const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
+/** Timeouts the database server enforces on each connection (the embedded database too). */
+export const dbTimeoutsSchema = z.object({
+  DB_STATEMENT_TIMEOUT_MS: positiveInt.default(15_000),
+  // Our transactions never wait between statements; one that does holds locks (on PGlite, the whole session).
+  DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: positiveInt.default(10_000),
+});
+
 const dbSettings = {
   DB_POOL_MAX: positiveInt.default(10),
   DB_CONNECT_TIMEOUT_MS: positiveInt.default(5_000),
-  DB_STATEMENT_TIMEOUT_MS: positiveInt.default(15_000),
+  ...dbTimeoutsSchema.shape,
 };
 
 /** Where development keys live when no real ones are configured (never used in production). */
@@ -59,6 +66,7 @@ export function subgraphEnvSchema(name: SubgraphName) {
         poolMax: env.DB_POOL_MAX,
         connectTimeoutMs: env.DB_CONNECT_TIMEOUT_MS,
         statementTimeoutMs: env.DB_STATEMENT_TIMEOUT_MS,
+        idleInTransactionTimeoutMs: env.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
       },
     };
     })

@@ -15,6 +15,7 @@ export interface DatabaseSettings {
   poolMax?: number;
   connectTimeoutMs?: number;
   statementTimeoutMs?: number;
+  idleInTransactionTimeoutMs?: number;
 }
 
 /** Counts SQL statements, so tests and benchmarks can prove batching (one statement per plan step). */
@@ -36,6 +37,8 @@ export function connect<DB>(settings: DatabaseSettings): Database<DB> {
     connectionTimeoutMillis: settings.connectTimeoutMs ?? 5_000,
     // Enforced by the server, so a runaway query stops there and not only in the client.
     statement_timeout: settings.statementTimeoutMs ?? 15_000,
+    // A transaction left open (a crashed request, a bug) holds its locks only this long.
+    idle_in_transaction_session_timeout: settings.idleInTransactionTimeoutMs ?? 10_000,
     idleTimeoutMillis: 30_000,
   });
   // An idle client that loses its connection must not crash the process.

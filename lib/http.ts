@@ -1,14 +1,14 @@
-import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import cors from 'cors';
 import type { Logger } from './logger.ts';
+import { CORRELATION_ID_HEADER, REQUEST_ID_HEADER, newRequestIds, type RequestIds } from './request-ids.ts';
 
-export const REQUEST_ID_HEADER = 'x-request-id';
-const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
+/** Every context names its request, so the front's log line carries the ids the service settled on. */
+type IdentifiedContext = BaseContext & RequestIds;
 
-export interface HttpOptions<Ctx extends BaseContext> {
+export interface HttpOptions<Ctx extends IdentifiedContext> {
   /** Called per request, so the Apollo Server can be built after (and drain) this HTTP server. */
   apollo: () => ApolloServer<Ctx>;
   logger: Logger;
@@ -17,11 +17,12 @@ export interface HttpOptions<Ctx extends BaseContext> {
   corsOrigins?: string[];
   /** Readiness probe: resolves to a JSON-able status, throws when not ready. */
   ready: () => Promise<unknown>;
-  context: (req: IncomingMessage, requestId: string) => Promise<Ctx>;
+  /** `ids` are this hop's: a fresh request id and the caller's `x-request-id` as a correlation id, if well-formed. */
+  context: (req: IncomingMessage, ids: RequestIds) => Promise<Ctx>;
   /** Counters served at /metrics in the Prometheus text format (names without the `_total` suffix). */
   metrics?: () => Record<string, number>;
   /** Endpoints besides GraphQL (file imports): resolves true when it answered the request. */
-  routes?: (req: IncomingMessage, res: ServerResponse, url: URL, requestId: string) => Promise<boolean>;
+  routes?: (req: IncomingMessage, res: ServerResponse, url: URL, ids: RequestIds) => Promise<boolean>;
 }
 
 export interface HttpFront {
@@ -38,25 +39,25 @@ export interface HttpFront {
  * body-size cap. Apollo Server 5 ships no HTTP framework integration of its own, so this is
  * the one place where raw HTTP meets GraphQL.
  */
-export function createHttpFront<Ctx extends BaseContext>(options: HttpOptions<Ctx>): HttpFront {
+export function createHttpFront<Ctx extends IdentifiedContext>(options: HttpOptions<Ctx>): HttpFront {
   const { logger, maxBodyBytes = 1_000_000 } = options;
   const corsHandler = options.corsOrigins
     ? cors({
         origin: options.corsOrigins.includes('*') ? '*' : options.corsOrigins,
         methods: ['GET', 'POST', 'OPTIONS'],
         allowedHeaders: ['content-type', 'authorization', 'apollo-require-preflight', 'apollographql-client-name', REQUEST_ID_HEADER],
-        exposedHeaders: [REQUEST_ID_HEADER],
+        exposedHeaders: [REQUEST_ID_HEADER, CORRELATION_ID_HEADER],
         maxAge: 600,
       })
     : undefined;
 
   const graphqlRequests = { count: 0 };
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const incomingId = req.headers[REQUEST_ID_HEADER];
-    const requestId =
-      typeof incomingId === 'string' && REQUEST_ID_PATTERN.test(incomingId) ? incomingId : randomUUID();
-    res.setHeader(REQUEST_ID_HEADER, requestId);
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    let ids = newRequestIds(req.headers[REQUEST_ID_HEADER]);
+    res.setHeader(REQUEST_ID_HEADER, ids.requestId);
+    if (ids.correlationId) res.setHeader(CORRELATION_ID_HEADER, ids.correlationId);
+    const url = URL.parse(req.url ?? '/', 'http://localhost');
+    if (!url) return sendGraphQLError(res, 400, 'BAD_REQUEST', 'The request URL is malformed');
 
     if (corsHandler) {
       // A preflight is answered by the cors middleware itself; any other request continues with its headers set.
@@ -79,7 +80,7 @@ export function createHttpFront<Ctx extends BaseContext>(options: HttpOptions<Ct
       res.end(Object.entries(counters).map(([name, value]) => `# TYPE ${name}_total counter\n${name}_total ${value}\n`).join(''));
       return;
     }
-    if (options.routes && (await options.routes(req, res, url, requestId))) return;
+    if (options.routes && (await options.routes(req, res, url, ids))) return;
     if (url.pathname !== '/graphql' && url.pathname !== '/') return sendJson(res, 404, { error: 'not found' });
     graphqlRequests.count++;
 
@@ -101,7 +102,11 @@ export function createHttpFront<Ctx extends BaseContext>(options: HttpOptions<Ct
     const started = performance.now();
     const response = await options.apollo().executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: () => options.context(req, requestId),
+      context: async () => {
+        const context = await options.context(req, ids);
+        ids = { requestId: context.requestId, correlationId: context.correlationId };
+        return context;
+      },
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
@@ -111,7 +116,7 @@ export function createHttpFront<Ctx extends BaseContext>(options: HttpOptions<Ct
       for await (const chunk of response.body.asyncIterator) res.write(chunk);
       res.end();
     }
-    logger.info({ requestId, status: res.statusCode, ms: Math.round(performance.now() - started) }, 'request');
+    logger.info({ ...ids, status: res.statusCode, ms: Math.round(performance.now() - started) }, 'request');
   };
 
   const server = createServer((req, res) => {

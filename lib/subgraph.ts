@@ -25,7 +25,10 @@ export type { GraphQLResolverMap };
 export interface SubgraphContext<DB, Loaders> {
   db: Kysely<DB>;
   loaders: Loaders;
+  /** The gateway's request id, from its token (never from a header). */
   requestId: string;
+  /** The client's own id for the request, if it sent one; a label, from the gateway's token. */
+  correlationId?: string;
   logger: Logger;
   /** Who asks, from the gateway's token (never from client headers). */
   viewer: Viewer;
@@ -86,7 +89,7 @@ export async function startSubgraph<DB, Loaders>(
     const token = bearerToken(req.headers.authorization);
     if (!token) throw unauthenticated('This service answers only the gateway.');
     try {
-      return await verifyInternalToken(token, options.gatewayKey);
+      return (await verifyInternalToken(token, options.gatewayKey)).viewer;
     } catch {
       throw unauthenticated('This service answers only the gateway.');
     }
@@ -104,13 +107,22 @@ export async function startSubgraph<DB, Loaders>(
       ? importRoutes({ db: database.db, schema: options.database.schema, templates: definition.imports, logger, viewerOf: (req) => gatewayViewer(req).catch(() => undefined) })
       : undefined,
     // Runs before any operation, `_entities` and `_service` included: no token, no answer.
-    context: async (req, requestId) => {
-      const viewer = await gatewayViewer(req);
+    // The request's ids come from the gateway's token too: this hop's own ids are not used.
+    context: async (req) => {
+      let verified: Awaited<ReturnType<typeof verifyInternalToken>>;
+      try {
+        const token = bearerToken(req.headers.authorization);
+        if (!token) throw new Error('no token');
+        verified = await verifyInternalToken(token, options.gatewayKey);
+      } catch {
+        throw unauthenticated('This service answers only the gateway.');
+      }
+      const { viewer, ...ids } = verified;
       return {
         db: database.db,
         loaders: definition.createLoaders(database.db),
-        requestId,
-        logger: logger.child({ requestId }),
+        ...ids,
+        logger: logger.child(ids),
         viewer,
       };
     },

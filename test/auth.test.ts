@@ -36,6 +36,20 @@ describe('identity at the gateway', () => {
     expect(res.data.viewer).toEqual({ subject: 'an-1', role: 'OFFICER', area });
   });
 
+  it.each([['another scheme', 'Basic dXNlcjpwYXNz'], ['Bearer and no token', 'Bearer'], ['Bearer and a space', 'Bearer '], ['two tokens', 'Bearer a.b.c d.e.f'],
+    ['garbage', 'garbage'], ['an empty value', ''], ['a token with a bad character', 'Bearer a"b']])(
+    'refuses an Authorization header with %s with 401, never serving it as anonymous', async (_, header) => {
+      const res = await sg.query(VIEWER, undefined, { authorization: header });
+      expect(res.status).toBe(401);
+      expect(res.data).toBeUndefined();
+      expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    });
+
+  it('accepts the scheme in any case', async () => {
+    const res = await sg.query(VIEWER, undefined, { authorization: `bearer ${await clientToken({ subject: 'an-2', role: 'ANALYST' })}` });
+    expect(res.data.viewer).toMatchObject({ subject: 'an-2', role: 'ANALYST' });
+  });
+
   const stranger = newKeyPair('stranger').then((p) => importKey(p.privateJwk));
   it.each([
     ['expired', async () => clientToken({ role: 'ANALYST' }, { expiresIn: Math.floor(Date.now() / 1000) - 60 })],
@@ -78,7 +92,7 @@ describe('the gateway is the only door', () => {
         {},
         { 'x-user-role': 'ADMIN' },
         bearer(await clientToken({ role: 'ADMIN' })), // a client token is not the gateway's
-        bearer(await signInternalToken({ subject: 'x', role: 'ADMIN', area: [] }, 'r', stranger)),
+        bearer(await signInternalToken({ subject: 'x', role: 'ADMIN', area: [] }, { requestId: 'r' }, stranger)),
       ];
       for (const headers of attempts) {
         const res = await postGraphQL(url, query, vars as Record<string, unknown> | undefined, headers);
@@ -210,6 +224,10 @@ describe('rate limiting per identity', () => {
       const refused = await limited.query(fourFields, undefined, alice);
       expect(refused.status).toBe(429);
       expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) });
+      const seconds = refused.errors![0]!.extensions!.retryAfterSeconds as number;
+      expect(seconds).toBeGreaterThanOrEqual(1);
+      expect(seconds).toBeLessThanOrEqual(60);
+      expect(refused.headers.get('retry-after')).toBe(String(seconds));
       expect(SUBGRAPH_NAMES.reduce((sum, n) => sum + limited.subgraphs[n].graphqlRequests.count, 0)).toBe(before);
       expect((await limited.query(fourFields, undefined, bob)).errors).toBeUndefined(); // another identity has its own budget
     } finally {

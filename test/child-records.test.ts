@@ -81,14 +81,48 @@ describe('child-level records', () => {
 });
 
 describe('the audit trail', () => {
+  const AUDIT = '{ childRecordAudit(first: 20) { nodes { subject role area requestId correlationId query childIds } } }';
+
   it('records every read of child records, with who, area, request and which children', async () => {
     const res = await sg.query(communeQuery(caoBang[5]!, 'childRecords(year: 2024, first: 3) { nodes { id } }'), undefined,
       { ...(await as('OFFICER', ['04@2024-12-31'])), 'x-request-id': 'audit-check-1' });
     const ids = res.data.commune.childRecords.nodes.map((n: any) => n.id);
-    const trail = await sg.query('{ childRecordAudit(first: 20) { nodes { subject role area requestId query childIds } } }', undefined, await as('ADMIN'));
-    const entry = trail.data.childRecordAudit.nodes.find((e: any) => e.requestId === 'audit-check-1');
-    expect(entry).toMatchObject({ subject: 'officer-1', role: 'OFFICER', area: ['04@2024-12-31'], childIds: ids });
+    const requestId = res.headers.get('x-request-id');
+    expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
+    const trail = await sg.query(AUDIT, undefined, await as('ADMIN'));
+    const entry = trail.data.childRecordAudit.nodes.find((e: any) => e.requestId === requestId);
+    expect(entry).toMatchObject({ subject: 'officer-1', role: 'OFFICER', area: ['04@2024-12-31'], correlationId: 'audit-check-1', childIds: ids });
     expect(entry.query).toContain(caoBang[5]);
+    expect(trail.data.childRecordAudit.nodes.filter((e: any) => e.requestId === 'audit-check-1')).toEqual([]);
+  });
+
+  it('stores the gateway\'s request id, and a client\'s own id only in its own column', async () => {
+    const res = await sg.query(communeQuery(caoBang[7]!, 'childRecords(year: 2024, first: 1) { nodes { id } }'), undefined,
+      { ...(await as('OFFICER', ['04@2024-12-31'])), 'x-request-id': 'client-chosen-42' });
+    const bare = await sg.query(communeQuery(caoBang[7]!, 'childRecords(year: 2024, first: 1) { nodes { id } }'), undefined, await as('OFFICER', ['04@2024-12-31']));
+    const client = new pg.Client({ connectionString: sg.schemas.url });
+    await client.connect();
+    try {
+      const table = `"${sg.schemas.settings('labour').schema}".nhat_ky_truy_cap`;
+      const row = async (requestId: string | null) =>
+        (await client.query(`select ma_yeu_cau, ma_tuong_quan from ${table} where ma_yeu_cau = $1`, [requestId])).rows;
+      expect(await row(res.headers.get('x-request-id'))).toEqual([{ ma_yeu_cau: res.headers.get('x-request-id'), ma_tuong_quan: 'client-chosen-42' }]);
+      expect(await row(bare.headers.get('x-request-id'))).toEqual([{ ma_yeu_cau: bare.headers.get('x-request-id'), ma_tuong_quan: null }]);
+      expect(await row('client-chosen-42')).toEqual([]);
+    } finally {
+      await client.end();
+    }
+  });
+
+  it('takes the request id from the gateway\'s token, never from a header sent to the subgraph', async () => {
+    const version = await sg.query(`{ commune(code: "${caoBang[8]}", date: "2024-12-31") { validFrom validUntil } }`);
+    const res = await postGraphQL(sg.subgraphs.labour.url, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Commune { childRecords(year: 2024, first: 1) { totalCount } } } }`,
+      { r: [{ __typename: 'Commune', code: caoBang[8], ...version.data.commune }] },
+      { ...(await gatewayHeaders({ subject: 'direct-1', role: 'ADMIN', area: [] })), 'x-request-id': 'forged-at-subgraph' });
+    expect(res.errors).toBeUndefined();
+    const trail = await sg.query(AUDIT, undefined, await as('ADMIN'));
+    const entry = trail.data.childRecordAudit.nodes.find((e: any) => e.subject === 'direct-1');
+    expect(entry).toMatchObject({ requestId: 'test-request', correlationId: null });
   });
 
   it('is readable by administrators only', async () => {

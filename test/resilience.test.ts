@@ -91,7 +91,7 @@ describe('service processes', () => {
       });
       child.on('exit', () => reject(new Error('exited before listening')));
     });
-    const token = await signInternalToken({ subject: 't', role: 'ADMIN', area: [] }, 'r', await importKey(gatewayKeys.privateJwk));
+    const token = await signInternalToken({ subject: 't', role: 'ADMIN', area: [] }, { requestId: 'r' }, await importKey(gatewayKeys.privateJwk));
     const query = '{ commune(code: "00004", date: "2024-01-01") { name } }';
     expect((await postGraphQL(url, query)).status).toBe(401);
     expect((await postGraphQL(url, query, undefined, { authorization: `Bearer ${token}` })).data.commune.name).toBe('Trúc Bạch');

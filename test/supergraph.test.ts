@@ -170,13 +170,6 @@ describe('the edge', () => {
     expect(res.headers.get('access-control-expose-headers')).toMatch(/x-request-id/);
   });
 
-  it('echoes a request id, or makes one', async () => {
-    const given = await sg.query('{ directorySnapshots { date } }', undefined, { 'x-request-id': 'portal-abc-123' });
-    expect(given.headers.get('x-request-id')).toBe('portal-abc-123');
-    const made = await sg.query('{ directorySnapshots { date } }', undefined, { 'x-request-id': 'bad id with spaces' });
-    expect(made.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
-  });
-
   it('refuses batched operations and oversized bodies', async () => {
     const batched = await fetch(sg.gateway.url, {
       method: 'POST', headers: { 'content-type': 'application/json' },

@@ -8,6 +8,7 @@ import type { Kysely } from 'kysely';
 import type { Viewer } from '../auth/viewer.ts';
 import { areaOf } from '../directory/areas.ts';
 import type { Logger } from '../logger.ts';
+import type { RequestIds } from '../request-ids.ts';
 import { writeRejectedCsv } from './rejected.ts';
 import { importFile, ImportRefused } from './run.ts';
 import type { ImportDB } from './tables.ts';
@@ -39,7 +40,7 @@ export function importRoutes(options: {
   };
   const error = (res: ServerResponse, status: number, code: string, message: string) => send(res, status, { errors: [{ message, extensions: { code } }] });
 
-  return async (req: IncomingMessage, res: ServerResponse, url: URL, requestId: string): Promise<boolean> => {
+  return async (req: IncomingMessage, res: ServerResponse, url: URL, ids: RequestIds): Promise<boolean> => {
     if (url.pathname !== '/import' && url.pathname !== '/import/rejected' && url.pathname !== '/import/batches') return false;
     const viewer = await options.viewerOf(req);
     if (!viewer) return error(res, 401, 'UNAUTHENTICATED', 'This service answers only the gateway.'), true;
@@ -81,7 +82,7 @@ export function importRoutes(options: {
       const summary = await importFile(options.db, template, {
         path, fileName: (url.searchParams.get('file') ?? 'upload').slice(0, 200), schema: options.schema, submitter: viewer, policy,
       });
-      options.logger.info({ requestId, batch: summary.batchId, status: summary.status, rows: summary.rows }, 'import');
+      options.logger.info({ requestId: ids.requestId, batch: summary.batchId, status: summary.status, rows: summary.rows }, 'import');
       send(res, summary.status === 'REJECTED' ? 422 : 200, summary);
     } catch (err) {
       if (err instanceof ImportRefused) error(res, 422, err.code, err.message);

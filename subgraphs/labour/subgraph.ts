@@ -3,6 +3,7 @@ import { DateScalar } from '../../lib/scalars.ts';
 import { loadSchema, type SubgraphDefinition } from '../../lib/subgraph.ts';
 import * as m0001 from './db/migrations/0001_labour.ts';
 import * as m0002 from './db/migrations/0002_audit.ts';
+import * as m0003 from './db/migrations/0003_audit_correlation.ts';
 import * as m0005 from './db/migrations/0005_imports.ts';
 import type { LabourDB } from './db/tables.ts';
 import { createLoaders, type LabourLoaders } from './loaders.ts';
@@ -26,7 +27,7 @@ export const labour: SubgraphDefinition<LabourDB, LabourLoaders> = {
     ChildRecord,
     Province,
   } as never,
-  migrations: { '0001_labour': m0001, '0002_audit': m0002, '0005_imports': m0005 },
+  migrations: { '0001_labour': m0001, '0002_audit': m0002, '0003_audit_correlation': m0003, '0005_imports': m0005 },
   createLoaders,
   imports: LABOUR_TEMPLATES,
 };

@@ -31,7 +31,7 @@ export async function testSecurity(anonymousAccess = true): Promise<GatewaySecur
 /** Headers a subgraph accepts: the gateway's token for `viewer`. */
 export async function gatewayHeaders(viewer: Viewer = { subject: 'test', role: 'ADMIN', area: [] }): Promise<Record<string, string>> {
   const keys = await testKeys();
-  return { authorization: `Bearer ${await signInternalToken(viewer, 'test-request', keys.gatewayPrivate)}` };
+  return { authorization: `Bearer ${await signInternalToken(viewer, { requestId: 'test-request' }, keys.gatewayPrivate)}` };
 }
 
 /** A client token as an identity provider would issue it (an OFFICER's area as dated entries, `31@2025-07-01`); override anything to forge a bad one. */

@@ -1,5 +1,5 @@
-import { cursorArg, districtCodeArg, encodeCursor, pageSizeArg, provinceCodeArg, yearArg } from '../../../lib/args.ts';
-import { badUserInput } from '../../../lib/errors.ts';
+import { z } from 'zod';
+import { communeCodeKey, cursorArg, districtCodeArg, encodeCursor, isCalendarDate, pageSizeArg, provinceCodeArg, yearArg } from '../../../lib/args.ts';
 import { rankCommunes, type RankQuery } from '../db/repository.ts';
 import type { CommuneYear } from '../db/tables.ts';
 import type { CoverageContext } from '../context.ts';
@@ -24,22 +24,27 @@ async function rowValues(ctx: CoverageContext, indicators: Indicator[], row: Com
   return published(ctx, row.year, row.year_stamp, valuesOf(indicators, row.year, communeRowSums(indicators, row)), area);
 }
 
+/** The key a ranking cursor holds: [sort value, commune code, version start], as JSON. */
+const RANK_KEY = z
+  .string()
+  .transform((text, ctx) => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      ctx.issues.push({ code: 'custom', message: 'not JSON', input: text });
+      return z.NEVER;
+    }
+  })
+  .pipe(z.tuple([z.number().nullable(), communeCodeKey, z.string().refine(isCalendarDate)]))
+  .transform(([value, code, validFrom]) => ({ value, code, validFrom }));
+
 export async function communeCoverage(_: unknown, args: RankArgs, ctx: CoverageContext) {
   const year = yearArg(args.year);
   const all = await ctx.loaders.indicators();
   const byId = async (id: string, argument: string) => (await selectIndicators(ctx, [id], argument))[0]!;
   const shown = await selectIndicators(ctx, args.indicators);
   const limit = pageSizeArg(args.first);
-  const cursor = cursorArg(args.after);
-  let after: RankQuery['after'];
-  if (cursor !== undefined) {
-    try {
-      const [value, code, validFrom] = JSON.parse(cursor) as [number | null, string, string];
-      after = { value, code, validFrom };
-    } catch {
-      throw badUserInput('after', 'is not a cursor returned by this API');
-    }
-  }
+  const after = cursorArg(args.after, RANK_KEY);
   const query: RankQuery = {
     year,
     provinceCode: args.provinceCode == null ? undefined : provinceCodeArg(args.provinceCode, 'provinceCode'),

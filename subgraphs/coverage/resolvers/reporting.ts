@@ -1,4 +1,4 @@
-import { cursorArg, districtCodeArg, encodeCursor, pageSizeArg, provinceCodeArg, yearArg } from '../../../lib/args.ts';
+import { communeCodeKey, cursorArg, districtCodeArg, encodeCursor, pageSizeArg, provinceCodeArg, yearArg } from '../../../lib/args.ts';
 import { pushTo } from '../../../lib/collections.ts';
 import { badUserInput } from '../../../lib/errors.ts';
 import { listDeadlines, listSubmissions, type SubmissionColumn } from '../db/repository.ts';
@@ -31,7 +31,7 @@ export async function reportingStatus(_: unknown, args: Args, ctx: CoverageConte
   const provinceCode = args.provinceCode == null ? undefined : provinceCodeArg(args.provinceCode, 'provinceCode');
   const districtCode = args.districtCode == null ? undefined : districtCodeArg(args.districtCode, 'districtCode');
   const limit = pageSizeArg(args.first);
-  const after = cursorArg(args.after);
+  const after = cursorArg(args.after, communeCodeKey);
 
   const [deadlines, rows] = await Promise.all([listDeadlines(ctx.db), listSubmissions(ctx.db, { year, column, provinceCode, districtCode })]);
   const reports = rows.flatMap((row) => {

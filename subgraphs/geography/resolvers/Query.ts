@@ -4,7 +4,7 @@ import { REFORM_DATE } from '../../../lib/periods.ts';
 import * as repo from '../db/repository.ts';
 import type { GeographyContext } from '../context.ts';
 import { communePage } from './connection.ts';
-import { dayBefore, toCommune, toDistrict, toProvince } from './shapes.ts';
+import { dayBefore, toCommune, toDistrict, toProvince, toSnapshot } from './shapes.ts';
 
 const CLASSIFICATIONS = new Set(['MOUNTAINOUS', 'ETHNIC_MINORITY_AREA', 'EXTREMELY_DIFFICULT']);
 
@@ -76,7 +76,7 @@ export const Query = {
   },
 
   async directorySnapshots(_: unknown, __: unknown, ctx: GeographyContext) {
-    return repo.listSnapshots(ctx.db);
+    return (await repo.listSnapshots(ctx.db)).map(toSnapshot);
   },
 
   async directoryIssues(_: unknown, __: unknown, ctx: GeographyContext) {

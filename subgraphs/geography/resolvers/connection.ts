@@ -1,4 +1,4 @@
-import { cursorArg, encodeCursor, pageSizeArg } from '../../../lib/args.ts';
+import { communeCodeKey, cursorArg, encodeCursor, pageSizeArg } from '../../../lib/args.ts';
 import * as repo from '../db/repository.ts';
 import type { GeographyContext } from '../context.ts';
 import { toCommune } from './shapes.ts';
@@ -10,7 +10,7 @@ export async function communePage(
   args: { first?: unknown; after?: unknown },
 ) {
   const limit = pageSizeArg(args.first);
-  const after = cursorArg(args.after);
+  const after = cursorArg(args.after, communeCodeKey);
   // Batched with every other list of the request (each province's communes): one statement.
   const { rows, totalCount } = await ctx.loaders.communePages.load({ filter, after, limit: limit + 1 });
   const page = rows.slice(0, limit).map(toCommune);

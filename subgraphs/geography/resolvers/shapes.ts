@@ -1,5 +1,5 @@
 import { addDays, todayInVietnam } from '../../../lib/periods.ts';
-import type { Commune, District, Province } from '../db/tables.ts';
+import type { Commune, District, Province, Snapshot } from '../db/tables.ts';
 
 /** GraphQL-facing shapes of directory rows; resolvers below receive these as parents. */
 export interface UnitShape {
@@ -34,6 +34,13 @@ export const toCommune = (r: Commune): CommuneShape => ({
   ...unit(r),
   provinceCode: r.province_code,
   districtCode: r.district_code,
+});
+export const toSnapshot = (r: Snapshot) => ({
+  date: r.date,
+  legalBasis: r.legal_basis,
+  provinces: r.provinces,
+  districts: r.districts,
+  communes: r.communes,
 });
 
 /** The default "as of" date inside a version: today, or its last day if it has ended. */

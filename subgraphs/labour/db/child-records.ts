@@ -93,6 +93,7 @@ export interface AuditEntry {
   role: string;
   area: string[];
   requestId: string;
+  correlationId?: string;
   query: string;
   childIds: string[];
 }
@@ -105,6 +106,7 @@ export async function appendAudit(db: Db, entry: AuditEntry): Promise<void> {
       vai_tro: entry.role,
       dia_ban: entry.area.join(','),
       ma_yeu_cau: entry.requestId,
+      ma_tuong_quan: entry.correlationId ?? null,
       truy_van: entry.query,
       ma_tre: entry.childIds.join(','),
       so_tre: entry.childIds.length,

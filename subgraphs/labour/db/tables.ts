@@ -110,7 +110,10 @@ export interface NhatKyTruyCapTable {
   vai_tro: string;
   /** the reader's area, comma-separated codes */
   dia_ban: string;
+  /** the gateway's request id */
   ma_yeu_cau: string;
+  /** the client's own id for the request, if it sent one (a label, never the request id) */
+  ma_tuong_quan: string | null;
   /** which field and arguments */
   truy_van: string;
   /** child ids read, comma-separated */

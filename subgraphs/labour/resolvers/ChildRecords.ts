@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { z } from 'zod';
 import { cursorArg, encodeCursor, pageSizeArg, yearArg } from '../../../lib/args.ts';
 import { recordWindow } from '../../../lib/periods.ts';
 import { childVisibility } from '../access.ts';
@@ -29,11 +30,15 @@ const toChild = (r: ChildRow): ChildShape => ({
   specialCircumstanceGroups: r.nhom ?? [],
 });
 
+/** Cursor keys: a register id (opaque text), and an audit row's serial id (a bigint). */
+const CHILD_ID_KEY = z.string().min(1).max(64);
+const AUDIT_ID_KEY = z.string().regex(/^\d{1,18}$/);
+
 export async function childRecords(commune: UnitRef, args: { year: unknown; first?: unknown; after?: unknown }, ctx: LabourContext) {
   const visibility = childVisibility(ctx.viewer); // FORBIDDEN for every role but OFFICER and ADMIN
   const year = yearArg(args.year);
   const limit = pageSizeArg(args.first, 'first', 100);
-  const after = cursorArg(args.after);
+  const after = cursorArg(args.after, CHILD_ID_KEY);
   const w = recordWindow(commune);
   const rows = await ctx.loaders.childrenInCommunes(visibility).load({ code: w.code, from: w.from, to: w.to, year });
   const remaining = after === undefined ? rows : rows.filter((r) => r.ma_tre > after);
@@ -43,6 +48,7 @@ export async function childRecords(commune: UnitRef, args: { year: unknown; firs
     role: ctx.viewer.role,
     area: ctx.viewer.area,
     requestId: ctx.requestId,
+    correlationId: ctx.correlationId,
     query: `Commune(${commune.code}, ${commune.validFrom}).childRecords(year: ${year}, first: ${limit}${after ? ', after: …' : ''})`,
     childIds: page.map((c) => c.id),
   });
@@ -66,7 +72,7 @@ export async function childRecordAudit(_: unknown, args: { first?: unknown; afte
     throw new GraphQLError('The audit trail is visible to administrators only.', { extensions: { code: 'FORBIDDEN' } });
   }
   const limit = pageSizeArg(args.first, 'first', 100);
-  const after = cursorArg(args.after);
+  const after = cursorArg(args.after, AUDIT_ID_KEY);
   const rows = await listAudit(ctx.db, { afterId: after, limit: limit + 1 });
   const page = rows.slice(0, limit);
   return {
@@ -76,6 +82,7 @@ export async function childRecordAudit(_: unknown, args: { first?: unknown; afte
       role: r.vai_tro,
       area: r.dia_ban ? r.dia_ban.split(',') : [],
       requestId: r.ma_yeu_cau,
+      correlationId: r.ma_tuong_quan,
       query: r.truy_van,
       childIds: r.ma_tre ? r.ma_tre.split(',') : [],
     })),
