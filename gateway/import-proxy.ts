@@ -4,6 +4,7 @@ import { signInternalToken } from '../lib/auth/internal-token.ts';
 import type { GatewaySecurity } from '../lib/auth/provision.ts';
 import type { Viewer } from '../lib/auth/viewer.ts';
 import type { GatewayConfig } from '../lib/config.ts';
+import type { HttpRoute } from '../lib/http.ts';
 import type { Logger } from '../lib/logger.ts';
 import type { RequestIds } from '../lib/request-ids.ts';
 
@@ -17,8 +18,8 @@ const PATH = /^\/import\/(health|labour|education|culture)(\/rejected|\/batches)
  * token and streams the request to the agency subgraph, which checks every row against the
  * officer's dated area (lib/import/http-route.ts).
  */
-export function importProxy(config: GatewayConfig, security: GatewaySecurity, logger: Logger, authenticate: (header: string | undefined) => Promise<Viewer>) {
-  return async (req: IncomingMessage, res: ServerResponse, url: URL, ids: RequestIds): Promise<boolean> => {
+export function importProxy(config: GatewayConfig, security: GatewaySecurity, logger: Logger, authenticate: (header: string | undefined) => Promise<Viewer>): HttpRoute {
+  return { path: PATH, handle: async (req: IncomingMessage, res: ServerResponse, url: URL, ids: RequestIds): Promise<boolean> => {
     const match = PATH.exec(url.pathname);
     if (!match) return false;
     const send = (status: number, code: string, message: string) => {
@@ -57,5 +58,5 @@ export function importProxy(config: GatewayConfig, security: GatewaySecurity, lo
     res.end();
     logger.info({ requestId: ids.requestId, path: url.pathname, status: upstream.status }, 'import request');
     return true;
-  };
+  } };
 }

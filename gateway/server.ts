@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import type { DocumentNode } from 'graphql';
 import { verifyClientToken } from '../lib/auth/client-token.ts';
@@ -16,6 +17,8 @@ import type { Logger } from '../lib/logger.ts';
 import { armor } from './armor.ts';
 import { costLimit } from './cost-limit.ts';
 import { importProxy } from './import-proxy.ts';
+import { ideRoutes } from './ide.ts';
+import { portalRoutes } from './portal.ts';
 import { operationChecks } from './operation-checks.ts';
 import { DEFAULT_MANIFEST_DIR, persistedQueries } from './persisted-queries.ts';
 import { rateLimiter } from './rate-limit.ts';
@@ -64,7 +67,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, securi
     maxBodyBytes: config.maxBodyBytes,
     corsOrigins: config.corsOrigins,
     ready: () => subgraphReadiness(config),
-    routes: importProxy(config, security, logger, (header) => authenticate(header, security, logger)),
+    routes: [importProxy(config, security, logger, (header) => authenticate(header, security, logger)), ...(config.ide ? ideRoutes() : []), ...(config.portal ? portalRoutes() : [])],
     context: async (req, ids) => {
       const viewer = await authenticate(req.headers.authorization, security, logger);
       let token: Promise<string> | undefined;
@@ -95,6 +98,8 @@ export async function startGateway(config: GatewayConfig, logger: Logger, securi
     documentStore: new InMemoryLRUCache<DocumentNode>({ maxSize: OPERATION_CACHE_MIB * 2 ** 20 }),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: front.server }),
+      // Apollo's landing page loads Sandbox from a CDN (blank offline); browsers get our IDE instead (gateway/ide.ts).
+      ApolloServerPluginLandingPageDisabled(),
       ...limits.plugins,
       operations.plugin,
       persisted.plugin,

@@ -85,6 +85,8 @@ export const gatewayEnvSchema = z
     SUBGRAPH_TIMEOUT_MS: positiveInt.default(15_000),
     MAX_BODY_BYTES: positiveInt.default(1_000_000),
     INTROSPECTION: booleanFlag.optional(),
+    IDE: booleanFlag.optional(),
+    PORTAL: booleanFlag.default(true),
     CORS_ORIGINS: z.string().default('*'),
     SUPERGRAPH_PATH: z.string().optional(),
     AUTH_JWKS_URL: z.string().url().optional(),
@@ -117,6 +119,10 @@ export const gatewayEnvSchema = z
     subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
     maxBodyBytes: env.MAX_BODY_BYTES,
     introspection: env.INTROSPECTION ?? env.NODE_ENV !== 'production',
+    /** The browser IDE at GET /graphql (gateway/ide.ts). */
+    ide: env.IDE ?? env.NODE_ENV !== 'production',
+    /** The reference portal page at /portal/communes/:code (gateway/portal.ts). */
+    portal: env.PORTAL,
     corsOrigins: env.CORS_ORIGINS.split(',').map((s) => s.trim()),
     supergraphPath: env.SUPERGRAPH_PATH,
     persistedQueriesDir: env.PERSISTED_QUERIES_DIR,

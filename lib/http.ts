@@ -21,8 +21,17 @@ export interface HttpOptions<Ctx extends IdentifiedContext> {
   context: (req: IncomingMessage, ids: RequestIds) => Promise<Ctx>;
   /** Counters served at /metrics in the Prometheus text format (names without the `_total` suffix). */
   metrics?: () => Record<string, number>;
-  /** Endpoints besides GraphQL (file imports): resolves true when it answered the request. */
-  routes?: (req: IncomingMessage, res: ServerResponse, url: URL, ids: RequestIds) => Promise<boolean>;
+  /** Extra routes (pages, files), tried in order before GraphQL. */
+  routes?: HttpRoute[];
+}
+
+/**
+ * An extra route: `handle` answers the request and returns true, or returns false to let the
+ * next route (and finally GraphQL) have it, e.g. the IDE answers only browsers asking for HTML.
+ */
+export interface HttpRoute {
+  path: string | RegExp;
+  handle(req: IncomingMessage, res: ServerResponse, url: URL, ids: RequestIds): boolean | Promise<boolean>;
 }
 
 export interface HttpFront {
@@ -80,7 +89,10 @@ export function createHttpFront<Ctx extends IdentifiedContext>(options: HttpOpti
       res.end(Object.entries(counters).map(([name, value]) => `# TYPE ${name}_total counter\n${name}_total ${value}\n`).join(''));
       return;
     }
-    if (options.routes && (await options.routes(req, res, url, ids))) return;
+    for (const route of options.routes ?? []) {
+      const matches = typeof route.path === 'string' ? url.pathname === route.path : route.path.test(url.pathname);
+      if (matches && (await route.handle(req, res, url, ids))) return;
+    }
     if (url.pathname !== '/graphql' && url.pathname !== '/') return sendJson(res, 404, { error: 'not found' });
     graphqlRequests.count++;
 

@@ -105,7 +105,8 @@ async function main(): Promise<void> {
     `\nThe geography is real; the sector data is SYNTHETIC demo data (ask { dataProvenance { sectorData } }).\n` +
       `Try:\n\ncurl -s http://127.0.0.1:${gatewayPort}/graphql -H 'content-type: application/json' \\\n` +
       `  -d '${JSON.stringify({ query: SAMPLE_QUERY.replace(/\s+/g, ' ') })}'\n\n` +
-      `or open http://127.0.0.1:${gatewayPort}/graphql in a browser and paste:\n${SAMPLE_QUERY}\n\n` +
+      `or open http://127.0.0.1:${gatewayPort}/graphql in a browser (GraphiQL, served offline) and paste:\n${SAMPLE_QUERY}\n\n` +
+      `A commune's page built on the API: http://127.0.0.1:${gatewayPort}/portal/communes/17761?date=2023-06-01\n\n` +
       `Anonymous callers see aggregates, with small counts of vulnerable children suppressed. For a token:\n` +
       `  npm run token -- --role ANALYST          (or --role OFFICER --area 04@2025-07-01 for Cao Bằng's child records)\n` +
       `and send it as: authorization: Bearer <token>\n\nPress Ctrl+C to stop.\n`,

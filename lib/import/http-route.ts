@@ -7,6 +7,7 @@ import { pipeline } from 'node:stream/promises';
 import type { Kysely } from 'kysely';
 import type { Viewer } from '../auth/viewer.ts';
 import { areaOf } from '../directory/areas.ts';
+import type { HttpRoute } from '../http.ts';
 import type { Logger } from '../logger.ts';
 import type { RequestIds } from '../request-ids.ts';
 import { writeRejectedCsv } from './rejected.ts';
@@ -32,7 +33,7 @@ export function importRoutes(options: {
   templates: Record<string, ImportTemplate<any>>;
   logger: Logger;
   viewerOf: (req: IncomingMessage) => Promise<Viewer | undefined>;
-}) {
+}): HttpRoute {
   const send = (res: ServerResponse, status: number, body: unknown) => {
     res.statusCode = status;
     res.setHeader('content-type', 'application/json; charset=utf-8');
@@ -40,8 +41,7 @@ export function importRoutes(options: {
   };
   const error = (res: ServerResponse, status: number, code: string, message: string) => send(res, status, { errors: [{ message, extensions: { code } }] });
 
-  return async (req: IncomingMessage, res: ServerResponse, url: URL, ids: RequestIds): Promise<boolean> => {
-    if (url.pathname !== '/import' && url.pathname !== '/import/rejected' && url.pathname !== '/import/batches') return false;
+  return { path: /^\/import(\/rejected|\/batches)?$/, handle: async (req: IncomingMessage, res: ServerResponse, url: URL, ids: RequestIds): Promise<boolean> => {
     const viewer = await options.viewerOf(req);
     if (!viewer) return error(res, 401, 'UNAUTHENTICATED', 'This service answers only the gateway.'), true;
     if (viewer.role !== 'ADMIN' && viewer.role !== 'OFFICER') return error(res, 403, 'FORBIDDEN', 'Only an ADMIN or an OFFICER may import files.'), true;
@@ -91,7 +91,7 @@ export function importRoutes(options: {
       await rm(dir, { recursive: true, force: true });
     }
     return true;
-  };
+  } };
 }
 
 /**
