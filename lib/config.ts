@@ -45,6 +45,9 @@ export function subgraphEnvSchema(name: SubgraphName) {
       [`${prefix}_DATABASE_URL`]: z.string().url().optional(),
       [`${prefix}_DATABASE_SCHEMA`]: z.string().regex(/^[a-z_][a-z0-9_]*$/).default(name),
       DATABASE_URL: z.string().url().optional(),
+      // A hot standby for reads (docs/scale-out.md); the primary when not set.
+      [`${prefix}_DATABASE_READ_URL`]: z.string().url().optional(),
+      DATABASE_READ_URL: z.string().url().optional(),
       HOST: z.string().default('127.0.0.1'),
       DATALOADER_BATCH: booleanFlag.optional(),
       ...dbSettings,
@@ -62,6 +65,7 @@ export function subgraphEnvSchema(name: SubgraphName) {
       devKeysDir: env.DEV_KEYS_DIR,
       database: {
         url: (env[`${prefix}_DATABASE_URL`] as string | undefined) ?? env.DATABASE_URL,
+        readUrl: (env[`${prefix}_DATABASE_READ_URL`] as string | undefined) ?? env.DATABASE_READ_URL,
         schema: env[`${prefix}_DATABASE_SCHEMA`] as string,
         poolMax: env.DB_POOL_MAX,
         connectTimeoutMs: env.DB_CONNECT_TIMEOUT_MS,
