@@ -76,7 +76,7 @@ export async function ensureSeeded(database: BenchDatabase, demo: DemoOptions, s
     }
     say(`seeding (${wanted.scope} provinces, ${demo.childrenPerCommune} children per commune) ...`);
     const started = performance.now();
-    await seedAll(databases.dbs, demo);
+    await seedAll(databases, demo);
     const seedSeconds = (performance.now() - started) / 1000;
     await writeDatasetInfo(databases.dbs.geography, { benchSeedSeconds: seedSeconds.toFixed(1) });
     return { reused: false, buildSeconds: seedSeconds };

@@ -159,7 +159,7 @@ async function main(): Promise<void> {
     say(`seeding a small demo (Cao Bằng) in schemas ${prefix}_* ...`);
     const databases = await openMigrated(settings);
     try {
-      await seedAll(databases.dbs, { seed: 11, provinces: ['04'], childrenPerCommune: 40 });
+      await seedAll(databases, { seed: 11, provinces: ['04'], childrenPerCommune: 40 });
     } finally {
       await databases.close();
     }

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { SUBGRAPH_NAMES, parseConfig, subgraphEnvSchema, type SubgraphName } from '../lib/config.ts';
 import { connect, migrate, type Database, type DatabaseSettings } from '../lib/db.ts';
 import { SUBGRAPHS } from '../subgraphs/index.ts';
@@ -6,6 +6,8 @@ import { SUBGRAPHS } from '../subgraphs/index.ts';
 /** Connections to every subgraph's database, migrated and with reference data loaded. */
 export interface SubgraphDatabases {
   dbs: Record<SubgraphName, Kysely<any>>;
+  /** Refreshes planner statistics of every subgraph's own tables (never the whole database, which other schemas share). */
+  analyze(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -18,6 +20,9 @@ export async function openMigrated(settings: (name: SubgraphName) => DatabaseSet
   }
   return {
     dbs: Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, opened[n].db])) as Record<SubgraphName, Kysely<any>>,
+    analyze: async () => {
+      for (const name of SUBGRAPH_NAMES) await analyzeSchema(opened[name].db, settings(name).schema);
+    },
     close: async () => {
       await Promise.all(SUBGRAPH_NAMES.map((n) => opened[n].close()));
     },
@@ -30,4 +35,9 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): (name: Su
     SUBGRAPH_NAMES.map((name) => [name, parseConfig(subgraphEnvSchema(name), env).database as DatabaseSettings]),
   ) as Record<SubgraphName, DatabaseSettings>;
   return (name) => all[name];
+}
+
+async function analyzeSchema(db: Kysely<any>, schema: string): Promise<void> {
+  const { rows } = await sql<{ name: string }>`select format('%I.%I', schemaname, tablename) as name from pg_tables where schemaname = ${schema}`.execute(db);
+  for (const { name } of rows) await sql.raw(`analyze ${name}`).execute(db);
 }

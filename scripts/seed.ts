@@ -17,7 +17,7 @@ try {
       process.stdout.write('Demo data is already loaded; drop the subgraph schemas to load it again.\n');
     } else {
       const started = performance.now();
-      const counts = await seedAll(databases.dbs, options);
+      const counts = await seedAll(databases, options);
       process.stdout.write(`${JSON.stringify(counts, null, 2)}\nseeded in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
     }
   } finally {

@@ -95,7 +95,7 @@ async function main(): Promise<void> {
       say('databases migrated; demo data already loaded');
     } else {
       say(`loading synthetic demo data (provinces: ${demo.provinces === 'all' ? 'all' : demo.provinces.join(', ')}) ...`);
-      const counts = await seedAll(databases.dbs, demo);
+      const counts = await seedAll(databases, demo);
       const rows = Object.values(counts).flatMap(Object.values).reduce((a, b) => a + b, 0);
       say(`demo data loaded: ${rows.toLocaleString('en')} rows`);
     }

@@ -84,7 +84,7 @@ const FIGURES = `checkups(year: ${YEAR}) { reported examined referred malnourish
   treatmentSupport(year: ${YEAR}) { cases amount bySource { source cases amount } }
   childProtectionFund(year: ${YEAR}) { amountDisbursed disbursements amountDonated donations }`;
 const QUERY = `{
-  communes(provinceCode: "04", date: "${YEAR}-12-31", first: 1000) { nodes { code validFrom validUntil ${FIGURES}
+  communes(provinceCode: "04", date: "${YEAR}-12-31", first: 500) { nodes { code validFrom validUntil ${FIGURES}
     checkupRounds(year: ${YEAR}) { id examined referred malnourished } } }
   province(code: "04", date: "${YEAR}-12-31") { ${FIGURES.replace('reported examined', 'examined')} }
 }`;

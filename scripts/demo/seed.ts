@@ -1,4 +1,5 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
+import type { SubgraphDatabases } from '../databases.ts';
 import type { SubgraphName } from '../../lib/config.ts';
 import { readDatasetInfo } from '../../subgraphs/geography/db/repository.ts';
 import { seedDemo as seedCulture } from '../../subgraphs/culture/demo.ts';
@@ -25,9 +26,10 @@ export async function isSeeded(geography: Kysely<any>): Promise<boolean> {
  * Databases must be migrated first. Returns the rows written per subgraph and table.
  */
 export async function seedAll(
-  dbs: Record<SubgraphName, Kysely<any>>,
+  databases: SubgraphDatabases,
   options: DemoOptions,
 ): Promise<Record<string, Record<string, number>>> {
+  const { dbs } = databases;
   const world = buildWorld(options);
   const names = Object.keys(SEEDERS) as (keyof typeof SEEDERS)[];
   // Geography last: its provenance row is what marks the demo as fully loaded.
@@ -35,6 +37,6 @@ export async function seedAll(
   const counts = await Promise.all(agencies.map((name) => SEEDERS[name](dbs[name], world)));
   const geography = await SEEDERS.geography(dbs.geography, world);
   // Fresh tables have no statistics; without them the planner picks poor joins.
-  await sql`analyze`.execute(dbs.geography);
+  await databases.analyze();
   return Object.fromEntries([...agencies.map((n, i) => [n, counts[i]!]), ['geography', geography]]);
 }

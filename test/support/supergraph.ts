@@ -48,52 +48,62 @@ export async function startTestSupergraph(
   } = {},
 ): Promise<TestSupergraph> {
   const schemas = await createTestSchemas();
-  const base = options.settings ?? schemas.settings;
-  const settings = (name: SubgraphName): DatabaseSettings => ({ ...base(name), readUrl: options.readUrl });
-  const databases = await openMigrated(settings);
+  // Whatever fails part-way stops what was started and drops the schemas, so failed runs leave nothing behind.
+  const started: { stop(): Promise<void> }[] = [];
   try {
-    await seedAll(databases.dbs, options.demo ?? SMALL_DEMO);
-  } finally {
-    await databases.close();
-  }
-  const logger = (name: string) =>
-    options.logs ? createLogger(name, options.logLevel ?? 'debug', { write: (line: string) => void options.logs!.push(line) }) : testLogger(name);
-  const subgraphs = {} as Record<SubgraphName, RunningSubgraph>;
-  for (const name of SUBGRAPH_NAMES) {
-    subgraphs[name] = await startSubgraph(SUBGRAPHS[name], {
-      port: 0,
-      host: '127.0.0.1',
-      database: settings(name),
-      logger: logger(name),
-      migrate: false,
-      gatewayKey: (await testKeys()).gatewayPublic,
-    });
-  }
-  const config = parseConfig(gatewayEnvSchema, {
-    PORT: '0',
-    SUBGRAPH_TIMEOUT_MS: String(options.subgraphTimeoutMs ?? 15_000),
-    ...options.gatewayEnv,
-    ...Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_URL`, subgraphs[n].url])),
-  });
-  const gateway = await startGateway(config, logger('gateway'), await testSecurity(options.anonymousAccess ?? true));
-  if (options.refresh !== false) {
-    const admin = { authorization: `Bearer ${await clientToken({ role: 'ADMIN', subject: 'test-refresh' })}` };
-    const coverageDb = connect<CoverageDB>(settings('coverage'));
+    const base = options.settings ?? schemas.settings;
+    const settings = (name: SubgraphName): DatabaseSettings => ({ ...base(name), readUrl: options.readUrl });
+    const databases = await openMigrated(settings);
     try {
-      await refreshAll(coverageDb.db, gateway.url, admin);
+      await seedAll(databases, options.demo ?? SMALL_DEMO);
     } finally {
-      await coverageDb.close();
+      await databases.close();
     }
+    const logger = (name: string) =>
+      options.logs ? createLogger(name, options.logLevel ?? 'debug', { write: (line: string) => void options.logs!.push(line) }) : testLogger(name);
+    const subgraphs = {} as Record<SubgraphName, RunningSubgraph>;
+    for (const name of SUBGRAPH_NAMES) {
+      subgraphs[name] = await startSubgraph(SUBGRAPHS[name], {
+        port: 0,
+        host: '127.0.0.1',
+        database: settings(name),
+        logger: logger(name),
+        migrate: false,
+        gatewayKey: (await testKeys()).gatewayPublic,
+      });
+      started.push(subgraphs[name]);
+    }
+    const config = parseConfig(gatewayEnvSchema, {
+      PORT: '0',
+      SUBGRAPH_TIMEOUT_MS: String(options.subgraphTimeoutMs ?? 15_000),
+      ...options.gatewayEnv,
+      ...Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_URL`, subgraphs[n].url])),
+    });
+    const gateway = await startGateway(config, logger('gateway'), await testSecurity(options.anonymousAccess ?? true));
+    started.push(gateway);
+    if (options.refresh !== false) {
+      const admin = { authorization: `Bearer ${await clientToken({ role: 'ADMIN', subject: 'test-refresh' })}` };
+      const coverageDb = connect<CoverageDB>(settings('coverage'));
+      try {
+        await refreshAll(coverageDb.db, gateway.url, admin);
+      } finally {
+        await coverageDb.close();
+      }
+    }
+    return {
+      schemas,
+      subgraphs,
+      gateway,
+      query: (query, variables, headers) => postGraphQL(gateway.url, query, variables, headers),
+      stop: async () => {
+        await gateway.stop();
+        await Promise.all(Object.values(subgraphs).map((s) => s.stop().catch(() => {})));
+        await schemas.drop();
+      },
+    };
+  } catch (err) {
+    for (const service of started.reverse()) await service.stop().catch(() => {});
+    await schemas.drop().catch(() => {});
+    throw err;
   }
-  return {
-    schemas,
-    subgraphs,
-    gateway,
-    query: (query, variables, headers) => postGraphQL(gateway.url, query, variables, headers),
-    stop: async () => {
-      await gateway.stop();
-      await Promise.all(Object.values(subgraphs).map((s) => s.stop().catch(() => {})));
-      await schemas.drop();
-    },
-  };
 }
