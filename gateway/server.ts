@@ -17,7 +17,8 @@ import { armor } from './armor.ts';
 import { costLimit } from './cost-limit.ts';
 import { operationChecks } from './operation-checks.ts';
 import { DEFAULT_MANIFEST_DIR, persistedQueries } from './persisted-queries.ts';
-import { rateLimiter } from './rate-limit.ts';
+import { memoryWindowStore, rateLimiter } from './rate-limit.ts';
+import { postgresWindowStore } from './rate-limit-store.ts';
 import type { GatewayContext } from './context.ts';
 import { SubgraphDataSource } from './subgraph-data-source.ts';
 
@@ -75,6 +76,9 @@ export async function startGateway(config: GatewayConfig, logger: Logger, securi
       };
     },
   });
+  const rateStore = config.rateLimitStore
+    ? await postgresWindowStore(config.rateLimitStore.url, config.rateLimitStore.schema, logger)
+    : memoryWindowStore();
   const limits = armor(config);
   const operations = operationChecks();
   const persisted = persistedQueries(config.persistedQueriesDir ?? DEFAULT_MANIFEST_DIR);
@@ -97,13 +101,13 @@ export async function startGateway(config: GatewayConfig, logger: Logger, securi
       operations.plugin,
       persisted.plugin,
       costLimit(config.limits.cost, supergraphSdl),
-      rateLimiter(config.rateLimits),
+      rateLimiter(config.rateLimits, rateStore),
     ],
   });
   await apollo.start();
   const { url, port } = await front.listen(config.port, config.host);
   logger.info({ url }, 'gateway ready');
-  return { url, port, stop: () => apollo.stop() };
+  return { url, port, stop: () => apollo.stop().finally(() => rateStore.close()) };
 }
 
 /**

@@ -110,6 +110,9 @@ export const gatewayEnvSchema = z
     PERSISTED_QUERIES_DIR: z.string().optional(),
     RATE_LIMIT_OPERATIONS_PER_MINUTE: positiveInt.default(600),
     RATE_LIMIT_FIELDS_PER_MINUTE: positiveInt.default(60_000),
+    // Shared by every gateway replica when set (gateway/rate-limit-store.ts); else each counts in its own memory.
+    RATE_LIMIT_DATABASE_URL: z.string().url().optional(),
+    RATE_LIMIT_DATABASE_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]*$/).default('gateway'),
     ...Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_URL`, z.string().url().optional()])),
   })
   .transform((parsed) => {
@@ -125,6 +128,7 @@ export const gatewayEnvSchema = z
     supergraphPath: env.SUPERGRAPH_PATH,
     persistedQueriesDir: env.PERSISTED_QUERIES_DIR,
     rateLimits: { operationsPerMinute: env.RATE_LIMIT_OPERATIONS_PER_MINUTE, fieldsPerMinute: env.RATE_LIMIT_FIELDS_PER_MINUTE },
+    rateLimitStore: env.RATE_LIMIT_DATABASE_URL ? { url: env.RATE_LIMIT_DATABASE_URL, schema: env.RATE_LIMIT_DATABASE_SCHEMA } : undefined,
     limits: {
       depth: env.MAX_DEPTH,
       aliases: env.MAX_ALIASES,
