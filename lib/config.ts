@@ -50,6 +50,8 @@ export function subgraphEnvSchema(name: SubgraphName) {
       DATABASE_READ_URL: z.string().url().optional(),
       HOST: z.string().default('127.0.0.1'),
       DATALOADER_BATCH: booleanFlag.optional(),
+      // Off where a job migrates (deploy/) or behind a transaction pooler: Kysely's migration lock is session-level.
+      MIGRATE_ON_START: booleanFlag.optional(),
       ...dbSettings,
     })
     .transform((parsed) => {
@@ -60,6 +62,7 @@ export function subgraphEnvSchema(name: SubgraphName) {
       production: env.NODE_ENV === 'production',
       /** Off only in benchmarks, to measure what batching buys. */
       batching: (env.DATALOADER_BATCH as boolean | undefined) ?? true,
+      migrateOnStart: (env.MIGRATE_ON_START as boolean | undefined) ?? true,
       /** The gateway's public key; in development the generated one in DEV_KEYS_DIR. */
       gatewayPublicKeyFile: env.GATEWAY_PUBLIC_KEY_FILE,
       devKeysDir: env.DEV_KEYS_DIR,
