@@ -6,7 +6,8 @@
  *                       PgBouncer :B+40 (transaction mode) ├─> primary :5442   (writes, audit, rate limits)
  *                                                          └─> replica :5443   (hot standby: reads)
  *
- * HAProxy checks each replica's /health/ready every second and routes around one that fails.
+ * HAProxy checks each replica's /health/ready every second and routes around one that fails
+ * three checks in a row.
  * The PostgreSQL clusters are made by scripts/replica.ts (needs root) and left running; every
  * other process stops on Ctrl+C, the balancer and gateways first.
  *
@@ -79,7 +80,7 @@ backend ${name}
   retry-on conn-failure empty-response response-timeout
   option redispatch
   retries 2
-${servers.map((p, i) => `  server ${name}${i + 1} 127.0.0.1:${p} check inter 1s fall 2 rise 2`).join('\n')}
+${servers.map((p, i) => `  server ${name}${i + 1} 127.0.0.1:${p} check inter 1s fall 3 rise 2`).join('\n')}
 `;
   return `global
   maxconn 2000
@@ -88,6 +89,8 @@ defaults
   timeout connect 2s
   timeout client 30s
   timeout server 30s
+  # A gateway's readiness asks every subgraph; on a loaded machine that takes more than a second.
+  timeout check 3s
 ${backend('gateway', ports.balancer, ports.gateways)}${SUBGRAPH_NAMES.map((n, i) => backend(n, ports.subgraphFront(i), ports.subgraphReplicas(i))).join('')}`;
 }
 

@@ -37,6 +37,14 @@ const WORKLOAD: { role?: string; area?: string[]; query: string }[] = [
   { role: 'MINISTRY', query: '{ nationalCoverage(year: 2024) { communes values { indicator value } } }' },
   { role: 'OFFICER', area: ['04@2024-12-31'], query: '{ communes(provinceCode: "04", date: "2024-12-31", first: 2) { nodes { code childRecords(year: 2024, first: 3) { nodes { id } } } } }' },
 ];
+class AnsweredWithoutGraphQL extends Error {
+  readonly status: number;
+  constructor(status: number) {
+    super(`HTTP ${status} without a GraphQL body`);
+    this.status = status;
+  }
+}
+
 const UNMASKED = /127\.0\.0\.1|localhost|ECONN|:\d{4,5}\b|\/work\/|\.ts:\d|\bselect\b|\binsert\b|\bat \S+ \(/i;
 
 export async function runLoad(
@@ -72,6 +80,7 @@ export async function runLoad(
       try {
         const res = await fetch(url, { method: 'POST', headers: headers[k], body: JSON.stringify({ query: WORKLOAD[k]!.query }), signal: AbortSignal.timeout(timeoutMs) });
         const text = await res.text();
+        if (!res.headers.get('content-type')?.includes('json')) throw new AnsweredWithoutGraphQL(res.status);
         const body = JSON.parse(text) as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] };
         for (const e of body.errors ?? []) {
           const code = e.extensions?.code ?? 'NONE';
@@ -83,8 +92,10 @@ export async function runLoad(
           const nodes = (body.data as { communes: { nodes: { childRecords: { nodes: unknown[] } | null }[] } }).communes.nodes;
           summary.childRecordsRead += nodes.reduce((n, c) => n + (c.childRecords?.nodes.length ?? 0), 0);
         }
-      } catch {
-        outcome = 'unanswered';
+      } catch (err) {
+        // The balancer's own 503 (no replica up) is an answer, if not a useful one.
+        outcome = err instanceof AnsweredWithoutGraphQL ? 'failed' : 'unanswered';
+        if (err instanceof AnsweredWithoutGraphQL) summary.codes[`HTTP_${err.status}`] = (summary.codes[`HTTP_${err.status}`] ?? 0) + 1;
       }
       summary[outcome]++;
       const t1 = performance.now();
