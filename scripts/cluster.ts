@@ -77,6 +77,8 @@ frontend ${name}_front
   default_backend ${name}
 backend ${name}
   option httpchk GET /health/ready
+  # Buffered, a request can be sent again to the other replica when the first dies under it.
+  option http-buffer-request
   retry-on conn-failure empty-response response-timeout
   option redispatch
   retries 2
@@ -96,6 +98,8 @@ ${backend('gateway', ports.balancer, ports.gateways)}${SUBGRAPH_NAMES.map((n, i)
 
 export interface Cluster {
   url: string;
+  /** The primary itself, not through the pooler. */
+  primaryUrl: string;
   ports: ClusterPorts;
   env: NodeJS.ProcessEnv;
   services: Map<string, Service>;
@@ -136,7 +140,8 @@ export async function startCluster(options: { base: number; provinces: string[];
     await ensureDevKeys(env);
     // Migrations go to the primary directly, never through the transaction pooler: Kysely's migration
     // lock is a session-level advisory lock, and its unlock would reach another server connection.
-    const databases = await openMigrated(settingsFromEnv({ ...env, DATABASE_URL: `postgres://postgres@127.0.0.1:${PRIMARY.port}/postgres`, DATABASE_READ_URL: undefined }));
+    const primaryUrl = `postgres://postgres@127.0.0.1:${PRIMARY.port}/postgres`;
+    const databases = await openMigrated(settingsFromEnv({ ...env, DATABASE_URL: primaryUrl, DATABASE_READ_URL: undefined }));
     try {
       if (!(await isSeeded(databases.dbs.geography))) {
         say(`loading demo data (provinces ${options.provinces.join(', ')}) into the primary ...`);
@@ -177,7 +182,7 @@ export async function startCluster(options: { base: number; provinces: string[];
     // The balancer goes first on stop: no new requests reach a gateway that is draining.
     const haproxy = started.splice(started.indexOf(services.get('haproxy')!), 1);
     started.push(...haproxy);
-    return { url, ports, env, services, stop };
+    return { url, primaryUrl, ports, env, services, stop };
   } catch (err) {
     await stop();
     throw err;
@@ -202,8 +207,11 @@ if (import.meta.main) {
   say(`ready: ${cluster.url} (HAProxy over 2 gateways, 2 replicas of each subgraph, PgBouncer, primary and hot standby)`);
   if (values.check) {
     const { faultRun } = await import('./load.ts');
-    const summary = await faultRun(cluster, { seconds: 20, concurrency: 4, fault: 'kill-gateway' });
+    const summary = await faultRun(cluster, { seconds: 20, concurrency: 4, fault: 'kill-gateway' }).catch((err: unknown) => {
+      process.stderr.write(`the check failed: ${err instanceof Error ? err.message : String(err)}\n`);
+      return shutdown(1);
+    });
     process.stdout.write(`${JSON.stringify(summary)}\n`);
-    await shutdown(summary.unanswered === 0 ? 0 : 1);
+    await shutdown(summary.unanswered === 0 && summary.unmasked === 0 && summary.auditedChildIds === summary.childRecordsRead ? 0 : 1);
   }
 }

@@ -5,6 +5,7 @@
  * failed (an HTTP error or no data), or unanswered (no response before the deadline, or the
  * connection dropped).
  */
+import pg from 'pg';
 import { devClientToken } from '../lib/auth/dev-tokens.ts';
 import type { Cluster } from './cluster.ts';
 
@@ -112,16 +113,35 @@ export async function runLoad(
   return summary;
 }
 
-/** Load through the cluster's balancer with one fault part-way. */
-export async function faultRun(cluster: Cluster, options: { seconds: number; concurrency: number; fault: Fault }): Promise<LoadSummary> {
+/** Child ids the audit trail holds for the load's officer, read on the primary. */
+async function auditedChildIds(cluster: Cluster): Promise<number> {
+  const client = new pg.Client({ connectionString: cluster.primaryUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ n: number }>(
+      `select coalesce(sum(cardinality(string_to_array(nullif(ma_tre, ''), ','))), 0)::int as n from labour.nhat_ky_truy_cap where chu_the = 'load-OFFICER'`,
+    );
+    return rows[0]!.n;
+  } finally {
+    await client.end();
+  }
+}
+
+/** Load through the cluster's balancer with one fault part-way, and the audit trail checked against what officers read. */
+export async function faultRun(
+  cluster: Cluster,
+  options: { seconds: number; concurrency: number; fault: Fault },
+): Promise<LoadSummary & { auditedChildIds: number }> {
+  const auditedBefore = await auditedChildIds(cluster);
   const inject = () => {
     if (options.fault === 'kill-gateway') cluster.services.get('gateway-1')?.process.kill('SIGKILL');
     if (options.fault === 'kill-subgraph') cluster.services.get('health-1')?.process.kill('SIGKILL');
   };
-  return runLoad(cluster.url, {
+  const summary = await runLoad(cluster.url, {
     seconds: options.seconds,
     concurrency: options.concurrency,
     env: cluster.env,
     fault: options.fault === 'none' ? undefined : { at: options.seconds / 3, inject, name: options.fault },
   });
+  return { ...summary, auditedChildIds: (await auditedChildIds(cluster)) - auditedBefore };
 }
