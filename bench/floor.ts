@@ -10,8 +10,8 @@ import '../lib/db.ts'; // the same type parsers (dates as text, bigint and numer
 import type { SubgraphName } from '../lib/config.ts';
 import { ANONYMOUS } from '../lib/auth/viewer.ts';
 import type { IndicatorValue } from '../subgraphs/coverage/evaluate.ts';
-import { computePatterns, publicationFor, suppress, type Publication } from '../subgraphs/coverage/publication.ts';
-import { SUPPRESSION_K, type Indicator } from '../subgraphs/coverage/registry.ts';
+import { patternsOf, publicationFor, suppress, type Publication, type StoredPattern } from '../subgraphs/coverage/publication.ts';
+import type { Indicator } from '../subgraphs/coverage/registry.ts';
 import { communeRowSums, valuesOf } from '../subgraphs/coverage/resolvers/values.ts';
 import type { CommuneYear } from '../subgraphs/coverage/db/tables.ts';
 import type { MeasureSums } from '../subgraphs/coverage/db/repository.ts';
@@ -36,18 +36,14 @@ export async function openFloor(url: string, schemaOf: (name: SubgraphName) => s
   const sensitive = indicators.filter((i) => i.sensitive);
   const publications = new Map<string, Publication>();
 
-  /** The year's suppression pattern, computed once per refresh stamp (not timed after the first run). */
+  /** The year's suppression pattern, as the subgraph reads it: stored by the refresh, once per refresh stamp. */
   async function publication(year: number, stamp: string): Promise<Publication> {
     const key = `${year}|${stamp}`;
     let p = publications.get(key);
     if (!p) {
-      const terms = sensitive.flatMap((i) => [
-        `coalesce(${i.numerator.measure}, 0) as "${i.id}:num"`, `coalesce(${i.denominator.measure}, 0) as "${i.id}:den"`,
-      ]);
-      const { rows } = await coverage.query(
-        `select code, valid_from, province_code, district_code, mountainous, ethnic_minority_area, extremely_difficult, ${terms.join(', ')}
-         from commune_year where year = $1`, [year]);
-      p = publicationFor(ANONYMOUS, computePatterns(sensitive, rows, SUPPRESSION_K));
+      const { rows } = await coverage.query<{ pattern: StoredPattern }>('select pattern from suppression_pattern where year = $1 and stamp = $2', [year, stamp]);
+      if (!rows[0]) throw new Error(`floor: no stored suppression pattern for ${year} (refresh the read model first)`);
+      p = publicationFor(ANONYMOUS, patternsOf(indicators, rows[0].pattern));
       publications.set(key, p);
     }
     return p;

@@ -107,7 +107,8 @@ export interface SchemaMigration {
  *
  * Kysely's migrator looks for its own tables by introspecting every schema of the database, and
  * that query fails when another schema is dropped or renamed at the same moment (concurrent test
- * suites; several subgraphs sharing a database). Such a failure changes nothing, so it is retried.
+ * suites; several subgraphs sharing a database), and can outlast the statement timeout on a server
+ * crowded with schemas. Such a failure changes nothing, so it is retried.
  */
 export async function migrate(db: Kysely<any>, schema: string, migrations: Record<string, SchemaMigration>): Promise<void> {
   for (let attempt = 1; ; attempt++) {
@@ -115,8 +116,9 @@ export async function migrate(db: Kysely<any>, schema: string, migrations: Recor
       return await migrateOnce(db, schema, migrations);
     } catch (err) {
       const code = (err as { cause?: { code?: string } }).cause?.code;
-      const vanished = code === '3F000' || code === '42P01'; // schema or table gone mid-introspection
-      if (!vanished || attempt >= 5) throw err;
+      // A schema or table gone mid-introspection, or the introspection of a crowded server cancelled by the statement timeout.
+      const retryable = code === '3F000' || code === '42P01' || code === '57014';
+      if (!retryable || attempt >= 5) throw err;
       await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
     }
   }

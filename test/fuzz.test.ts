@@ -110,5 +110,5 @@ describe('random operations at the edge', () => {
     console.log('reached', Object.fromEntries(Object.entries(reached).map(([k, v]) => [k, [...v].sort()])));
     expect([...reached.childRecords].sort()).toEqual(['ADMIN', 'OFFICER']);
     expect([...reached.forbidden].sort()).toEqual(['ANALYST', 'ANONYMOUS', 'MINISTRY', 'OFFICER']);
-  });
+  }, 300_000); // 300 operations take seconds on an idle machine; the bound is for shared, loaded ones
 });

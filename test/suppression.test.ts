@@ -41,7 +41,8 @@ async function attackerView(indicator: string, year: number, province: string) {
 }
 
 describe('small-count suppression for an analyst', () => {
-  it('shows no count of 1..k−1 and leaves no hidden cell recoverable by subtraction (property)', async () => {
+  // Necessary conditions only, read through the API; the LP audit (test/disclosure-audit.test.ts) is the rule.
+  it('shows no count of 1..k−1, no classification total, and no visible total with a single hidden member (property)', async () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...SENSITIVE), fc.constantFrom(2022, 2023, 2024, 2025), fc.constantFrom('04', '40'), async (indicator, year, province) => {
         const view = await attackerView(indicator, year, province);
@@ -57,7 +58,9 @@ describe('small-count suppression for an analyst', () => {
             expect(c.numerator !== null && c.denominator !== null && small(c.denominator - c.numerator)).toBe(false);
           }
         }
-        // 2. Under every visible total, never exactly one hidden member: total − visible members would reveal it.
+        // 2. Classification totals are not published outside the area.
+        for (const c of CLASSES) expect(view[c].values[0].status).toBe('SUPPRESSED');
+        // 3. Under every visible total, never exactly one hidden member: total − visible members would reveal it.
         const constraints: { parent: Cell; members: Cell[] }[] = [{ parent: view.province.coverage[0], members: communes.map((c: any) => c.cell) }];
         if (year < 2025) {
           constraints.push({ parent: view.province.coverage[0], members: view.province.districts.map((d: any) => d.coverage[0]) });

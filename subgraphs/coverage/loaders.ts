@@ -2,15 +2,15 @@ import DataLoader from 'dataloader';
 import type { Kysely } from 'kysely';
 import type { Viewer } from '../../lib/auth/viewer.ts';
 import { batchOptions } from '../../lib/loaders.ts';
-import { lastRefresh, listIndicators, listSensitiveCells, sumIndicators, type AreaKey, type MeasureSums } from './db/repository.ts';
-import { computePatterns, publicationFor, type Patterns, type Publication } from './publication.ts';
-import { SUPPRESSION_K } from './registry.ts';
+import { lastRefresh, listIndicators, sumIndicators, type AreaKey, type MeasureSums } from './db/repository.ts';
+import { patternsOf as patternsFrom, publicationFor, type Patterns, type Publication } from './publication.ts';
+import { storedPattern } from './patterns.ts';
 import type { CoverageDB } from './db/tables.ts';
 import type { Indicator } from './registry.ts';
 
 /**
  * Suppression patterns per database and year, kept while the year's read model is unchanged:
- * they are the same for every viewer and cost a pass over every commune of the year.
+ * they are the same for every viewer, stored at refresh time, and read once per process.
  */
 const patternCache = new WeakMap<object, Map<number, { stamp: string; patterns: Promise<Patterns> }>>();
 
@@ -62,8 +62,8 @@ export function createLoaders(db: Kysely<CoverageDB>) {
       let p = publications.get(key);
       if (!p) {
         p = (async () => {
-          const sensitive = (await indicators()).filter((i) => i.sensitive);
-          const patterns = await patternsOf(db, year, stamp, async () => computePatterns(sensitive, await listSensitiveCells(db, year, sensitive), SUPPRESSION_K));
+          const registry = await indicators();
+          const patterns = await patternsOf(db, year, stamp, async () => patternsFrom(registry, await storedPattern(db, year, stamp)));
           return publicationFor(viewer, patterns);
         })();
         publications.set(key, p);

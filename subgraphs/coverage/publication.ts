@@ -2,7 +2,8 @@ import type { Viewer } from '../../lib/auth/viewer.ts';
 import { areaOf } from '../../lib/directory/areas.ts';
 import type { IndicatorValue } from './evaluate.ts';
 import type { Indicator } from './registry.ts';
-import { CLASSES, suppressedAreas, type CommuneCell } from './suppression.ts';
+import type { AuditResult } from './disclosure-audit.ts';
+import { aggregatesOf, CLASSES, suppressedAreas, type CommuneCell } from './suppression.ts';
 
 /**
  * What one viewer may see of the sensitive indicators in one year: the suppression pattern,
@@ -61,26 +62,77 @@ export function areaKey(area: AreaRef): string | null {
   }
 }
 
-/** The suppression pattern of a year: the same for every viewer, so it is computed once per read-model refresh. */
+/** The suppression pattern of a year: the same for every viewer, so it is computed when the read model is refreshed and stored. */
 export interface Patterns {
   hidden: Map<string, Set<string>>;
   provinceOf: Map<string, string>;
 }
 
-export function computePatterns(indicators: Indicator[], rows: Record<string, unknown>[], k: number): Patterns {
-  const flag = { MOUNTAINOUS: 'mountainous', ETHNIC_MINORITY_AREA: 'ethnic_minority_area', EXTREMELY_DIFFICULT: 'extremely_difficult' } as const;
-  const cells = (i: Indicator): CommuneCell[] =>
-    rows.map((r) => ({
-      key: `${r.code}|${r.valid_from}`,
-      provinceCode: String(r.province_code),
-      districtCode: (r.district_code as string | null) ?? null,
-      classes: CLASSES.filter((c) => r[flag[c]]),
-      numerator: Number(r[`${i.id}:num`]),
-      denominator: Number(r[`${i.id}:den`]),
-    }));
+/** What the audit of a year's pattern found, stored beside it (ADMIN reads it as `suppressionAudit`). */
+export interface AuditSummary {
+  communes: number;
+  /** Published cells (areas × sensitive indicators) and how many are hidden, by the primary rule and in all. */
+  cells: number;
+  primaryHidden: number;
+  hidden: number;
+  rounds: number;
+  lps: number;
+  checked: number;
+  components: number;
+  largestComponent: number;
+  worstLowMargin: number | null;
+  worstHighMargin: number | null;
+  failures: number;
+  seconds: number;
+}
+
+/** The stored form of a year's pattern: hidden area keys (linked: the same for every sensitive indicator). */
+export interface StoredPattern {
+  computedAt: string;
+  hidden: string[];
+  provinceOf: Record<string, string>;
+  audit: AuditSummary;
+}
+
+const FLAG = { MOUNTAINOUS: 'mountainous', ETHNIC_MINORITY_AREA: 'ethnic_minority_area', EXTREMELY_DIFFICULT: 'extremely_difficult' } as const;
+
+/** Read-model rows (listSensitiveCells) as the cells suppression works on. */
+export function cellsOf(sensitive: Indicator[], rows: Record<string, unknown>[]): CommuneCell[] {
+  return rows.map((r) => ({
+    key: `${r.code}|${r.valid_from}`,
+    provinceCode: String(r.province_code),
+    districtCode: (r.district_code as string | null) ?? null,
+    classes: CLASSES.filter((c) => r[FLAG[c]]),
+    terms: Object.fromEntries(sensitive.map((i) => [i.id, { numerator: Number(r[`${i.id}:num`]), denominator: Number(r[`${i.id}:den`]) }])),
+  }));
+}
+
+export async function computePattern(indicators: Indicator[], rows: Record<string, unknown>[], protection: { k: number; p: number }): Promise<StoredPattern> {
+  const started = performance.now();
+  const sensitive = indicators.filter((i) => i.sensitive);
+  const cells = cellsOf(sensitive, rows);
+  const result = await suppressedAreas(sensitive, cells, protection);
+  const areas = cells.length + new Set(cells.flatMap((c) => aggregatesOf(c))).size;
   return {
-    hidden: new Map(indicators.filter((i) => i.sensitive).map((i) => [i.id, suppressedAreas(i, cells(i), k)])),
-    provinceOf: new Map(rows.map((r) => [`${r.code}|${r.valid_from}`, String(r.province_code)])),
+    computedAt: new Date().toISOString(),
+    hidden: [...result.hidden].sort(),
+    provinceOf: Object.fromEntries(cells.map((c) => [c.key, c.provinceCode])),
+    audit: summary(result.audit, { communes: cells.length, cells: areas * sensitive.length, primaryHidden: result.primary * sensitive.length, hidden: result.hidden.size * sensitive.length, rounds: result.rounds, seconds: (performance.now() - started) / 1000 }),
+  };
+}
+
+function summary(a: AuditResult, rest: Pick<AuditSummary, 'communes' | 'cells' | 'primaryHidden' | 'hidden' | 'rounds' | 'seconds'>): AuditSummary {
+  return {
+    ...rest, lps: a.lps, checked: a.checked, components: a.components, largestComponent: a.largestComponent,
+    worstLowMargin: a.worstLowMargin, worstHighMargin: a.worstHighMargin, failures: a.failures.length,
+  };
+}
+
+export function patternsOf(indicators: Indicator[], stored: StoredPattern): Patterns {
+  const hidden = new Set(stored.hidden);
+  return {
+    hidden: new Map(indicators.filter((i) => i.sensitive).map((i) => [i.id, hidden])),
+    provinceOf: new Map(Object.entries(stored.provinceOf)),
   };
 }
 
@@ -90,8 +142,10 @@ export function publicationFor(viewer: Viewer, patterns: Patterns): Publication 
     isHidden(indicatorId, area) {
       const pattern = patterns.hidden.get(indicatorId);
       if (!pattern || insideViewerArea(viewer, area)) return false;
+      // Ad-hoc groups of communes could be differenced against each other, and a classification's
+      // total differs from its area's by a handful of communes: never published outside the area.
+      if ('classification' in area && area.classification) return true;
       const key = areaKey(area);
-      // Ad-hoc groups of communes could be differenced against each other: never published outside the area.
       return key === null || pattern.has(key);
     },
     hiddenCommunes(indicatorId) {

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { DIRECTORY_START, schoolYearForCalendarYear } from '../../lib/periods.ts';
 import { replaceProvinceYear } from './db/repository.ts';
+import { refreshPattern } from './patterns.ts';
 import type { CoverageDB, NewCommuneYear } from './db/tables.ts';
 
 /**
@@ -44,6 +45,7 @@ export async function refreshCoverage(db: Kysely<CoverageDB>, options: RefreshOp
   let provinceYears = 0;
   let communeYears = 0;
   for (const year of options.years) {
+    let changed = false;
     for (const province of options.provinceCodes) {
       const rows: NewCommuneYear[] = [];
       let after: string | null = null;
@@ -56,7 +58,10 @@ export async function refreshCoverage(db: Kysely<CoverageDB>, options: RefreshOp
       await replaceProvinceYear(db, year, province, rows);
       provinceYears++;
       communeYears += rows.length;
+      changed = true;
     }
+    // The year's suppression pattern depends on every province: recomputed once the year is replaced.
+    if (changed) await refreshPattern(db, year);
   }
   return { provinceYears, communeYears };
 }

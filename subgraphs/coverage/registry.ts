@@ -39,7 +39,7 @@ export const indicatorSchema = z.object({
 export type Indicator = z.infer<typeof indicatorSchema>;
 export type Target = Indicator['targets'][number];
 
-const registryFile = z.object({ suppression: z.object({ k: z.number().int().min(2) }), indicators: z.array(indicatorSchema) });
+const registryFile = z.object({ suppression: z.object({ k: z.number().int().min(2), protection: z.number().int().min(1) }), indicators: z.array(indicatorSchema) });
 
 /** data/indicators.json, read and checked field by field once. */
 const registry = registryFile.parse(JSON.parse(readFileSync(new URL('./data/indicators.json', import.meta.url), 'utf8')));
@@ -51,6 +51,9 @@ export function readRegistryFile(): Indicator[] {
 
 /** The small-count threshold k: counts of children in sensitive groups from 1 to k−1 are never shown outside the area. */
 export const SUPPRESSION_K = registry.suppression.k;
+
+/** The protection level P: a hidden small count v must stay possible anywhere from max(0, v−P) to v+P for an attacker. */
+export const SUPPRESSION_P = registry.suppression.protection;
 
 export const deadlineSchema = z.object({
   provinceCode: z.string().regex(/^\d{2}$/).nullable(),

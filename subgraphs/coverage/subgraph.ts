@@ -3,6 +3,7 @@ import { loadSchema, type SubgraphDefinition } from '../../lib/subgraph.ts';
 import { replaceDeadlines, replaceRegistry } from './db/repository.ts';
 import * as m0001 from './db/migrations/0001_coverage.ts';
 import * as m0002 from './db/migrations/0002_reporting.ts';
+import * as m0003 from './db/migrations/0003_suppression_pattern.ts';
 import type { CoverageDB } from './db/tables.ts';
 import { createLoaders, type CoverageLoaders } from './loaders.ts';
 import { readDeadlinesFile, readRegistryFile } from './registry.ts';
@@ -23,7 +24,7 @@ export const coverage: SubgraphDefinition<CoverageDB, CoverageLoaders> = {
     Province: { __resolveReference: (ref: unknown) => ref, ...areaResolvers('province') },
     District: { __resolveReference: (ref: unknown) => ref, coverage: areaResolvers('district').coverage },
   } as never,
-  migrations: { '0001_coverage': m0001, '0002_reporting': m0002 },
+  migrations: { '0001_coverage': m0001, '0002_reporting': m0002, '0003_suppression_pattern': m0003 },
   createLoaders,
   // The registry and the deadlines ship with the code as data; each start brings the database's copy up to date.
   prepare: async (db) => {

@@ -317,19 +317,38 @@ export async function lastRefresh(db: Db, year: number): Promise<string> {
   return row?.stamp ?? '';
 }
 
-/** Every commune of a year with the two terms of each sensitive indicator (unreported terms as 0: they are not published). */
+/** Every commune of a year with the two terms of each sensitive indicator (0 and 0 unless both are known: sums skip the others). */
 export async function listSensitiveCells(db: Db, year: number, indicators: Indicator[]) {
   const rows = await db
     .selectFrom('commune_year as r')
-    .select((eb) => [
+    .select(() => [
       'r.code', sql<string>`r.valid_from::text`.as('valid_from'), 'r.province_code', 'r.district_code',
       'r.mountainous', 'r.ethnic_minority_area', 'r.extremely_difficult',
-      ...indicators.flatMap((i) => [
-        eb.fn.coalesce(col(i.numerator.measure) as never, sql`0`).as(`${i.id}:num`),
-        eb.fn.coalesce(col(i.denominator.measure) as never, sql`0`).as(`${i.id}:den`),
-      ]),
+      ...indicators.flatMap((i) => {
+        const both = sql`${col(i.numerator.measure)} is not null and ${col(i.denominator.measure)} is not null`;
+        return [
+          sql`case when ${both} then ${col(i.numerator.measure)} else 0 end`.as(`${i.id}:num`),
+          sql`case when ${both} then ${col(i.denominator.measure)} else 0 end`.as(`${i.id}:den`),
+        ];
+      }),
     ] as never)
     .where('r.year', '=', year)
     .execute();
   return rows as unknown as Record<string, string | number | boolean | null>[];
+}
+
+/** A year's stored suppression pattern, or null when none was stored for its current refresh stamp. */
+export async function readPattern(db: Db, year: number, stamp: string): Promise<unknown | null> {
+  const row = await db.selectFrom('suppression_pattern').select('pattern').where('year', '=', year).where('stamp', '=', stamp).executeTakeFirst();
+  if (!row) return null;
+  return typeof row.pattern === 'string' ? JSON.parse(row.pattern) : row.pattern;
+}
+
+export async function storePattern(db: Db, year: number, stamp: string, pattern: unknown): Promise<void> {
+  const json = JSON.stringify(pattern);
+  await db
+    .insertInto('suppression_pattern')
+    .values({ year, stamp, pattern: json })
+    .onConflict((oc) => oc.column('year').doUpdateSet({ stamp, pattern: json, computed_at: sql`now()` as never }))
+    .execute();
 }

@@ -1,4 +1,4 @@
-import type { Insertable, Selectable } from 'kysely';
+import type { Generated, Insertable, Selectable } from 'kysely';
 
 /**
  * The read model: one row per commune version and calendar year, holding every measure the
@@ -73,7 +73,16 @@ export interface ReportingDeadlineTable {
   document: string;
 }
 
+/** One year's suppression pattern (publication.ts StoredPattern), valid while the year's refresh stamp is `stamp`. */
+export interface SuppressionPatternTable {
+  year: number;
+  stamp: string;
+  pattern: unknown;
+  computed_at: Generated<string>;
+}
+
 export interface CoverageDB {
+  suppression_pattern: SuppressionPatternTable;
   commune_year: CommuneYearTable;
   reporting_deadline: ReportingDeadlineTable;
   indicator: IndicatorTable;

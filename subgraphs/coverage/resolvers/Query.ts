@@ -1,7 +1,9 @@
 import { communeCodeArg, dateArg, districtCodeArg, provinceCodeArg, yearArg } from '../../../lib/args.ts';
 import { badUserInput } from '../../../lib/errors.ts';
 import { DIRECTORY_START } from '../../../lib/periods.ts';
-import { listRefreshes, sumIndicators } from '../db/repository.ts';
+import { GraphQLError } from 'graphql';
+import { lastRefresh, listRefreshes, sumIndicators } from '../db/repository.ts';
+import { storedPattern } from '../patterns.ts';
 import type { CoverageContext } from '../context.ts';
 import { referenceDate } from '../refresh.ts';
 import { communeCoverage } from './ranking.ts';
@@ -77,6 +79,15 @@ export const Query = {
   communeCoverage,
   reportingStatus,
   reportingDeadlines,
+
+  async suppressionAudit(_: unknown, args: { year: unknown }, ctx: CoverageContext) {
+    if (ctx.viewer.role !== 'ADMIN') throw new GraphQLError('The suppression audit is visible to administrators only.', { extensions: { code: 'FORBIDDEN' } });
+    const year = yearArg(args.year);
+    const stamp = await lastRefresh(ctx.db, year);
+    if (!stamp) return null;
+    const pattern = await storedPattern(ctx.db, year, stamp);
+    return { year, ...pattern.audit, computedAt: pattern.computedAt };
+  },
 
   async coverageFreshness(_: unknown, args: { year?: unknown }, ctx: CoverageContext) {
     const rows = await listRefreshes(ctx.read, args.year == null ? undefined : yearArg(args.year));

@@ -1,0 +1,23 @@
+import type { Kysely } from 'kysely';
+import { lastRefresh, listIndicators, listSensitiveCells, readPattern, storePattern } from './db/repository.ts';
+import type { CoverageDB } from './db/tables.ts';
+import { computePattern, type StoredPattern } from './publication.ts';
+import { SUPPRESSION_K, SUPPRESSION_P } from './registry.ts';
+
+/**
+ * A year's suppression pattern depends on every province of the year, and its audit solves LPs:
+ * it is computed when the year's read model is refreshed and stored under the year's refresh
+ * stamp, so requests only read it.
+ */
+export async function refreshPattern(db: Kysely<CoverageDB>, year: number): Promise<StoredPattern> {
+  const stamp = await lastRefresh(db, year);
+  const indicators = (await listIndicators(db)).filter((i) => i.sensitive);
+  const pattern = await computePattern(indicators, await listSensitiveCells(db, year, indicators), { k: SUPPRESSION_K, p: SUPPRESSION_P });
+  await storePattern(db, year, stamp, pattern);
+  return pattern;
+}
+
+/** The stored pattern for the year's current stamp; computed and stored if a refresh did not (an older database, a failed step). */
+export async function storedPattern(db: Kysely<CoverageDB>, year: number, stamp: string): Promise<StoredPattern> {
+  return ((await readPattern(db, year, stamp)) as StoredPattern | null) ?? refreshPattern(db, year);
+}
