@@ -12,7 +12,8 @@
  * other process stops on Ctrl+C, the balancer and gateways first.
  *
  *   npm run cluster [-- --port-base 4400 --provinces 04]
- *   npm run cluster -- --check      (up, traffic with one gateway replica killed, a JSON summary, down)
+ *   npm run cluster -- --check [--fault kill-gateway|kill-subgraph|restart-primary|none]
+ *                                   (up, 20 s of traffic with the fault a third of the way in, a JSON summary, down)
  */
 import { execFileSync } from 'node:child_process';
 import { chownSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -190,7 +191,7 @@ export async function startCluster(options: { base: number; provinces: string[];
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({ options: { 'port-base': { type: 'string', default: '4400' }, provinces: { type: 'string', default: '04' }, check: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({ options: { 'port-base': { type: 'string', default: '4400' }, provinces: { type: 'string', default: '04' }, check: { type: 'boolean', default: false }, fault: { type: 'string', default: 'kill-gateway' } } });
   const t0 = performance.now();
   const say = (line: string) => process.stdout.write(`[cluster ${((performance.now() - t0) / 1000).toFixed(1)}s] ${line}\n`);
   const started: Service[] = [];
@@ -206,8 +207,10 @@ if (import.meta.main) {
   });
   say(`ready: ${cluster.url} (HAProxy over 2 gateways, 2 replicas of each subgraph, PgBouncer, primary and hot standby)`);
   if (values.check) {
-    const { faultRun } = await import('./load.ts');
-    const summary = await faultRun(cluster, { seconds: 20, concurrency: 4, fault: 'kill-gateway' }).catch((err: unknown) => {
+    const { FAULTS, faultRun } = await import('./load.ts');
+    const fault = FAULTS.find((f) => f === values.fault);
+    if (!fault) throw new Error(`--fault must be one of ${FAULTS.join(', ')}`);
+    const summary = await faultRun(cluster, { seconds: 20, concurrency: 4, fault }).catch((err: unknown) => {
       process.stderr.write(`the check failed: ${err instanceof Error ? err.message : String(err)}\n`);
       return shutdown(1);
     });

@@ -5,11 +5,14 @@
  * failed (an HTTP error or no data), or unanswered (no response before the deadline, or the
  * connection dropped).
  */
+import { execFile } from 'node:child_process';
 import pg from 'pg';
+import { PRIMARY, VERSION } from './replica.ts';
 import { devClientToken } from '../lib/auth/dev-tokens.ts';
 import type { Cluster } from './cluster.ts';
 
-export type Fault = 'none' | 'kill-gateway' | 'kill-subgraph';
+export type Fault = 'none' | 'kill-gateway' | 'kill-subgraph' | 'restart-primary';
+export const FAULTS: Fault[] = ['none', 'kill-gateway', 'kill-subgraph', 'restart-primary'];
 
 export interface LoadSummary {
   fault: Fault;
@@ -136,6 +139,7 @@ export async function faultRun(
   const inject = () => {
     if (options.fault === 'kill-gateway') cluster.services.get('gateway-1')?.process.kill('SIGKILL');
     if (options.fault === 'kill-subgraph') cluster.services.get('health-1')?.process.kill('SIGKILL');
+    if (options.fault === 'restart-primary') execFile('pg_ctlcluster', [VERSION, PRIMARY.name, 'restart', '-m', 'fast'], () => {});
   };
   const summary = await runLoad(cluster.url, {
     seconds: options.seconds,
