@@ -92,10 +92,15 @@ export async function startSubgraph<DB, Loaders>(
     apollo: () => apollo,
     logger,
     metrics: () => ({ sql_statements: database.statements.count }),
+    // Ready while reads can be served: with a replica, a primary that restarts costs the writes
+    // (the audit trail: child records answer a masked error) but keeps the replica in rotation.
     ready: async () => {
-      await sql`select 1`.execute(database.db);
-      const lag = await database.replicaLag();
-      return lag ? { database: 'reachable', replica: { lagBytes: lag.bytes, lastReplaySecondsAgo: lag.lastReplaySecondsAgo } } : { database: 'reachable' };
+      await sql`select 1`.execute(database.read);
+      if (database.read === database.db) return { database: 'reachable' };
+      const lag = await database.replicaLag().catch(() => undefined);
+      return lag
+        ? { database: 'reachable', replica: { lagBytes: lag.bytes, lastReplaySecondsAgo: lag.lastReplaySecondsAgo } }
+        : { database: 'reachable', primary: 'unreachable' };
     },
     // Runs before any operation, `_entities` and `_service` included: no token, no answer.
     // The request's ids come from the gateway's token too: this hop's own ids are not used.

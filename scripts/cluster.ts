@@ -63,6 +63,8 @@ unix_socket_dir =
 auth_type = trust
 auth_file = ${dir}/userlist.txt
 pool_mode = transaction
+# PgBouncer waits 15 s after a failed server login by default: a primary restart would cost that much.
+server_login_retry = 1
 default_pool_size = 40
 max_client_conn = 500
 ignore_startup_parameters = statement_timeout,idle_in_transaction_session_timeout,extra_float_digits

@@ -95,7 +95,8 @@ describe('npm start under a crash', () => {
     });
     start.stdout!.on('data', (d: Buffer) => (out += d.toString()));
     start.stderr!.on('data', (d: Buffer) => (out += d.toString()));
-    await until('npm start to compute the indicators', () => (/indicators (ready|not computed)/.test(out) ? true : undefined), 240_000);
+    const exited = new Promise<never>((_, reject) => start.once('exit', (code) => reject(new Error(`npm start exited (${code}):\n${out}`))));
+    await Promise.race([exited, until('npm start to be ready', () => (/\] ready\. /.test(out) ? true : undefined), 280_000)]);
   }, 300_000);
 
   afterAll(async () => {
