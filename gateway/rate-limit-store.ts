@@ -22,7 +22,7 @@ interface RateDB {
 }
 
 export async function postgresWindowStore(url: string, schema: string, logger: Logger): Promise<RateWindowStore> {
-  const database = connect<RateDB>({ url, schema, poolMax: 4, statementTimeoutMs: 2_000, connectTimeoutMs: 2_000 });
+  const database = connect<RateDB>({ url, schema, poolMax: 4, statementTimeoutMs: 1_000, connectTimeoutMs: 1_000, queryTimeoutMs: 1_000 });
   const db: Kysely<RateDB> = database.db;
   await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
   await sql`create unlogged table if not exists ${sql.id(schema, 'rate_windows')} (

@@ -19,6 +19,8 @@ export interface DatabaseSettings {
   connectTimeoutMs?: number;
   statementTimeoutMs?: number;
   idleInTransactionTimeoutMs?: number;
+  /** Client-side: gives up on a query after this long even when no server enforces a timeout (a pooler waiting for a server). */
+  queryTimeoutMs?: number;
 }
 
 /** Counts SQL statements, so tests and benchmarks can prove batching (one statement per plan step). */
@@ -83,6 +85,7 @@ function open<DB>(url: string, settings: DatabaseSettings, counters: StatementCo
     // A transaction left open (a crashed request, a bug) holds its locks only this long.
     idle_in_transaction_session_timeout: settings.idleInTransactionTimeoutMs ?? 10_000,
     idleTimeoutMillis: 30_000,
+    ...(settings.queryTimeoutMs ? { query_timeout: settings.queryTimeoutMs } : {}),
   });
   // An idle client that loses its connection must not crash the process.
   pool.on('error', () => {});

@@ -65,6 +65,8 @@ auth_file = ${dir}/userlist.txt
 pool_mode = transaction
 # PgBouncer waits 15 s after a failed server login by default: a primary restart would cost that much.
 server_login_retry = 1
+# A query waiting for a server (the primary restarting) fails after 5 s instead of the default 120 s.
+query_wait_timeout = 5
 default_pool_size = 40
 max_client_conn = 500
 ignore_startup_parameters = statement_timeout,idle_in_transaction_session_timeout,extra_float_digits
