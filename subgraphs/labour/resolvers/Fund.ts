@@ -196,7 +196,8 @@ export const FundQuery = {
     return ctx.loaders.fundDonation.load(idArg(args.id, 'id'));
   },
   async fundDonor(_: unknown, args: { id: unknown }, ctx: LabourContext) {
-    if (typeof args.id !== 'string') throw badUserInput('id', 'must be a donor id');
+    // Donor ids are the ledger's own references; control characters (a NUL byte) never occur in them and PostgreSQL text refuses them.
+    if (typeof args.id !== 'string' || !/^[^\u0000-\u001f]{1,64}$/.test(args.id)) throw badUserInput('id', 'must be a donor id');
     return ctx.loaders.fundDonor.load(args.id);
   },
   async fundDonations(_: unknown, args: { provinceCode?: unknown; year?: unknown; first?: unknown; after?: unknown }, ctx: LabourContext) {

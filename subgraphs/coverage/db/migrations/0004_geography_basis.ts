@@ -22,8 +22,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('mountainous', 'boolean', (c) => c.notNull())
     .addColumn('ethnic_minority_area', 'boolean', (c) => c.notNull())
     .addColumn('extremely_difficult', 'boolean', (c) => c.notNull());
-  // Apportioned figures are fractions of children: double precision, not integers.
-  for (const m of MEASURES) table = table.addColumn(m, 'double precision');
+  // Apportioned figures are fractions of children (and of đồng): exact decimals, never floating point.
+  for (const m of MEASURES) table = table.addColumn(m, 'numeric');
   await table
     .addColumn('estimates', 'jsonb', (c) => c.notNull().defaultTo(sql`'[]'::jsonb`))
     .addColumn('sources', 'integer', (c) => c.notNull())
