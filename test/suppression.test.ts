@@ -79,7 +79,7 @@ describe('small-count suppression for an analyst', () => {
       }),
       { numRuns: 20, seed: 17 },
     );
-  });
+  }, 600_000); // the first read of each year computes its audited pattern (seconds of CPU each)
 
   it('hides cells, and keeps totals right: a visible province equals the unsuppressed figures', async () => {
     const q = `{ province(code: "40", date: "2024-12-31") { coverage(year: 2024, indicators: ["POOR_HOUSEHOLD_SUPPORT"]) { numerator denominator status } } }`;
