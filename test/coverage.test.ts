@@ -143,7 +143,7 @@ describe('coverage through the gateway', () => {
     const res = await ask(`query($c: String!) { commune(code: $c, date: "2022-06-01") {
       coverageSeries(indicator: "SPECIAL_CIRCUMSTANCE_SUPPORT") { year period status } } }`, { c: code });
     expect(res.data.commune.coverageSeries.map((v: { year: number }) => v.year)).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025]);
-  });
+  }, 300_000); // a sensitive series reads seven years' suppression patterns, each computed on first use in tests
 
   it('describes the registry with sources, legal basis and targets', async () => {
     const res = await ask(`{ indicators { id nameVi nameEn unit factor periodType legalBasis numerator { subgraph measure field } denominator { subgraph }
