@@ -9,7 +9,15 @@ import { SUPPRESSION_K, SUPPRESSION_P } from './registry.ts';
  * it is computed when the year's read model is refreshed and stored under the year's refresh
  * stamp, so requests only read it.
  */
-export async function refreshPattern(db: Kysely<CoverageDB>, year: number): Promise<StoredPattern> {
+export function refreshPattern(db: Kysely<CoverageDB>, year: number): Promise<StoredPattern> {
+  // One audit at a time per process: they share one HiGHS instance, and each is seconds of CPU anyway.
+  const next = auditQueue.then(() => computeAndStore(db, year));
+  auditQueue = next.catch(() => {});
+  return next;
+}
+let auditQueue: Promise<unknown> = Promise.resolve();
+
+async function computeAndStore(db: Kysely<CoverageDB>, year: number): Promise<StoredPattern> {
   const stamp = await lastRefresh(db, year);
   const indicators = (await listIndicators(db)).filter((i) => i.sensitive);
   const pattern = await computePattern(indicators, await listSensitiveCells(db, year, indicators), { k: SUPPRESSION_K, p: SUPPRESSION_P });
