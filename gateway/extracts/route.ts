@@ -21,7 +21,6 @@ import * as Q from './queries.ts';
  * can never show what the caller's queries would hide. MINISTRY and ADMIN may download; an
  * OFFICER gets only the areas wholly inside their dated area; other roles are refused.
  */
-export type RouteHandler = (req: IncomingMessage, res: ServerResponse, ids: RequestIds) => Promise<void>;
 
 export interface ExtractDeps {
   apollo: () => ApolloServer<GatewayContext>;
