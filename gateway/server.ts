@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import type { DocumentNode } from 'graphql';
@@ -100,7 +99,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, securi
     persistedQueries: { cache: persisted.cache, ttl: null },
     documentStore: new InMemoryLRUCache<DocumentNode>({ maxSize: OPERATION_CACHE_MIB * 2 ** 20 }),
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer: front.server }),
+      front.drain,
       // Apollo's landing page loads Sandbox from a CDN (blank offline); browsers get our IDE instead (gateway/ide.ts).
       ApolloServerPluginLandingPageDisabled(),
       ...limits.plugins,

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph';
@@ -85,7 +84,7 @@ export async function startSubgraph<DB, Loaders>(
   const front: HttpFront = createHttpFront<SubgraphContext<DB, Loaders>>({
     apollo: () => apollo,
     logger,
-    metrics: () => ({ sql_statements: database.statements.count }),
+    counters: [{ name: 'sql_statements_total', help: 'SQL statements sent to the database', value: () => database.statements.count }],
     ready: async () => {
       await sql`select 1`.execute(database.db);
       return { database: 'reachable' };
@@ -121,7 +120,7 @@ export async function startSubgraph<DB, Loaders>(
       // Cache hints are unused (no CDN caches these answers); the default plugin wraps every
       // field resolver and cost a third of the coverage subgraph's time on the national report.
       ApolloServerPluginCacheControlDisabled(),
-      ApolloServerPluginDrainHttpServer({ httpServer: front.server }),
+      front.drain,
     ],
   });
   await apollo.start();
