@@ -14,6 +14,7 @@ import { connect, migrate, type DatabaseSettings, type SchemaMigration, type Sta
 import type { HttpFront } from './http.ts';
 import { maskErrors } from './errors.ts';
 import { createHttpFront } from './http.ts';
+import { loaderKit, type LoaderKit } from './loaders.ts';
 import type { Logger } from './logger.ts';
 
 export type { GraphQLResolverMap };
@@ -40,7 +41,8 @@ export interface SubgraphDefinition<DB, Loaders> {
   typeDefs: DocumentNode;
   resolvers: GraphQLResolverMap<SubgraphContext<DB, Loaders>>;
   migrations: Record<string, SchemaMigration>;
-  createLoaders(db: Kysely<DB>): Loaders;
+  /** Called per request, with loader builders bound to this subgraph's options. */
+  createLoaders(db: Kysely<DB>, kit: LoaderKit): Loaders;
   /** Runs after migrations, before serving: loads reference data the subgraph ships with. */
   prepare?(db: Kysely<DB>): Promise<void>;
 }
@@ -67,6 +69,8 @@ export interface SubgraphRuntimeOptions {
   migrate?: boolean;
   /** The gateway's public key: every request must carry a token it signed. */
   gatewayKey: Key;
+  /** DataLoader batching (on by default); only the benchmark turns it off, to measure what it buys. */
+  batching?: boolean;
 }
 
 export async function startSubgraph<DB, Loaders>(
@@ -80,6 +84,7 @@ export async function startSubgraph<DB, Loaders>(
     await definition.prepare?.(database.db);
   }
 
+  const loaders = loaderKit({ batch: options.batching ?? true });
   const schema = buildSubgraphSchema([{ typeDefs: definition.typeDefs, resolvers: definition.resolvers as never }]);
   const front: HttpFront = createHttpFront<SubgraphContext<DB, Loaders>>({
     apollo: () => apollo,
@@ -103,7 +108,7 @@ export async function startSubgraph<DB, Loaders>(
       const { viewer, ...ids } = verified;
       return {
         db: database.db,
-        loaders: definition.createLoaders(database.db),
+        loaders: definition.createLoaders(database.db, loaders),
         ...ids,
         logger: logger.child(ids),
         viewer,
