@@ -14,7 +14,7 @@ import { chmodSync, mkdirSync } from 'node:fs';
 import { createServer, type Socket } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
-import { PGLiteSocketHandler } from '@electric-sql/pglite-socket';
+import { PGLiteSocketHandler, type PGLiteSocketHandlerOptions } from '@electric-sql/pglite-socket';
 import { DEFAULT_DEV_KEYS_DIR, dbTimeoutsSchema, parseConfig } from '../lib/config.ts';
 import { authenticate, fatalError, loadOrCreatePassword, scramVerifier } from './embedded-auth.ts';
 
@@ -50,9 +50,10 @@ interface Pending {
 }
 
 /**
- * PGlite is a single session. pglite-socket's own queue interleaves connections message by
- * message, so two clients' Parse/Bind/Execute sequences clobber each other's unnamed portal
- * ("portal does not exist") under concurrency. This queue gives one connection the session
+ * PGlite is a single session. pglite-socket's own queue (0.2.17, the latest release) interleaves
+ * connections message by message, so two clients' Parse/Bind/Execute sequences clobber each
+ * other's unnamed statement and portal ("portal does not exist") under concurrency;
+ * test/pglite-socket-upstream.test.ts reproduces it and fails once a release fixes it. This queue gives one connection the session
  * from its first message until its Sync or simple Query completes, and for the whole of an
  * open transaction.
  *
@@ -62,7 +63,7 @@ interface Pending {
  * first: a holder idle for `idleTimeoutMs` is rolled back and disconnected with PostgreSQL's
  * FATAL 25P03. A long statement cannot be interrupted: it runs synchronously inside PGlite.
  */
-class ExchangeQueue {
+export class ExchangeQueue {
   private readonly queue: Pending[] = [];
   private processing = false;
   private owner: number | null = null;
@@ -172,6 +173,17 @@ class ExchangeQueue {
   }
 }
 
+/** pglite-socket's queue type: its own class, whose private fields make any other queue a type error. */
+type SocketQueue = PGLiteSocketHandlerOptions['queryQueue'];
+
+/**
+ * ExchangeQueue as the queue option of PGLiteSocketHandler. The one cast: `satisfies` checks
+ * that it has every method the handler calls; only the class's private fields differ.
+ */
+export function asSocketQueue(queue: ExchangeQueue): SocketQueue {
+  return (queue satisfies Pick<SocketQueue, 'enqueue' | 'clearQueueForHandler' | 'clearTransactionIfNeeded'>) as unknown as SocketQueue;
+}
+
 export async function startEmbeddedServer(options: EmbeddedOptions): Promise<EmbeddedServer> {
   if (options.dataDir) {
     mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
@@ -191,7 +203,7 @@ export async function startEmbeddedServer(options: EmbeddedOptions): Promise<Emb
     const startup = await authenticate(socket, verifier);
     unauthenticated.delete(socket);
     if (!startup || socket.destroyed) return;
-    const handler = new PGLiteSocketHandler({ queryQueue: queue as never, closeOnDetach: true });
+    const handler = new PGLiteSocketHandler({ queryQueue: asSocketQueue(queue), closeOnDetach: true });
     sockets.set(handler.handlerId, socket);
     socket.once('close', () => sockets.delete(handler.handlerId));
     socket.unshift(startup);
