@@ -79,8 +79,11 @@ export function createHttpFront<Ctx extends IdentifiedContext>(options: HttpOpti
     // Our own request ids and log lines (below); Fastify's logger stays off.
     logger: false,
     requestIdHeader: false,
-    // A URL Fastify's router cannot decode is a client mistake like any other.
-    frameworkErrors: (err, _request, reply) => sendError(reply, 400, 'BAD_REQUEST', err.message),
+    // A URL Fastify's router cannot decode is a client mistake like any other (no hook has run: ids here).
+    frameworkErrors: (err, request, reply) => {
+      setIdHeaders(reply, newRequestIds(request.headers[REQUEST_ID_HEADER]));
+      return sendError(reply, 400, 'BAD_REQUEST', err.message);
+    },
   });
   app.decorateRequest('ids', undefined as unknown as RequestIds);
   const graphqlRequests = { count: 0 };
@@ -106,16 +109,18 @@ export function createHttpFront<Ctx extends IdentifiedContext>(options: HttpOpti
     drain: fastifyApolloDrainPlugin(app),
     graphqlRequests,
     listen: async (port, host) => {
-      // Ids first, so even a refused request is answered with its id.
-      app.addHook('onRequest', async (request, reply) => {
-        request.ids = newRequestIds(request.headers[REQUEST_ID_HEADER]);
-        reply.raw.setHeader(REQUEST_ID_HEADER, request.ids.requestId);
-        if (request.ids.correlationId) reply.raw.setHeader(CORRELATION_ID_HEADER, request.ids.correlationId);
-        if (!URL.parse(request.url, 'http://localhost')) return sendError(reply, 400, 'BAD_REQUEST', 'The request URL is malformed');
-      });
       await app.register(fastifyHelmet, {
         // For JSON answers; a page or file served by a route sets its own policy (gateway/static-asset.ts).
         contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
+      });
+      // Ids before any refusal, so every refused request is answered with its id.
+      app.addHook('onRequest', async (request, reply) => {
+        request.ids = newRequestIds(request.headers[REQUEST_ID_HEADER]);
+        setIdHeaders(reply, request.ids);
+        // The Apollo integration builds the URL from the Host header too: a malformed one is the client's mistake, not a 500.
+        if (!URL.parse(request.url, 'http://localhost') || !URL.parse(request.url, `${request.protocol}://${request.hostname}/`)) {
+          return sendError(reply, 400, 'BAD_REQUEST', 'The request URL is malformed');
+        }
       });
       if (options.corsOrigins) {
         await app.register(fastifyCors, {
@@ -204,6 +209,12 @@ function clientMistake(err: FastifyError, maxBodyBytes: number): string {
   if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return `Request body exceeds ${maxBodyBytes} bytes`;
   if (err instanceof SyntaxError || err.code === 'FST_ERR_CTP_INVALID_JSON_BODY') return 'Request body is not valid JSON';
   return err.message;
+}
+
+/** On the raw response, so a route that writes to it directly sends them too. */
+function setIdHeaders(reply: FastifyReply, ids: RequestIds): void {
+  reply.raw.setHeader(REQUEST_ID_HEADER, ids.requestId);
+  if (ids.correlationId) reply.raw.setHeader(CORRELATION_ID_HEADER, ids.correlationId);
 }
 
 const errorBody = (code: string, message: string) => ({ errors: [{ message, extensions: { code } }] });
