@@ -85,6 +85,7 @@ export function createHttpFront<Ctx extends IdentifiedContext>(options: HttpOpti
       return sendError(reply, 400, 'BAD_REQUEST', err.message);
     },
   });
+  // The one cast: Fastify wants a starting value, and the first hook sets the ids before anything reads them.
   app.decorateRequest('ids', undefined as unknown as RequestIds);
   const graphqlRequests = { count: 0 };
 
@@ -152,7 +153,7 @@ export function createHttpFront<Ctx extends IdentifiedContext>(options: HttpOpti
           return context;
         },
       });
-      // Every method reaches Apollo Server, which answers the ones GraphQL over HTTP does not use with 405.
+      // Every method reaches Apollo Server, which refuses the ones GraphQL over HTTP does not use (405, or 400 by CSRF prevention).
       for (const url of ['/graphql', '/']) {
         app.all(url, async function (request, reply) {
           graphqlRequests.count++;
