@@ -144,7 +144,8 @@ describe('backwards, balances and reconciliation', () => {
     const data = await ask(`{
       province(code: "04", date: "${year}-12-31") { fundSources(year: ${year}) { amountDisbursed donations { amount donation { id } } organisations { amount donor { name } } individualDonors individualAmount }
         childProtectionFund(year: ${year}) { amountDisbursed } }
-      communeCoverage(year: ${year}, provinceCode: "04", first: 1000) { nodes { commune { code } values { indicator numerator } } }
+      communeCoverage(year: ${year}, provinceCode: "04", first: 1000) { nodes { commune { code } values { indicator numerator numeratorAmount } } }
+      provinceFund: province(code: "04", date: "${year}-12-31") { coverage(year: ${year}, indicators: ["FUND_PER_CHILD_IN_NEED"]) { numerator numeratorAmount excludedMembers } }
     }`);
     const s = data.province.fundSources;
     const [ledger] = await rows(`select coalesce(sum(so_tien), 0)::text chi,
@@ -154,15 +155,21 @@ describe('backwards, balances and reconciliation', () => {
     expect([s.amountDisbursed, ledger.phan_bo, data.province.childProtectionFund.amountDisbursed]).toEqual([ledger.chi, ledger.chi, ledger.chi]);
     expect(total(s.donations.map((d: any) => d.amount))).toBe(big(ledger.chi));
     expect(total(s.organisations.map((o: any) => o.amount)) + big(s.individualAmount)).toBe(big(ledger.chi));
-    // FUND_PER_CHILD_IN_NEED's numerators are the same ledger's disbursements, commune by commune.
-    const fund = data.communeCoverage.nodes.flatMap((n: any) => n.values.filter((v: any) => v.indicator === 'FUND_PER_CHILD_IN_NEED' && v.numerator !== null));
+    // FUND_PER_CHILD_IN_NEED's numerators are the same ledger's disbursements, commune by commune, in exact đồng (never a Float).
+    const fund = data.communeCoverage.nodes.flatMap((n: any) => n.values.filter((v: any) => v.indicator === 'FUND_PER_CHILD_IN_NEED' && v.numeratorAmount !== null));
     const perCommune = await rows(`select ma_xa, sum(so_tien)::text s from ${L()}.quy_khoan_chi where ma_tinh = '04' and extract(year from ngay) = $1 group by ma_xa`, [year]);
     const byCode = new Map(perCommune.map((r) => [r.ma_xa, r.s]));
     for (const n of data.communeCoverage.nodes) {
       const v = n.values.find((x: any) => x.indicator === 'FUND_PER_CHILD_IN_NEED');
-      if (v?.numerator !== null && v?.numerator !== undefined) expect(BigInt(v.numerator), n.commune.code).toBe(big(byCode.get(n.commune.code)));
+      expect(v.numerator, n.commune.code).toBeNull();
+      if (v.numeratorAmount !== null) expect([n.commune.code, v.numeratorAmount]).toEqual([n.commune.code, String(big(byCode.get(n.commune.code)))]);
     }
     expect(fund.length).toBeGreaterThan(3);
+    // the province's roll-up is the exact sum of its communes' amounts, as a decimal string
+    const [p] = data.provinceFund.coverage;
+    expect(p.numerator).toBeNull();
+    expect(p.excludedMembers).toBe(0);
+    expect(p.numeratorAmount).toBe(String(total(fund.map((v: any) => v.numeratorAmount))));
   });
 
   it('gives the unspent balance per level and earmark with its age, adding up to the ledger', async () => {
@@ -197,6 +204,28 @@ describe('no floating-point money', () => {
       if (speaksOfMoney && !/per child/i.test(f.description?.value ?? '')) expect(type, coordinate).toBe('VND');
       if (type === 'Float') expect(money.test(f.description?.value ?? ''), coordinate).toBe(false);
     }
+  });
+
+  it('serves every money measure of the indicator registry through a VND field, never a Float', () => {
+    const schemaOf = (name: string) => parse(readFileSync(new URL(`../subgraphs/${name}/schema.graphql`, import.meta.url), 'utf8'));
+    const fieldsOf = (doc: ReturnType<typeof parse>, type: string) => doc.definitions
+      .filter((d): d is ObjectTypeDefinitionNode => (d.kind === Kind.OBJECT_TYPE_DEFINITION || d.kind === Kind.OBJECT_TYPE_EXTENSION) && d.name.value === type)
+      .flatMap((d) => d.fields ?? []);
+    // the type of a registry term's source field, e.g. labour's Commune.childProtectionFund.amountDisbursed
+    const sourceType = (subgraph: string, path: string) => {
+      const doc = schemaOf(subgraph);
+      const [type, ...fields] = path.split('.');
+      return fields.reduce((t, f) => named(fieldsOf(doc, t).find((x) => x.name.value === f)!.type), type!);
+    };
+    const registry = JSON.parse(readFileSync(new URL('../subgraphs/coverage/data/indicators.json', import.meta.url), 'utf8'));
+    const indicators: { id: string; unit: string; numerator: { subgraph: string; field: string } }[] = registry.indicators ?? registry;
+    const money = indicators.filter((i) => sourceType(i.numerator.subgraph, i.numerator.field) === 'VND');
+    expect(money.map((i) => i.id)).toEqual(['FUND_PER_CHILD_IN_NEED']);
+    // what the coverage subgraph serves a numerator through: a money one must have a VND field, and be said to be null in the Float one
+    const value = fieldsOf(schemaOf('coverage'), 'IndicatorValue');
+    expect(value.filter((f) => named(f.type) === 'VND').map((f) => f.name.value)).toEqual(['numeratorAmount']);
+    for (const i of money) expect(i.unit).toBe('VND_PER_CHILD');
+    expect(value.find((f) => f.name.value === 'numerator')!.description!.value).toMatch(/Null when the numerator is money \(the indicator's\s+`unit` is VND_PER_CHILD\)/);
   });
 
   it('stores money in integer columns only, and no column anywhere is floating point', async () => {

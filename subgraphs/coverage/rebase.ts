@@ -1,5 +1,5 @@
 import { getDirectory, inForceOn, versionId, type Directory, type Link } from '../../lib/directory/lineage.ts';
-import { MEASURE_COLUMNS, type MeasureColumn } from './db/tables.ts';
+import { MEASURE_COLUMNS, MONEY_COLUMNS, type MeasureColumn } from './db/tables.ts';
 
 /**
  * The read model on the geography of a date: every commune version's filed figures for a year
@@ -113,7 +113,9 @@ export function rebaseYear(
       for (const m of MEASURE_COLUMNS) ledger.unmapped[m] += source.measures[m] ?? 0;
       continue;
     }
-    for (const share of mapping.shares) {
+    // Money is apportioned in whole đồng (largest remainder), so each target's amount is exact and they add up to the filed one.
+    const money = new Map(MONEY_COLUMNS.map((m) => [m, apportionWhole(source.measures[m] ?? null, mapping.shares.map((s) => s.weight))]));
+    for (const [k, share] of mapping.shares.entries()) {
       let row = rows.get(share.target);
       if (!row) {
         row = { target: share.target, measures: Object.fromEntries(MEASURE_COLUMNS.map((m) => [m, null])) as RebasedRow['measures'], estimates: [], sources: 0 };
@@ -124,12 +126,26 @@ export function rebaseYear(
       for (const m of MEASURE_COLUMNS) {
         const v = source.measures[m];
         if (v === null || v === undefined) continue;
-        row.measures[m] = (row.measures[m] ?? 0) + v * share.weight;
-        ledger.onBasis[m] += v * share.weight;
+        const moved = money.get(m)?.[k] ?? v * share.weight;
+        row.measures[m] = (row.measures[m] ?? 0) + moved;
+        ledger.onBasis[m] += moved;
       }
     }
   }
   return { rows: [...rows.values()], ledger };
+}
+
+/** Whole đồng for each weight, largest remainder first: the parts add up to `amount` exactly. */
+export function apportionWhole(amount: number | null, weights: number[]): number[] | undefined {
+  if (amount === null) return undefined;
+  if (!Number.isSafeInteger(amount)) throw new RangeError(`an amount of money must be a whole number of đồng, got ${amount}`);
+  if (amount < 0) return apportionWhole(-amount, weights)!.map((p) => -p);
+  const total = weights.reduce((a, b) => a + b, 0);
+  const exact = weights.map((w) => (total > 0 ? (amount * w) / total : 0));
+  const parts = exact.map(Math.floor);
+  const order = exact.map((x, i) => [x - Math.floor(x), i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  for (let left = amount - parts.reduce((a, b) => a + b, 0), j = 0; left > 0; left--, j++) parts[order[j % order.length]![1]]!++;
+  return parts;
 }
 
 export const communeId = (code: string, validFrom: string) => versionId('commune', code, validFrom);
