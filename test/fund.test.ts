@@ -129,12 +129,28 @@ describe("the plans' reporting form", () => {
     expect(inKind.n).toBeGreaterThan(0);
   });
 
-  it('withholds money paid out and children from anonymous callers, keeping what was mobilised', async () => {
-    const { fundReport } = await ask(PLAN_HAI_PHONG, 'anonymous');
-    for (const y of fundReport.years) {
-      expect(y).toMatchObject({ disbursed: null, childrenSupported: null, byForm: null, mobilised: expect.any(String) });
+  it('withholds money paid out from anonymous callers, and shows children reached under the small-count rule', async () => {
+    const Q = `{ fundReport(provinceCode: "31", fromYear: 2019, toYear: 2025) { years { year mobilised disbursed childrenSupported
+      byForm { form children supportEvents amount } byLevel { disbursed unspentAtYearEnd } } } }`;
+    const [anonymous, admin] = [(await ask(Q, 'anonymous')).fundReport.years, (await ask(Q)).fundReport.years];
+    const k = 10;
+    const outsider = (n: number) => (n >= 1 && n < k ? null : n);
+    let shown = 0;
+    let suppressed = 0;
+    for (const [i, y] of anonymous.entries()) {
+      const truth = admin[i];
+      expect(y).toMatchObject({ disbursed: null, mobilised: truth.mobilised });
       for (const b of y.byLevel) expect(b).toMatchObject({ disbursed: null, unspentAtYearEnd: null });
+      // every count is the true one when 0 or ≥ k, and null from 1 to k − 1; money is never shown
+      expect(y.childrenSupported).toBe(outsider(truth.childrenSupported));
+      for (const [j, f] of y.byForm.entries()) {
+        const t = truth.byForm[j];
+        expect([f.form, f.children, f.supportEvents, f.amount]).toEqual([t.form, outsider(t.children), outsider(t.supportEvents), null]);
+        for (const n of [t.children, t.supportEvents]) if (n >= k) shown++; else if (n >= 1) suppressed++;
+      }
     }
+    // the demo has both kinds of cell, so the rule is exercised both ways
+    expect([shown > 0, suppressed > 0]).toEqual([true, true]);
   });
 });
 

@@ -36,10 +36,11 @@ function yearRange(args: { fromYear: unknown; toYear: unknown }) {
   return { fromYear, toYear };
 }
 
-const byFormOf = (rows: { hinh_thuc: HinhThuc | null; children: number; events: number; amount: string }[]) =>
+/** Children paid in each form; outside the area with small counts suppressed and the money withheld (measures.ts). */
+const byFormOf = (rows: { hinh_thuc: HinhThuc | null; children: number; events: number; amount: string }[], visible = true) =>
   HINH_THUC.map((f) => {
     const r = rows.find((x) => x.hinh_thuc === f);
-    return { form: FORM[f], children: Number(r?.children ?? 0), supportEvents: Number(r?.events ?? 0), amount: r?.amount ?? '0' };
+    return redact(LABOUR_MEASURES, 'FundChildrenByForm', { form: FORM[f], children: Number(r?.children ?? 0), supportEvents: Number(r?.events ?? 0), amount: r?.amount ?? '0' }, visible);
   });
 
 // ---- Donations and donors ----
@@ -178,7 +179,7 @@ async function report(scope: ReportScope, label: string, visible: boolean, range
       byLevel,
       disbursed: sum(here.map((l) => l.disbursed)),
       childrenSupported: Number(yearForms.find((f) => f.hinh_thuc === null)?.children ?? 0),
-      byForm: byFormOf(yearForms),
+      byForm: byFormOf(yearForms, visible),
     }, visible));
   }
   return { scope: label, fromYear: range.fromYear, toYear: range.toYear, years };
