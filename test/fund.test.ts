@@ -3,6 +3,8 @@ import { Kind, parse, type FieldDefinitionNode, type ObjectTypeDefinitionNode, t
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SUBGRAPH_NAMES } from '../lib/config.ts';
+import { getDirectory } from '../lib/directory/lineage.ts';
+import { mapVersion } from '../lib/directory/onto-date.ts';
 import { clientToken } from './support/keys.ts';
 import { startTestSupergraph, type TestSupergraph } from './support/supergraph.ts';
 
@@ -202,6 +204,63 @@ describe('backwards, balances and reconciliation', () => {
   it('refuses a report range of more than ten years with BAD_USER_INPUT', async () => {
     const res = await sg.query(`{ fundReport(fromYear: 2019, toYear: 2040) { scope } }`, undefined, headers.admin);
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'toYear' });
+  });
+});
+
+describe('the ledger on the geography of a date', () => {
+  const dir = getDirectory();
+  // Hải Dương (30) joined Hải Phòng (31) whole on 2025-07-01; a commune the sources place nowhere stays out.
+  const unplaced = [...dir.byId.values()].filter((v) => v.level === 'commune' && ['30', '31'].includes(v.provinceCode) && v.validFrom < '2025-07-01')
+    .filter((v) => { const m = mapVersion(v.id, '2025-07-01', new Map()); return !('shares' in m) || m.shares.some((x) => dir.byId.get(x.target)!.provinceCode !== '31'); });
+  const notUnplaced = (code: string, day: string) => `not exists (select 1 from unnest($2::text[], $3::date[], $4::date[]) u(code, f, t) where u.code = ${code} and ${day} >= u.f and ${day} <= u.t)`;
+  const unplacedArgs = [unplaced.map((v) => v.code), unplaced.map((v) => (v.validFrom === '2021-11-01' ? '1900-01-01' : v.validFrom)), unplaced.map((v) => v.validUntil ?? '9999-12-31')];
+
+  it("gives Hải Phòng's report on today's geography: Hải Dương's rows of 2019–2025 included, to the đồng", async () => {
+    const q = `query($g: Date) { fundReport(provinceCode: "31", fromYear: 2019, toYear: 2025, geographyDate: $g) { geographyDate years { year mobilised disbursed } } }`;
+    const [filed, today] = [(await ask(q, 'admin', { g: null })).fundReport, (await ask(q, 'admin', { g: '2025-07-01' })).fundReport];
+    expect([filed.geographyDate, today.geographyDate]).toEqual([null, '2025-07-01']);
+    let fromHaiDuong = 0n;
+    for (const [i, y] of today.years.entries()) {
+      const [l] = await rows(`select
+          (select coalesce(sum(so_tien), 0)::text from ${L()}.quy_khoan_thu where ma_tinh in ('30', '31') and extract(year from ngay) = $1
+             and (cap <> 'XA' or ${notUnplaced('ma_don_vi', 'ngay')})) mobilised,
+          (select coalesce(sum(so_tien), 0)::text from ${L()}.quy_khoan_chi where ma_tinh in ('30', '31') and extract(year from ngay) = $1
+             and ${notUnplaced('ma_xa', 'ngay')}) disbursed,
+          (select coalesce(sum(so_tien), 0)::text from ${L()}.quy_khoan_thu where ma_tinh = '30' and extract(year from ngay) = $1) hai_duong`, [y.year, ...unplacedArgs]);
+      expect([y.year, y.mobilised, y.disbursed]).toEqual([y.year, l.mobilised, l.disbursed]);
+      fromHaiDuong += big(l.hai_duong);
+      expect(big(y.mobilised)).toBeGreaterThanOrEqual(big(filed.years[i].mobilised));
+    }
+    expect(fromHaiDuong).toBeGreaterThan(0n);
+  });
+
+  it("rolls a commune's donations before 2025-07-01 up to its successor of today", async () => {
+    // the commune of today that received the most commune-level donations filed under older codes
+    const donations = await rows(`select ma_don_vi code, ngay::text day, so_tien::text amount, extract(year from ngay)::int y from ${L()}.quy_khoan_thu
+      where cap = 'XA' and ngay < '2025-07-01' and ma_tinh in ('30', '31', '04')`);
+    expect(donations.length).toBeGreaterThan(0);
+    const successor = new Map<string, { amount: bigint; year: number }[]>();
+    for (const d of donations) {
+      const v = dir.versionsOf.get(`commune:${d.code}`)!.find((x) => (x.validFrom === '2021-11-01' || x.validFrom <= d.day) && (x.validUntil ?? '9999') >= d.day)!;
+      const m = mapVersion(v.id, '2025-07-01', new Map());
+      if (!('shares' in m) || m.shares.length !== 1) continue;
+      const list = successor.get(m.shares[0]!.target) ?? [];
+      successor.set(m.shares[0]!.target, [...list, { amount: big(d.amount), year: d.y }]);
+    }
+    const [target, received] = [...successor].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))[0]!;
+    const t = dir.byId.get(target)!;
+    const res = await ask(`query($c: String!) { commune(code: $c, date: "2025-07-01") {
+      onToday: fundReport(fromYear: 2019, toYear: 2025, geographyDate: "2025-07-01") { geographyDate years { year mobilised } }
+      filed: fundReport(fromYear: 2019, toYear: 2025) { years { year mobilised } } } }`, 'admin', { c: t.code });
+    for (const [i, y] of res.commune.onToday.years.entries()) {
+      const before = received.filter((r) => r.year === y.year).reduce((a, r) => a + r.amount, 0n);
+      // as filed, the commune of today holds only what was given to it since it began; on today's geography, its predecessors' too
+      const own = y.year < 2025 ? 0n : big(res.commune.filed.years[i].mobilised);
+      expect([y.year, big(y.mobilised)]).toEqual([y.year, before + own]);
+    }
+    expect(received.length).toBeGreaterThan(0);
+    const bad = await sg.query(`{ commune(code: "${t.code}", date: "2025-07-01") { fundReport(fromYear: 2024, toYear: 2024, geographyDate: "2024-06-01") { scope } } }`, undefined, headers.admin);
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'geographyDate' });
   });
 });
 
