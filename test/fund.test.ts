@@ -212,7 +212,9 @@ describe('the ledger on the geography of a date', () => {
   // Hải Dương (30) joined Hải Phòng (31) whole on 2025-07-01; a commune the sources place nowhere stays out.
   const unplaced = [...dir.byId.values()].filter((v) => v.level === 'commune' && ['30', '31'].includes(v.provinceCode) && v.validFrom < '2025-07-01')
     .filter((v) => { const m = mapVersion(v.id, '2025-07-01', new Map()); return !('shares' in m) || m.shares.some((x) => dir.byId.get(x.target)!.provinceCode !== '31'); });
-  const notUnplaced = (code: string, day: string) => `not exists (select 1 from unnest($2::text[], $3::date[], $4::date[]) u(code, f, t) where u.code = ${code} and ${day} >= u.f and ${day} <= u.t)`;
+  // rows filed under those communes; the three arrays are parameters $base, $base+1, $base+2
+  const notUnplaced = (code: string, day: string, base = 2) =>
+    `not exists (select 1 from unnest($${base}::text[], $${base + 1}::date[], $${base + 2}::date[]) u(code, f, t) where u.code = ${code} and ${day} >= u.f and ${day} <= u.t)`;
   const unplacedArgs = [unplaced.map((v) => v.code), unplaced.map((v) => (v.validFrom === '2021-11-01' ? '1900-01-01' : v.validFrom)), unplaced.map((v) => v.validUntil ?? '9999-12-31')];
 
   it("gives Hải Phòng's report on today's geography: Hải Dương's rows of 2019–2025 included, to the đồng", async () => {
@@ -232,6 +234,19 @@ describe('the ledger on the geography of a date', () => {
       expect(big(y.mobilised)).toBeGreaterThanOrEqual(big(filed.years[i].mobilised));
     }
     expect(fromHaiDuong).toBeGreaterThan(0n);
+  });
+
+  it("gives Hải Phòng's unspent balance on today's geography, Hải Dương's donations included, to the đồng", async () => {
+    const q = `query($g: Date) { fundBalances(provinceCode: "31", asOf: "2025-12-31", geographyDate: $g) { unitCode unspent } }`;
+    const today = (await ask(q, 'admin', { g: '2025-07-01' })).fundBalances;
+    const [l] = await rows(`with here as (select id, so_tien from ${L()}.quy_khoan_thu t where ma_tinh in ('30', '31') and ngay <= '2025-12-31'
+        and (cap <> 'XA' or ${notUnplaced('ma_don_vi', 'ngay', 1)}))
+      select ((select sum(so_tien) from here) - coalesce((select sum(p.so_tien) from ${L()}.quy_phan_bo p join ${L()}.quy_khoan_chi c on c.id = p.ma_khoan_chi
+        where p.ma_khoan_thu in (select id from here) and c.ngay <= '2025-12-31'), 0))::text u`, unplacedArgs);
+    expect(total(today.map((b: any) => b.unspent)).toString()).toBe(l.u);
+    const filed = (await ask(q, 'admin', { g: null })).fundBalances;
+    expect(total(today.map((b: any) => b.unspent))).toBeGreaterThan(total(filed.map((b: any) => b.unspent)));
+    expect((await ask(q, 'anonymous', { g: '2025-07-01' })).fundBalances).toBeNull();
   });
 
   it("rolls a commune's donations before 2025-07-01 up to its successor of today", async () => {

@@ -285,13 +285,15 @@ export interface BalanceRow {
   mean_age: number;
 }
 /** Unspent money in a province on `asOf` (end of day), per level, unit and earmark, with its age. */
-export async function fundBalances(db: Db, provinceCode: string, asOf: string): Promise<BalanceRow[]> {
+export async function fundBalances(db: Db, provinceCode: string, asOf: string, onDate?: ReportScope['onDate']): Promise<BalanceRow[]> {
   return (await db
     .with('con', (qb) =>
       qb
         .selectFrom('quy_khoan_thu as t')
         .where('t.dao_nguoc_id', 'is', null)
-        .where('t.ma_tinh', '=', provinceCode)
+        .where(onDate
+          ? sql<boolean>`((t.cap = 'XA' and ${inAnyWindow(onDate.communes, 't.ma_don_vi', 't.ngay')}) or (t.cap <> 'XA' and ${inAnyWindow(onDate.provinces, 't.ma_tinh', 't.ngay')}))`
+          : sql<boolean>`t.ma_tinh = ${provinceCode}`)
         .where(sql<boolean>`t.ngay <= ${asOf}::date`)
         .select((eb) => [
           't.cap', 't.ma_don_vi', 't.chi_dinh_xa', 't.chi_dinh_chuong_trinh', 't.chi_dinh_hinh_thuc', 't.ngay',

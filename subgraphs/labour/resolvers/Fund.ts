@@ -178,6 +178,12 @@ function onGeography(date: string, inside: (t: UnitVersion) => boolean, withProv
   return { onDate: { communes: communes.map(recordWindow), provinces: provinces.map(recordWindow) }, visible };
 }
 
+/** A province of `date` and the rows that land on it (ledger rows of every province and commune version that became wholly part of it). */
+function provinceOnDate(code: string, date: string, viewer: Viewer) {
+  if (!getDirectory().versionsOf.get(`province:${code}`)?.some((v) => inForceOn(v, date))) throw badUserInput('provinceCode', `no province ${code} on ${date}`);
+  return onGeography(date, (t) => (t.level === 'province' ? t.code === code : t.provinceCode === code), true, viewer);
+}
+
 async function report(scope: ReportScope, label: string, visible: boolean, range: { fromYear: number; toYear: number }, ctx: LabourContext, geographyDate: string | null = null) {
   const { levels, forms } = await fundReport(ctx.db, scope, range.fromYear, range.toYear);
   const years = [];
@@ -248,8 +254,7 @@ export const FundQuery = {
     const date = geographyArg(args.geographyDate);
     if (date && args.provinceCode !== undefined && args.provinceCode !== null) {
       const code = provinceCodeArg(args.provinceCode, 'provinceCode');
-      if (!getDirectory().versionsOf.get(`province:${code}`)?.some((v) => inForceOn(v, date))) throw badUserInput('provinceCode', `no province ${code} on ${date}`);
-      const { onDate, visible } = onGeography(date, (t) => (t.level === 'province' ? t.code === code : t.provinceCode === code), true, ctx.viewer);
+      const { onDate, visible } = provinceOnDate(code, date, ctx.viewer);
       const label = `province ${code} on the geography of ${date}: rows filed under every province and commune version that became wholly part of it`;
       return report({ level: 'province', code, ...everywhere, onDate }, label, visible, range, ctx, date);
     }
@@ -266,11 +271,13 @@ export const FundQuery = {
     const rows = await ctx.loaders.nationFundSources.load({ code: '', from: '1900-01-01', to: '9999-12-31', year });
     return toSources(rows, year, ctx);
   },
-  async fundBalances(_: unknown, args: { provinceCode: unknown; asOf: unknown }, ctx: LabourContext) {
+  async fundBalances(_: unknown, args: { provinceCode: unknown; asOf: unknown; geographyDate?: unknown }, ctx: LabourContext) {
     const code = provinceCodeArg(args.provinceCode, 'provinceCode');
     const asOf = dateArg(args.asOf, 'asOf');
-    if (!seesFundIn(ctx.viewer, 'province', code)) return null;
-    return (await fundBalances(ctx.db, code, asOf)).map((b) => ({
+    const date = geographyArg(args.geographyDate);
+    const basis = date ? provinceOnDate(code, date, ctx.viewer) : null;
+    if (!(basis ? basis.visible : seesFundIn(ctx.viewer, 'province', code))) return null;
+    return (await fundBalances(ctx.db, code, asOf, basis?.onDate)).map((b) => ({
       level: LEVEL[b.cap],
       unitCode: b.ma_don_vi,
       earmark: b.chi_dinh_xa || b.chi_dinh_chuong_trinh || b.chi_dinh_hinh_thuc
