@@ -188,7 +188,8 @@ describe('backwards, balances and reconciliation', () => {
     expect(p.numerator).toBeNull();
     expect(p.excludedMembers).toBe(0);
     expect(p.numeratorAmount).toBe(String(total(fund.map((v: any) => v.numeratorAmount))));
-  });
+    // the first coverage read of a year computes its suppression pattern (test harnesses compute on first use)
+  }, 600_000);
 
   it('gives the unspent balance per level and earmark with its age, adding up to the ledger', async () => {
     const { fundBalances } = await ask(`{ fundBalances(provinceCode: "04", asOf: "2025-12-31") { level unitCode earmark { programme form communeCode } unspent donations oldestReceivedOn oldestAgeDays meanAgeDays } }`);
@@ -251,12 +252,12 @@ describe('the ledger on the geography of a date', () => {
 
   it("rolls a commune's donations before 2025-07-01 up to its successor of today", async () => {
     // the commune of today that received the most commune-level donations filed under older codes
-    const donations = await rows(`select ma_don_vi code, ngay::text day, so_tien::text amount, extract(year from ngay)::int y from ${L()}.quy_khoan_thu
+    const donations = await rows(`select ma_don_vi code, ngay::text on_day, so_tien::text amount, extract(year from ngay)::int y from ${L()}.quy_khoan_thu
       where cap = 'XA' and ngay < '2025-07-01' and ma_tinh in ('30', '31', '04')`);
     expect(donations.length).toBeGreaterThan(0);
     const successor = new Map<string, { amount: bigint; year: number }[]>();
     for (const d of donations) {
-      const v = dir.versionsOf.get(`commune:${d.code}`)!.find((x) => (x.validFrom === '2021-11-01' || x.validFrom <= d.day) && (x.validUntil ?? '9999') >= d.day)!;
+      const v = dir.versionsOf.get(`commune:${d.code}`)!.find((x) => (x.validFrom === '2021-11-01' || x.validFrom <= d.on_day) && (x.validUntil ?? '9999') >= d.on_day)!;
       const m = mapVersion(v.id, '2025-07-01', new Map());
       if (!('shares' in m) || m.shares.length !== 1) continue;
       const list = successor.get(m.shares[0]!.target) ?? [];

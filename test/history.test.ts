@@ -220,3 +220,57 @@ describe('history through the gateway (Nghệ An demo)', () => {
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
+
+describe('Ba Đình through the gateway (Hà Nội demo)', () => {
+  let sg: TestSupergraph;
+  let admin: Record<string, string>;
+  beforeAll(async () => {
+    sg = await startTestSupergraph({ demo: { seed: 7, provinces: ['01'], childrenPerCommune: 6 } });
+    admin = { authorization: `Bearer ${await clientToken({ role: 'ADMIN', subject: 'history-test' })}` };
+  }, 900_000);
+  afterAll(async () => sg?.stop());
+
+  it('00004 of 2025-07-01 holds Trúc Bạch and Quán Thánh in full and a stated share of Ngọc Hà; every term is that weighted sum', async () => {
+    type Part = { source: string; from: string; to: string; weight: number; method: string };
+    type Term = { indicator: string; numerator: number | null; numeratorAmount: string | null; denominator: number | null; dataQuality: string[]; estimate: { methods: string[]; parts: Part[] } | null };
+    const res = await sg.query(`{ commune(code: "00004", date: "2025-08-01") { name coverage(year: 2024, geographyDate: "2025-07-01") {
+      indicator numerator numeratorAmount denominator dataQuality estimate { methods parts { source from to weight method } } } } }`, {}, admin);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.commune.name).toBe('Ba Đình');
+    const values: Term[] = res.data.commune.coverage;
+    const parts = values[0]!.estimate!.parts.filter((p) => p.to === '00004|2025-07-01');
+    // Ngọc Hà: a stated share, by children's residence (or an equal split when none crossed), never all of it
+    const ngocHa = parts.find((p) => p.source === '00016|2021-11-01')!;
+    expect(ngocHa.weight).toBeGreaterThan(0);
+    expect(ngocHa.weight).toBeLessThan(1);
+    expect(['CHILD_RESIDENCE_SHARE', 'EQUAL_SPLIT']).toContain(ngocHa.method);
+    for (const v of values) expect(v.dataQuality).toContain('ESTIMATED');
+    // Trúc Bạch (with Nguyễn Trung Trực, merged into it in 2025) and Quán Thánh: whole, so never among the apportioned parts
+    const whole = [...dir.byId.values()].filter((v) => v.level === 'commune' && v.validFrom < '2025-07-01').filter((v) => {
+      const m = mapVersion(v.id, '2025-07-01', new Map());
+      return 'shares' in m && m.shares.length === 1 && m.shares[0]!.target === 'commune:00004|2025-07-01' && !m.shares[0]!.estimates.length;
+    }).map((v) => `${v.code}|${v.validFrom}`);
+    expect(whole.sort()).toEqual(['00004|2021-11-01', '00010|2021-11-01', '00013|2021-11-01']);
+    expect(parts.map((p) => p.source).filter((s) => whole.includes(s))).toEqual([]);
+    const filedOf = async (id: string) => {
+      const [code, validFrom] = id.split('|');
+      const r = await sg.query(`query($c: String!, $d: Date!) { commune(code: $c, date: $d) { name validFrom coverage(year: 2024) { indicator numerator numeratorAmount denominator } } }`, { c: code, d: validFrom }, admin);
+      expect(r.errors).toBeUndefined();
+      return r.data.commune as { name: string; coverage: Term[] };
+    };
+    const wholeFiled = await Promise.all(whole.map(filedOf));
+    expect(wholeFiled.map((c) => c.name).sort()).toEqual(['Nguyễn Trung Trực', 'Quán Thánh', 'Trúc Bạch']);
+    const partFiled = await Promise.all(parts.map(async (p) => ({ p, c: await filedOf(p.source) })));
+    expect(partFiled.find((x) => x.p.source === '00016|2021-11-01')!.c.name).toBe('Ngọc Hà');
+    const termOf = (t: Term | undefined, k: 'numerator' | 'denominator') => (k === 'numerator' ? t?.numerator ?? (t?.numeratorAmount ? Number(t.numeratorAmount) : null) : t?.denominator) ?? 0;
+    for (const v of values) {
+      for (const k of ['numerator', 'denominator'] as const) {
+        const expected = wholeFiled.reduce((s, c) => s + termOf(c.coverage.find((x) => x.indicator === v.indicator), k), 0)
+          + partFiled.reduce((s, { p, c }) => s + termOf(c.coverage.find((x) => x.indicator === v.indicator), k) * p.weight, 0);
+        // money is apportioned in whole đồng: each apportioned source may round by less than one đồng
+        if (k === 'numerator' && v.numeratorAmount !== null) expect(Math.abs(termOf(v, k) - expected), v.indicator).toBeLessThanOrEqual(parts.length);
+        else expect([v.indicator, k, termOf(v, k)]).toEqual([v.indicator, k, expect.closeTo(expected, 3)]);
+      }
+    }
+  }, 600_000);
+});
