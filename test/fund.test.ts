@@ -3,6 +3,9 @@ import { Kind, parse, type FieldDefinitionNode, type ObjectTypeDefinitionNode, t
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SUBGRAPH_NAMES } from '../lib/config.ts';
+import { connect } from '../lib/db.ts';
+import type { CoverageDB } from '../subgraphs/coverage/db/tables.ts';
+import { refreshPattern } from '../subgraphs/coverage/patterns.ts';
 import { getDirectory } from '../lib/directory/lineage.ts';
 import { mapVersion } from '../lib/directory/onto-date.ts';
 import { clientToken } from './support/keys.ts';
@@ -29,7 +32,14 @@ beforeAll(async () => {
   headers.anonymous = {};
   headers.admin = await token('ADMIN');
   headers.officer04 = await token('OFFICER', ['04@2024-06-01']);
-}, 600_000);
+  // 2024's suppression pattern, computed here rather than by the first request (on a loaded machine it outlasts a subgraph call's timeout)
+  const coverage = connect<CoverageDB>(sg.schemas.settings('coverage'));
+  try {
+    await refreshPattern(coverage.db, 2024);
+  } finally {
+    await coverage.close();
+  }
+}, 900_000);
 afterAll(async () => {
   await db?.end();
   await sg?.stop();

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '../lib/db.ts';
 import { getDirectory, inForceOn } from '../lib/directory/lineage.ts';
 import { refreshAll } from '../scripts/refresh-coverage.ts';
+import { refreshPattern } from '../subgraphs/coverage/patterns.ts';
 import type { CoverageDB } from '../subgraphs/coverage/db/tables.ts';
 import { MEASURE_COLUMNS } from '../subgraphs/coverage/db/tables.ts';
 import { apportionWhole, communeId, mapVersion, rebaseYear } from '../subgraphs/coverage/rebase.ts';
@@ -92,13 +93,24 @@ describe('lineage onto a date (pure, on the shipped directory)', () => {
   });
 });
 
+/** The years' suppression patterns, computed before the requests that read them (on a loaded machine one outlasts a subgraph call's timeout). */
+async function warmPatterns(sg: TestSupergraph, years: number[]) {
+  const coverage = connect<CoverageDB>(sg.schemas.settings('coverage'));
+  try {
+    for (const year of years) await refreshPattern(coverage.db, year);
+  } finally {
+    await coverage.close();
+  }
+}
+
 describe('history through the gateway (Nghệ An demo)', () => {
   let sg: TestSupergraph;
   let admin: Record<string, string>;
   beforeAll(async () => {
     sg = await startTestSupergraph({ demo: { seed: 7, provinces: ['40'], childrenPerCommune: 12 } });
     admin = { authorization: `Bearer ${await clientToken({ role: 'ADMIN', subject: 'history-test' })}` };
-  }, 600_000);
+    await warmPatterns(sg, [2019, 2020, 2021, 2022, 2023, 2024, 2025]);
+  }, 1_200_000);
   afterAll(async () => sg?.stop());
 
   it('Đại Đồng on 2025-07-01 answers every indicator 2019–2025, each term the sum of the places it was formed from', async () => {
@@ -227,7 +239,8 @@ describe('Ba Đình through the gateway (Hà Nội demo)', () => {
   beforeAll(async () => {
     sg = await startTestSupergraph({ demo: { seed: 7, provinces: ['01'], childrenPerCommune: 6 } });
     admin = { authorization: `Bearer ${await clientToken({ role: 'ADMIN', subject: 'history-test' })}` };
-  }, 900_000);
+    await warmPatterns(sg, [2024]);
+  }, 1_200_000);
   afterAll(async () => sg?.stop());
 
   it('00004 of 2025-07-01 holds Trúc Bạch and Quán Thánh in full and a stated share of Ngọc Hà; every term is that weighted sum', async () => {
