@@ -96,13 +96,13 @@ const QUESTIONS: Question[] = [
     query: `{
   coverageGroup(year: 2025, provinceCode: "31", classification: MOUNTAINOUS) {
     description communes
-    values { indicator value numerator denominator target targetTerm gap status completeness }
+    values { indicator value numerator numeratorAmount denominator target targetTerm gap status completeness }
   }
 }`,
     table: (d) => [
       ['indicator', 'value', 'numerator', 'denominator', 'target', 'gap', 'status'],
       [`(${d.coverageGroup.communes} communes)`, '', '', '', '', '', ''],
-      ...d.coverageGroup.values.map((v: any) => [v.indicator, v.indicator === 'FUND_PER_CHILD_IN_NEED' ? num(v.value) : pct(v.value), num(v.numerator), num(v.denominator),
+      ...d.coverageGroup.values.map((v: any) => [v.indicator, v.indicator === 'FUND_PER_CHILD_IN_NEED' ? num(v.value) : pct(v.value), v.numeratorAmount ?? num(v.numerator), num(v.denominator),
         v.targetTerm === 'NUMERATOR' ? `${v.target} communes` : v.target === null ? '—' : pct(v.target), num(v.gap), v.status]),
     ],
   },
@@ -162,12 +162,12 @@ const QUESTIONS: Question[] = [
     why: 'The acceptance query of the coverage issue.',
     query: `{
   province(code: "31", date: "2025-06-30") {
-    coverage(year: 2024) { indicator value numerator denominator target gap status completeness }
+    coverage(year: 2024) { indicator value numerator numeratorAmount denominator target gap status completeness }
   }
 }`,
     table: (d) => [
       ['indicator', 'value', 'numerator', 'denominator', 'target', 'gap', 'status', 'completeness'],
-      ...d.province.coverage.map((v: any) => [v.indicator, v.indicator === 'FUND_PER_CHILD_IN_NEED' ? num(v.value) : pct(v.value), num(v.numerator), num(v.denominator), num(v.target), num(v.gap), v.status, num(v.completeness)]),
+      ...d.province.coverage.map((v: any) => [v.indicator, v.indicator === 'FUND_PER_CHILD_IN_NEED' ? num(v.value) : pct(v.value), v.numeratorAmount ?? num(v.numerator), num(v.denominator), num(v.target), num(v.gap), v.status, num(v.completeness)]),
     ],
   },
   {

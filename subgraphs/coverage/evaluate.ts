@@ -42,6 +42,8 @@ export interface IndicatorValue {
   period: string;
   value: number | null;
   numerator: number | null;
+  /** The numerator as an exact whole number of đồng (a decimal string), for indicators whose numerator is money. */
+  numeratorAmount: string | null;
   denominator: number | null;
   target: number | null;
   targetTerm: Target['term'] | null;
@@ -117,6 +119,7 @@ export function evaluate(indicator: Indicator, year: number, totals: TermTotals,
     period: indicator.periodType === 'SCHOOL_YEAR' ? schoolYearForCalendarYear(year) : String(year),
     value,
     numerator: known ? numerator : null,
+    numeratorAmount: null,
     denominator: known ? denominator : null,
     target: target?.value ?? null,
     targetTerm: target?.term ?? null,

@@ -164,5 +164,5 @@ export const SUPPRESSION_REASON =
 
 /** Replaces a sensitive value the viewer may not see by SUPPRESSED, keeping what is not a count. */
 export function suppress(value: IndicatorValue): IndicatorValue {
-  return { ...value, value: null, numerator: null, denominator: null, gap: null, status: 'SUPPRESSED', suppressionReason: SUPPRESSION_REASON };
+  return { ...value, value: null, numerator: null, numeratorAmount: null, denominator: null, gap: null, status: 'SUPPRESSED', suppressionReason: SUPPRESSION_REASON };
 }

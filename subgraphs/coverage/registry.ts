@@ -37,6 +37,8 @@ export const indicatorSchema = z.object({
   ),
 });
 export type Indicator = z.infer<typeof indicatorSchema>;
+/** An indicator whose numerator is money (VND), served exact as `numeratorAmount`, never as a Float. */
+export const numeratorIsMoney = (i: Pick<Indicator, 'unit'>) => i.unit === 'VND_PER_CHILD';
 export type Target = Indicator['targets'][number];
 
 const registryFile = z.object({ suppression: z.object({ k: z.number().int().min(2), protection: z.number().int().min(1) }), indicators: z.array(indicatorSchema) });

@@ -1,4 +1,4 @@
-import { DateScalar } from '../../lib/scalars.ts';
+import { DateScalar, VndScalar } from '../../lib/scalars.ts';
 import { loadSchema, type SubgraphDefinition } from '../../lib/subgraph.ts';
 import { replaceDeadlines, replaceRegistry } from './db/repository.ts';
 import * as m0001 from './db/migrations/0001_coverage.ts';
@@ -18,6 +18,7 @@ export const coverage: SubgraphDefinition<CoverageDB, CoverageLoaders> = {
   typeDefs: loadSchema(new URL('./schema.graphql', import.meta.url)),
   resolvers: {
     Date: DateScalar,
+    VND: VndScalar,
     Query,
     Indicator,
     IndicatorValue,

@@ -125,3 +125,5 @@ export const MEASURE_COLUMNS = [
   'labour_units_expected', 'labour_units_reported',
 ] as const;
 export type MeasureColumn = (typeof MEASURE_COLUMNS)[number];
+/** Measure columns that hold money (VND, whole đồng): apportioned in whole đồng, served as the VND scalar. */
+export const MONEY_COLUMNS: readonly MeasureColumn[] = ['fund_disbursed'];

@@ -1,7 +1,9 @@
 import type { IndicatorValue as Value } from '../evaluate.ts';
-import type { Indicator as Definition } from '../registry.ts';
+import { numeratorIsMoney, type Indicator as Definition } from '../registry.ts';
 
 export const IndicatorValue = {
+  // Money is never a Float: a money numerator is served as numeratorAmount (VND) only.
+  numerator: (v: Value) => (numeratorIsMoney(v.definition) ? null : v.numerator),
   targetPopulation: (v: Value) => v.targetSource?.population.description ?? null,
   targetDocument: (v: Value) => v.targetSource?.document ?? null,
   sources: (v: Value) => [v.definition.numerator, v.definition.denominator],

@@ -1,7 +1,8 @@
 import { badUserInput } from '../../../lib/errors.ts';
 import type { AreaKey, MeasureSums } from '../db/repository.ts';
 import { evaluate, type AreaScope, type IndicatorValue } from '../evaluate.ts';
-import type { Indicator } from '../registry.ts';
+import { vndText } from '../../../lib/scalars.ts';
+import { numeratorIsMoney, type Indicator } from '../registry.ts';
 import type { CommuneYear } from '../db/tables.ts';
 import type { CoverageContext } from '../context.ts';
 import { suppress, type AreaRef } from '../publication.ts';
@@ -28,8 +29,7 @@ export function valuesOf(
   population: AreaScope['population'] = null,
 ): IndicatorValue[] {
   const scope = scopeOf(sums, population);
-  return indicators.map((i) =>
-    evaluate(i, year, {
+  return indicators.map((i) => withAmount(i, sums[`${i.id}:num`], evaluate(i, year, {
       numerator: num(sums[`${i.id}:num`]),
       denominator: num(sums[`${i.id}:den`]),
       contributing: num(sums[`${i.id}:n`]) ?? 0,
@@ -38,9 +38,12 @@ export function valuesOf(
       unitsReported: num(sums[`${i.id}:reported`]) ?? 0,
       unitsExcluded: num(sums[`${i.id}:reported_excluded`]) ?? 0,
       refreshedAt: (sums.refreshed_at as string | null) ?? null,
-    }, scope),
-  );
+    }, scope)));
 }
+
+/** Money terms keep the exact decimal text PostgreSQL summed (numeric), never a float's rounding. */
+const withAmount = (i: Indicator, raw: unknown, v: IndicatorValue): IndicatorValue =>
+  numeratorIsMoney(i) && v.numerator !== null ? { ...v, numeratorAmount: vndText(raw) } : v;
 
 /**
  * One read-model row as the per-indicator sums of a one-commune area, so it is evaluated like
