@@ -87,9 +87,11 @@ async function once(cacheDir?: string, untilKept = false): Promise<Run> {
       await new Promise((r) => setTimeout(r, 250));
     }
   } finally {
-    const exited = new Promise((r) => child.once('exit', r));
-    child.kill('SIGTERM');
-    await exited;
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await exited;
+    }
     rmSync(dir, { recursive: true, force: true });
   }
   return { firstAnswer, realValues };
