@@ -19,7 +19,7 @@ import type { DemoOptions } from './world.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** Everything the demo database's contents can depend on. */
-const SOURCES = ['lib', 'subgraphs', 'scripts', 'schema/supergraph.graphql', 'package-lock.json'];
+const SOURCES = ['lib', 'subgraphs', 'scripts', 'gateway', 'schema/supergraph.graphql', 'package-lock.json'];
 /** Bumped when the dump's format or the way it is taken changes. */
 const FORMAT = 1;
 
