@@ -1,3 +1,4 @@
+import type { AnswerFreshness } from './answer-cache.ts';
 import type { Viewer } from '../lib/auth/viewer.ts';
 import type { Logger } from '../lib/logger.ts';
 import type { RequestIds } from '../lib/request-ids.ts';
@@ -9,4 +10,6 @@ export interface GatewayContext extends RequestIds {
   rateKey: string;
   /** The gateway's token for the subgraphs, made once per request. */
   internalToken(): Promise<string>;
+  /** What the subgraph fetches said about their freshness, when the answer may be kept (gateway/answer-cache.ts). */
+  answerFreshness?: AnswerFreshness;
 }

@@ -15,6 +15,7 @@ import { maskErrors } from '../lib/errors.ts';
 import { createHttpFront, type HttpFront } from '../lib/http.ts';
 import type { Logger } from '../lib/logger.ts';
 import type { RequestIds } from '../lib/request-ids.ts';
+import { answerCache } from './answer-cache.ts';
 import { armor } from './armor.ts';
 import { extractRoutes } from './extracts/route.ts';
 import { costLimit } from './cost-limit.ts';
@@ -107,6 +108,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, securi
       persisted.plugin,
       costLimit(config.limits.cost, supergraphSdl),
       rateLimiter(config.rateLimits),
+      answerCache({ maxMiB: config.answerCacheMiB, subgraphUrls: config.subgraphUrls, timeoutMs: config.subgraphTimeoutMs }),
     ],
   });
   await apollo.start();

@@ -2,6 +2,8 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@
 import { GraphQLError } from 'graphql';
 import type { Logger } from '../lib/logger.ts';
 import type { GatewayContext } from './context.ts';
+import { recordFetchFreshness } from './answer-cache.ts';
+import { FRESHNESS_HEADER } from '../lib/freshness.ts';
 
 /**
  * Calls one subgraph. Adds what the stock data source lacks: a timeout on every fetch, the
@@ -27,11 +29,13 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (!context?.requestId) return;
     // Client headers are never forwarded; the subgraph learns who asks only from this token.
     request.http?.headers.set('authorization', `Bearer ${await context.internalToken()}`);
+    if (context.answerFreshness) request.http?.headers.set(FRESHNESS_HEADER, '1');
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    let result: Awaited<ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']>>;
     try {
-      return await super.process(options);
+      result = await super.process(options);
     } catch (err) {
       const requestId = (options.context as GatewayContext | undefined)?.requestId;
       this.logger.warn({ err, subgraph: this.serviceName, requestId }, 'subgraph call failed');
@@ -39,5 +43,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
         extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: this.serviceName },
       });
     }
+    // Each fetch's freshness stamps go to the answer cache (gateway/answer-cache.ts), never to the client.
+    const into = (options.context as GatewayContext | undefined)?.answerFreshness;
+    if (into) recordFetchFreshness(into, this.serviceName, result.extensions?.freshness);
+    return result;
   }
 }

@@ -108,6 +108,8 @@ export const gatewayEnvSchema = z
     PERSISTED_QUERIES_DIR: z.string().optional(),
     RATE_LIMIT_OPERATIONS_PER_MINUTE: positiveInt.default(600),
     RATE_LIMIT_FIELDS_PER_MINUTE: positiveInt.default(60_000),
+    // Whole answers kept until a refresh or import changes what they depend on (gateway/answer-cache.ts); 0 turns it off.
+    ANSWER_CACHE_MIB: z.coerce.number().int().min(0).default(64),
     ...Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_URL`, z.string().url().optional()])),
   })
   .transform((parsed) => {
@@ -117,6 +119,7 @@ export const gatewayEnvSchema = z
     host: env.HOST,
     production: env.NODE_ENV === 'production',
     subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
+    answerCacheMiB: env.ANSWER_CACHE_MIB,
     maxBodyBytes: env.MAX_BODY_BYTES,
     introspection: env.INTROSPECTION ?? env.NODE_ENV !== 'production',
     /** The browser IDE at GET /graphql (gateway/ide.ts). */

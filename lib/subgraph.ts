@@ -13,6 +13,7 @@ import type { Viewer } from './auth/viewer.ts';
 import { connect, migrate, type DatabaseSettings, type SchemaMigration, type StatementCounter } from './db.ts';
 import type { HttpFront } from './http.ts';
 import { maskErrors } from './errors.ts';
+import { freshnessPlugin, freshnessRoute, type FreshnessPolicy } from './freshness.ts';
 import { createHttpFront } from './http.ts';
 import { loaderKit, type LoaderKit } from './loaders.ts';
 import type { Logger } from './logger.ts';
@@ -45,6 +46,8 @@ export interface SubgraphDefinition<DB, Loaders> {
   createLoaders(db: Kysely<DB>, kit: LoaderKit): Loaders;
   /** Runs after migrations, before serving: loads reference data the subgraph ships with. */
   prepare?(db: Kysely<DB>): Promise<void>;
+  /** What its answers depend on, so the gateway may keep them until that changes (lib/freshness.ts). */
+  freshness?: FreshnessPolicy<DB>;
 }
 
 export function loadSchema(url: URL): DocumentNode {
@@ -90,6 +93,7 @@ export async function startSubgraph<DB, Loaders>(
     apollo: () => apollo,
     logger,
     counters: [{ name: 'sql_statements_total', help: 'SQL statements sent to the database', value: () => database.statements.count }],
+    routes: definition.freshness ? [freshnessRoute(definition.freshness, database.db, options.gatewayKey)] : [],
     ready: async () => {
       await sql`select 1`.execute(database.db);
       return { database: 'reachable' };
@@ -126,6 +130,7 @@ export async function startSubgraph<DB, Loaders>(
       // field resolver and cost a third of the coverage subgraph's time on the national report.
       ApolloServerPluginCacheControlDisabled(),
       front.drain,
+      ...(definition.freshness ? [freshnessPlugin<SubgraphContext<DB, Loaders>>(definition.freshness, database.db)] : []),
     ],
   });
   await apollo.start();

@@ -10,7 +10,8 @@
  *
  *   node scripts/embedded-db.ts            (data in .data/pglite, port EMBEDDED_DB_PORT or 54329)
  */
-import { chmodSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { createServer, type Socket } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
@@ -23,6 +24,10 @@ const USER = 'postgres';
 
 export interface EmbeddedServer {
   url: string;
+  /** Whether the database came from `loadFrom` rather than an empty or existing data directory. */
+  loaded: boolean;
+  /** Writes a dump of the data directory to `path` (atomically), between two exchanges of any connection. */
+  dump(path: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -33,6 +38,8 @@ export interface EmbeddedOptions {
   password?: string;
   /** How long a connection may hold the session (open transaction, unfinished exchange) without sending anything. */
   idleInTransactionTimeoutMs?: number;
+  /** A dump (scripts/demo/snapshot.ts) to start from when the data directory holds no database yet. */
+  loadFrom?: string;
 }
 
 const SYNC = 0x53; // 'S': ends an extended-protocol exchange
@@ -65,6 +72,7 @@ interface Pending {
  */
 export class ExchangeQueue {
   private readonly queue: Pending[] = [];
+  private readonly idleTasks: (() => Promise<void>)[] = [];
   private processing = false;
   private owner: number | null = null;
   /** Armed while the owner holds the session without a message queued. */
@@ -93,7 +101,11 @@ export class ExchangeQueue {
     if (this.processing) return;
     this.processing = true;
     try {
-      while (this.queue.length) {
+      while (this.queue.length || (this.idleTasks.length && this.owner === null)) {
+        if (this.owner === null && this.idleTasks.length) {
+          await this.idleTasks.shift()!();
+          continue;
+        }
         const index = this.owner === null ? 0 : this.queue.findIndex((p) => p.handlerId === this.owner);
         if (index === -1) break; // the owner's next message has not arrived yet
         const [item] = this.queue.splice(index, 1) as [Pending];
@@ -168,6 +180,14 @@ export class ExchangeQueue {
     await this.release();
   }
 
+  /** Runs `task` with the session to itself, once no connection holds it (no open exchange or transaction). */
+  whenIdle<T>(task: () => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.idleTasks.push(() => task().then(resolve, reject));
+      void this.process();
+    });
+  }
+
   close(): void {
     this.disarm();
   }
@@ -191,7 +211,9 @@ export async function startEmbeddedServer(options: EmbeddedOptions): Promise<Emb
   }
   const password = options.password ?? randomBytes(32).toString('base64url');
   const verifier = scramVerifier(USER, password);
-  const db = await PGlite.create(options.dataDir);
+  const empty = !options.dataDir || !existsSync(join(options.dataDir, 'PG_VERSION'));
+  const loaded = empty && !!options.loadFrom && existsSync(options.loadFrom);
+  const db = await PGlite.create(options.dataDir, loaded ? { loadDataDir: new Blob([readFileSync(options.loadFrom!)]) } : {});
   const sockets = new Map<number, Socket>();
   const idleTimeoutMs = options.idleInTransactionTimeoutMs ?? dbTimeoutsSchema.parse({}).DB_IDLE_IN_TRANSACTION_TIMEOUT_MS;
   const queue = new ExchangeQueue(db, idleTimeoutMs, (handlerId) => {
@@ -217,6 +239,16 @@ export async function startEmbeddedServer(options: EmbeddedOptions): Promise<Emb
   const port = (server.address() as { port: number }).port;
   return {
     url: `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
+    loaded,
+    dump: (path) =>
+      queue.whenIdle(async () => {
+        await db.exec('checkpoint');
+        const tar = await db.dumpDataDir('none');
+        mkdirSync(dirname(path), { recursive: true });
+        const partial = `${path}.${process.pid}.partial`;
+        writeFileSync(partial, Buffer.from(await tar.arrayBuffer()));
+        renameSync(partial, path);
+      }),
     stop: async () => {
       queue.close();
       for (const socket of [...sockets.values(), ...unauthenticated]) socket.destroy();
@@ -235,8 +267,17 @@ if (import.meta.main) {
     port,
     password: loadOrCreatePassword(process.env.DEV_KEYS_DIR ?? DEFAULT_DEV_KEYS_DIR),
     idleInTransactionTimeoutMs: timeouts.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+    loadFrom: process.env.EMBEDDED_DB_LOAD || undefined,
   });
-  process.send?.({ ready: true, url: server.url });
+  process.send?.({ ready: true, url: server.url, loaded: server.loaded });
+  // `npm start` asks for a dump of the demo once it is seeded and refreshed (scripts/demo/snapshot.ts).
+  process.on('message', (m: { dump?: string }) => {
+    if (!m.dump) return;
+    server.dump(m.dump).then(
+      () => process.send?.({ dumped: m.dump }),
+      (err: unknown) => process.send?.({ dumpFailed: err instanceof Error ? err.message : String(err) }),
+    );
+  });
   process.stdout.write(`embedded database ready on 127.0.0.1:${new URL(server.url).port} (data in ${dataDir}, password in the development keys)\n`);
   const stop = () => server.stop().then(() => process.exit(0));
   process.once('SIGTERM', stop);

@@ -17,12 +17,18 @@ import { refreshAll, refreshToken } from './refresh-coverage.ts';
 import { demoOptionsFromArgs } from './demo/options.ts';
 import { isSeeded, seedAll } from './demo/seed.ts';
 import { DEFAULT_EMBEDDED_PORT } from './embedded-db.ts';
+import { snapshotPath } from './demo/snapshot.ts';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { GATEWAY_EXEC_ARGV, forkService, waitReady, type Service } from './services.ts';
 
 const started = performance.now();
 const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
 const say = (line: string) => process.stdout.write(`[start ${seconds()}s] ${line}\n`);
 const children: Service[] = [];
+/** Where to keep the demo database once it is built, when this start builds it (scripts/demo/snapshot.ts). */
+let snapshot: string | undefined;
+let embedded: Service['process'] | undefined;
 let stopping = false;
 
 const SAMPLE_QUERY = `{
@@ -64,12 +70,19 @@ async function main(): Promise<void> {
 
   if (!configured) {
     const port = Number(process.env.EMBEDDED_DB_PORT ?? DEFAULT_EMBEDDED_PORT);
-    say(`starting the embedded database (PGlite) on 127.0.0.1:${port}, data in .data/pglite`);
-    const db = launch('embedded database', './embedded-db.ts', { ...env, EMBEDDED_DB_PORT: String(port) });
+    const dataDir = env.EMBEDDED_DB_DIR ?? '.data/pglite';
+    snapshot = existsSync(join(dataDir, 'PG_VERSION')) ? undefined : snapshotPath(demo, env);
+    const cached = !!snapshot && existsSync(snapshot);
+    say(cached
+      ? `starting the embedded database (PGlite) on 127.0.0.1:${port}, data in ${dataDir}, from the demo built earlier (${snapshot})`
+      : `starting the embedded database (PGlite) on 127.0.0.1:${port}, data in ${dataDir}`);
+    const db = launch('embedded database', './embedded-db.ts', { ...env, EMBEDDED_DB_PORT: String(port), EMBEDDED_DB_LOAD: cached ? snapshot : '' });
+    embedded = db;
     env.DATABASE_URL = await new Promise<string>((resolve, reject) => {
       db.once('message', (m: { url?: string }) => (m.url ? resolve(m.url) : reject(new Error('no url'))));
       db.once('exit', () => reject(new Error('the embedded database did not start')));
     });
+    if (cached) snapshot = undefined; // nothing new to keep
     // PGlite runs one statement at a time; a few connections per subgraph are plenty.
     env.DB_POOL_MAX ??= '3';
   }
@@ -111,28 +124,80 @@ async function main(): Promise<void> {
       `  npm run token -- --role ANALYST          (or --role OFFICER --area 04@2025-07-01 for Cao Bằng's child records)\n` +
       `and send it as: authorization: Bearer <token>\n\nPress Ctrl+C to stop.\n`,
   );
-  await refreshIndicatorsIfEmpty(`http://127.0.0.1:${gatewayPort}/graphql`, env);
+  const refreshed = await refreshIndicatorsIfEmpty(`http://127.0.0.1:${gatewayPort}/graphql`, env);
+  if (refreshed && snapshot && embedded) await keepSnapshot(embedded, snapshot);
 }
 
-/** Fills the coverage read model on first start; later starts keep it (`npm run refresh` updates it). */
-async function refreshIndicatorsIfEmpty(gatewayUrl: string, env: NodeJS.ProcessEnv): Promise<void> {
+/** Keeps the seeded and refreshed demo database for the next first start (scripts/demo/snapshot.ts). */
+async function keepSnapshot(db: Service['process'], path: string): Promise<void> {
+  const reply = new Promise<{ dumped?: string; dumpFailed?: string }>((resolve) => {
+    const onMessage = (m: { dumped?: string; dumpFailed?: string }) => {
+      if (!m.dumped && !m.dumpFailed) return;
+      db.off('message', onMessage);
+      resolve(m);
+    };
+    db.on('message', onMessage);
+  });
+  db.send({ dump: path });
+  const m = await reply;
+  say(m.dumped ? `demo database kept for the next first start: ${path}` : `could not keep the demo database: ${m.dumpFailed}`);
+}
+
+/** Fills the coverage read model on first start; later starts keep it (`npm run refresh` updates it). True when it did, audits included. */
+async function refreshIndicatorsIfEmpty(gatewayUrl: string, env: NodeJS.ProcessEnv): Promise<boolean> {
   const database = connect<CoverageDB>(settingsFromEnv(env)('coverage'));
   try {
-    if (await hasBeenRefreshed(database.db)) return;
+    if (await hasBeenRefreshed(database.db)) return false;
     let headers: Record<string, string>;
     try {
       headers = await refreshToken(env);
     } catch (err) {
       if (!(err instanceof DevTokensRefused)) throw err;
       say('indicators not computed: set REFRESH_TOKEN (an ADMIN token) to let `npm start` refresh them');
-      return;
+      return false;
     }
-    say('computing the cross-sector indicators (coverage fields answer NO_DATA until this is done) ...');
-    const result = await refreshAll(database.db, gatewayUrl, headers);
+    say('computing the cross-sector indicators (coverage fields answer NO_DATA until each year is stored) ...');
+    let audited = true;
+    // Each year's figures are served as soon as they are stored; its audited suppression pattern
+    // is computed by the coverage subgraph on the first read that needs it (which waits for it:
+    // a sensitive value is never served unsuppressed). Reading every year once, latest first,
+    // computes them all while the newcomer looks around, in the one process that serves them.
+    const result = await refreshAll(database.db, gatewayUrl, headers, {
+      patterns: 'on-first-use',
+      afterAsFiled: async (years) => {
+        say('figures stored; auditing each year\'s small-count suppression ...');
+        for (const year of [...years].sort((a, b) => b - a)) audited &&= await readSensitiveFigures(gatewayUrl, year);
+      },
+    });
     say(`indicators ready: ${result.communeYears.toLocaleString('en')} commune-years`);
+    return audited;
   } finally {
     await database.close();
   }
+}
+
+/**
+ * An anonymous national read of a year's sensitive indicators: it makes the coverage subgraph
+ * compute and store the year's pattern. The gateway may give up waiting (SUBGRAPH_TIMEOUT_MS)
+ * while the audit goes on; asking again joins the same computation. False when the year still
+ * answers with errors after half an hour (then nothing is kept for the next first start).
+ */
+async function readSensitiveFigures(gatewayUrl: string, year: number): Promise<boolean> {
+  const query = `{ provinces(date: "${year}-12-31") { coverage(year: ${year}) { status } } }`;
+  const until = Date.now() + 30 * 60_000;
+  let problem = '';
+  while (Date.now() < until) {
+    try {
+      const res = await fetch(gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+      const body = (await res.json()) as { errors?: { message: string }[] };
+      if (res.ok && !body.errors?.length) return true;
+      problem = body.errors?.map((e) => e.message).join('; ') ?? `HTTP ${res.status}`;
+    } catch (err) {
+      problem = err instanceof Error ? err.message : String(err);
+    }
+  }
+  say(`the ${year} suppression audit did not answer (${problem}); it is computed on first use instead`);
+  return false;
 }
 
 main().catch((err: unknown) => {

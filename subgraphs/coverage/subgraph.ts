@@ -5,6 +5,7 @@ import * as m0001 from './db/migrations/0001_coverage.ts';
 import * as m0002 from './db/migrations/0002_reporting.ts';
 import * as m0003 from './db/migrations/0003_suppression_pattern.ts';
 import * as m0004 from './db/migrations/0004_geography_basis.ts';
+import { coverageFreshness } from './freshness.ts';
 import type { CoverageDB } from './db/tables.ts';
 import { createLoaders, type CoverageLoaders } from './loaders.ts';
 import { readDeadlinesFile, readRegistryFile } from './registry.ts';
@@ -28,6 +29,7 @@ export const coverage: SubgraphDefinition<CoverageDB, CoverageLoaders> = {
   } as never,
   migrations: { '0001_coverage': m0001, '0002_reporting': m0002, '0003_suppression_pattern': m0003, '0004_geography_basis': m0004 },
   createLoaders,
+  freshness: coverageFreshness,
   // The registry and the deadlines ship with the code as data; each start brings the database's copy up to date.
   prepare: async (db) => {
     await replaceRegistry(db, readRegistryFile());

@@ -74,6 +74,8 @@ export async function startTestSupergraph(
       PORT: '0',
       // Generous by default: the first read of a year computes its suppression pattern (an LP audit) on loaded machines.
       SUBGRAPH_TIMEOUT_MS: String(options.subgraphTimeoutMs ?? 60_000),
+      // Suites change data behind the gateway's back; test/answer-cache.test.ts turns the answer cache on.
+      ANSWER_CACHE_MIB: '0',
       ...options.gatewayEnv,
       ...Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_URL`, subgraphs[n].url])),
     });
