@@ -8,12 +8,13 @@
 import { audit } from '../subgraphs/coverage/disclosure-audit.ts';
 import { readRegistryFile, SUPPRESSION_K, SUPPRESSION_P } from '../subgraphs/coverage/registry.ts';
 import { aggregatesOf, suppressedAreas } from '../subgraphs/coverage/suppression.ts';
+import { auditedForPublication } from '../subgraphs/coverage/publication.ts';
 import { directoryCommunes, legacySystem, syntheticCells } from './suppression-tables.ts';
 
 // Exit cleanly on Ctrl-C, so --cpu-prof still writes its profile.
 process.on('SIGINT', () => process.exit(130));
 
-const sensitive = readRegistryFile().filter((i) => i.sensitive);
+const sensitive = readRegistryFile().filter(auditedForPublication);
 const args = process.argv.slice(2);
 const provinces = args.find((a) => a.startsWith('--provinces='))?.slice('--provinces='.length).split(',');
 const limit = Number(args.find((a) => a.startsWith('--limit='))?.slice('--limit='.length) ?? Infinity);

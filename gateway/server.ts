@@ -18,6 +18,7 @@ import type { RequestIds } from '../lib/request-ids.ts';
 import { answerCache } from './answer-cache.ts';
 import { armor } from './armor.ts';
 import { extractRoutes } from './extracts/route.ts';
+import { communeReportRoutes } from './commune-report/route.ts';
 import { costLimit } from './cost-limit.ts';
 import { ideRoutes } from './ide.ts';
 import { portalRoutes } from './portal.ts';
@@ -81,7 +82,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, securi
     corsOrigins: config.corsOrigins,
     ready: () => subgraphReadiness(config),
     context,
-    routes: [...(config.ide ? ideRoutes() : []), ...(config.portal ? portalRoutes() : []), ...extractRoutes({ apollo: () => apollo, context, logger })],
+    routes: [...(config.ide ? ideRoutes() : []), ...(config.portal ? portalRoutes() : []), ...extractRoutes({ apollo: () => apollo, context, logger }), ...communeReportRoutes({ apollo: () => apollo, context, logger })],
   });
   const limits = armor(config);
   const operations = operationChecks();

@@ -230,7 +230,7 @@ describe('the cost limit at the gateway', () => {
     const res = await sg.query('{ communeCoverage(year: 2024, provinceCode: "04", first: 1000) { totalCount nodes { commune { name } values { indicator value } } } }');
     expect(res.errors).toBeUndefined();
     expect(res.data.communeCoverage.nodes).toHaveLength(res.data.communeCoverage.totalCount);
-    expect(res.data.communeCoverage.nodes[0].values).toHaveLength(6);
+    expect(res.data.communeCoverage.nodes[0].values).toHaveLength(9);
   });
 
   it('answers the largest README example without a token', async () => {

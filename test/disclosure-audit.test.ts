@@ -2,12 +2,14 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { legacySystem } from '../bench/suppression-tables.ts';
 import { audit, type CellTerms, type TableSystem } from '../subgraphs/coverage/disclosure-audit.ts';
+import { auditedForPublication } from '../subgraphs/coverage/publication.ts';
 import { readRegistryFile, SUPPRESSION_K, SUPPRESSION_P } from '../subgraphs/coverage/registry.ts';
 import { areaTotals, isSmall, suppressedAreas, tableSystem, type CommuneCell } from '../subgraphs/coverage/suppression.ts';
 import { clientToken } from './support/keys.ts';
 import { startTestSupergraph, type TestSupergraph } from './support/supergraph.ts';
 
-const sensitive = readRegistryFile().filter((i) => i.sensitive);
+/** The indicators the audited pattern covers (INSIDE_AREA_ONLY ones are never published outside the area). */
+const sensitive = readRegistryFile().filter(auditedForPublication);
 const protection = { k: SUPPRESSION_K, p: SUPPRESSION_P };
 
 /** Small hierarchies (provinces, districts, communes) with few children per commune, so small counts are everywhere. */

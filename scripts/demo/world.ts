@@ -300,10 +300,23 @@ export function buildWorld(options: DemoOptions): World {
           const start = cr.date(from > birthDate ? `${FIRST_DATA_YEAR}-01-01` : birthDate, '2025-06-30');
           child.circumstances.push({ group: group, from: start < birthDate ? birthDate : start, to: cr.chance(0.3) ? cr.date(start, DATA_END) : null });
         }
+        plantViolenceVictim(child, base, random(`abuse|${id}`));
         children.push(child);
       }
     }
   }
 
   return { options, communes, children, versionOn, random, propensity, reports, placesFrom };
+}
+
+/**
+ * Hồng Ngự district's plan (Decision 1863/QĐ-TTg) asks whether every child victim of violence or
+ * abuse was supported: its communes get a few more victims (art. 10 groups 9 and 11) than the
+ * general draw gives, so the demo has some to count. A stream of its own: no other figure moves.
+ */
+export const VIOLENCE_PLAN_DISTRICT = '870';
+function plantViolenceVictim(child: Child, base: CommuneVersion, r: Random): void {
+  if (base.districtCode !== VIOLENCE_PLAN_DISTRICT || child.birthDate > '2025-06-30' || !r.chance(0.02)) return;
+  const start = r.date(child.birthDate > `${FIRST_DATA_YEAR}-01-01` ? child.birthDate : `${FIRST_DATA_YEAR}-01-01`, '2025-06-30');
+  child.circumstances.push({ group: r.pick([9, 11]), from: start, to: r.chance(0.3) ? r.date(start, DATA_END) : null });
 }

@@ -5,6 +5,8 @@ import type { Indicator, Target } from './registry.ts';
 export interface AreaScope {
   /** The province every member lies in, when there is one. */
   provinceCode: string | null;
+  /** The district every member lies in, when there is one (years before 2025, or a date's geography). */
+  districtCode?: string | null;
   /** Classifications every member carries (a commune's own, or the group's filter). */
   classifications: string[];
   /**
@@ -68,6 +70,7 @@ export function applicableTarget(indicator: Indicator, year: number, scope: Area
       (t) =>
         year >= t.fromYear && year <= t.year &&
         scope.provinceCode === t.population.provinceCode &&
+        (!t.population.districtCode || scope.districtCode === t.population.districtCode) &&
         (t.population.classification === null || scope.classifications.includes(t.population.classification)) &&
         (t.term === 'VALUE' ||
           (scope.population?.provinceCode === t.population.provinceCode &&

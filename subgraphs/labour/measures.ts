@@ -32,7 +32,8 @@ export const LABOUR_MEASURES: MeasureTable = [
   sensitive('Province.childSupport', `${SUPPORT}; withheld as a whole`),
   sensitive('ChildSupport.childrenOnRegister', 'withheld with Commune.childSupport (the register total is public as ChildPopulation.total)'),
   ...['childrenSupported', 'supportEvents', 'totalAmount', 'byForm', 'bySource'].map((f) => sensitive(`ChildSupport.${f}`, SUPPORT)),
-  ...['specialCircumstanceChildren', 'specialCircumstanceChildrenSupported', 'poorOrNearPoorChildren', 'poorOrNearPoorChildrenSupported', 'inNeedChildren', 'inNeedChildrenSupported']
+  ...['specialCircumstanceChildren', 'specialCircumstanceChildrenSupported', 'poorOrNearPoorChildren', 'poorOrNearPoorChildrenSupported', 'inNeedChildren', 'inNeedChildrenSupported',
+    'violenceOrAbuseVictims', 'violenceOrAbuseVictimsSupported']
     .map((f) => sensitive(`ChildSupport.${f}`, GROUP)),
   ...['events', 'children', 'amount'].map((f) => sensitive(`ChildSupportByForm.${f}`, SUPPORT)),
   ...['events', 'amount'].map((f) => sensitive(`ChildSupportBySource.${f}`, SUPPORT)),

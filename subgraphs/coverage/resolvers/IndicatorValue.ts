@@ -11,11 +11,16 @@ export const IndicatorValue = {
 
 export const Indicator = {
   completenessUnit: (i: Definition) => i.completeness.unit,
+  publication: (i: Definition) => (i.sensitive ? i.publication ?? 'SUPPRESSION_PATTERN' : null),
   targets: (i: Definition) =>
     i.targets.map((t) => ({
       ...t,
       population: t.population.description,
       provinceCode: t.population.provinceCode,
       classification: t.population.classification,
+      districtCode: t.population.districtCode ?? null,
+      geographyDate: t.population.geographyDate ?? null,
+      issuer: t.issuer ?? '',
+      issued: t.issued ?? null,
     })),
 };

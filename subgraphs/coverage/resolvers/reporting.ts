@@ -1,3 +1,4 @@
+import { communeReportPath } from '../../../lib/report-path.ts';
 import { communeCodeKey, cursorArg, districtCodeArg, encodeCursor, pageSizeArg, provinceCodeArg, yearArg } from '../../../lib/args.ts';
 import { pushTo } from '../../../lib/collections.ts';
 import { badUserInput } from '../../../lib/errors.ts';
@@ -71,6 +72,8 @@ export async function reportingStatus(_: unknown, args: Args, ctx: CoverageConte
       submittedOn: r.row.submitted_on,
       state: r.state,
       daysLate: r.daysLate,
+      // The child-work report the commune owes is labour's; the gateway fills it from the graph.
+      reportPath: args.agency === 'LABOUR' ? communeReportPath(r.row.code, String(r.row.valid_from), year, period) : null,
     })),
     pageInfo: { hasNextPage: listed.length > limit, endCursor: page.length ? encodeCursor(page.at(-1)!.row.code) : null },
     districts: [...districts.values()].map((members) => {

@@ -5,7 +5,7 @@ import { vndText } from '../../../lib/scalars.ts';
 import { numeratorIsMoney, type Indicator } from '../registry.ts';
 import type { CommuneYear } from '../db/tables.ts';
 import type { CoverageContext } from '../context.ts';
-import { suppress, type AreaRef } from '../publication.ts';
+import { auditedForPublication, insideViewerArea, suppress, type AreaRef } from '../publication.ts';
 
 const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 
@@ -14,6 +14,7 @@ export function scopeOf(sums: MeasureSums, population: AreaScope['population'] =
   return {
     population,
     provinceCode: (sums.province_code as string | null) ?? null,
+    districtCode: (sums.district_code as string | null) ?? null,
     classifications: [
       ...(sums.all_mountainous ? ['MOUNTAINOUS'] : []),
       ...(sums.all_ethnic_minority_area ? ['ETHNIC_MINORITY_AREA'] : []),
@@ -54,7 +55,7 @@ const withAmount = (i: Indicator, raw: unknown, v: IndicatorValue): IndicatorVal
 export function communeRowSums(indicators: Indicator[], row: CommuneYear): MeasureSums {
   const r = row as unknown as Record<string, number | string | boolean | null>;
   const sums: Record<string, unknown> = {
-    key: row.code, communes: 1, refreshed_at: new Date(row.refreshed_at).toISOString(), province_code: row.province_code,
+    key: row.code, communes: 1, refreshed_at: new Date(row.refreshed_at).toISOString(), province_code: row.province_code, district_code: row.district_code,
     all_mountainous: row.mountainous, all_ethnic_minority_area: row.ethnic_minority_area, all_extremely_difficult: row.extremely_difficult,
   };
   for (const i of indicators) {
@@ -90,7 +91,10 @@ export async function published(
   values: IndicatorValue[],
   area: AreaRef,
 ): Promise<IndicatorValue[]> {
-  if (!values.some((v) => v.definition.sensitive)) return values;
+  // Inside the viewer's area nothing is hidden: no pattern is needed (nor its audit computed on first use).
+  if (!values.some((v) => v.definition.sensitive) || insideViewerArea(ctx.viewer, area)) return values;
+  // Indicators published only inside the area are hidden outside it, pattern or not.
+  if (!values.some((v) => auditedForPublication(v.definition))) return values.map((v) => (v.definition.sensitive ? suppress(v) : v));
   const publication = await ctx.loaders.publication(year, stamp, ctx.viewer);
   return values.map((v) => (v.definition.sensitive && publication.isHidden(v.indicator, area) ? suppress(v) : v));
 }
