@@ -16,6 +16,8 @@ import type { HttpFront } from './http.ts';
 import { maskErrors } from './errors.ts';
 import { createHttpFront } from './http.ts';
 import type { Logger } from './logger.ts';
+import { importRoutes } from './import/http-route.ts';
+import type { ImportTemplate } from './import/template.ts';
 
 export type { GraphQLResolverMap };
 
@@ -44,6 +46,8 @@ export interface SubgraphDefinition<DB, Loaders> {
   createLoaders(db: Kysely<DB>): Loaders;
   /** Runs after migrations, before serving: loads reference data the subgraph ships with. */
   prepare?(db: Kysely<DB>): Promise<void>;
+  /** The agency's import file templates, served at /import (lib/import/http-route.ts). */
+  imports?: Record<string, ImportTemplate<any>>;
 }
 
 export function loadSchema(url: URL): DocumentNode {
@@ -81,6 +85,15 @@ export async function startSubgraph<DB, Loaders>(
     await definition.prepare?.(database.db);
   }
 
+  const gatewayViewer = async (req: { headers: { authorization?: string } }): Promise<Viewer> => {
+    const token = bearerToken(req.headers.authorization);
+    if (!token) throw unauthenticated('This service answers only the gateway.');
+    try {
+      return (await verifyInternalToken(token, options.gatewayKey)).viewer;
+    } catch {
+      throw unauthenticated('This service answers only the gateway.');
+    }
+  };
   const schema = buildSubgraphSchema([{ typeDefs: definition.typeDefs, resolvers: definition.resolvers as never }]);
   const front: HttpFront = createHttpFront<SubgraphContext<DB, Loaders>>({
     apollo: () => apollo,
@@ -90,6 +103,9 @@ export async function startSubgraph<DB, Loaders>(
       await sql`select 1`.execute(database.db);
       return { database: 'reachable' };
     },
+    routes: definition.imports
+      ? [importRoutes({ db: database.db, schema: options.database.schema, templates: definition.imports, logger, viewerOf: (req) => gatewayViewer(req).catch(() => undefined) })]
+      : undefined,
     // Runs before any operation, `_entities` and `_service` included: no token, no answer.
     // The request's ids come from the gateway's token too: this hop's own ids are not used.
     context: async (req) => {

@@ -1,0 +1,53 @@
+import type { Kysely } from 'kysely';
+import type { RowIssue } from './issues.ts';
+import type { ColumnSpec } from './read.ts';
+
+/** Where a row is filed: the commune code and the day it is meant on (checked against the directory and the submitter's area). */
+export interface RowPlace {
+  codeColumn: string;
+  code: string;
+  date: string;
+  /** The commune's name as the file gives it, when it does: catches a reused code. */
+  nameColumn?: string;
+  name?: string | null;
+}
+
+export type ParsedRow<Rec> =
+  | { ok: false; issues: RowIssue[] }
+  | {
+      ok: true;
+      record: Rec;
+      /** The natural key: one stored record per key and template. */
+      key: string;
+      place: RowPlace;
+      /** The calendar year whose figures the row feeds. */
+      year: number;
+    };
+
+/** A stored record with the directory facts the framework established for it. */
+export interface Placed<Rec> {
+  record: Rec;
+  provinceCode: string;
+  /** null after the reform */
+  districtCode: string | null;
+  year: number;
+}
+
+/**
+ * One file template of one agency: its columns (Vietnamese headers and English aliases), how a
+ * row becomes a record, and how records are written into the agency's own tables. The
+ * framework (lib/import/run.ts) does the rest: reading, directory and area checks, duplicates,
+ * idempotence, corrections, provenance and the transaction.
+ */
+export interface ImportTemplate<Rec> {
+  /** `health.checkups`: stored with every batch and provenance row. */
+  id: string;
+  agency: string;
+  title: { vi: string; en: string };
+  columns: readonly ColumnSpec[];
+  parse(cells: Record<string, string>): ParsedRow<Rec>;
+  /** Writes new and corrected records (a correction replaces the stored record of the same key). */
+  write(db: Kysely<any>, rows: Placed<Rec>[]): Promise<void>;
+  /** After all rows of an accepted file: a commune's yearly report counts as submitted on `today`. */
+  markSubmitted?(db: Kysely<any>, communeYears: { provinceCode: string; code: string; year: number }[], today: string): Promise<void>;
+}
