@@ -34,7 +34,7 @@ for (let run = 1; run <= Number(values.runs); run++) {
     const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
     const rssAt: number[] = [];
     const started = performance.now();
-    const summary = await importFile(database.db, childList, {
+    const summary = await importFile(database, childList, {
       path: file, schema, submitter: { subject: 'bench', role: 'ADMIN', area: [] },
       batchSize: 10_000,
       onProgress: (n) => { if (n % 200_000 < 10_000) rssAt.push(Math.round(process.memoryUsage().rss / 1e6)); },

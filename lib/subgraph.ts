@@ -104,7 +104,7 @@ export async function startSubgraph<DB, Loaders>(
       return { database: 'reachable' };
     },
     routes: definition.imports
-      ? [importRoutes({ db: database.db, schema: options.database.schema, templates: definition.imports, logger, viewerOf: (req) => gatewayViewer(req).catch(() => undefined) })]
+      ? [importRoutes({ database, schema: options.database.schema, templates: definition.imports, logger, viewerOf: (req) => gatewayViewer(req).catch(() => undefined) })]
       : undefined,
     // Runs before any operation, `_entities` and `_service` included: no token, no answer.
     // The request's ids come from the gateway's token too: this hop's own ids are not used.

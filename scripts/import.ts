@@ -57,7 +57,7 @@ const database = connect<any>({ ...settings, statementTimeoutMs: 0 });
 try {
   await migrate(database.db, settings.schema, SUBGRAPHS[agency].migrations);
   const started = performance.now();
-  const summary = await importFile(database.db, template as Exclude<typeof template, { error: string }>, {
+  const summary = await importFile(database, template as Exclude<typeof template, { error: string }>, {
     path: values.file!, schema: settings.schema, policy, submitter: { subject: values.submitter!, role: 'ADMIN', area: [] },
     onProgress: (rows) => process.stdout.write(`progress ${rows}\n`),
   });

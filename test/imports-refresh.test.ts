@@ -60,7 +60,7 @@ describe('seen the same day', () => {
       // 3-5 and 6-10 are the preschool and primary ages the indicator counts.
       await writeCsv(file, [healthFlatHeader(), healthRow('01267', 'Sông Hiến', '2024-10-15', [7, 50, 60, 9])]);
       const health = connect<any>(settingsOf('health'));
-      const summary = await importFile(health.db, checkupRounds, { path: file, schema: 'health', submitter: { subject: 'officer', role: 'OFFICER', area: ['04@2024-06-01'] } });
+      const summary = await importFile(health, checkupRounds, { path: file, schema: 'health', submitter: { subject: 'officer', role: 'OFFICER', area: ['04@2024-06-01'] } });
       await health.close();
       expect(summary).toMatchObject({ status: 'ACCEPTED', stored: 1, provinceYears: [{ province: '04', year: 2024 }] });
 

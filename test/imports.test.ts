@@ -64,7 +64,7 @@ describe('health check-up import: planted faults', () => {
     // One round stored before, to be met again as an identical row.
     const earlier = join(dir, 'earlier.csv');
     await writeCsv(earlier, [healthFlatHeader(), healthRow('00007', 'Cống Vị', '2024-03-01', [10, 20, 30, 40])]);
-    expect((await importFile(healthDb.db, checkupRounds, { path: earlier, submitter: ADMIN, schema: schemas.settings('health').schema })).status).toBe('ACCEPTED');
+    expect((await importFile(healthDb, checkupRounds, { path: earlier, submitter: ADMIN, schema: schemas.settings('health').schema })).status).toBe('ACCEPTED');
 
     const file = join(dir, 'faults.csv');
     await writeCsv(file, [
@@ -83,7 +83,7 @@ describe('health check-up import: planted faults', () => {
       /* 13 */ healthRow('00007', 'Cống Vị', '2024-03-01', [10, 20, 30, 40]),
       /* 14 */ healthRow('00004', 'Trúc Bạch', '2024-01-05', [1, 2, 3, 4]),
     ], { bom: true, delimiter: ';' });
-    summary = await importFile(healthDb.db, checkupRounds, { path: file, submitter: HANOI_OFFICER, policy: 'VALID_ROWS', schema: schemas.settings('health').schema });
+    summary = await importFile(healthDb, checkupRounds, { path: file, submitter: HANOI_OFFICER, policy: 'VALID_ROWS', schema: schemas.settings('health').schema });
   });
 
   it('rejects each planted fault with its code', async () => {
@@ -126,7 +126,7 @@ describe('health check-up import: planted faults', () => {
     const before = await tableChecksum(healthDb.db, schemas.settings('health').schema, ['dot_kham', 'ket_qua_kham', 'dong_nhap']);
     const file = join(dir, 'faults-strict.csv');
     await writeCsv(file, [healthFlatHeader(), healthRow('00006', 'Vĩnh Phúc', '2024-06-01', [1, 1, 1, 1]), healthRow('99999', 'X', '2024-06-01', [1, 1, 1, 1])]);
-    const strict = await importFile(healthDb.db, checkupRounds, { path: file, submitter: ADMIN, schema: schemas.settings('health').schema });
+    const strict = await importFile(healthDb, checkupRounds, { path: file, submitter: ADMIN, schema: schemas.settings('health').schema });
     expect(strict).toMatchObject({ status: 'REJECTED', rows: 2, stored: 0, rejected: 1, notStored: 1, provinceYears: [] });
     expect(await tableChecksum(healthDb.db, schemas.settings('health').schema, ['dot_kham', 'ket_qua_kham', 'dong_nhap'])).toBe(before);
   });
@@ -139,7 +139,7 @@ describe('a real spreadsheet: XLSX with a title row, merged header cells and Vie
       healthRow('00008', 'Liễu Giai', '2024-09-09', [11, 12, 13, 14], [1, 2, 3, 4], [0, 1, 0, 1]),
       healthRow('00008', 'Ngọc Hà', '2025-09-09', [21, 22, 23, 24], [2, 2, 2, 2], [1, 1, 1, 1], 'Sàng lọc', 'Đội 2'),
     ]);
-    const summary = await importFile(healthDb.db, checkupRounds, { path: file, submitter: ADMIN, schema: schemas.settings('health').schema });
+    const summary = await importFile(healthDb, checkupRounds, { path: file, submitter: ADMIN, schema: schemas.settings('health').schema });
     expect(summary).toMatchObject({ status: 'ACCEPTED', rows: 2, stored: 2, rejected: 0 });
     const results = await healthDb.db.selectFrom('ket_qua_kham as k').innerJoin('dot_kham as d', 'd.ma_dot', 'k.ma_dot')
       .select(['d.ngay_kham', 'd.loai', 'k.nhom_tuoi', 'k.so_tre_kham', 'k.so_chuyen_tuyen', 'k.so_suy_dinh_duong']).where('d.ma_xa', '=', '00008').orderBy('d.ngay_kham').orderBy('k.so_tre_kham').execute();
@@ -170,7 +170,7 @@ describe('labour child list', () => {
       child('A4', 2024, '00006', 'Vĩnh Phúc', '2024-13-01'),
       child('A5', 2024, '00006', 'Vĩnh Phúc', '2024-01-01', 'Giàu'),
     ]);
-    first = await importFile(labourDb.db, childList, { path: file(), submitter: ADMIN, schema: schema(), policy: 'VALID_ROWS', today: '2026-01-10' });
+    first = await importFile(labourDb, childList, { path: file(), submitter: ADMIN, schema: schema(), policy: 'VALID_ROWS', today: '2026-01-10' });
   });
 
   it('stores the children, their residence periods, poverty and special circumstances; rejects the faults', async () => {
@@ -196,7 +196,7 @@ describe('labour child list', () => {
 
   it('is idempotent: a second import reports 0 new rows and the tables are unchanged', async () => {
     const before = await tableChecksum(labourDb.db, schema(), TABLES);
-    const again = await importFile(labourDb.db, childList, { path: file(), submitter: ADMIN, schema: schema(), policy: 'VALID_ROWS' });
+    const again = await importFile(labourDb, childList, { path: file(), submitter: ADMIN, schema: schema(), policy: 'VALID_ROWS' });
     expect(again).toMatchObject({ stored: 0, corrected: 0, alreadyStored: 3, rejected: 3, provinceYears: [] });
     expect(await tableChecksum(labourDb.db, schema(), TABLES)).toBe(before);
   });
@@ -204,7 +204,7 @@ describe('labour child list', () => {
   it('a corrected row replaces the stored one and keeps what it replaced', async () => {
     const fix = join(dir, 'children-fix.csv');
     await writeCsv(fix, [CHILD_HEADER, child('A1', 2024, '00004', 'Trúc Bạch', '2020-02-01', 'Nghèo', '5')]);
-    const corrected = await importFile(labourDb.db, childList, { path: fix, submitter: ADMIN, schema: schema() });
+    const corrected = await importFile(labourDb, childList, { path: fix, submitter: ADMIN, schema: schema() });
     expect(corrected).toMatchObject({ status: 'ACCEPTED', stored: 0, corrected: 1 });
     expect(await labourDb.db.selectFrom('tre_em_ho_ngheo').select('muc').where('ma_tre', '=', 'A1').where('nam', '=', 2024).execute()).toEqual([{ muc: 'NGHEO' }]);
     expect(await labourDb.db.selectFrom('tre_em_hoan_canh').select('nhom').where('ma_tre', '=', 'A1').execute()).toEqual([{ nhom: 5 }]);
@@ -254,7 +254,7 @@ describe('the rejected rows as CSV', () => {
   it('gives each rejected row its cells, where and why, in both languages', async () => {
     const file = join(dir, 'to-fix.csv');
     await writeCsv(file, [healthFlatHeader(), healthRow('00006', 'Vĩnh Phúc', '2024-02-30', [1, 1, 1, 1]), healthRow('00006', 'Vĩnh Phúc', '2024-07-01', [1, 1, 1, 1])]);
-    const summary = await importFile(healthDb.db, checkupRounds, { path: file, submitter: ADMIN, schema: schemas.settings('health').schema });
+    const summary = await importFile(healthDb, checkupRounds, { path: file, submitter: ADMIN, schema: schemas.settings('health').schema });
     const out = join(dir, 'rejected.csv');
     expect(await writeRejectedCsv(healthDb.db, summary.batchId, createWriteStream(out))).toBe(1);
     const text = await readFile(out, 'utf8');
@@ -274,8 +274,8 @@ describe('the sample templates in docs/import-templates', () => {
     ['labour-children.csv', 'labour'],
   ] as const)('%s imports with no rejection', async (name, agency) => {
     const path = new URL(`../docs/import-templates/${name}`, import.meta.url).pathname;
-    const [db, template] = agency === 'health' ? [healthDb.db, checkupRounds] : [labourDb.db, childList];
-    const summary = await importFile(db, template as never, { path, submitter: ADMIN, schema: schemas.settings(agency).schema, policy: 'VALID_ROWS' });
+    const [database, template] = agency === 'health' ? [healthDb, checkupRounds] : [labourDb, childList];
+    const summary = await importFile(database, template as never, { path, submitter: ADMIN, schema: schemas.settings(agency).schema, policy: 'VALID_ROWS' });
     expect(summary.rejected).toBe(0);
     expect(summary.rows).toBeGreaterThan(0);
   });

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { Kysely } from 'kysely';
+import type { Database } from '../db.ts';
 import type { Viewer } from '../auth/viewer.ts';
 import { areaOf } from '../directory/areas.ts';
 import type { HttpRoute } from '../http.ts';
@@ -28,7 +29,7 @@ export const MAX_IMPORT_BYTES = 512 * 1024 * 1024;
  * read only the rejections of batches they submitted.
  */
 export function importRoutes(options: {
-  db: Kysely<any>;
+  database: Database<any>;
   schema: string;
   templates: Record<string, ImportTemplate<any>>;
   logger: Logger;
@@ -47,16 +48,16 @@ export function importRoutes(options: {
     if (viewer.role !== 'ADMIN' && viewer.role !== 'OFFICER') return error(res, 403, 'FORBIDDEN', 'Only an ADMIN or an OFFICER may import files.'), true;
 
     if (url.pathname === '/import/batches') {
-      send(res, 200, { batches: await visibleBatches(options.db, viewer, Math.min(Number(url.searchParams.get('first') ?? 50) || 50, 500)) });
+      send(res, 200, { batches: await visibleBatches(options.database.db, viewer, Math.min(Number(url.searchParams.get('first') ?? 50) || 50, 500)) });
       return true;
     }
     if (url.pathname === '/import/rejected') {
-      const batch = await (options.db as Kysely<ImportDB>).selectFrom('lo_nhap').select(['nguoi_nop']).where('ma_lo', '=', url.searchParams.get('batch') ?? '').executeTakeFirst();
+      const batch = await (options.database.db as Kysely<ImportDB>).selectFrom('lo_nhap').select(['nguoi_nop']).where('ma_lo', '=', url.searchParams.get('batch') ?? '').executeTakeFirst();
       if (!batch || (viewer.role !== 'ADMIN' && batch.nguoi_nop !== viewer.subject)) return error(res, 404, 'NOT_FOUND', 'No such import batch of yours.'), true;
       res.statusCode = 200;
       res.setHeader('content-type', 'text/csv; charset=utf-8');
       res.setHeader('content-disposition', `attachment; filename="rejected-${url.searchParams.get('batch')}.csv"`);
-      await writeRejectedCsv(options.db, url.searchParams.get('batch')!, res);
+      await writeRejectedCsv(options.database.db, url.searchParams.get('batch')!, res);
       return true;
     }
 
@@ -79,7 +80,7 @@ export function importRoutes(options: {
           yield chunk;
         }
       }, createWriteStream(path));
-      const summary = await importFile(options.db, template, {
+      const summary = await importFile(options.database, template, {
         path, fileName: (url.searchParams.get('file') ?? 'upload').slice(0, 200), schema: options.schema, submitter: viewer, policy,
       });
       options.logger.info({ requestId: ids.requestId, batch: summary.batchId, status: summary.status, rows: summary.rows }, 'import');

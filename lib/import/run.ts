@@ -1,18 +1,17 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
-import { createInterface } from 'node:readline';
-import { sql, type Kysely } from 'kysely';
+import { createReadStream } from 'node:fs';
+import { basename } from 'node:path';
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import type pg from 'pg';
 import type { Viewer } from '../auth/viewer.ts';
 import { areaOf } from '../directory/areas.ts';
 import { communeOnDate, otherNamesOf, sameCommuneName, yearEndProvinces } from '../directory/communes-on.ts';
 import { DIRECTORY_START, todayInVietnam } from '../periods.ts';
 import { isFault, messages, type IssueCode, type RowIssue } from './issues.ts';
 import { HeaderError, readRows, type SourceRow } from './read.ts';
-import type { ImportDB, WritePolicy, BatchStatus } from './tables.ts';
-import type { ImportTemplate, Placed } from './template.ts';
+import { copyStager, copySupported, createStage, insertStager, STAGE } from './stage.ts';
+import type { WritePolicy, BatchStatus } from './tables.ts';
+import type { ImportTemplate } from './template.ts';
 
 export interface ImportOptions {
   /** The agency's schema: raw statements of templates name tables unqualified, found through it. */
@@ -24,9 +23,9 @@ export interface ImportOptions {
   submitter: Viewer;
   /** ALL_OR_NOTHING (default): any faulty row and nothing of the file is stored. VALID_ROWS: store the valid rows, quarantine the rest. */
   policy?: WritePolicy;
-  /** Rows validated and written per statement group. */
+  /** How often (in rows read) onProgress is called. */
   batchSize?: number;
-  /** Called after each written group with the rows read so far (the kill test waits on it). */
+  /** Called every batchSize rows read once rows have reached the database (the kill test waits on it). */
   onProgress?: (rows: number) => void;
   /** The day reports count as submitted (today in Vietnam by default). */
   today?: string;
@@ -59,164 +58,151 @@ export class ImportRefused extends Error {
   }
 }
 
-const rejectedFile = Symbol('rejected');
+/** The stage's rows that the file adds or corrects: what templates write into their tables. */
+const CHANGED = sql.raw(`(select n, ma_tinh, ma_huyen, ma_xa, nam, du_lieu from ${STAGE} where ket_qua in ('NEW', 'CORRECTED'))`);
 
 /**
  * Imports one file into one agency's tables. Every row ends as stored (new or a correction),
  * already stored (identical to what is there), rejected with coded reasons, or (all-or-nothing,
- * file rejected) not stored; the counts add up to the rows read. All writes of a file happen in
- * one transaction, so a crash, a kill or a lost connection leaves the tables as they were.
- * Rejections are spooled to a temporary file and written after the transaction: the embedded
- * database serves one connection at a time, so nothing may use a second one meanwhile.
+ * file rejected) not stored; the counts add up to the rows read.
+ *
+ * How: rows are read, parsed and checked against the directory and the submitter's area one at
+ * a time (a streaming parse, flat memory), and every row, valid or not, is streamed into a
+ * temporary stage with COPY. Duplicates within the file, rows already stored, corrections and
+ * the merge into the agency's tables are then set-based statements over the stage. All of it is
+ * one transaction on one connection: a crash, a kill or a lost connection leaves the tables as
+ * they were (the batch stays RUNNING), and the embedded database needs no second connection.
  */
-export async function importFile<Rec>(db: Kysely<any>, template: ImportTemplate<Rec>, options: ImportOptions): Promise<ImportSummary> {
+export async function importFile<Rec>(database: { pool: pg.Pool }, template: ImportTemplate<Rec>, options: ImportOptions): Promise<ImportSummary> {
   const { submitter } = options;
   if (submitter.role !== 'ADMIN' && submitter.role !== 'OFFICER') throw new ImportRefused('NOT_ALLOWED', 'Only an ADMIN or an OFFICER may import files.');
-  const idb = db as Kysely<ImportDB>;
   const policy = options.policy ?? 'ALL_OR_NOTHING';
   const fileName = options.fileName ?? basename(options.path);
   const checksum = await sha256(options.path);
   const batchId = randomUUID();
   const area = submitter.role === 'OFFICER' ? areaOf(submitter.area) : undefined;
   const today = options.today ?? todayInVietnam();
-  await idb.insertInto('lo_nhap').values({
-    ma_lo: batchId, mau: template.id, ten_tep: fileName, tong_kiem: checksum, nguoi_nop: submitter.subject,
-    vai_tro: submitter.role, dia_ban: submitter.area.join(','), chinh_sach: policy, trang_thai: 'RUNNING',
-  }).execute();
-
-  const spoolDir = await mkdtemp(join(tmpdir(), 'import-'));
-  const spoolPath = join(spoolDir, 'issues.ndjson');
-  const spool = createWriteStream(spoolPath);
+  const client = await database.pool.connect();
+  const db = singleClientKysely(client);
   const counts = { rows: 0, stored: 0, corrected: 0, alreadyStored: 0, rejected: 0, notStored: 0 };
   const issueCounts: Partial<Record<IssueCode, number>> = {};
-  const provinceYears = new Set<string>();
-  const communes = new Set<string>();
-  const communeYears = new Map<string, { provinceCode: string; code: string; year: number }>();
-  const report = (row: SourceRow, issues: RowIssue[]) => {
-    for (const i of issues) issueCounts[i.code] = (issueCounts[i.code] ?? 0) + 1;
-    spool.write(`${JSON.stringify({ sheet: row.sheet, row: row.row, issues, cells: row.cells })}\n`);
-  };
-
-  let status: BatchStatus;
   try {
-    status = await db.transaction().execute(async (trx) => {
+    const batches = `${client.escapeIdentifier(options.schema)}.lo_nhap`;
+    await client.query(`insert into ${batches} (ma_lo, mau, ten_tep, tong_kiem, nguoi_nop, vai_tro, dia_ban, chinh_sach, trang_thai) values ($1, $2, $3, $4, $5, $6, $7, $8, 'RUNNING')`,
+      [batchId, template.id, fileName, checksum, submitter.subject, submitter.role, submitter.area.join(','), policy]);
+    await client.query('begin');
+    try {
       // Transaction-local: the embedded database shares one session between connections.
-      await sql`select set_config('search_path', ${options.schema}, true)`.execute(trx);
-      const seen = new Set<string>();
-      let writing: Promise<void> = Promise.resolve();
-      let pending: { source: SourceRow; key: string; hash: string; placed: Placed<Rec>; provinces: string[] }[] = [];
-      const flush = async () => {
-        if (!pending.length) return;
-        const group = pending;
-        pending = [];
-        if (policy === 'ALL_OR_NOTHING' && counts.rejected > 0) return void (counts.notStored += group.length);
-        const storedRows = await sql<{ khoa: string; bam: string }>`select khoa, bam from ${sql.table('dong_nhap')}
-          where mau = ${template.id} and khoa = any(${group.map((g) => g.key)}::text[])`.execute(trx);
-        const stored = new Map(storedRows.rows.map((r) => [r.khoa, r.bam]));
-        const changed = group.filter((g) => {
-          const before = stored.get(g.key);
-          if (before === g.hash) {
-            counts.alreadyStored++;
-            report(g.source, [{ code: 'ALREADY_STORED', column: '', value: '' }]);
-            return false;
-          }
-          if (before) counts.corrected++;
-          else counts.stored++;
-          return true;
-        });
-        if (!changed.length) return;
-        const corrections = changed.filter((g) => stored.has(g.key)).map((g) => g.key);
-        if (corrections.length) {
-          await sql`insert into ${sql.table('dong_nhap_lich_su')} (mau, khoa, ma_lo, trang_tinh, dong, bam, du_lieu, thay_boi_lo)
-            select mau, khoa, ma_lo, trang_tinh, dong, bam, du_lieu, ${batchId} from ${sql.table('dong_nhap')}
-            where mau = ${template.id} and khoa = any(${corrections}::text[])`.execute(trx);
-        }
-        await template.write(trx, changed.map((g) => g.placed));
-        await sql`insert into ${sql.table('dong_nhap')} (mau, khoa, ma_lo, trang_tinh, dong, bam, du_lieu)
-          select ${template.id}, k, ${batchId}, s, r, h, d::jsonb from unnest(${changed.map((g) => g.key)}::text[], ${changed.map((g) => g.source.sheet)}::text[],
-            ${changed.map((g) => g.source.row)}::int[], ${changed.map((g) => g.hash)}::text[], ${changed.map((g) => JSON.stringify(g.placed.record))}::text[]) as t(k, s, r, h, d)
-          on conflict (mau, khoa) do update set ma_lo = excluded.ma_lo, trang_tinh = excluded.trang_tinh, dong = excluded.dong, bam = excluded.bam, du_lieu = excluded.du_lieu`
-          .execute(trx);
-        for (const g of changed) for (const p of g.provinces) provinceYears.add(`${p}:${g.placed.year}`);
-        options.onProgress?.(counts.rows);
-      };
-
+      await client.query(`select set_config('search_path', $1, true)`, [options.schema]);
+      await createStage(client);
+      const stager = (await copySupported(client)) ? copyStager(client) : insertStager(client);
+      const progressEvery = options.batchSize ?? 5_000;
       try {
         for await (const source of readRows(options.path, template.columns)) {
-          counts.rows++;
-          const parsed = template.parse(source.cells);
-          if (!parsed.ok) {
+          const n = ++counts.rows;
+          const row = checkRow(template, source, area);
+          if (!row.ok) {
             counts.rejected++;
-            report(source, parsed.issues);
-            continue;
+            for (const i of row.issues) issueCounts[i.code] = (issueCounts[i.code] ?? 0) + 1;
+            await stager.add([n, source.sheet, source.row, JSON.stringify(source.cells), 'REJECTED', JSON.stringify(row.issues.map(withMessages)), null, null, null, null, null, null, null, null, null]);
+          } else {
+            const v = row.version;
+            const yearEnd = `${row.year}-12-31` < DIRECTORY_START ? DIRECTORY_START : `${row.year}-12-31`;
+            const record = JSON.stringify(row.record);
+            await stager.add([n, source.sheet, source.row, JSON.stringify(source.cells), 'NEW', null, row.key, createHash('sha1').update(record).digest('base64'), record,
+              v.provinceCode, v.districtCode, v.code, `${v.code}|${v.validFrom}`, row.year, yearEndProvinces(v, yearEnd)]);
           }
-          const issues = placeIssues(parsed.place, area);
-          if (issues.issues.length) {
-            counts.rejected++;
-            report(source, issues.issues);
-            continue;
-          }
-          if (seen.has(parsed.key)) {
-            counts.rejected++;
-            report(source, [{ code: 'DUPLICATE_IN_FILE', column: '', value: parsed.key }]);
-            continue;
-          }
-          seen.add(parsed.key);
-          const v = issues.version!;
-          const hash = createHash('sha1').update(JSON.stringify(parsed.record)).digest('base64');
-          const yearEnd = `${parsed.year}-12-31` < DIRECTORY_START ? DIRECTORY_START : `${parsed.year}-12-31`;
-          const placed = { record: parsed.record, provinceCode: v.provinceCode, districtCode: v.districtCode, year: parsed.year };
-          const item = { source, key: parsed.key, hash, placed, provinces: yearEndProvinces(v, yearEnd) };
-          communes.add(`${v.code}|${v.validFrom}`);
-          communeYears.set(`${v.code}|${parsed.year}`, { provinceCode: v.provinceCode, code: v.code, year: parsed.year });
-          pending.push(item);
-          if (pending.length >= (options.batchSize ?? 5_000)) {
-            // One group is written while the next is validated: the database and the parser overlap.
-            await writing;
-            writing = flush();
-            writing.catch(() => {}); // awaited on the next group or at the end
-          }
+          if (n % progressEvery === 0 && stager.sent > 0) options.onProgress?.(n);
         }
+        await stager.end();
       } catch (err) {
-        await writing.catch(() => {});
-        if (err instanceof HeaderError) throw new ImportRefused('MISSING_COLUMN', `${err.message}`);
+        await stager.abort(err as Error);
+        if (err instanceof HeaderError) throw new ImportRefused('MISSING_COLUMN', err.message);
         throw err;
       }
-      await writing;
-      await flush();
-      const faulty = counts.rejected > 0;
-      if (faulty && policy === 'ALL_OR_NOTHING') {
-        counts.notStored += counts.stored + counts.corrected + counts.alreadyStored;
-        counts.stored = counts.corrected = counts.alreadyStored = 0;
-        provinceYears.clear();
-        throw rejectedFile;
+      await client.query(`analyze ${STAGE}`);
+
+      // Duplicates within the file: the first row of a key stands, later ones are rejected.
+      const dup = withMessages({ code: 'DUPLICATE_IN_FILE', column: '', value: '' });
+      const duplicates = await client.query(`update ${STAGE} s set ket_qua = 'DUPLICATE_IN_FILE',
+          van_de = jsonb_build_array(jsonb_build_object('code', 'DUPLICATE_IN_FILE', 'column', '', 'value', s.khoa, 'vi', $1::text, 'en', $2::text))
+        from (select n, row_number() over (partition by khoa order by n) as k from ${STAGE} where ket_qua = 'NEW') d
+        where s.n = d.n and d.k > 1`, [dup.vi, dup.en]);
+      if (duplicates.rowCount) {
+        counts.rejected += duplicates.rowCount;
+        issueCounts.DUPLICATE_IN_FILE = duplicates.rowCount;
       }
-      if (template.markSubmitted && communeYears.size && counts.stored + counts.corrected > 0) {
-        await template.markSubmitted(trx, [...communeYears.values()], today);
+      // Against what is stored: the same content is already there, other content is a correction.
+      await client.query(`update ${STAGE} s set ket_qua = case when d.bam = s.bam then 'SAME' else 'CORRECTED' end
+        from dong_nhap d where d.mau = $1 and d.khoa = s.khoa and s.ket_qua = 'NEW'`, [template.id]);
+      const outcome = Object.fromEntries((await client.query<{ ket_qua: string; c: number }>(`select ket_qua, count(*)::int as c from ${STAGE} group by ket_qua`)).rows.map((r) => [r.ket_qua, r.c]));
+      const [fresh, corrected, same] = [outcome.NEW ?? 0, outcome.CORRECTED ?? 0, outcome.SAME ?? 0];
+      const status: BatchStatus = counts.rejected === 0 ? 'ACCEPTED' : policy === 'VALID_ROWS' ? 'PARTIAL' : 'REJECTED';
+      let provinceYears: { province: string; year: number }[] = [];
+      let communes: string[] = [];
+      if (status === 'REJECTED') {
+        counts.notStored = fresh + corrected + same;
+      } else {
+        Object.assign(counts, { stored: fresh, corrected, alreadyStored: same });
+        if (same) {
+          issueCounts.ALREADY_STORED = same;
+          const m = withMessages({ code: 'ALREADY_STORED', column: '', value: '' });
+          await client.query(`update ${STAGE} set van_de = jsonb_build_array(jsonb_build_object('code', 'ALREADY_STORED', 'column', '', 'value', '', 'vi', $1::text, 'en', $2::text)) where ket_qua = 'SAME'`, [m.vi, m.en]);
+        }
+        if (fresh + corrected) {
+          // What a correction replaces is kept, with where it came from.
+          await client.query(`insert into dong_nhap_lich_su (mau, khoa, ma_lo, trang_tinh, dong, bam, du_lieu, thay_boi_lo)
+            select d.mau, d.khoa, d.ma_lo, d.trang_tinh, d.dong, d.bam, d.du_lieu, $2 from dong_nhap d join ${STAGE} s on s.khoa = d.khoa and s.ket_qua = 'CORRECTED' where d.mau = $1`, [template.id, batchId]);
+          await template.write(db, CHANGED);
+          await client.query(`insert into dong_nhap (mau, khoa, ma_lo, trang_tinh, dong, bam, du_lieu)
+            select $1, khoa, $2, trang_tinh, dong, bam, du_lieu from ${STAGE} where ket_qua in ('NEW', 'CORRECTED')
+            on conflict (mau, khoa) do update set ma_lo = excluded.ma_lo, trang_tinh = excluded.trang_tinh, dong = excluded.dong, bam = excluded.bam, du_lieu = excluded.du_lieu`, [template.id, batchId]);
+          provinceYears = (await client.query<{ province: string; year: number }>(`select distinct unnest(tinh) as province, nam as year from ${STAGE}
+            where ket_qua in ('NEW', 'CORRECTED') order by year, province`)).rows;
+          if (template.markSubmitted) {
+            const communeYears = (await client.query<{ provinceCode: string; code: string; year: number }>(`select distinct ma_tinh as "provinceCode", ma_xa as code, nam as year
+              from ${STAGE} where ket_qua in ('NEW', 'CORRECTED', 'SAME')`)).rows;
+            await template.markSubmitted(db, communeYears, today);
+          }
+        }
+        communes = (await client.query<{ xa: string }>(`select distinct xa from ${STAGE} where ket_qua in ('NEW', 'CORRECTED', 'SAME')`)).rows.map((r) => r.xa);
       }
-      return faulty ? 'PARTIAL' : 'ACCEPTED';
-    });
-  } catch (err) {
-    if (err !== rejectedFile) {
-      spool.destroy();
-      await rm(spoolDir, { recursive: true, force: true });
-      await idb.updateTable('lo_nhap').set({ trang_thai: 'REJECTED', ket_thuc: new Date().toISOString() }).where('ma_lo', '=', batchId).execute();
+      // Every row not stored as it came, with where and why: the summary and the rejected-rows CSV.
+      await client.query(`insert into loi_nhap (ma_lo, trang_tinh, dong, cot, gia_tri, ma_loi, thong_diep_vi, thong_diep_en, dong_goc)
+        select $1, s.trang_tinh, s.dong, i->>'column', i->>'value', i->>'code', i->>'vi', i->>'en', s.o_goc
+        from ${STAGE} s cross join lateral jsonb_array_elements(s.van_de) as i where s.van_de is not null order by s.n`, [batchId]);
+      const faults = Object.fromEntries(Object.entries(issueCounts).filter(([code]) => isFault(code as IssueCode)));
+      await client.query(`update lo_nhap set trang_thai = $2, ket_thuc = now(), so_dong = $3, so_moi = $4, so_sua = $5, so_da_co = $6, so_loi = $7, so_khong_luu = $8,
+        tom_tat_loi = $9, tinh_nam = $10, xa = $11 where ma_lo = $1`,
+        [batchId, status, counts.rows, counts.stored, counts.corrected, counts.alreadyStored, counts.rejected, counts.notStored, JSON.stringify(faults), JSON.stringify(provinceYears), communes]);
+      await client.query('commit');
+      return { batchId, template: template.id, fileName, checksum, status, policy, ...counts, issues: issueCounts, provinceYears };
+    } catch (err) {
+      await client.query('rollback').catch(() => {});
+      await client.query(`update ${batches} set trang_thai = 'REJECTED', ket_thuc = now() where ma_lo = $1`, [batchId]).catch(() => {});
       throw err;
     }
-    status = 'REJECTED';
+  } finally {
+    client.release();
   }
-  await new Promise<void>((resolve) => spool.end(resolve));
-  await storeIssues(idb, batchId, spoolPath);
-  await rm(spoolDir, { recursive: true, force: true });
+}
 
-  const touched = [...provinceYears].map((k) => ({ province: k.slice(0, k.indexOf(':')), year: Number(k.slice(k.indexOf(':') + 1)) })).sort((a, b) => a.year - b.year || a.province.localeCompare(b.province));
-  const faults = Object.fromEntries(Object.entries(issueCounts).filter(([code]) => isFault(code as IssueCode)));
-  await idb.updateTable('lo_nhap').set({
-    trang_thai: status, ket_thuc: new Date().toISOString(), so_dong: counts.rows, so_moi: counts.stored, so_sua: counts.corrected,
-    so_da_co: counts.alreadyStored, so_loi: counts.rejected, so_khong_luu: counts.notStored,
-    tom_tat_loi: JSON.stringify(faults), tinh_nam: JSON.stringify(touched), xa: status === 'REJECTED' ? [] : [...communes],
-  }).where('ma_lo', '=', batchId).execute();
-  return { batchId, template: template.id, fileName, checksum, status, policy, ...counts, issues: issueCounts, provinceYears: touched };
+/** A row's own checks: its template's schema, then where it is filed (directory, dated area). */
+function checkRow<Rec>(template: ImportTemplate<Rec>, source: SourceRow, area: ReturnType<typeof areaOf> | undefined) {
+  const parsed = template.parse(source.cells);
+  if (!parsed.ok) return parsed;
+  const place = placeIssues(parsed.place, area);
+  if (place.issues.length) return { ok: false as const, issues: place.issues };
+  return { ...parsed, version: place.version! };
+}
+
+const withMessages = (i: RowIssue) => ({ ...i, ...messages(i) });
+
+/** A query builder on one checked-out connection (templates' statements join the import's transaction). */
+function singleClientKysely(client: pg.PoolClient): Kysely<any> {
+  const connection = { query: (...args: unknown[]) => (client.query as (...a: unknown[]) => unknown)(...args), release: () => {} };
+  const pool = { connect: async () => connection, end: async () => {} };
+  return new Kysely<any>({ dialect: new PostgresDialect({ pool: pool as never }) });
 }
 
 /** The directory and area checks of a row's place. */
@@ -240,24 +226,6 @@ function placeIssues(place: { codeColumn: string; code: string; date: string; na
   }
   if (area && !area.holds('commune', found.version.code, found.version.validFrom)) return { issues: [issue('OUTSIDE_AREA')] };
   return { issues: [], version: found.version };
-}
-
-async function storeIssues(db: Kysely<ImportDB>, batchId: string, spoolPath: string): Promise<void> {
-  let rows: ImportDB['loi_nhap'][] = [];
-  const flush = async () => {
-    if (rows.length) await db.insertInto('loi_nhap').values(rows as never).execute();
-    rows = [];
-  };
-  for await (const line of createInterface({ input: createReadStream(spoolPath) })) {
-    if (!line) continue;
-    const { sheet, row, issues, cells } = JSON.parse(line) as { sheet: string; row: number; issues: RowIssue[]; cells: Record<string, string> };
-    for (const i of issues) {
-      const m = messages(i);
-      rows.push({ ma_lo: batchId, trang_tinh: sheet, dong: row, cot: i.column, gia_tri: i.value, ma_loi: i.code, thong_diep_vi: m.vi, thong_diep_en: m.en, dong_goc: JSON.stringify(cells) } as never);
-    }
-    if (rows.length >= 2_000) await flush();
-  }
-  await flush();
 }
 
 async function sha256(path: string): Promise<string> {

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, RawBuilder } from 'kysely';
 import type { RowIssue } from './issues.ts';
 import type { ColumnSpec } from './read.ts';
 
@@ -24,15 +24,6 @@ export type ParsedRow<Rec> =
       year: number;
     };
 
-/** A stored record with the directory facts the framework established for it. */
-export interface Placed<Rec> {
-  record: Rec;
-  provinceCode: string;
-  /** null after the reform */
-  districtCode: string | null;
-  year: number;
-}
-
 /**
  * One file template of one agency: its columns (Vietnamese headers and English aliases), how a
  * row becomes a record, and how records are written into the agency's own tables. The
@@ -46,8 +37,12 @@ export interface ImportTemplate<Rec> {
   title: { vi: string; en: string };
   columns: readonly ColumnSpec[];
   parse(cells: Record<string, string>): ParsedRow<Rec>;
-  /** Writes new and corrected records (a correction replaces the stored record of the same key). */
-  write(db: Kysely<any>, rows: Placed<Rec>[]): Promise<void>;
+  /**
+   * Writes the file's new and corrected records (a correction replaces the stored record of the
+   * same key) with set-based statements over `changed`: a relation of (n, ma_tinh, ma_huyen,
+   * ma_xa, nam, du_lieu), du_lieu being the record as JSON and n its order in the file.
+   */
+  write(db: Kysely<any>, changed: RawBuilder<unknown>): Promise<void>;
   /** After all rows of an accepted file: a commune's yearly report counts as submitted on `today`. */
   markSubmitted?(db: Kysely<any>, communeYears: { provinceCode: string; code: string; year: number }[], today: string): Promise<void>;
 }

@@ -98,18 +98,17 @@ export const checkupRounds: ImportTemplate<CheckupRound> = {
       place: { codeColumn: 'ma_xa', code: row.ma_xa, date: row.ngay_kham, nameColumn: 'ten_xa', name: row.ten_xa },
     };
   },
-  async write(db: Kysely<any>, rows) {
-    const r = rows.map((p) => p.record);
+  async write(db: Kysely<any>, changed) {
+    const rounds = sql`(select c.ma_tinh, c.ma_huyen, c.du_lieu, r.* from ${changed} c,
+      jsonb_to_record(c.du_lieu) as r(ma_dot text, ma_xa text, ngay_kham date, loai text, doi_kham text, don_vi_thuc_hien text))`;
     await sql`insert into ${sql.table('dot_kham')} (ma_dot, ma_tinh, ma_huyen, ma_xa, ngay_kham, loai, doi_kham, don_vi_thuc_hien)
-      select * from unnest(${r.map((x) => x.ma_dot)}::text[], ${rows.map((p) => p.provinceCode)}::text[], ${rows.map((p) => p.districtCode)}::text[],
-        ${r.map((x) => x.ma_xa)}::text[], ${r.map((x) => x.ngay_kham)}::date[], ${r.map((x) => x.loai)}::text[], ${r.map((x) => x.doi_kham)}::text[], ${r.map((x) => x.don_vi_thuc_hien)}::text[])
+      select ma_dot, ma_tinh, ma_huyen, ma_xa, ngay_kham, loai, doi_kham, don_vi_thuc_hien from ${rounds} x
       on conflict (ma_dot) do update set ma_tinh = excluded.ma_tinh, ma_huyen = excluded.ma_huyen, ma_xa = excluded.ma_xa, ngay_kham = excluded.ngay_kham,
         loai = excluded.loai, doi_kham = excluded.doi_kham, don_vi_thuc_hien = excluded.don_vi_thuc_hien`.execute(db);
-    await sql`delete from ${sql.table('ket_qua_kham')} where ma_dot = any(${r.map((x) => x.ma_dot)}::text[])`.execute(db);
-    const results = r.flatMap((x) => x.ket_qua.map((k) => ({ ma_dot: x.ma_dot, ...k })));
+    await sql`delete from ${sql.table('ket_qua_kham')} where ma_dot in (select x.ma_dot from ${rounds} x)`.execute(db);
     await sql`insert into ${sql.table('ket_qua_kham')} (ma_dot, nhom_tuoi, so_tre_kham, so_chuyen_tuyen, so_suy_dinh_duong)
-      select * from unnest(${results.map((k) => k.ma_dot)}::text[], ${results.map((k) => k.nhom_tuoi)}::text[], ${results.map((k) => k.so_tre_kham)}::int[],
-        ${results.map((k) => k.so_chuyen_tuyen)}::int[], ${results.map((k) => k.so_suy_dinh_duong)}::int[])`.execute(db);
+      select x.ma_dot, k.nhom_tuoi, k.so_tre_kham, k.so_chuyen_tuyen, k.so_suy_dinh_duong from ${rounds} x
+      cross join lateral jsonb_to_recordset(x.du_lieu->'ket_qua') as k(nhom_tuoi text, so_tre_kham int, so_chuyen_tuyen int, so_suy_dinh_duong int)`.execute(db);
   },
   async markSubmitted(db, communeYears, today) {
     await sql`update ${sql.table('bao_cao_tram_y_te')} b set ngay_nop = ${today}::date

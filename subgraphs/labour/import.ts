@@ -88,44 +88,33 @@ export const childList: ImportTemplate<ChildYear> = {
       place: { codeColumn: 'ma_xa', code: r.ma_xa, date: r.cu_tru_tu, nameColumn: 'ten_xa', name: r.ten_xa },
     };
   },
-  async write(db: Kysely<any>, rows) {
-    const r = rows.map((p) => p.record);
-    // The child's details: the latest row written wins (a later year's list corrects a name).
-    const children = [...new Map(r.map((x) => [x.ma_tre, x])).values()];
+  async write(db: Kysely<any>, changed) {
+    const rows = sql`(select c.n, c.ma_tinh, c.ma_huyen, r.* from ${changed} c,
+      jsonb_to_record(c.du_lieu) as r(ma_tre text, ho_ten text, ngay_sinh date, gioi_tinh text, dan_toc text, nam int, ma_xa text, cu_tru_tu date, ho_ngheo text, hoan_canh jsonb))`;
+    await sql`create temp table tre_nhap on commit drop as select * from ${rows} x`.execute(db);
+    // The child's details: the last row of the file wins (a later year's line corrects a name).
     await sql`insert into ${sql.table('tre_em')} (ma_tre, ho_ten, ngay_sinh, gioi_tinh, dan_toc)
-      select * from unnest(${children.map((x) => x.ma_tre)}::text[], ${children.map((x) => x.ho_ten)}::text[], ${children.map((x) => x.ngay_sinh)}::date[],
-        ${children.map((x) => x.gioi_tinh)}::text[], ${children.map((x) => x.dan_toc)}::text[])
+      select distinct on (ma_tre) ma_tre, ho_ten, ngay_sinh, gioi_tinh, dan_toc from tre_nhap order by ma_tre, n desc
       on conflict (ma_tre) do update set ho_ten = excluded.ho_ten, ngay_sinh = excluded.ngay_sinh, gioi_tinh = excluded.gioi_tinh, dan_toc = excluded.dan_toc`.execute(db);
 
     // Residence: one period per (child, start day); a period ends where the child's next one starts.
-    const ids = children.map((x) => x.ma_tre);
-    const stays = [...new Map(rows.map((p) => [`${p.record.ma_tre}|${p.record.cu_tru_tu}`, p])).values()];
-    const stayArrays = sql`unnest(${stays.map((p) => p.record.ma_tre)}::text[], ${stays.map((p) => p.provinceCode)}::text[], ${stays.map((p) => p.districtCode)}::text[],
-      ${stays.map((p) => p.record.ma_xa)}::text[], ${stays.map((p) => p.record.cu_tru_tu)}::date[]) as t(ma_tre, ma_tinh, ma_huyen, ma_xa, tu_ngay)`;
-    await sql`update ${sql.table('tre_em_cu_tru')} c set ma_tinh = t.ma_tinh, ma_huyen = t.ma_huyen, ma_xa = t.ma_xa from ${stayArrays}
+    const stays = sql`(select distinct on (ma_tre, cu_tru_tu) ma_tre, ma_tinh, ma_huyen, ma_xa, cu_tru_tu as tu_ngay from tre_nhap order by ma_tre, cu_tru_tu, n desc)`;
+    await sql`update ${sql.table('tre_em_cu_tru')} c set ma_tinh = t.ma_tinh, ma_huyen = t.ma_huyen, ma_xa = t.ma_xa from ${stays} t
       where c.ma_tre = t.ma_tre and c.tu_ngay = t.tu_ngay and (c.ma_xa, c.ma_tinh) is distinct from (t.ma_xa, t.ma_tinh)`.execute(db);
     await sql`insert into ${sql.table('tre_em_cu_tru')} (ma_tre, ma_tinh, ma_huyen, ma_xa, tu_ngay)
-      select t.* from ${stayArrays} where not exists (select 1 from ${sql.table('tre_em_cu_tru')} c where c.ma_tre = t.ma_tre and c.tu_ngay = t.tu_ngay)`.execute(db);
+      select t.* from ${stays} t where not exists (select 1 from ${sql.table('tre_em_cu_tru')} c where c.ma_tre = t.ma_tre and c.tu_ngay = t.tu_ngay)`.execute(db);
     await sql`update ${sql.table('tre_em_cu_tru')} c set den_ngay = n.next
-      from (select id, lead(tu_ngay) over (partition by ma_tre order by tu_ngay) as next from ${sql.table('tre_em_cu_tru')} where ma_tre = any(${ids}::text[])) n
+      from (select id, lead(tu_ngay) over (partition by ma_tre order by tu_ngay) as next from ${sql.table('tre_em_cu_tru')} where ma_tre in (select ma_tre from tre_nhap)) n
       where c.id = n.id and c.den_ngay is distinct from n.next`.execute(db);
 
     // Poverty and special circumstances of the row's year replace what that year held.
-    const tre = r.map((x) => x.ma_tre);
-    const nam = r.map((x) => x.nam);
-    await sql`delete from ${sql.table('tre_em_ho_ngheo')} h using unnest(${tre}::text[], ${nam}::int[]) as t(ma_tre, nam) where h.ma_tre = t.ma_tre and h.nam = t.nam`.execute(db);
-    const poor = r.filter((x) => x.ho_ngheo);
-    if (poor.length) {
-      await sql`insert into ${sql.table('tre_em_ho_ngheo')} (ma_tre, nam, muc) select * from unnest(${poor.map((x) => x.ma_tre)}::text[], ${poor.map((x) => x.nam)}::int[], ${poor.map((x) => x.ho_ngheo)}::text[])`.execute(db);
-    }
-    const yearStart = (y: number) => `${y}-01-01`;
-    await sql`delete from ${sql.table('tre_em_hoan_canh')} h using unnest(${tre}::text[], ${nam.map(yearStart)}::date[], ${nam.map((y) => yearStart(y + 1))}::date[]) as t(ma_tre, tu, den)
-      where h.ma_tre = t.ma_tre and h.tu_ngay = t.tu and h.den_ngay = t.den`.execute(db);
-    const groups = r.flatMap((x) => x.hoan_canh.map((nhom) => ({ ma_tre: x.ma_tre, nhom, nam: x.nam })));
-    if (groups.length) {
-      await sql`insert into ${sql.table('tre_em_hoan_canh')} (ma_tre, nhom, tu_ngay, den_ngay)
-        select * from unnest(${groups.map((g) => g.ma_tre)}::text[], ${groups.map((g) => g.nhom)}::int[], ${groups.map((g) => yearStart(g.nam))}::date[], ${groups.map((g) => yearStart(g.nam + 1))}::date[])`.execute(db);
-    }
+    await sql`delete from ${sql.table('tre_em_ho_ngheo')} h using tre_nhap t where h.ma_tre = t.ma_tre and h.nam = t.nam`.execute(db);
+    await sql`insert into ${sql.table('tre_em_ho_ngheo')} (ma_tre, nam, muc) select ma_tre, nam, ho_ngheo from tre_nhap where ho_ngheo is not null`.execute(db);
+    await sql`delete from ${sql.table('tre_em_hoan_canh')} h using tre_nhap t
+      where h.ma_tre = t.ma_tre and h.tu_ngay = make_date(t.nam, 1, 1) and h.den_ngay = make_date(t.nam + 1, 1, 1)`.execute(db);
+    await sql`insert into ${sql.table('tre_em_hoan_canh')} (ma_tre, nhom, tu_ngay, den_ngay)
+      select t.ma_tre, g::int, make_date(t.nam, 1, 1), make_date(t.nam + 1, 1, 1) from tre_nhap t cross join lateral jsonb_array_elements_text(t.hoan_canh) as g`.execute(db);
+    await sql`drop table tre_nhap`.execute(db);
   },
   async markSubmitted(db, communeYears, today) {
     await sql`insert into ${sql.table('bao_cao_xa')} (ma_tinh, ma_xa, nam, ky, ngay_nop)
