@@ -33,7 +33,7 @@ const { values } = parseArgs({
   },
 });
 const usage = (message: string): never => {
-  process.stderr.write(`${message}\nusage: npm run import -- --agency <health|labour> --file <path> [--template name] [--policy all-or-nothing|valid-rows] [--rejected out.csv] [--no-refresh]\n`);
+  process.stderr.write(`${message}\nusage: npm run import -- --agency <health|labour|education|culture> --file <path> [--template name] [--policy all-or-nothing|valid-rows] [--rejected out.csv] [--no-refresh]\n`);
   process.exit(64);
 };
 if (!values.agency || !values.file) usage('--agency and --file are required');

@@ -26,6 +26,11 @@ export function parseDate(text: string): string | null {
 }
 const daysInMonth = (y: number, m: number) => (m === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31);
 
+function countOf(text: string, ctx: z.RefinementCtx): number {
+  const plain = text.replace(/[\s.,](?=\d{3}\b)/g, '');
+  return /^\d+$/.test(plain) ? Number(plain) : fail(ctx, 'BAD_COUNT');
+}
+
 export const cell = {
   required: () => z.string().transform((s, ctx) => (s ? s : fail(ctx, 'REQUIRED'))),
   optional: () => z.string().optional().transform((s) => s || null),
@@ -39,13 +44,10 @@ export const cell = {
       return date;
     }),
   /** A non-negative whole number (thousands separators `.` `,` and spaces allowed). */
-  count: () =>
-    z.string().transform((s, ctx) => {
-      if (!s) return fail(ctx, 'REQUIRED');
-      const plain = s.replace(/[\s.,](?=\d{3}\b)/g, '');
-      if (!/^\d+$/.test(plain)) return fail(ctx, 'BAD_COUNT');
-      return Number(plain);
-    }),
+  count: () => z.string().transform((s, ctx) => (s ? countOf(s, ctx) : fail(ctx, 'REQUIRED'))),
+  /** A count that may be left empty (null). */
+  optionalCount: () =>
+    z.string().optional().transform((s, ctx): number | null => (s ? countOf(s, ctx) : null)),
   year: (from: number, to: number) =>
     z.string().transform((s, ctx) => {
       if (!s) return fail(ctx, 'REQUIRED');

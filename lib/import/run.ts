@@ -59,7 +59,7 @@ export class ImportRefused extends Error {
 }
 
 /** The stage's rows that the file adds or corrects: what templates write into their tables. */
-const CHANGED = sql.raw(`(select n, ma_tinh, ma_huyen, ma_xa, nam, du_lieu from ${STAGE} where ket_qua in ('NEW', 'CORRECTED'))`);
+const CHANGED = sql.raw(`(select n, ma_tinh, ma_huyen, ma_xa, split_part(xa, '|', 2)::date as xa_tu, nam, du_lieu from ${STAGE} where ket_qua in ('NEW', 'CORRECTED'))`);
 
 /**
  * Imports one file into one agency's tables. Every row ends as stored (new or a correction),
@@ -120,7 +120,8 @@ export async function importFile<Rec>(database: { pool: pg.Pool }, template: Imp
         if (err instanceof HeaderError) throw new ImportRefused('MISSING_COLUMN', err.message);
         throw err;
       }
-      await client.query(`analyze ${STAGE}`);
+      // Statistics for the joins below; the JSON columns are left out (sampling them costs seconds).
+      await client.query(`analyze ${STAGE} (n, khoa, ket_qua)`);
 
       // Duplicates within the file: the first row of a key stands, later ones are rejected.
       const dup = withMessages({ code: 'DUPLICATE_IN_FILE', column: '', value: '' });
@@ -169,7 +170,7 @@ export async function importFile<Rec>(database: { pool: pg.Pool }, template: Imp
       }
       // Every row not stored as it came, with where and why: the summary and the rejected-rows CSV.
       await client.query(`insert into loi_nhap (ma_lo, trang_tinh, dong, cot, gia_tri, ma_loi, thong_diep_vi, thong_diep_en, dong_goc)
-        select $1, s.trang_tinh, s.dong, i->>'column', i->>'value', i->>'code', i->>'vi', i->>'en', s.o_goc
+        select $1, s.trang_tinh, s.dong, i->>'column', i->>'value', i->>'code', i->>'vi', i->>'en', s.o_goc::jsonb
         from ${STAGE} s cross join lateral jsonb_array_elements(s.van_de) as i where s.van_de is not null order by s.n`, [batchId]);
       const faults = Object.fromEntries(Object.entries(issueCounts).filter(([code]) => isFault(code as IssueCode)));
       await client.query(`update lo_nhap set trang_thai = $2, ket_thuc = now(), so_dong = $3, so_moi = $4, so_sua = $5, so_da_co = $6, so_loi = $7, so_khong_luu = $8,

@@ -15,7 +15,7 @@ export const STAGE_COLUMNS = [
   ['n', 'bigint'], // order read: the first of duplicate keys wins
   ['trang_tinh', 'text'],
   ['dong', 'integer'],
-  ['o_goc', 'jsonb'], // the row's cells as read, for the rejected-rows CSV
+  ['o_goc', 'text'], // the row's cells as read (JSON), for the rejected-rows CSV; parsed only for rows not stored
   ['ket_qua', 'text'], // NEW, then CORRECTED, SAME, DUPLICATE_IN_FILE; REJECTED for rows that failed their own checks
   ['van_de', 'jsonb'], // the row's issues: [{ code, column, value, vi, en }]
   ['khoa', 'text'],

@@ -40,7 +40,8 @@ export interface ImportTemplate<Rec> {
   /**
    * Writes the file's new and corrected records (a correction replaces the stored record of the
    * same key) with set-based statements over `changed`: a relation of (n, ma_tinh, ma_huyen,
-   * ma_xa, nam, du_lieu), du_lieu being the record as JSON and n its order in the file.
+   * ma_xa, xa_tu, nam, du_lieu): du_lieu is the record as JSON, n its order in the file and
+   * xa_tu the day the commune's code came into force.
    */
   write(db: Kysely<any>, changed: RawBuilder<unknown>): Promise<void>;
   /** After all rows of an accepted file: a commune's yearly report counts as submitted on `today`. */

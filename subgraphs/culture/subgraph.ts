@@ -1,7 +1,9 @@
 import { DateScalar } from '../../lib/scalars.ts';
 import { loadSchema, type SubgraphDefinition } from '../../lib/subgraph.ts';
 import * as m0001 from './db/migrations/0001_culture.ts';
+import * as m0002 from './db/migrations/0002_imports.ts';
 import type { CultureDB } from './db/tables.ts';
+import { CULTURE_TEMPLATES } from './import.ts';
 import { createLoaders, type CultureLoaders } from './loaders.ts';
 import { Commune } from './resolvers/Commune.ts';
 import { EnumValues } from './resolvers/enums.ts';
@@ -11,6 +13,7 @@ export const culture: SubgraphDefinition<CultureDB, CultureLoaders> = {
   name: 'culture',
   typeDefs: loadSchema(new URL('./schema.graphql', import.meta.url)),
   resolvers: { Date: DateScalar, Commune, ...EnumValues } as never,
-  migrations: { '0001_culture': m0001 },
+  migrations: { '0001_culture': m0001, '0002_imports': m0002 },
   createLoaders,
+  imports: CULTURE_TEMPLATES,
 };
