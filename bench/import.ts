@@ -5,9 +5,11 @@
  *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench:import -- [--children 1000000] [--runs 1]
  *
  * Quotes rows/s of validated and stored rows, and the peak resident memory of this process
- * (sampled every 100 ms), so "memory stays flat" is a figure, not a claim.
+ * (sampled every 100 ms), so "memory stays flat" is a figure, not a claim. On a shared, loaded
+ * machine wall time says little, so it also quotes the CPU time the import cost: this process's
+ * (parsing, validation) and its PostgreSQL backend's (read from /proc: the server must be local).
  */
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -27,9 +29,17 @@ process.stdout.write(`file: ${rows} rows, ${((await stat(file)).size / 1e6).toFi
 
 for (let run = 1; run <= Number(values.runs); run++) {
   const schema = `bench_import_${process.pid}_${run}`;
-  const database = connect<any>({ url, schema, poolMax: 2, statementTimeoutMs: 0 });
+  // One connection, so the import runs on the backend whose CPU time is read.
+  const database = connect<any>({ url, schema, poolMax: 1, statementTimeoutMs: 0 });
   try {
     await migrate(database.db, schema, labour.migrations);
+    const backend = (await database.pool.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0]!.pid;
+    const backendCpu = async () => {
+      const fields = (await readFile(`/proc/${backend}/stat`, 'utf8')).split(') ')[1]!.split(' ');
+      return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in clock ticks of 1/100 s
+    };
+    const cpuBefore = process.cpuUsage();
+    const backendBefore = await backendCpu();
     let peak = process.memoryUsage().rss;
     const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
     const rssAt: number[] = [];
@@ -41,7 +51,12 @@ for (let run = 1; run <= Number(values.runs); run++) {
     });
     const seconds = (performance.now() - started) / 1000;
     clearInterval(sampler);
+    const cpu = process.cpuUsage(cpuBefore);
+    const nodeCpu = (cpu.user + cpu.system) / 1e6;
+    const pgCpu = (await backendCpu()) - backendBefore;
+    const [load] = (await readFile('/proc/loadavg', 'utf8')).split(' ');
     process.stdout.write(`run ${run}: ${summary.status} ${summary.stored} rows in ${seconds.toFixed(1)} s = ${Math.round(summary.stored / seconds)} rows/s; peak RSS ${Math.round(peak / 1e6)} MB; RSS every ~200k rows (MB): ${rssAt.join(' ')}\n`);
+    process.stdout.write(`  CPU: importer ${nodeCpu.toFixed(1)} s, PostgreSQL backend ${pgCpu.toFixed(1)} s = ${Math.round(summary.stored / (nodeCpu + pgCpu))} rows per CPU-second; load average at the end ${load}\n`);
   } finally {
     await database.close();
     const client = new pg.Client({ connectionString: url });

@@ -189,3 +189,15 @@ describe('culture: play areas, equipment and inspections', () => {
     expect(await tableChecksum(cultureDb.db, schema(), TABLES)).toBe(before);
   });
 });
+
+describe('the sample templates in docs/import-templates', () => {
+  it.each([
+    ['education-schools.csv', 'education', 4],
+    ['culture-play-areas.csv', 'culture', 3],
+  ] as const)('%s imports with no rejection', async (name, agency, rows) => {
+    const path = new URL(`../docs/import-templates/${name}`, import.meta.url).pathname;
+    const [database, template] = agency === 'education' ? [educationDb, schoolYearReports] : [cultureDb, playAreaInventory];
+    const summary = await importFile(database, template as never, { path, submitter: ADMIN, schema: schemas.settings(agency).schema });
+    expect(summary).toMatchObject({ status: 'ACCEPTED', rows, stored: rows, rejected: 0 });
+  });
+});

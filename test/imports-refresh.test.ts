@@ -128,4 +128,27 @@ describe('import batches', () => {
     expect((await get({ role: 'OFFICER', subject: 'officer-y', area: ['04@2024-06-01'] })).map((b) => b.fileName).sort()).toEqual(['officer.csv', 'song-hien.csv']);
     expect(await get({ role: 'OFFICER', subject: 'officer-hn', area: ['01@2024-06-01'] })).toEqual([]);
   });
+
+  it('are in the graph: healthImportBatches with counts, errors by code, and rejected rows for the submitter only', async () => {
+    const query = `{ healthImportBatches(first: 10) { fileName submittedBy status rows stored rejected errors { code rows } rejectedRows(first: 5) { row column code messageEn } } }`;
+    const ask = async (claims: Record<string, unknown>) => {
+      const res = await fetch(new URL('/graphql', graph.gateway.url), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${await clientToken(claims as never)}` },
+        body: JSON.stringify({ query }),
+      });
+      return (await res.json()) as { data?: { healthImportBatches: { fileName: string; rejectedRows: unknown[] | null }[] }; errors?: { extensions: { code: string } }[] };
+    };
+    const submitter = (await ask({ role: 'OFFICER', subject: 'officer-cb', area: ['04@2024-06-01'] })).data!.healthImportBatches;
+    const mine = submitter.find((b) => b.fileName === 'officer.csv');
+    expect(mine).toEqual({
+      fileName: 'officer.csv', submittedBy: 'officer-cb', status: 'PARTIAL', rows: 2, stored: 1, rejected: 1, errors: [{ code: 'OUTSIDE_AREA', rows: 1 }],
+      rejectedRows: [{ row: 3, column: 'ma_xa', code: 'OUTSIDE_AREA', messageEn: 'The place is outside the submitter’s area' }],
+    });
+    // Another officer of the area sees the batch, not its rejected rows; Hà Nội's sees none; an analyst is refused.
+    const other = (await ask({ role: 'OFFICER', subject: 'officer-y', area: ['04@2024-06-01'] })).data!.healthImportBatches;
+    expect(other.find((b) => b.fileName === 'officer.csv')!.rejectedRows).toBeNull();
+    expect((await ask({ role: 'OFFICER', subject: 'officer-hn', area: ['01@2024-06-01'] })).data!.healthImportBatches).toEqual([]);
+    expect((await ask({ role: 'ANALYST', subject: 'analyst' })).errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+  });
 });

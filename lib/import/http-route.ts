@@ -7,10 +7,10 @@ import { pipeline } from 'node:stream/promises';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db.ts';
 import type { Viewer } from '../auth/viewer.ts';
-import { areaOf } from '../directory/areas.ts';
 import type { HttpRoute } from '../http.ts';
 import type { Logger } from '../logger.ts';
 import type { RequestIds } from '../request-ids.ts';
+import { mayReadRejections, visibleBatches } from './batches.ts';
 import { writeRejectedCsv } from './rejected.ts';
 import { importFile, ImportRefused } from './run.ts';
 import type { ImportDB } from './tables.ts';
@@ -53,7 +53,7 @@ export function importRoutes(options: {
     }
     if (url.pathname === '/import/rejected') {
       const batch = await (options.database.db as Kysely<ImportDB>).selectFrom('lo_nhap').select(['nguoi_nop']).where('ma_lo', '=', url.searchParams.get('batch') ?? '').executeTakeFirst();
-      if (!batch || (viewer.role !== 'ADMIN' && batch.nguoi_nop !== viewer.subject)) return error(res, 404, 'NOT_FOUND', 'No such import batch of yours.'), true;
+      if (!batch || !mayReadRejections(viewer, batch.nguoi_nop)) return error(res, 404, 'NOT_FOUND', 'No such import batch of yours.'), true;
       res.statusCode = 200;
       res.setHeader('content-type', 'text/csv; charset=utf-8');
       res.setHeader('content-disposition', `attachment; filename="rejected-${url.searchParams.get('batch')}.csv"`);
@@ -93,27 +93,4 @@ export function importRoutes(options: {
     }
     return true;
   } };
-}
-
-/**
- * Import batches newest first: every batch for an ADMIN; for an OFFICER the batches they
- * submitted and those whose stored rows all lie in their area (never a batch that touched
- * communes outside it). Error summaries are counts by code, never row contents.
- */
-async function visibleBatches(db: Kysely<any>, viewer: Viewer, first: number) {
-  const idb = db as Kysely<ImportDB>;
-  const rows = await idb.selectFrom('lo_nhap').selectAll().orderBy('bat_dau', 'desc').limit(viewer.role === 'ADMIN' ? first : 5_000).execute();
-  const area = viewer.role === 'OFFICER' ? areaOf(viewer.area) : undefined;
-  const inArea = (xa: string[]) => xa.length > 0 && xa.every((id) => {
-    const [code, validFrom] = id.split('|') as [string, string];
-    return area!.holds('commune', code, validFrom);
-  });
-  return rows
-    .filter((b) => !area || b.nguoi_nop === viewer.subject || inArea(b.xa))
-    .slice(0, first)
-    .map((b) => ({
-      id: b.ma_lo, template: b.mau, fileName: b.ten_tep, checksum: b.tong_kiem, submittedBy: b.nguoi_nop, policy: b.chinh_sach, status: b.trang_thai,
-      startedAt: b.bat_dau, finishedAt: b.ket_thuc, rows: b.so_dong, stored: b.so_moi, corrected: b.so_sua, alreadyStored: b.so_da_co,
-      rejected: b.so_loi, notStored: b.so_khong_luu, errors: b.tom_tat_loi, provinceYears: b.tinh_nam,
-    }));
 }

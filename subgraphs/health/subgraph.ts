@@ -1,3 +1,5 @@
+import { concatAST } from 'graphql';
+import { importBatchesResolvers, importBatchesTypeDefs } from '../../lib/import/batches.ts';
 import { DateScalar, VndScalar } from '../../lib/scalars.ts';
 import { loadSchema, type SubgraphDefinition } from '../../lib/subgraph.ts';
 import * as m0001 from './db/migrations/0001_health.ts';
@@ -15,8 +17,8 @@ import { Province } from './resolvers/Province.ts';
  */
 export const health: SubgraphDefinition<HealthDB, HealthLoaders> = {
   name: 'health',
-  typeDefs: loadSchema(new URL('./schema.graphql', import.meta.url)),
-  resolvers: { Date: DateScalar, VND: VndScalar, Commune, Province } as never,
+  typeDefs: concatAST([loadSchema(new URL('./schema.graphql', import.meta.url)), importBatchesTypeDefs('health')]),
+  resolvers: { Date: DateScalar, VND: VndScalar, Commune, Province, ...importBatchesResolvers('health') } as never,
   migrations: { '0001_health': m0001, '0002_imports': m0002 },
   createLoaders,
   imports: HEALTH_TEMPLATES,

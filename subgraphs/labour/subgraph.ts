@@ -1,3 +1,5 @@
+import { concatAST } from 'graphql';
+import { importBatchesResolvers, importBatchesTypeDefs } from '../../lib/import/batches.ts';
 import { DateScalar, VndScalar } from '../../lib/scalars.ts';
 import { loadSchema, type SubgraphDefinition } from '../../lib/subgraph.ts';
 import * as m0001 from './db/migrations/0001_labour.ts';
@@ -21,11 +23,12 @@ import { Province } from './resolvers/Province.ts';
  */
 export const labour: SubgraphDefinition<LabourDB, LabourLoaders> = {
   name: 'labour',
-  typeDefs: loadSchema(new URL('./schema.graphql', import.meta.url)),
+  typeDefs: concatAST([loadSchema(new URL('./schema.graphql', import.meta.url)), importBatchesTypeDefs('labour')]),
   resolvers: {
     Date: DateScalar,
     VND: VndScalar,
-    Query: { childRecordAudit, ...FundQuery },
+    Query: { childRecordAudit, ...FundQuery, ...importBatchesResolvers('labour').Query },
+    ImportBatch: importBatchesResolvers('labour').ImportBatch,
     Commune: { ...Commune, childRecords, fundSources: fundSourcesOf('commune'), fundReport: communeFundReport },
     ChildRecord,
     Province: { ...Province, fundSources: fundSourcesOf('province') },
