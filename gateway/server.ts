@@ -20,6 +20,7 @@ import { armor } from './armor.ts';
 import { extractRoutes } from './extracts/route.ts';
 import { communeReportRoutes } from './commune-report/route.ts';
 import { costLimit } from './cost-limit.ts';
+import { importProxy } from './import-proxy.ts';
 import { ideRoutes } from './ide.ts';
 import { portalRoutes } from './portal.ts';
 import { operationChecks } from './operation-checks.ts';
@@ -82,7 +83,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, securi
     corsOrigins: config.corsOrigins,
     ready: () => subgraphReadiness(config),
     context,
-    routes: [...(config.ide ? ideRoutes() : []), ...(config.portal ? portalRoutes() : []), ...extractRoutes({ apollo: () => apollo, context, logger }), ...communeReportRoutes({ apollo: () => apollo, context, logger })],
+    routes: [importProxy(config, security, logger, (header) => authenticate(header, security, logger)), ...(config.ide ? ideRoutes() : []), ...(config.portal ? portalRoutes() : []), ...extractRoutes({ apollo: () => apollo, context, logger }), ...communeReportRoutes({ apollo: () => apollo, context, logger })],
   });
   const limits = armor(config);
   const operations = operationChecks();

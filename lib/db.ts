@@ -26,6 +26,8 @@ export class StatementCounter {
 
 export interface Database<DB> {
   db: Kysely<DB>;
+  /** The pool under `db`: for work that needs one connection of its own (an import's COPY). */
+  pool: pg.Pool;
   statements: StatementCounter;
   close(): Promise<void>;
 }
@@ -51,7 +53,7 @@ export function connect<DB>(settings: DatabaseSettings): Database<DB> {
       if (event.level === 'query') statements.count++;
     },
   }).withSchema(settings.schema);
-  return { db, statements, close: () => db.destroy() };
+  return { db, pool, statements, close: () => db.destroy() };
 }
 
 /**

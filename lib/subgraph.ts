@@ -17,6 +17,8 @@ import { freshnessPlugin, freshnessRoute, type FreshnessPolicy } from './freshne
 import { createHttpFront } from './http.ts';
 import { loaderKit, type LoaderKit } from './loaders.ts';
 import type { Logger } from './logger.ts';
+import { importRoutes } from './import/http-route.ts';
+import type { ImportTemplate } from './import/template.ts';
 
 export type { GraphQLResolverMap };
 
@@ -48,6 +50,8 @@ export interface SubgraphDefinition<DB, Loaders> {
   prepare?(db: Kysely<DB>): Promise<void>;
   /** What its answers depend on, so the gateway may keep them until that changes (lib/freshness.ts). */
   freshness?: FreshnessPolicy<DB>;
+  /** The agency's import file templates, served at /import (lib/import/http-route.ts). */
+  imports?: Record<string, ImportTemplate<any>>;
 }
 
 export function loadSchema(url: URL): DocumentNode {
@@ -88,12 +92,26 @@ export async function startSubgraph<DB, Loaders>(
   }
 
   const loaders = loaderKit({ batch: options.batching ?? true });
+  const gatewayViewer = async (req: { headers: { authorization?: string } }): Promise<Viewer> => {
+    const token = bearerToken(req.headers.authorization);
+    if (!token) throw unauthenticated('This service answers only the gateway.');
+    try {
+      return (await verifyInternalToken(token, options.gatewayKey)).viewer;
+    } catch {
+      throw unauthenticated('This service answers only the gateway.');
+    }
+  };
   const schema = buildSubgraphSchema([{ typeDefs: definition.typeDefs, resolvers: definition.resolvers as never }]);
   const front: HttpFront = createHttpFront<SubgraphContext<DB, Loaders>>({
     apollo: () => apollo,
     logger,
     counters: [{ name: 'sql_statements_total', help: 'SQL statements sent to the database', value: () => database.statements.count }],
-    routes: definition.freshness ? [freshnessRoute(definition.freshness, database.db, options.gatewayKey)] : [],
+    routes: [
+      ...(definition.freshness ? [freshnessRoute(definition.freshness, database.db, options.gatewayKey)] : []),
+      ...(definition.imports
+        ? [importRoutes({ database, schema: options.database.schema, templates: definition.imports, logger, viewerOf: (req) => gatewayViewer(req).catch(() => undefined) })]
+        : []),
+    ],
     ready: async () => {
       await sql`select 1`.execute(database.db);
       return { database: 'reachable' };
