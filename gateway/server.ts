@@ -23,7 +23,8 @@ import { ideRoutes } from './ide.ts';
 import { portalRoutes } from './portal.ts';
 import { operationChecks } from './operation-checks.ts';
 import { DEFAULT_MANIFEST_DIR, persistedQueries } from './persisted-queries.ts';
-import { rateLimiter } from './rate-limit.ts';
+import { memoryWindowStore, rateLimiter } from './rate-limit.ts';
+import { postgresWindowStore } from './rate-limit-store.ts';
 import type { GatewayContext } from './context.ts';
 import { SubgraphDataSource } from './subgraph-data-source.ts';
 
@@ -83,6 +84,9 @@ export async function startGateway(config: GatewayConfig, logger: Logger, securi
     context,
     routes: [...(config.ide ? ideRoutes() : []), ...(config.portal ? portalRoutes() : []), ...extractRoutes({ apollo: () => apollo, context, logger })],
   });
+  const rateStore = config.rateLimitStore
+    ? await postgresWindowStore(config.rateLimitStore.url, config.rateLimitStore.schema, logger)
+    : memoryWindowStore();
   const limits = armor(config);
   const operations = operationChecks();
   const persisted = persistedQueries(config.persistedQueriesDir ?? DEFAULT_MANIFEST_DIR);
@@ -107,13 +111,13 @@ export async function startGateway(config: GatewayConfig, logger: Logger, securi
       operations.plugin,
       persisted.plugin,
       costLimit(config.limits.cost, supergraphSdl),
-      rateLimiter(config.rateLimits),
+      rateLimiter(config.rateLimits, rateStore),
     ],
   });
   await apollo.start();
   const { url, port } = await front.listen(config.port, config.host);
   logger.info({ url }, 'gateway ready');
-  return { url, port, stop: () => apollo.stop() };
+  return { url, port, stop: () => apollo.stop().finally(() => rateStore.close()) };
 }
 
 /**

@@ -45,8 +45,13 @@ export function subgraphEnvSchema(name: SubgraphName) {
       [`${prefix}_DATABASE_URL`]: z.string().url().optional(),
       [`${prefix}_DATABASE_SCHEMA`]: z.string().regex(/^[a-z_][a-z0-9_]*$/).default(name),
       DATABASE_URL: z.string().url().optional(),
+      // A hot standby for reads (docs/scale-out.md); the primary when not set.
+      [`${prefix}_DATABASE_READ_URL`]: z.string().url().optional(),
+      DATABASE_READ_URL: z.string().url().optional(),
       HOST: z.string().default('127.0.0.1'),
       DATALOADER_BATCH: booleanFlag.optional(),
+      // Off where a job migrates (deploy/) or behind a transaction pooler: Kysely's migration lock is session-level.
+      MIGRATE_ON_START: booleanFlag.optional(),
       ...dbSettings,
     })
     .transform((parsed) => {
@@ -57,11 +62,13 @@ export function subgraphEnvSchema(name: SubgraphName) {
       production: env.NODE_ENV === 'production',
       /** Off only in benchmarks, to measure what batching buys. */
       batching: (env.DATALOADER_BATCH as boolean | undefined) ?? true,
+      migrateOnStart: (env.MIGRATE_ON_START as boolean | undefined) ?? true,
       /** The gateway's public key; in development the generated one in DEV_KEYS_DIR. */
       gatewayPublicKeyFile: env.GATEWAY_PUBLIC_KEY_FILE,
       devKeysDir: env.DEV_KEYS_DIR,
       database: {
         url: (env[`${prefix}_DATABASE_URL`] as string | undefined) ?? env.DATABASE_URL,
+        readUrl: (env[`${prefix}_DATABASE_READ_URL`] as string | undefined) ?? env.DATABASE_READ_URL,
         schema: env[`${prefix}_DATABASE_SCHEMA`] as string,
         poolMax: env.DB_POOL_MAX,
         connectTimeoutMs: env.DB_CONNECT_TIMEOUT_MS,
@@ -108,6 +115,9 @@ export const gatewayEnvSchema = z
     PERSISTED_QUERIES_DIR: z.string().optional(),
     RATE_LIMIT_OPERATIONS_PER_MINUTE: positiveInt.default(600),
     RATE_LIMIT_FIELDS_PER_MINUTE: positiveInt.default(60_000),
+    // Shared by every gateway replica when set (gateway/rate-limit-store.ts); else each counts in its own memory.
+    RATE_LIMIT_DATABASE_URL: z.string().url().optional(),
+    RATE_LIMIT_DATABASE_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]*$/).default('gateway'),
     ...Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_URL`, z.string().url().optional()])),
   })
   .transform((parsed) => {
@@ -127,6 +137,7 @@ export const gatewayEnvSchema = z
     supergraphPath: env.SUPERGRAPH_PATH,
     persistedQueriesDir: env.PERSISTED_QUERIES_DIR,
     rateLimits: { operationsPerMinute: env.RATE_LIMIT_OPERATIONS_PER_MINUTE, fieldsPerMinute: env.RATE_LIMIT_FIELDS_PER_MINUTE },
+    rateLimitStore: env.RATE_LIMIT_DATABASE_URL ? { url: env.RATE_LIMIT_DATABASE_URL, schema: env.RATE_LIMIT_DATABASE_SCHEMA } : undefined,
     limits: {
       depth: env.MAX_DEPTH,
       aliases: env.MAX_ALIASES,

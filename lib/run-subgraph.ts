@@ -11,7 +11,7 @@ export async function runSubgraph<DB, Loaders>(definition: SubgraphDefinition<DB
   const logger = createLogger(definition.name);
   setBatching(config.batching);
   try {
-    const running = await startSubgraph(definition, { ...config, logger, gatewayKey: await subgraphGatewayKey(config) });
+    const running = await startSubgraph(definition, { ...config, migrate: config.migrateOnStart, logger, gatewayKey: await subgraphGatewayKey(config) });
     onShutdownSignal(logger, running.stop);
   } catch (err) {
     logger.fatal({ err }, 'could not start');

@@ -21,7 +21,10 @@ export type { GraphQLResolverMap };
 
 /** What every subgraph resolver receives. `loaders` are built fresh for each request. */
 export interface SubgraphContext<DB, Loaders> {
+  /** The primary: writes (the audit trail) and reads that must see their own writes. */
   db: Kysely<DB>;
+  /** The replica when one is configured (DATABASE_READ_URL), else the primary: reads that may lag. */
+  read: Kysely<DB>;
   loaders: Loaders;
   /** The gateway's request id, from its token (never from a header). */
   requestId: string;
@@ -41,6 +44,7 @@ export interface SubgraphDefinition<DB, Loaders> {
   typeDefs: DocumentNode;
   resolvers: GraphQLResolverMap<SubgraphContext<DB, Loaders>>;
   migrations: Record<string, SchemaMigration>;
+  /** Loaders only read: they get the replica when there is one. */
   createLoaders(db: Kysely<DB>): Loaders;
   /** Runs after migrations, before serving: loads reference data the subgraph ships with. */
   prepare?(db: Kysely<DB>): Promise<void>;
@@ -55,6 +59,8 @@ export interface RunningSubgraph {
   url: string;
   port: number;
   statements: StatementCounter;
+  /** Of `statements`, those sent to the replica. */
+  readStatements: StatementCounter;
   graphqlRequests: { count: number };
   stop(): Promise<void>;
 }
@@ -86,9 +92,15 @@ export async function startSubgraph<DB, Loaders>(
     apollo: () => apollo,
     logger,
     metrics: () => ({ sql_statements: database.statements.count }),
+    // Ready while reads can be served: with a replica, a primary that restarts costs the writes
+    // (the audit trail: child records answer a masked error) but keeps the replica in rotation.
     ready: async () => {
-      await sql`select 1`.execute(database.db);
-      return { database: 'reachable' };
+      await sql`select 1`.execute(database.read);
+      if (database.read === database.db) return { database: 'reachable' };
+      const lag = await database.replicaLag().catch(() => undefined);
+      return lag
+        ? { database: 'reachable', replica: { lagBytes: lag.bytes, lastReplaySecondsAgo: lag.lastReplaySecondsAgo } }
+        : { database: 'reachable', primary: 'unreachable' };
     },
     // Runs before any operation, `_entities` and `_service` included: no token, no answer.
     // The request's ids come from the gateway's token too: this hop's own ids are not used.
@@ -104,7 +116,8 @@ export async function startSubgraph<DB, Loaders>(
       const { viewer, ...ids } = verified;
       return {
         db: database.db,
-        loaders: definition.createLoaders(database.db),
+        read: database.read,
+        loaders: definition.createLoaders(database.read),
         ...ids,
         logger: logger.child(ids),
         viewer,
@@ -132,6 +145,7 @@ export async function startSubgraph<DB, Loaders>(
     url: http.url,
     port: http.port,
     statements: database.statements,
+    readStatements: database.readStatements,
     graphqlRequests: front.graphqlRequests,
     stop: async () => {
       await apollo.stop();

@@ -3,7 +3,9 @@
  * the embedded database (PGlite, in its own process, data in .data/pglite) and seeds the demo
  * data on first start; with DATABASE_URL (or <NAME>_DATABASE_URL) it uses PostgreSQL.
  * Then it starts the five subgraphs and the gateway, each as its own process, and stops them
- * all, gateway first, on SIGINT/SIGTERM.
+ * all, gateway first, on SIGINT/SIGTERM. A service that crashes is restarted with backoff
+ * (scripts/supervisor.ts) while the gateway answers with what the others can give; one that
+ * keeps crashing stops everything, with the reason.
  *
  *   npm start [-- --provinces 31,30,04,40,87|all --seed 2025 --children-per-commune 100]
  */
@@ -18,12 +20,21 @@ import { demoOptionsFromArgs } from './demo/options.ts';
 import { isSeeded, seedAll } from './demo/seed.ts';
 import { DEFAULT_EMBEDDED_PORT } from './embedded-db.ts';
 import { GATEWAY_EXEC_ARGV, forkService, waitReady, type Service } from './services.ts';
+import { Supervisor } from './supervisor.ts';
 
 const started = performance.now();
 const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
 const say = (line: string) => process.stdout.write(`[start ${seconds()}s] ${line}\n`);
-const children: Service[] = [];
 let stopping = false;
+const supervisor = new Supervisor({
+  started: (name, pid) => say(`${name} running (pid ${pid})`),
+  restarting: (name, exit, delayMs, attempt) =>
+    process.stderr.write(`${name} exited (${exit}); restarting it in ${delayMs} ms (restart ${attempt}).\n`),
+  gaveUp: (name, reason) => {
+    process.stderr.write(`giving up on ${name}: ${reason}; stopping everything.\n`);
+    void shutdown(1);
+  },
+});
 
 const SAMPLE_QUERY = `{
   commune(code: "17761", date: "2023-06-01") {
@@ -37,21 +48,14 @@ const SAMPLE_QUERY = `{
 }`;
 
 function launch(name: string, script: string, env: NodeJS.ProcessEnv, execArgv: string[] = []): Service['process'] {
-  const service = forkService(name, new URL(script, import.meta.url), env, 'inherit', execArgv);
-  children.push(service);
-  service.process.on('exit', (code, signal) => {
-    if (stopping) return;
-    process.stderr.write(`${name} exited (${signal ?? code}); stopping everything.\n`);
-    void shutdown(1);
-  });
-  return service.process;
+  return supervisor.supervise(name, () => forkService(name, new URL(script, import.meta.url), env, 'inherit', execArgv)).process;
 }
 
 async function shutdown(code: number): Promise<void> {
   if (stopping) return;
   stopping = true;
   // Gateway first (drains client requests), then subgraphs, then the database.
-  for (const child of [...children].reverse()) await child.stop();
+  await supervisor.stopAll();
   process.exit(code);
 }
 process.once('SIGINT', () => void shutdown(0));
@@ -65,13 +69,21 @@ async function main(): Promise<void> {
   if (!configured) {
     const port = Number(process.env.EMBEDDED_DB_PORT ?? DEFAULT_EMBEDDED_PORT);
     say(`starting the embedded database (PGlite) on 127.0.0.1:${port}, data in .data/pglite`);
-    const db = launch('embedded database', './embedded-db.ts', { ...env, EMBEDDED_DB_PORT: String(port) });
+    const dbEnv = { ...env, EMBEDDED_DB_PORT: String(port) };
+    const db = launch('embedded database', './embedded-db.ts', dbEnv);
     env.DATABASE_URL = await new Promise<string>((resolve, reject) => {
       db.once('message', (m: { url?: string }) => (m.url ? resolve(m.url) : reject(new Error('no url'))));
       db.once('exit', () => reject(new Error('the embedded database did not start')));
     });
+    // A restart must come back where the subgraphs look for it (port 0 picks a port once).
+    dbEnv.EMBEDDED_DB_PORT = new URL(env.DATABASE_URL).port;
     // PGlite runs one statement at a time; a few connections per subgraph are plenty.
     env.DB_POOL_MAX ??= '3';
+  }
+  // The gateway finds the subgraphs where this command put them.
+  for (const name of SUBGRAPH_NAMES) {
+    const prefix = name.toUpperCase();
+    env[`${prefix}_URL`] ??= `http://127.0.0.1:${env[`${prefix}_PORT`] ?? DEFAULT_SUBGRAPH_PORTS[name]}/graphql`;
   }
 
   await ensureDevKeys(env);
@@ -111,7 +123,10 @@ async function main(): Promise<void> {
       `  npm run token -- --role ANALYST          (or --role OFFICER --area 04@2025-07-01 for Cao Bằng's child records)\n` +
       `and send it as: authorization: Bearer <token>\n\nPress Ctrl+C to stop.\n`,
   );
-  await refreshIndicatorsIfEmpty(`http://127.0.0.1:${gatewayPort}/graphql`, env);
+  // The system is up without them: a refresh cut short (a service restarting under it) is said, not fatal.
+  await refreshIndicatorsIfEmpty(`http://127.0.0.1:${gatewayPort}/graphql`, env).catch((err: unknown) =>
+    say(`indicators not computed (${err instanceof Error ? err.message : String(err)}); run \`npm run refresh\` to compute them`),
+  );
 }
 
 /** Fills the coverage read model on first start; later starts keep it (`npm run refresh` updates it). */

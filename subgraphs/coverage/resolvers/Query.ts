@@ -54,7 +54,7 @@ export const Query = {
     const exactPopulation = filter.province_code && !filter.district_code && !codes
       ? { provinceCode: filter.province_code, classification: filter.classification }
       : null;
-    const [sums] = await sumIndicators(ctx.db, indicators, [key], codes);
+    const [sums] = await sumIndicators(ctx.read, indicators, [key], codes);
     // Only the published geometry (the nation, a province or a district, each optionally of one
     // classification) can carry sensitive figures outside the viewer's area; any other group could
     // be differenced against another to single out a commune.
@@ -121,7 +121,7 @@ export const Query = {
   },
 
   async coverageFreshness(_: unknown, args: { year?: unknown }, ctx: CoverageContext) {
-    const rows = await listRefreshes(ctx.db, args.year == null ? undefined : yearArg(args.year));
+    const rows = await listRefreshes(ctx.read, args.year == null ? undefined : yearArg(args.year));
     return rows.map((r) => ({ year: r.year, provinceCode: r.province_code, refreshedAt: r.refreshed_at, communes: r.communes }));
   },
 };
