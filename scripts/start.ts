@@ -88,8 +88,6 @@ async function main(): Promise<void> {
 
   await ensureDevKeys(env);
   const databases = await openMigrated(settingsFromEnv(env));
-  // Subgraph processes boot (mostly module loading) while the demo data is written.
-  for (const name of SUBGRAPH_NAMES) launch(name, `../subgraphs/${name}/index.ts`, env);
   try {
     if (await isSeeded(databases.dbs.geography)) {
       say('databases migrated; demo data already loaded');
@@ -102,6 +100,9 @@ async function main(): Promise<void> {
   } finally {
     await databases.close();
   }
+  // Only once the demo data is written: the embedded database serves one session at a time, and
+  // a subgraph connecting while the seed holds it would time out and be restarted.
+  for (const name of SUBGRAPH_NAMES) launch(name, `../subgraphs/${name}/index.ts`, env);
   await Promise.all(
     SUBGRAPH_NAMES.map((name) => {
       const port = Number(env[`${name.toUpperCase()}_PORT`] ?? DEFAULT_SUBGRAPH_PORTS[name]);

@@ -96,7 +96,12 @@ describe('npm start under a crash', () => {
     start.stdout!.on('data', (d: Buffer) => (out += d.toString()));
     start.stderr!.on('data', (d: Buffer) => (out += d.toString()));
     const exited = new Promise<never>((_, reject) => start.once('exit', (code) => reject(new Error(`npm start exited (${code}):\n${out}`))));
-    await Promise.race([exited, until('npm start to be ready', () => (/\] ready\. /.test(out) ? true : undefined), 280_000)]);
+    await Promise.race([
+      exited,
+      until('npm start to be ready', () => (/\] ready\. /.test(out) ? true : undefined), 280_000).catch((err: Error) => {
+        throw new Error(`${err.message}; it said:\n${out}`);
+      }),
+    ]);
   }, 300_000);
 
   afterAll(async () => {
