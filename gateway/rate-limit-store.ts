@@ -14,12 +14,14 @@ import { WINDOW_MS, memoryWindowStore, type RateWindowStore } from './rate-limit
  *
  * Expired rows are deleted every minute, never all at once, so a flood of new identities
  * grows the table for a minute and clears no one's live window. If the database cannot be
- * reached, each replica counts in its own memory until it can (the API stays up; the budget
- * is then per replica, as before).
+ * reached, each replica counts in its own memory, trying the store again every 2 s (the API
+ * stays up; the budget is then per replica, as before).
  */
 interface RateDB {
   rate_windows: { identity: string; window_start: Date; operations: number; fields: number };
 }
+
+const RETRY_AFTER_FAILURE_MS = 2_000;
 
 export async function postgresWindowStore(url: string, schema: string, logger: Logger): Promise<RateWindowStore> {
   const database = connect<RateDB>({ url, schema, poolMax: 4, statementTimeoutMs: 1_000, connectTimeoutMs: 1_000, queryTimeoutMs: 1_000 });
@@ -32,6 +34,9 @@ export async function postgresWindowStore(url: string, schema: string, logger: L
     fields integer not null)`.execute(db);
   const fallback = memoryWindowStore();
   let degraded = false;
+  // After a failure the store is left alone for a while: a primary that is restarting would
+  // otherwise cost every request the client-side timeout.
+  let retryAt = 0;
   const table = sql.id(schema, 'rate_windows');
   const window = sql.lit(`${WINDOW_MS / 1000} seconds`);
   const prune = setInterval(() => {
@@ -42,6 +47,7 @@ export async function postgresWindowStore(url: string, schema: string, logger: L
   return {
     async admit(key, fields, limits) {
       if (fields > limits.fieldsPerMinute) return { admitted: false, retryAfterSeconds: WINDOW_MS / 1000 };
+      if (Date.now() < retryAt) return fallback.admit(key, fields, limits);
       try {
         const expired = sql`w.window_start <= now() - ${window}::interval`;
         const { rows } = await sql<{ admitted: boolean }>`
@@ -61,6 +67,7 @@ export async function postgresWindowStore(url: string, schema: string, logger: L
       } catch (err) {
         if (!degraded) logger.warn({ code: (err as { code?: string }).code }, 'shared rate-limit store unreachable; counting in this replica');
         degraded = true;
+        retryAt = Date.now() + RETRY_AFTER_FAILURE_MS;
         return fallback.admit(key, fields, limits);
       }
     },

@@ -73,6 +73,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, securi
       viewer,
       rateKey: viewer.role === 'ANONYMOUS' ? `anonymous:${req.socket.remoteAddress ?? '?'}` : `subject:${viewer.subject}`,
       internalToken: () => (token ??= signInternalToken(viewer, ids, security.internalKey)),
+      ...(config.requestDeadlineMs ? { deadline: Date.now() + config.requestDeadlineMs } : {}),
     };
   };
   const front: HttpFront = createHttpFront<GatewayContext>({

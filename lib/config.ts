@@ -90,6 +90,9 @@ export const gatewayEnvSchema = z
     HOST: z.string().default('127.0.0.1'),
     NODE_ENV: z.string().default('development'),
     SUBGRAPH_TIMEOUT_MS: positiveInt.default(15_000),
+    // All subgraph calls of one request together, when set: a plan of several calls in a row answers
+    // (partially) within it instead of up to one SUBGRAPH_TIMEOUT_MS per call. Set below clients' timeouts.
+    REQUEST_DEADLINE_MS: positiveInt.optional(),
     MAX_BODY_BYTES: positiveInt.default(1_000_000),
     INTROSPECTION: booleanFlag.optional(),
     IDE: booleanFlag.optional(),
@@ -127,6 +130,7 @@ export const gatewayEnvSchema = z
     host: env.HOST,
     production: env.NODE_ENV === 'production',
     subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
+    requestDeadlineMs: env.REQUEST_DEADLINE_MS,
     maxBodyBytes: env.MAX_BODY_BYTES,
     introspection: env.INTROSPECTION ?? env.NODE_ENV !== 'production',
     /** The browser IDE at GET /graphql (gateway/ide.ts). */

@@ -43,7 +43,7 @@ export interface Database<DB> {
 }
 
 export interface ReplicaLag {
-  /** WAL the replica has received from the primary but not yet replayed, and not yet received. */
+  /** WAL the replica has received from the primary but not yet replayed. */
   bytes: number;
   /** Since the replica last replayed a transaction (grows on an idle primary too). */
   lastReplaySecondsAgo: number | null;
@@ -59,15 +59,15 @@ export function connect<DB>(settings: DatabaseSettings): Database<DB> {
     read,
     statements,
     readStatements,
+    // Asked of the replica alone, so readiness never waits on a primary that is away.
     replicaLag: async () => {
       if (read === db) return undefined;
-      const [primary] = (await sql<{ lsn: string }>`select pg_current_wal_lsn()::text as lsn`.execute(db)).rows;
       const [replica] = (
-        await sql<{ bytes: number; seconds: number | null }>`
-          select pg_wal_lsn_diff(${primary!.lsn}::pg_lsn, coalesce(pg_last_wal_replay_lsn(), ${primary!.lsn}::pg_lsn))::float8 as bytes,
+        await sql<{ bytes: number | null; seconds: number | null }>`
+          select pg_wal_lsn_diff(pg_last_wal_receive_lsn(), pg_last_wal_replay_lsn())::float8 as bytes,
                  extract(epoch from now() - pg_last_xact_replay_timestamp())::float8 as seconds`.execute(read)
       ).rows;
-      return { bytes: Math.max(0, replica!.bytes), lastReplaySecondsAgo: replica!.seconds };
+      return { bytes: Math.max(0, replica!.bytes ?? 0), lastReplaySecondsAgo: replica!.seconds };
     },
     close: async () => {
       await Promise.all([db.destroy(), read === db ? undefined : read.destroy()]);
@@ -88,8 +88,11 @@ function open<DB>(url: string, settings: DatabaseSettings, counters: StatementCo
     idleTimeoutMillis: 30_000,
     ...(settings.queryTimeoutMs ? { query_timeout: settings.queryTimeoutMs } : {}),
   });
-  // An idle client that loses its connection must not crash the process.
+  // A client that loses its connection must not crash the process: the pool handles idle ones, and
+  // one checked out between statements (a server restarting under a transaction) would otherwise
+  // emit an unhandled 'error'. Its next query fails and the pool discards it.
   pool.on('error', () => {});
+  pool.on('connect', (client) => client.on('error', () => {}));
   return new Kysely<DB>({
     dialect: new PostgresDialect({ pool }),
     log: (event) => {

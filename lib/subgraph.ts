@@ -14,6 +14,7 @@ import type { Viewer } from './auth/viewer.ts';
 import { connect, migrate, type DatabaseSettings, type SchemaMigration, type StatementCounter } from './db.ts';
 import type { HttpFront } from './http.ts';
 import { maskErrors } from './errors.ts';
+import { primaryGuard, type OnPrimary } from './primary.ts';
 import { createHttpFront } from './http.ts';
 import type { Logger } from './logger.ts';
 
@@ -21,8 +22,9 @@ export type { GraphQLResolverMap };
 
 /** What every subgraph resolver receives. `loaders` are built fresh for each request. */
 export interface SubgraphContext<DB, Loaders> {
-  /** The primary: writes (the audit trail) and reads that must see their own writes. */
-  db: Kysely<DB>;
+  /** The primary, for writes (the audit trail) and reads that must see their own writes; fails fast
+   * with PRIMARY_UNAVAILABLE while the primary is away (lib/primary.ts). */
+  primary: OnPrimary<DB>;
   /** The replica when one is configured (DATABASE_READ_URL), else the primary: reads that may lag. */
   read: Kysely<DB>;
   loaders: Loaders;
@@ -82,6 +84,7 @@ export async function startSubgraph<DB, Loaders>(
 ): Promise<RunningSubgraph> {
   const { logger } = options;
   const database = connect<DB>(options.database);
+  const primary = primaryGuard(database.db);
   if (options.migrate !== false) {
     await migrate(database.db, options.database.schema, definition.migrations);
     await definition.prepare?.(database.db);
@@ -93,14 +96,12 @@ export async function startSubgraph<DB, Loaders>(
     logger,
     metrics: () => ({ sql_statements: database.statements.count }),
     // Ready while reads can be served: with a replica, a primary that restarts costs the writes
-    // (the audit trail: child records answer a masked error) but keeps the replica in rotation.
+    // (the audit trail: child records answer PRIMARY_UNAVAILABLE) but keeps the replica in rotation.
     ready: async () => {
       await sql`select 1`.execute(database.read);
       if (database.read === database.db) return { database: 'reachable' };
-      const lag = await database.replicaLag().catch(() => undefined);
-      return lag
-        ? { database: 'reachable', replica: { lagBytes: lag.bytes, lastReplaySecondsAgo: lag.lastReplaySecondsAgo } }
-        : { database: 'reachable', primary: 'unreachable' };
+      const lag = (await database.replicaLag())!;
+      return { database: 'reachable', replica: { lagBytes: lag.bytes, lastReplaySecondsAgo: lag.lastReplaySecondsAgo } };
     },
     // Runs before any operation, `_entities` and `_service` included: no token, no answer.
     // The request's ids come from the gateway's token too: this hop's own ids are not used.
@@ -115,7 +116,7 @@ export async function startSubgraph<DB, Loaders>(
       }
       const { viewer, ...ids } = verified;
       return {
-        db: database.db,
+        primary,
         read: database.read,
         loaders: definition.createLoaders(database.read),
         ...ids,

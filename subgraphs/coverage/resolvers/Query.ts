@@ -92,7 +92,7 @@ export const Query = {
   async geographyReconciliation(_: unknown, args: { year: unknown; geographyDate: unknown }, ctx: CoverageContext) {
     const year = yearArg(args.year);
     const basis = geographyArg(args.geographyDate)!;
-    const row = await basisLedger(ctx.db, basis, year);
+    const row = await basisLedger(ctx.read, basis, year);
     if (!row) return null;
     const ledger = (typeof row.ledger === 'string' ? JSON.parse(row.ledger) : row.ledger) as {
       filed: Record<string, number>; onBasis: Record<string, number>; unmapped: Record<string, number>; unmappedVersions: { id: string; reason: string }[];
@@ -114,9 +114,9 @@ export const Query = {
   async suppressionAudit(_: unknown, args: { year: unknown }, ctx: CoverageContext) {
     if (ctx.viewer.role !== 'ADMIN') throw new GraphQLError('The suppression audit is visible to administrators only.', { extensions: { code: 'FORBIDDEN' } });
     const year = yearArg(args.year);
-    const stamp = await lastRefresh(ctx.db, year);
+    const stamp = await lastRefresh(ctx.read, year);
     if (!stamp) return null;
-    const pattern = await storedPattern(ctx.db, year, stamp);
+    const pattern = await storedPattern(ctx.read, year, stamp);
     return { year, ...pattern.audit, computedAt: pattern.computedAt };
   },
 

@@ -100,7 +100,7 @@ export const FundDonor = {
     const may = ctx.viewer.role === 'ADMIN' || d.provinces.some((p) => seesFundIn(ctx.viewer, 'province', p));
     if (!may) return null;
     // A person's name is personal data: audited like child records.
-    await appendAudit(ctx.db, {
+    await ctx.primary((db) => appendAudit(db, {
       subject: ctx.viewer.subject,
       role: ctx.viewer.role,
       area: ctx.viewer.area,
@@ -108,7 +108,7 @@ export const FundDonor = {
       correlationId: ctx.correlationId,
       query: `FundDonor(${d.ma_nha_tai_tro}).name`,
       childIds: [],
-    });
+    }));
     return d.ten;
   },
   donations: (d: DonorRow, _: unknown, ctx: LabourContext) => ctx.loaders.fundDonationsOfDonor.load(d.ma_nha_tai_tro),
@@ -156,7 +156,7 @@ export function fundSourcesOf(level: 'commune' | 'province') {
 // ---- The reporting form and the balance ----
 
 async function report(scope: ReportScope, label: string, visible: boolean, range: { fromYear: number; toYear: number }, ctx: LabourContext) {
-  const { levels, forms } = await fundReport(ctx.db, scope, range.fromYear, range.toYear);
+  const { levels, forms } = await fundReport(ctx.read, scope, range.fromYear, range.toYear);
   const years = [];
   for (let year = range.fromYear; year <= range.toYear; year++) {
     const here = levels.filter((l) => Number(l.year) === year);
@@ -206,7 +206,7 @@ export const FundQuery = {
     const limit = pageSizeArg(args.first, 'first', 100);
     const cursor = cursorArg(args.after, DONATION_KEY);
     const match = cursor === undefined ? null : /^(\d+):(\d+)$/.exec(cursor)!;
-    const { rows, total } = await listDonations(ctx.db, { provinceCode, year }, { limit, after: match ? { amount: match[1]!, id: Number(match[2]) } : null });
+    const { rows, total } = await listDonations(ctx.read, { provinceCode, year }, { limit, after: match ? { amount: match[1]!, id: Number(match[2]) } : null });
     const page = rows.slice(0, limit);
     const last = page.at(-1);
     return { totalCount: total, nodes: page, endCursor: last ? encodeCursor(`${last.so_tien}:${last.id}`) : null, hasNextPage: rows.length > limit };
@@ -230,7 +230,7 @@ export const FundQuery = {
     const code = provinceCodeArg(args.provinceCode, 'provinceCode');
     const asOf = dateArg(args.asOf, 'asOf');
     if (!seesFundIn(ctx.viewer, 'province', code)) return null;
-    return (await fundBalances(ctx.db, code, asOf)).map((b) => ({
+    return (await fundBalances(ctx.read, code, asOf)).map((b) => ({
       level: LEVEL[b.cap],
       unitCode: b.ma_don_vi,
       earmark: b.chi_dinh_xa || b.chi_dinh_chuong_trinh || b.chi_dinh_hinh_thuc
