@@ -25,7 +25,8 @@ import { ideRoutes } from './ide.ts';
 import { portalRoutes } from './portal.ts';
 import { operationChecks } from './operation-checks.ts';
 import { DEFAULT_MANIFEST_DIR, persistedQueries } from './persisted-queries.ts';
-import { rateLimiter } from './rate-limit.ts';
+import { memoryWindowStore, rateLimiter } from './rate-limit.ts';
+import { postgresWindowStore } from './rate-limit-store.ts';
 import type { GatewayContext } from './context.ts';
 import { SubgraphDataSource } from './subgraph-data-source.ts';
 
@@ -74,6 +75,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, securi
       viewer,
       rateKey: viewer.role === 'ANONYMOUS' ? `anonymous:${req.socket.remoteAddress ?? '?'}` : `subject:${viewer.subject}`,
       internalToken: () => (token ??= signInternalToken(viewer, ids, security.internalKey)),
+      ...(config.requestDeadlineMs ? { deadline: Date.now() + config.requestDeadlineMs } : {}),
     };
   };
   const front: HttpFront = createHttpFront<GatewayContext>({
@@ -85,6 +87,9 @@ export async function startGateway(config: GatewayConfig, logger: Logger, securi
     context,
     routes: [importProxy(config, security, logger, (header) => authenticate(header, security, logger)), ...(config.ide ? ideRoutes() : []), ...(config.portal ? portalRoutes() : []), ...extractRoutes({ apollo: () => apollo, context, logger }), ...communeReportRoutes({ apollo: () => apollo, context, logger })],
   });
+  const rateStore = config.rateLimitStore
+    ? await postgresWindowStore(config.rateLimitStore.url, config.rateLimitStore.schema, logger)
+    : memoryWindowStore();
   const limits = armor(config);
   const operations = operationChecks();
   const persisted = persistedQueries(config.persistedQueriesDir ?? DEFAULT_MANIFEST_DIR);
@@ -109,14 +114,14 @@ export async function startGateway(config: GatewayConfig, logger: Logger, securi
       operations.plugin,
       persisted.plugin,
       costLimit(config.limits.cost, supergraphSdl),
-      rateLimiter(config.rateLimits),
+      rateLimiter(config.rateLimits, rateStore),
       answerCache({ maxMiB: config.answerCacheMiB, subgraphUrls: config.subgraphUrls, timeoutMs: config.subgraphTimeoutMs }),
     ],
   });
   await apollo.start();
   const { url, port } = await front.listen(config.port, config.host);
   logger.info({ url }, 'gateway ready');
-  return { url, port, stop: () => apollo.stop() };
+  return { url, port, stop: () => apollo.stop().finally(() => rateStore.close()) };
 }
 
 /**

@@ -14,6 +14,7 @@ import { connect, migrate, type DatabaseSettings, type SchemaMigration, type Sta
 import type { HttpFront } from './http.ts';
 import { maskErrors } from './errors.ts';
 import { freshnessPlugin, freshnessRoute, type FreshnessPolicy } from './freshness.ts';
+import { primaryGuard, type OnPrimary } from './primary.ts';
 import { createHttpFront } from './http.ts';
 import { loaderKit, type LoaderKit } from './loaders.ts';
 import type { Logger } from './logger.ts';
@@ -24,7 +25,11 @@ export type { GraphQLResolverMap };
 
 /** What every subgraph resolver receives. `loaders` are built fresh for each request. */
 export interface SubgraphContext<DB, Loaders> {
-  db: Kysely<DB>;
+  /** The primary, for writes (the audit trail) and reads that must see their own writes; fails fast
+   * with PRIMARY_UNAVAILABLE while the primary is away (lib/primary.ts). */
+  primary: OnPrimary<DB>;
+  /** The replica when one is configured (DATABASE_READ_URL), else the primary: reads that may lag. */
+  read: Kysely<DB>;
   loaders: Loaders;
   /** The gateway's request id, from its token (never from a header). */
   requestId: string;
@@ -44,7 +49,8 @@ export interface SubgraphDefinition<DB, Loaders> {
   typeDefs: DocumentNode;
   resolvers: GraphQLResolverMap<SubgraphContext<DB, Loaders>>;
   migrations: Record<string, SchemaMigration>;
-  /** Called per request, with loader builders bound to this subgraph's options. */
+  /** Called per request with the read database (the replica when there is one: loaders only read)
+   * and loader builders bound to this subgraph's options. */
   createLoaders(db: Kysely<DB>, kit: LoaderKit): Loaders;
   /** Runs after migrations, before serving: loads reference data the subgraph ships with. */
   prepare?(db: Kysely<DB>): Promise<void>;
@@ -63,6 +69,8 @@ export interface RunningSubgraph {
   url: string;
   port: number;
   statements: StatementCounter;
+  /** Of `statements`, those sent to the replica. */
+  readStatements: StatementCounter;
   graphqlRequests: { count: number };
   stop(): Promise<void>;
 }
@@ -86,6 +94,7 @@ export async function startSubgraph<DB, Loaders>(
 ): Promise<RunningSubgraph> {
   const { logger } = options;
   const database = connect<DB>(options.database);
+  const primary = primaryGuard(database.db);
   if (options.migrate !== false) {
     await migrate(database.db, options.database.schema, definition.migrations);
     await definition.prepare?.(database.db);
@@ -107,14 +116,18 @@ export async function startSubgraph<DB, Loaders>(
     logger,
     counters: [{ name: 'sql_statements_total', help: 'SQL statements sent to the database', value: () => database.statements.count }],
     routes: [
-      ...(definition.freshness ? [freshnessRoute(definition.freshness, database.db, options.gatewayKey)] : []),
+      ...(definition.freshness ? [freshnessRoute(definition.freshness, database.read, options.gatewayKey)] : []),
       ...(definition.imports
         ? [importRoutes({ database, schema: options.database.schema, templates: definition.imports, logger, viewerOf: (req) => gatewayViewer(req).catch(() => undefined) })]
         : []),
     ],
+    // Ready while reads can be served: with a replica, a primary that restarts costs the writes
+    // (the audit trail: child records answer PRIMARY_UNAVAILABLE) but keeps the replica in rotation.
     ready: async () => {
-      await sql`select 1`.execute(database.db);
-      return { database: 'reachable' };
+      await sql`select 1`.execute(database.read);
+      if (database.read === database.db) return { database: 'reachable' };
+      const lag = (await database.replicaLag())!;
+      return { database: 'reachable', replica: { lagBytes: lag.bytes, lastReplaySecondsAgo: lag.lastReplaySecondsAgo } };
     },
     // Runs before any operation, `_entities` and `_service` included: no token, no answer.
     // The request's ids come from the gateway's token too: this hop's own ids are not used.
@@ -129,8 +142,9 @@ export async function startSubgraph<DB, Loaders>(
       }
       const { viewer, ...ids } = verified;
       return {
-        db: database.db,
-        loaders: definition.createLoaders(database.db, loaders),
+        primary,
+        read: database.read,
+        loaders: definition.createLoaders(database.read, loaders),
         ...ids,
         logger: logger.child(ids),
         viewer,
@@ -148,7 +162,7 @@ export async function startSubgraph<DB, Loaders>(
       // field resolver and cost a third of the coverage subgraph's time on the national report.
       ApolloServerPluginCacheControlDisabled(),
       front.drain,
-      ...(definition.freshness ? [freshnessPlugin<SubgraphContext<DB, Loaders>>(definition.freshness, database.db)] : []),
+      ...(definition.freshness ? [freshnessPlugin<SubgraphContext<DB, Loaders>>(definition.freshness, database.read)] : []),
     ],
   });
   await apollo.start();
@@ -159,6 +173,7 @@ export async function startSubgraph<DB, Loaders>(
     url: http.url,
     port: http.port,
     statements: database.statements,
+    readStatements: database.readStatements,
     graphqlRequests: front.graphqlRequests,
     stop: async () => {
       await apollo.stop();

@@ -34,7 +34,7 @@ export async function reportingStatus(_: unknown, args: Args, ctx: CoverageConte
   const limit = pageSizeArg(args.first);
   const after = cursorArg(args.after, communeCodeKey);
 
-  const [deadlines, rows] = await Promise.all([listDeadlines(ctx.db), listSubmissions(ctx.db, { year, column, provinceCode, districtCode })]);
+  const [deadlines, rows] = await Promise.all([listDeadlines(ctx.read), listSubmissions(ctx.read, { year, column, provinceCode, districtCode })]);
   const reports = rows.flatMap((row) => {
     const deadline = deadlineFor(deadlines, { provinceCode: row.province_code, agency: args.agency, level: 'COMMUNE', period }, year);
     if (!deadline || !owesReport(row, deadline.date)) return [];
@@ -95,5 +95,5 @@ export async function reportingStatus(_: unknown, args: Args, ctx: CoverageConte
 }
 
 export async function reportingDeadlines(_: unknown, __: unknown, ctx: CoverageContext) {
-  return listDeadlines(ctx.db);
+  return listDeadlines(ctx.read);
 }

@@ -28,7 +28,7 @@ export const Province = {
     return row ? toProvince(row) : null;
   },
   async districts(province: UnitShape, args: { date?: unknown }, ctx: GeographyContext) {
-    return (await repo.listDistrictsOfProvinces(ctx.db, [province.code], dateWithin(province, args.date))).map(toDistrict);
+    return (await repo.listDistrictsOfProvinces(ctx.read, [province.code], dateWithin(province, args.date))).map(toDistrict);
   },
   communes(province: UnitShape, args: ListArgs, ctx: GeographyContext) {
     return communePage(ctx, { date: dateWithin(province, args.date), provinceCode: province.code, classification: args.classification }, args);

@@ -68,7 +68,7 @@ export const Query = {
   },
 
   async provinces(_: unknown, args: { date?: unknown }, ctx: GeographyContext) {
-    return (await repo.listProvinces(ctx.db, asOfArg(args.date))).map(toProvince);
+    return (await repo.listProvinces(ctx.read, asOfArg(args.date))).map(toProvince);
   },
 
   async district(_: unknown, args: { code: unknown; date?: unknown }, ctx: GeographyContext) {
@@ -79,11 +79,11 @@ export const Query = {
   placeSearch,
 
   async directorySnapshots(_: unknown, __: unknown, ctx: GeographyContext) {
-    return (await repo.listSnapshots(ctx.db)).map(toSnapshot);
+    return (await repo.listSnapshots(ctx.read)).map(toSnapshot);
   },
 
   async directoryIssues(_: unknown, __: unknown, ctx: GeographyContext) {
-    const found = await repo.findDirectoryIssues(ctx.db, REFORM_DATE, dayBefore(REFORM_DATE), MERGERS_UNTIL);
+    const found = await repo.findDirectoryIssues(ctx.read, REFORM_DATE, dayBefore(REFORM_DATE), MERGERS_UNTIL);
     return [
       ...found.unknownSuccessors.map((r) => ({
         kind: 'UNKNOWN_SUCCESSOR_CODE', ...r,
@@ -114,7 +114,7 @@ export const Query = {
   },
 
   async dataProvenance(_: unknown, __: unknown, ctx: GeographyContext) {
-    const info = await repo.readDatasetInfo(ctx.db);
+    const info = await repo.readDatasetInfo(ctx.read);
     const synthetic = info.synthetic !== 'false';
     return {
       geography:

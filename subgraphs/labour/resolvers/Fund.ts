@@ -105,7 +105,7 @@ export const FundDonor = {
     const may = ctx.viewer.role === 'ADMIN' || d.provinces.some((p) => seesFundIn(ctx.viewer, 'province', p));
     if (!may) return null;
     // A person's name is personal data: audited like child records.
-    await appendAudit(ctx.db, {
+    await ctx.primary((db) => appendAudit(db, {
       subject: ctx.viewer.subject,
       role: ctx.viewer.role,
       area: ctx.viewer.area,
@@ -113,7 +113,7 @@ export const FundDonor = {
       correlationId: ctx.correlationId,
       query: `FundDonor(${d.ma_nha_tai_tro}).name`,
       childIds: [],
-    });
+    }));
     return d.ten;
   },
   donations: (d: DonorRow, _: unknown, ctx: LabourContext) => ctx.loaders.fundDonationsOfDonor.load(d.ma_nha_tai_tro),
@@ -185,7 +185,7 @@ function provinceOnDate(code: string, date: string, viewer: Viewer) {
 }
 
 async function report(scope: ReportScope, label: string, visible: boolean, range: { fromYear: number; toYear: number }, ctx: LabourContext, geographyDate: string | null = null) {
-  const { levels, forms } = await fundReport(ctx.db, scope, range.fromYear, range.toYear);
+  const { levels, forms } = await fundReport(ctx.read, scope, range.fromYear, range.toYear);
   const years = [];
   for (let year = range.fromYear; year <= range.toYear; year++) {
     const here = levels.filter((l) => Number(l.year) === year);
@@ -243,7 +243,7 @@ export const FundQuery = {
     const limit = pageSizeArg(args.first, 'first', 100);
     const cursor = cursorArg(args.after, DONATION_KEY);
     const match = cursor === undefined ? null : /^(\d+):(\d+)$/.exec(cursor)!;
-    const { rows, total } = await listDonations(ctx.db, { provinceCode, year }, { limit, after: match ? { amount: match[1]!, id: Number(match[2]) } : null });
+    const { rows, total } = await listDonations(ctx.read, { provinceCode, year }, { limit, after: match ? { amount: match[1]!, id: Number(match[2]) } : null });
     const page = rows.slice(0, limit);
     const last = page.at(-1);
     return { totalCount: total, nodes: page, endCursor: last ? encodeCursor(`${last.so_tien}:${last.id}`) : null, hasNextPage: rows.length > limit };
@@ -277,7 +277,7 @@ export const FundQuery = {
     const date = geographyArg(args.geographyDate);
     const basis = date ? provinceOnDate(code, date, ctx.viewer) : null;
     if (!(basis ? basis.visible : seesFundIn(ctx.viewer, 'province', code))) return null;
-    return (await fundBalances(ctx.db, code, asOf, basis?.onDate)).map((b) => ({
+    return (await fundBalances(ctx.read, code, asOf, basis?.onDate)).map((b) => ({
       level: LEVEL[b.cap],
       unitCode: b.ma_don_vi,
       earmark: b.chi_dinh_xa || b.chi_dinh_chuong_trinh || b.chi_dinh_hinh_thuc
