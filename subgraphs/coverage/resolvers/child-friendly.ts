@@ -3,15 +3,17 @@ import { communeCodeArg, dateArg, yearArg } from '../../../lib/args.ts';
 import { badUserInput } from '../../../lib/errors.ts';
 import { DIRECTORY_START } from '../../../lib/periods.ts';
 import { CHILD_FRIENDLY_CRITERIA, FEEDING_INDICATORS, scorecard, type RecordedAssessment } from '../child-friendly.ts';
+import type { Kysely } from 'kysely';
 import type { CoverageContext } from '../context.ts';
+import type { CoverageDB } from '../db/tables.ts';
 import { insideViewerArea } from '../publication.ts';
 import { areaResolvers } from './areas.ts';
 
 interface CommuneRef { code: string; validFrom: string }
 const communeCoverage = areaResolvers('commune').coverage;
 
-async function recordedFor(ctx: CoverageContext, ref: CommuneRef, year: number): Promise<RecordedAssessment[]> {
-  const rows = await ctx.db.selectFrom('child_friendly_assessment')
+async function recordedFor(db: Kysely<CoverageDB>, ref: CommuneRef, year: number): Promise<RecordedAssessment[]> {
+  const rows = await db.selectFrom('child_friendly_assessment')
     .select(['criterion', 'met', 'note', 'recorded_by', 'recorded_at'])
     .where('code', '=', ref.code).where('valid_from', '=', ref.validFrom).where('year', '=', year)
     .orderBy('id').execute();
@@ -22,7 +24,7 @@ async function recordedFor(ctx: CoverageContext, ref: CommuneRef, year: number):
 export async function childFriendlyScorecard(ref: CommuneRef, args: { year: unknown }, ctx: CoverageContext) {
   const year = yearArg(args.year);
   const values = await communeCoverage(ref, { year, indicators: FEEDING_INDICATORS }, ctx);
-  return scorecard(year, values, await recordedFor(ctx, ref, year));
+  return scorecard(year, values, await recordedFor(ctx.read, ref, year));
 }
 
 const MAX_NOTE = 1000;
@@ -51,13 +53,19 @@ export const Mutation = {
     if (!(viewer.role === 'ADMIN' || (viewer.role === 'OFFICER' && insideViewerArea(viewer, { kind: 'commune', key: `${code}|${validFrom}`, provinceCode: '' })))) {
       throw new GraphQLError('Only an officer whose area holds this commune, or ADMIN, records its child-friendly assessment.', { extensions: { code: 'FORBIDDEN' } });
     }
-    const known = await ctx.db.selectFrom('commune_year').select('code')
-      .where('code', '=', code).where('valid_from', '=', validFrom).where('year', '=', year).executeTakeFirst();
-    if (!known) throw badUserInput('code', `commune ${code} (version of ${validFrom}) has no figures for ${year} in the read model`);
-    await ctx.db.insertInto('child_friendly_assessment').values({
-      code, valid_from: validFrom, year, criterion: criterion.number, met: args.met, note,
-      recorded_by: viewer.subject, role: viewer.role, request_id: ctx.requestId,
-    }).execute();
-    return childFriendlyScorecard({ code, validFrom }, { year }, ctx);
+    const ref = { code, validFrom };
+    // On the primary: the answer must show the assessment just recorded, which a replica may not have yet.
+    const recorded = await ctx.primary(async (db) => {
+      const known = await db.selectFrom('commune_year').select('code')
+        .where('code', '=', code).where('valid_from', '=', validFrom).where('year', '=', year).executeTakeFirst();
+      if (!known) throw badUserInput('code', `commune ${code} (version of ${validFrom}) has no figures for ${year} in the read model`);
+      await db.insertInto('child_friendly_assessment').values({
+        code, valid_from: validFrom, year, criterion: criterion.number, met: args.met, note,
+        recorded_by: viewer.subject, role: viewer.role, request_id: ctx.requestId,
+      }).execute();
+      return recordedFor(db, ref, year);
+    });
+    const values = await communeCoverage(ref, { year, indicators: FEEDING_INDICATORS }, ctx);
+    return scorecard(year, values, recorded);
   },
 };
