@@ -6,13 +6,13 @@
  *   node scripts/plan-questions.ts [gateway URL]
  */
 import { writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { devClientToken } from '../lib/auth/dev-tokens.ts';
 
-const gatewayUrl = process.argv[2] ?? 'http://127.0.0.1:4000/graphql';
 
-type Plan = keyof typeof PLANS;
+export type Plan = keyof typeof PLANS;
 
-interface Question {
+export interface Question {
   /** The source plan whose question this is. */
   plan: Plan;
   title: string;
@@ -25,7 +25,7 @@ interface Question {
 }
 
 /** The five source plans (docs/sources): each gets a section with its own questions and what cannot be measured. */
-const PLANS = {
+export const PLANS = {
   HAI_PHONG: {
     heading: 'Hải Phòng: plan 256/KH-UBND (14 Oct 2019), implementing Decision 588/QĐ-TTg, 2019–2025',
     question: 'Did the mountainous communes reach 100% check-ups and meals, equipped play areas, 99% / 100% support, by 2025?',
@@ -79,7 +79,7 @@ const num = (v: number | null) => (v === null ? '—' : String(v));
 const vnd = (v: string | null) => (v === null ? '—' : BigInt(v).toLocaleString('en-US'));
 const sumVnd = (values: (string | null)[]) => values.reduce<bigint>((a, v) => a + BigInt(v ?? 0), 0n).toString();
 
-const QUESTIONS: Question[] = [
+export const QUESTIONS: Question[] = [
   {
     plan: 'HAI_PHONG',
     title: 'Which mountainous communes of Hải Phòng missed the 2025 targets, by how much, in which sectors?',
@@ -406,37 +406,51 @@ const QUESTIONS: Question[] = [
   },
 ];
 
-// An administrator's token (development key): analysts see small counts of sensitive groups SUPPRESSED.
-const authorization = `Bearer ${await devClientToken({ subject: 'plan-questions', role: 'ADMIN' }, '10m')}`;
-
-async function ask(query: string, as?: Question['as']): Promise<any> {
-  const token = as ? `Bearer ${await devClientToken({ subject: `plan-questions-${as.role.toLowerCase()}`, role: as.role, ...(as.area ? { area: as.area } : {}) }, '10m')}` : authorization;
-  const res = await fetch(gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: token }, body: JSON.stringify({ query }) });
-  const body = (await res.json()) as { data?: unknown; errors?: { message: string }[] };
-  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
-  return body.data;
-}
-
-const markdownTable = (rows: string[][]) =>
-  [rows[0]!, rows[0]!.map(() => '---'), ...rows.slice(1, 31)].map((r) => `| ${r.join(' | ')} |`).join('\n') +
-  (rows.length > 31 ? `\n\n(${rows.length - 31} more rows)` : '');
-
-const sections: string[] = [];
-for (const [plan, p] of Object.entries(PLANS) as [Plan, (typeof PLANS)[Plan]][]) {
-  sections.push(`## ${p.heading}\n\n**The plan's question:** ${p.question}\n`);
-  for (const q of QUESTIONS.filter((x) => x.plan === plan)) {
-    const data = await ask(q.query, q.as);
-    const who = q.as ? ` (asked as ${q.as.role}${q.as.area ? ' of the district\'s communes' : ''})` : '';
-    sections.push(`### ${q.title}\n\n${q.why}\n\n\`\`\`graphql\n${q.query}\n\`\`\`\n\nAnswer on the demo data${who}:\n\n${markdownTable(q.table(data))}\n`);
+/** Markdown of each plan's section: its question, each query with its answer, and what cannot be measured. */
+export async function planSections(
+  ask: (query: string, as?: Question['as']) => Promise<any>,
+  plans: Plan[] = Object.keys(PLANS) as Plan[],
+  include: (q: Question) => boolean = () => true,
+): Promise<string[]> {
+  const markdownTable = (rows: string[][]) =>
+    [rows[0]!, rows[0]!.map(() => '---'), ...rows.slice(1, 31)].map((r) => `| ${r.join(' | ')} |`).join('\n') +
+    (rows.length > 31 ? `\n\n(${rows.length - 31} more rows)` : '');
+  const sections: string[] = [];
+  for (const plan of plans) {
+    const p = PLANS[plan];
+    sections.push(`## ${p.heading}\n\n**The plan's question:** ${p.question}\n`);
+    for (const q of QUESTIONS.filter((x) => x.plan === plan && include(x))) {
+      const data = await ask(q.query, q.as);
+      const who = q.as ? ` (asked as ${q.as.role}${q.as.area ? ' of the district\'s communes' : ''})` : '';
+      sections.push(`### ${q.title}\n\n${q.why}\n\n\`\`\`graphql\n${q.query}\n\`\`\`\n\nAnswer on the demo data${who}:\n\n${markdownTable(q.table(data))}\n`);
+    }
+    sections.push(`### Not measurable from agency data\n\n${p.qualitative.map((t) => `- ${t}`).join('\n')}\n`);
   }
-  sections.push(`### Not measurable from agency data\n\n${p.qualitative.map((t) => `- ${t}`).join('\n')}\n`);
+  return sections;
 }
-const provenance = await ask('{ dataProvenance { sectorData } }');
-writeFileSync(
-  new URL('../docs/questions.md', import.meta.url),
-  `# The plans' questions, asked of the graph\n\nEach query below can be pasted into the gateway's page. The answers were produced by ` +
-    `\`node scripts/plan-questions.ts\` against \`npm start\`, with an administrator's token (\`npm run token -- --role ADMIN\`): ` +
-    `an analyst or an anonymous caller gets the same figures except that counts of children in sensitive groups from 1 to 9, ` +
-    `and totals that would reveal them, come back \`SUPPRESSED\`. ${provenance.dataProvenance.sectorData}\n\n${sections.join('\n')}`,
-);
-process.stdout.write('wrote docs/questions.md\n');
+
+async function main() {
+  const gatewayUrl = process.argv[2] ?? 'http://127.0.0.1:4000/graphql';
+  // An administrator's token (development key): analysts see small counts of sensitive groups SUPPRESSED.
+  const authorization = `Bearer ${await devClientToken({ subject: 'plan-questions', role: 'ADMIN' }, '10m')}`;
+  const ask = async (query: string, as?: Question['as']): Promise<any> => {
+    const token = as ? `Bearer ${await devClientToken({ subject: `plan-questions-${as.role.toLowerCase()}`, role: as.role, ...(as.area ? { area: as.area } : {}) }, '10m')}` : authorization;
+    const res = await fetch(gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: token }, body: JSON.stringify({ query }) });
+    const body = (await res.json()) as { data?: unknown; errors?: { message: string }[] };
+    if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
+    return body.data;
+  };
+  const sections = await planSections(ask);
+  const provenance = await ask('{ dataProvenance { sectorData } }');
+  writeFileSync(
+    new URL('../docs/questions.md', import.meta.url),
+    `# The plans' questions, asked of the graph\n\nEach query below can be pasted into the gateway's page. The answers were produced by ` +
+      `\`node scripts/plan-questions.ts\` against \`npm start\`, with an administrator's token (\`npm run token -- --role ADMIN\`) unless a question says who asks: ` +
+      `an analyst or an anonymous caller gets the same figures except that counts of children in sensitive groups from 1 to 9, ` +
+      `and totals that would reveal them, come back \`SUPPRESSED\`. ${provenance.dataProvenance.sectorData}\n\n${sections.join('\n')}`,
+  );
+  process.stdout.write('wrote docs/questions.md\n');
+}
+
+// Run as a command (node scripts/plan-questions.ts); imported, it only lends its questions.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();
