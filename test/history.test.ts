@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '../lib/db.ts';
@@ -93,6 +94,30 @@ describe('lineage onto a date (pure, on the shipped directory)', () => {
   });
 });
 
+type Term = { indicator: string; numerator: number | null; numeratorAmount: string | null; denominator: number | null; dataQuality: string[]; estimate: { methods: string[]; parts: Part[] } | null };
+type Part = { source: string; from: string; to: string; weight: number; method: string };
+/** A term as a number: a money numerator comes as the exact `numeratorAmount` (numerator null). */
+const termOf = (t: Pick<Term, 'numerator' | 'numeratorAmount' | 'denominator'>, k: 'numerator' | 'denominator') =>
+  k === 'denominator' ? t.denominator : t.numerator ?? (t.numeratorAmount === null || t.numeratorAmount === undefined ? null : Number(t.numeratorAmount));
+const registry = JSON.parse(readFileSync(new URL('../subgraphs/coverage/data/indicators.json', import.meta.url), 'utf8')) as { indicators: { id: string; numerator: { measure: string }; denominator: { measure: string } }[] };
+/** The read-model measure behind an indicator's term. */
+const measureOf = (indicator: string, k: 'numerator' | 'denominator') => registry.indicators.find((i) => i.id === indicator)![k].measure;
+/** The read model's filed rows of a year for the versions given (`code|validFrom`), each with its weight. */
+async function filedRows(sg: TestSupergraph, year: number, versions: { id: string; weight: number }[]) {
+  const db = connect<CoverageDB>(sg.schemas.settings('coverage'));
+  try {
+    const rows = await db.db.selectFrom('commune_year').selectAll().where('year', '=', year)
+      .where('code', 'in', versions.map((v) => v.id.split('|')[0]!)).execute();
+    return rows.flatMap((r) => {
+      const id = `${r.code}|${typeof r.valid_from === 'string' ? r.valid_from : new Date(r.valid_from as unknown as string).toISOString().slice(0, 10)}`;
+      const v = versions.find((x) => x.id === id);
+      return v ? [{ id, weight: v.weight, row: r as unknown as Record<string, unknown> }] : [];
+    });
+  } finally {
+    await db.close();
+  }
+}
+
 /** The years' suppression patterns, computed before the requests that read them (on a loaded machine one outlasts a subgraph call's timeout). */
 async function warmPatterns(sg: TestSupergraph, years: number[]) {
   const coverage = connect<CoverageDB>(sg.schemas.settings('coverage'));
@@ -125,28 +150,26 @@ describe('history through the gateway (Nghệ An demo)', () => {
     expect(c.y24.filter((v: { status: string }) => v.status !== 'NO_DATA').length).toBeGreaterThan(0);
     // every indicator, every year 2019–2025: both terms known on today's geography
     const years = await sg.query(`{ commune(code: "17713", date: "2025-08-01") { ${[2019, 2020, 2021, 2022, 2023, 2024, 2025]
-      .map((y) => `y${y}: coverage(year: ${y}, geographyDate: "2025-07-01") { indicator numerator denominator status }`).join(' ')} } }`, {}, admin);
+      .map((y) => `y${y}: coverage(year: ${y}, geographyDate: "2025-07-01") { indicator numerator numeratorAmount denominator status }`).join(' ')} } }`, {}, admin);
     expect(years.errors).toBeUndefined();
-    const missing = Object.entries(years.data.commune as Record<string, { indicator: string; numerator: number | null; denominator: number | null }[]>)
-      .flatMap(([y, values]) => values.filter((v) => v.numerator === null || v.denominator === null).map((v) => `${y} ${v.indicator}`));
+    const missing = Object.entries(years.data.commune as Record<string, Term[]>)
+      .flatMap(([y, values]) => values.filter((v) => termOf(v, 'numerator') === null || v.denominator === null).map((v) => `${y} ${v.indicator}`));
     expect(missing).toEqual([]);
-    // each term, every indicator, 2019–2024 = the sum of the same term as filed by every version that maps wholly into it
-    // (Thanh Lĩnh 17761 and the other 2021 communes, however many hops), read through the gateway
+    // each term, every indicator, 2019–2024 = the sum of the same measure as filed (the read model's rows) by every version
+    // that maps wholly into it (Thanh Lĩnh 17761 and the other 2021 communes, however many hops)
     const sources = [...dir.byId.values()].filter((v) => v.level === 'commune' && v.validFrom < '2025-07-01')
       .filter((v) => { const m = mapVersion(v.id, '2025-07-01', new Map()); return 'shares' in m && m.shares.some((s) => s.target === 'commune:17713|2025-07-01'); });
     expect(sources.map((v) => v.id)).toEqual(expect.arrayContaining([communeId('17761', '2021-11-01'), communeId('17713', '2021-11-01'), communeId('17713', '2025-03-01')]));
     for (const v of sources) expect(mapVersion(v.id, '2025-07-01', new Map())).toEqual({ shares: [{ target: 'commune:17713|2025-07-01', weight: 1, estimates: [] }] });
-    type Term = { indicator: string; numerator: number | null; denominator: number | null };
     const yearsBefore = [2019, 2020, 2021, 2022, 2023, 2024];
-    const filedBy = await Promise.all(sources.map((v) => sg.query(`query($c: String!, $d: Date!) { commune(code: $c, date: $d) { ${yearsBefore
-      .map((y) => `y${y}: coverage(year: ${y}) { indicator numerator denominator }`).join(' ')} } }`, { c: v.code, d: v.validFrom }, admin)));
-    for (const r of filedBy) expect(r.errors).toBeUndefined();
     let compared = 0;
     for (const y of yearsBefore) {
+      const filed = await filedRows(sg, y, sources.map((v) => ({ id: `${v.code}|${v.validFrom}`, weight: 1 })));
+      expect(filed.length).toBeGreaterThan(0);
       for (const onBasis of (years.data.commune[`y${y}`] as Term[])) {
         for (const term of ['numerator', 'denominator'] as const) {
-          const sum = filedBy.reduce((s, r) => s + ((r.data.commune[`y${y}`] as Term[]).find((t) => t.indicator === onBasis.indicator)![term] ?? 0), 0);
-          expect([y, onBasis.indicator, term, onBasis[term]]).toEqual([y, onBasis.indicator, term, expect.closeTo(sum, 6)]);
+          const sum = filed.reduce((s, r) => s + r.weight * Number(r.row[measureOf(onBasis.indicator, term)] ?? 0), 0);
+          expect([y, onBasis.indicator, term, termOf(onBasis, term)]).toEqual([y, onBasis.indicator, term, expect.closeTo(sum, 6)]);
           compared++;
         }
       }
@@ -244,8 +267,6 @@ describe('Ba Đình through the gateway (Hà Nội demo)', () => {
   afterAll(async () => sg?.stop());
 
   it('00004 of 2025-07-01 holds Trúc Bạch and Quán Thánh in full and a stated share of Ngọc Hà; every term is that weighted sum', async () => {
-    type Part = { source: string; from: string; to: string; weight: number; method: string };
-    type Term = { indicator: string; numerator: number | null; numeratorAmount: string | null; denominator: number | null; dataQuality: string[]; estimate: { methods: string[]; parts: Part[] } | null };
     const res = await sg.query(`{ commune(code: "00004", date: "2025-08-01") { name coverage(year: 2024, geographyDate: "2025-07-01") {
       indicator numerator numeratorAmount denominator dataQuality estimate { methods parts { source from to weight method } } } } }`, {}, admin);
     expect(res.errors).toBeUndefined();
@@ -273,15 +294,15 @@ describe('Ba Đình through the gateway (Hà Nội demo)', () => {
     };
     const wholeFiled = await Promise.all(whole.map(filedOf));
     expect(wholeFiled.map((c) => c.name).sort()).toEqual(['Nguyễn Trung Trực', 'Quán Thánh', 'Trúc Bạch']);
-    const partFiled = await Promise.all(parts.map(async (p) => ({ p, c: await filedOf(p.source) })));
-    expect(partFiled.find((x) => x.p.source === '00016|2021-11-01')!.c.name).toBe('Ngọc Hà');
-    const termOf = (t: Term | undefined, k: 'numerator' | 'denominator') => (k === 'numerator' ? t?.numerator ?? (t?.numeratorAmount ? Number(t.numeratorAmount) : null) : t?.denominator) ?? 0;
+    expect((await filedOf('00016|2021-11-01')).name).toBe('Ngọc Hà');
+    // each term = the read model's filed measures of the whole sources, plus each apportioned source's times its stated weight
+    const filed = await filedRows(sg, 2024, [...whole.map((id) => ({ id, weight: 1 })), ...parts.map((p) => ({ id: p.source, weight: p.weight }))]);
+    expect(filed.map((r) => r.id).sort()).toEqual([...whole, ...parts.map((p) => p.source)].sort());
     for (const v of values) {
       for (const k of ['numerator', 'denominator'] as const) {
-        const expected = wholeFiled.reduce((s, c) => s + termOf(c.coverage.find((x) => x.indicator === v.indicator), k), 0)
-          + partFiled.reduce((s, { p, c }) => s + termOf(c.coverage.find((x) => x.indicator === v.indicator), k) * p.weight, 0);
+        const expected = filed.reduce((s, r) => s + r.weight * Number(r.row[measureOf(v.indicator, k)] ?? 0), 0);
         // money is apportioned in whole đồng: each apportioned source may round by less than one đồng
-        if (k === 'numerator' && v.numeratorAmount !== null) expect(Math.abs(termOf(v, k) - expected), v.indicator).toBeLessThanOrEqual(parts.length);
+        if (k === 'numerator' && v.numeratorAmount !== null) expect(Math.abs(termOf(v, k)! - expected), v.indicator).toBeLessThanOrEqual(parts.length);
         else expect([v.indicator, k, termOf(v, k)]).toEqual([v.indicator, k, expect.closeTo(expected, 3)]);
       }
     }
