@@ -52,6 +52,7 @@ export function recordFetchFreshness(into: AnswerFreshness, subgraph: string, st
 export const visibilityClass = (viewer: Viewer) => `${viewer.role}|${[...viewer.area].sort().join(',')}`;
 
 export function answerCache(options: { maxMiB: number; subgraphUrls: Record<string, string>; timeoutMs: number }): ApolloServerPlugin<GatewayContext> {
+  if (options.maxMiB <= 0) return {};
   // Sized by JSON length (Apollo's default) times 4: a parsed answer takes several times its JSON in the heap.
   const store = new InMemoryLRUCache<Kept>({ maxSize: options.maxMiB * 2 ** 20, sizeCalculation: (kept) => 4 * JSON.stringify(kept.data).length });
 
@@ -79,7 +80,6 @@ export function answerCache(options: { maxMiB: number; subgraphUrls: Record<stri
 
   return {
     async requestDidStart({ contextValue }) {
-      if (options.maxMiB <= 0) return;
       let key: string | undefined;
       return {
         async responseForOperation(rc) {
