@@ -13,7 +13,7 @@
  * keeps the demo database, then every measured run is a fresh data directory (a fresh clone, or
  * after deleting .data) with that cache.
  *
- *   npm run bench:first-start [-- --runs 3 --cache cold|warm --base-port 5500]
+ *   npm run bench:first-start [-- --runs 3 --cache cold|warm --small --base-port 5500]
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -23,16 +23,24 @@ import { parseArgs } from 'node:util';
 import { SUBGRAPH_NAMES } from '../lib/config.ts';
 import { median } from './measure.ts';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, 'base-port': { type: 'string', default: '5500' }, cache: { type: 'string', default: 'cold' } } });
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '3' },
+    'base-port': { type: 'string', default: '5500' },
+    cache: { type: 'string', default: 'cold' },
+    // Only Cao Bằng (`npm start -- --provinces 04`): a smaller demo, for a loaded machine.
+    small: { type: 'boolean', default: false },
+  },
+});
 if (values.cache !== 'cold' && values.cache !== 'warm') throw new Error('--cache is cold or warm');
 const runs = Number(values.runs);
 const basePort = Number(values['base-port']);
 const say = (line: string) => process.stdout.write(`[first-start] ${line}\n`);
 
-const SAMPLE = `{ commune(code: "17761", date: "2023-06-01") { fullName province { name }
+const SAMPLE = `{ commune(code: "${values.small ? '01267' : '17761'}", date: "2023-06-01") { fullName province { name }
   childPopulation(year: 2023) { total } checkups(year: 2023) { examinedPreschoolAndPrimaryAge }
   schoolMeals(schoolYear: "2023-2024") { pupilsServed } playAreaSummary(year: 2023) { playAreas } } }`;
-const COVERAGE = `{ province(code: "31", date: "2025-06-30") { coverage(year: 2024) { indicator value status } } }`;
+const COVERAGE = `{ province(code: "${values.small ? '04' : '31'}", date: "2025-06-30") { coverage(year: 2024) { indicator value status } } }`;
 
 async function ask(url: string, query: string): Promise<any> {
   try {
@@ -69,7 +77,7 @@ async function once(cacheDir?: string, untilKept = false): Promise<Run> {
   let kept = false;
   const started = performance.now();
   const at = () => (performance.now() - started) / 1000;
-  const child = spawn(process.execPath, ['scripts/start.ts'], { env, stdio: ['ignore', 'pipe', 'inherit'], detached: false });
+  const child = spawn(process.execPath, ['scripts/start.ts', ...(values.small ? ['--provinces', '04'] : [])], { env, stdio: ['ignore', 'pipe', 'inherit'], detached: false });
   child.stdout.on('data', (chunk: Buffer) => {
     for (const line of chunk.toString().split('\n')) {
       if (line.startsWith('[start')) say(`  ${at().toFixed(1)} s: ${line}`);

@@ -52,7 +52,9 @@ export function recordFetchFreshness(into: AnswerFreshness, subgraph: string, st
 export const visibilityClass = (viewer: Viewer) => `${viewer.role}|${[...viewer.area].sort().join(',')}`;
 
 export function answerCache(options: { maxMiB: number; subgraphUrls: Record<string, string>; timeoutMs: number }): ApolloServerPlugin<GatewayContext> {
-  const store = new InMemoryLRUCache<Kept>({ maxSize: options.maxMiB * 2 ** 20 });
+  if (options.maxMiB <= 0) return {};
+  // Sized by JSON length (Apollo's default) times 4: a parsed answer takes several times its JSON in the heap.
+  const store = new InMemoryLRUCache<Kept>({ maxSize: options.maxMiB * 2 ** 20, sizeCalculation: (kept) => 4 * JSON.stringify(kept.data).length });
 
   async function currentStamps(subgraph: string, token: string): Promise<Record<string, string> | undefined> {
     const url = options.subgraphUrls[subgraph];
@@ -78,7 +80,6 @@ export function answerCache(options: { maxMiB: number; subgraphUrls: Record<stri
 
   return {
     async requestDidStart({ contextValue }) {
-      if (options.maxMiB <= 0) return;
       let key: string | undefined;
       return {
         async responseForOperation(rc) {

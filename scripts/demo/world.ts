@@ -23,7 +23,7 @@ export interface DemoOptions {
 /** The plans' provinces: Hải Phòng, Hải Dương, Cao Bằng, Nghệ An, Đồng Tháp. */
 export const PLAN_PROVINCES = ['31', '30', '04', '40', '87'];
 /**
- * 60 children per commune keeps the embedded demo's first start under 20 s; real communes
+ * 60 children per commune keeps the embedded demo small (730,325 rows over the five provinces); real communes
  * have a few thousand. `--children-per-commune` scales it up.
  */
 export const DEFAULT_DEMO: DemoOptions = { seed: 2025, provinces: PLAN_PROVINCES, childrenPerCommune: 60 };
