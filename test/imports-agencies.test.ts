@@ -9,14 +9,17 @@ import { importFile, type ImportSummary } from '../lib/import/run.ts';
 import { playAreaInventory } from '../subgraphs/culture/import.ts';
 import { culture } from '../subgraphs/culture/subgraph.ts';
 import { schoolYearReports } from '../subgraphs/education/import.ts';
+import { childList, supportRecords } from '../subgraphs/labour/import.ts';
+import { labour } from '../subgraphs/labour/subgraph.ts';
 import { education } from '../subgraphs/education/subgraph.ts';
 import { createTestSchemas, type TestSchemas } from './support/database.ts';
-import { writeCsv } from './support/import-files.ts';
+import { CHILD_HEADER, writeCsv } from './support/import-files.ts';
 
 /** The education and culture importers, on files built here with one planted fault per row. */
 let schemas: TestSchemas;
 let educationDb: Database<any>;
 let cultureDb: Database<any>;
+let labourDb: Database<any>;
 let dir: string;
 const ADMIN: Viewer = { subject: 'admin', role: 'ADMIN', area: [] };
 const HANOI_OFFICER: Viewer = { subject: 'officer-hn', role: 'OFFICER', area: ['01@2025-07-01'] };
@@ -25,6 +28,8 @@ beforeAll(async () => {
   schemas = await createTestSchemas();
   educationDb = connect(schemas.settings('education'));
   cultureDb = connect(schemas.settings('culture'));
+  labourDb = connect(schemas.settings('labour'));
+  await migrate(labourDb.db, schemas.settings('labour').schema, labour.migrations);
   await migrate(educationDb.db, schemas.settings('education').schema, education.migrations);
   await migrate(cultureDb.db, schemas.settings('culture').schema, culture.migrations);
   dir = await mkdtemp(join(tmpdir(), 'imports-agencies-'));
@@ -32,6 +37,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await educationDb?.close();
   await cultureDb?.close();
+  await labourDb?.close();
   await schemas?.drop();
   if (dir) await rm(dir, { recursive: true, force: true });
 });
@@ -199,5 +205,47 @@ describe('the sample templates in docs/import-templates', () => {
     const [database, template] = agency === 'education' ? [educationDb, schoolYearReports] : [cultureDb, playAreaInventory];
     const summary = await importFile(database, template as never, { path, submitter: ADMIN, schema: schemas.settings(agency).schema });
     expect(summary).toMatchObject({ status: 'ACCEPTED', rows, stored: rows, rejected: 0 });
+  });
+});
+
+describe('labour: support records', () => {
+  const schema = () => schemas.settings('labour').schema;
+  const HEADER = ['Mã trẻ', 'Mã xã', 'Tên xã', 'Ngày hỗ trợ', 'Hình thức hỗ trợ', 'Nguồn kinh phí', 'Số tiền (đồng)'];
+  const support = (child: string, code: string, name: string, day: string, amount: string, form = 'Hỗ trợ giáo dục', source = 'Ngân sách nhà nước') => [child, code, name, day, form, source, amount];
+  let summary: ImportSummary;
+
+  beforeAll(async () => {
+    const children = join(dir, 'support-children.csv');
+    await writeCsv(children, [CHILD_HEADER, ['A1', 'Nguyễn Văn A1', '15/06/2015', 'Nam', 'Tày', 2024, '00004', 'Trúc Bạch', '2020-02-01', 'Không', '']]);
+    expect((await importFile(labourDb, childList, { path: children, submitter: ADMIN, schema: schema() })).status).toBe('ACCEPTED');
+    const file = join(dir, 'support.csv');
+    await writeCsv(file, [
+      HEADER,
+      /* 2 */ support('A1', '00004', 'Trúc Bạch', '2024-03-01', '500.000'),
+      /* 3 */ support('Z9', '00004', 'Trúc Bạch', '2024-03-01', '500000'),
+      /* 4 */ support('A1', '00004', 'Trúc Bạch', '2024-04-01', '500000', 'Hỗ trợ giáo dục', 'Quỹ Bảo trợ trẻ em'),
+      /* 5 */ support('A1', '00004', 'Trúc Bạch', '2024-05-01', '-100'),
+      /* 6 */ support('A1', '00004', 'Trúc Bạch', '2024-06-01', '100', 'Tiền mặt'),
+      /* 7 */ support('A1', '00004', 'Trúc Bạch', '2024-03-01', '600000'),
+      /* 8 */ support('A1', '01267', 'Sông Hiến', '2024-03-01', '100'),
+      /* 9 */ support('A1', '00001', 'Phúc Xá', '2025-09-01', '100'),
+    ]);
+    summary = await importFile(labourDb, supportRecords, { path: file, submitter: HANOI_OFFICER, policy: 'VALID_ROWS', schema: schema() });
+  });
+
+  it('rejects each planted fault with its code, an unknown child included', async () => {
+    expect(await codesByRow(labourDb.db, summary.batchId)).toEqual({
+      3: ['UNKNOWN_REFERENCE'], 4: ['BAD_VALUE'], 5: ['BAD_COUNT'], 6: ['UNKNOWN_LABEL'], 7: ['DUPLICATE_IN_FILE'], 8: ['OUTSIDE_AREA'], 9: ['CODE_RETIRED'],
+    });
+    expect(summary).toMatchObject({ status: 'PARTIAL', rows: 8, stored: 1, rejected: 7, issues: { UNKNOWN_REFERENCE: 1 } });
+  });
+
+  it('stores the support with its place, and a correction replaces its amount', async () => {
+    const rows = () => labourDb.db.selectFrom('tro_giup').select(['ma_tre', 'ma_xa', 'ma_huyen', 'ngay', 'hinh_thuc', 'nguon', 'so_tien']).execute();
+    expect(await rows()).toEqual([{ ma_tre: 'A1', ma_xa: '00004', ma_huyen: '001', ngay: '2024-03-01', hinh_thuc: 'HO_TRO_GIAO_DUC', nguon: 'NGAN_SACH', so_tien: 500000 }]);
+    const fix = join(dir, 'support-fix.csv');
+    await writeCsv(fix, [HEADER, support('A1', '00004', 'Trúc Bạch', '2024-03-01', '550000')]);
+    expect(await importFile(labourDb, supportRecords, { path: fix, submitter: ADMIN, schema: schema() })).toMatchObject({ status: 'ACCEPTED', stored: 0, corrected: 1 });
+    expect((await rows()).map((r) => r.so_tien)).toEqual([550000]);
   });
 });

@@ -123,6 +123,17 @@ export async function importFile<Rec>(database: { pool: pg.Pool }, template: Imp
       // Statistics for the joins below; the JSON columns are left out (sampling them costs seconds).
       await client.query(`analyze ${STAGE} (n, khoa, ket_qua)`);
 
+      // References to stored records (a support record's child), checked for the whole file at once.
+      for (const ref of template.references ?? []) {
+        const m = withMessages({ code: 'UNKNOWN_REFERENCE', column: ref.field, value: '' });
+        const unknown = await client.query(`update ${STAGE} s set ket_qua = 'REJECTED',
+            van_de = jsonb_build_array(jsonb_build_object('code', 'UNKNOWN_REFERENCE', 'column', $1::text, 'value', s.du_lieu->>$1, 'vi', $2::text, 'en', $3::text))
+          where s.ket_qua = 'NEW' and not exists (select 1 from ${client.escapeIdentifier(ref.table)} t where t.${client.escapeIdentifier(ref.key)} = s.du_lieu->>$1)`, [ref.field, m.vi, m.en]);
+        if (unknown.rowCount) {
+          counts.rejected += unknown.rowCount;
+          issueCounts.UNKNOWN_REFERENCE = (issueCounts.UNKNOWN_REFERENCE ?? 0) + unknown.rowCount;
+        }
+      }
       // Duplicates within the file: the first row of a key stands, later ones are rejected.
       const dup = withMessages({ code: 'DUPLICATE_IN_FILE', column: '', value: '' });
       const duplicates = await client.query(`update ${STAGE} s set ket_qua = 'DUPLICATE_IN_FILE',

@@ -44,6 +44,11 @@ export interface ImportTemplate<Rec> {
    * xa_tu the day the commune's code came into force.
    */
   write(db: Kysely<any>, changed: RawBuilder<unknown>): Promise<void>;
+  /**
+   * Codes a row refers to that must already be stored (a support record's child): a row whose
+   * record field `field` is not a `key` of `table` is rejected UNKNOWN_REFERENCE, set-based.
+   */
+  references?: { field: string; table: string; key: string }[];
   /** After all rows of an accepted file: a commune's yearly report counts as submitted on `today`. */
   markSubmitted?(db: Kysely<any>, communeYears: { provinceCode: string; code: string; year: number }[], today: string): Promise<void>;
 }

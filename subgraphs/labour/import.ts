@@ -4,7 +4,7 @@ import { cell, rowIssues } from '../../lib/import/cells.ts';
 import type { ColumnSpec } from '../../lib/import/read.ts';
 import type { ImportTemplate } from '../../lib/import/template.ts';
 import { FIRST_YEAR, LAST_YEAR } from '../../lib/periods.ts';
-import type { MucNgheo } from './db/tables.ts';
+import type { HinhThuc, MucNgheo, Nguon } from './db/tables.ts';
 
 /**
  * Danh sách trẻ em (the child list of the child-information software): one row per child per
@@ -123,4 +123,79 @@ export const childList: ImportTemplate<ChildYear> = {
   },
 };
 
-export const LABOUR_TEMPLATES = { children: childList };
+/**
+ * Danh sách trẻ được hỗ trợ (support records): one row per support given to a child. The child
+ * must already be on the stored child list (UNKNOWN_REFERENCE otherwise). Support paid from the
+ * Child Protection Fund is not taken here: it must name the fund disbursement it drew on, and
+ * comes with the fund's ledger (`npm run import:fund`, docs/fund.md).
+ */
+const supportColumns: ColumnSpec[] = [
+  { key: 'ma_tre', headers: ['Mã trẻ', 'Mã định danh trẻ', 'Child ID'], required: true },
+  { key: 'ma_xa', headers: ['Mã xã', 'Mã xã hỗ trợ', 'Commune code'], required: true },
+  { key: 'ten_xa', headers: ['Tên xã', 'Commune name'], required: false },
+  { key: 'ngay', headers: ['Ngày hỗ trợ', 'Ngày', 'Date'], required: true },
+  { key: 'hinh_thuc', headers: ['Hình thức hỗ trợ', 'Hình thức', 'Form of support'], required: true },
+  { key: 'nguon', headers: ['Nguồn kinh phí', 'Nguồn', 'Source'], required: true },
+  { key: 'so_tien', headers: ['Số tiền (đồng)', 'Số tiền', 'Amount (VND)', 'Amount'], required: true },
+];
+const HINH_THUC: Record<string, HinhThuc> = {
+  'Chăm sóc sức khỏe': 'CHAM_SOC_SUC_KHOE', 'Chăm sóc sức khoẻ': 'CHAM_SOC_SUC_KHOE', 'Health care': 'CHAM_SOC_SUC_KHOE',
+  'Trợ giúp xã hội': 'TRO_GIUP_XA_HOI', 'Social assistance': 'TRO_GIUP_XA_HOI', 'Hỗ trợ giáo dục': 'HO_TRO_GIAO_DUC', 'Education support': 'HO_TRO_GIAO_DUC',
+  'Trợ giúp pháp lý': 'TRO_GIUP_PHAP_LY', 'Legal aid': 'TRO_GIUP_PHAP_LY', 'Tư vấn tâm lý': 'TU_VAN_TAM_LY', 'Counselling': 'TU_VAN_TAM_LY',
+  'Đồ dùng mùa đông': 'DO_DUNG_MUA_DONG', 'Áo ấm mùa đông': 'DO_DUNG_MUA_DONG', 'Winter supplies': 'DO_DUNG_MUA_DONG',
+};
+const NGUON: Record<string, Nguon | 'QUY'> = {
+  'Ngân sách': 'NGAN_SACH', 'Ngân sách nhà nước': 'NGAN_SACH', 'State budget': 'NGAN_SACH', 'Xã hội hóa': 'XA_HOI_HOA', Donations: 'XA_HOI_HOA',
+  'Quỹ Bảo trợ trẻ em': 'QUY', 'Quỹ BTTE': 'QUY', 'Child Protection Fund': 'QUY',
+};
+const supportSchema = z.object({
+  ma_tre: cell.required(),
+  ma_xa: cell.required(),
+  ten_xa: cell.optional(),
+  ngay: cell.date(`${FIRST_YEAR}-01-01`, `${LAST_YEAR}-12-31`),
+  hinh_thuc: cell.label(HINH_THUC),
+  nguon: cell.label(NGUON).transform((v, ctx) => {
+    if (v !== 'QUY') return v;
+    ctx.addIssue({ code: 'custom', message: 'BAD_VALUE', params: { code: 'BAD_VALUE', detail: 'chi từ Quỹ nhập cùng sổ quỹ (npm run import:fund) / fund payments come with the fund ledger' } });
+    return z.NEVER;
+  }),
+  so_tien: cell.count(),
+});
+
+export interface SupportRecord {
+  ma_tre: string;
+  ngay: string;
+  hinh_thuc: HinhThuc;
+  nguon: Nguon;
+  so_tien: number;
+}
+
+export const supportRecords: ImportTemplate<SupportRecord> = {
+  id: 'labour.support',
+  agency: 'labour',
+  title: { vi: 'Danh sách trẻ được hỗ trợ', en: 'Support given to children' },
+  columns: supportColumns,
+  references: [{ field: 'ma_tre', table: 'tre_em', key: 'ma_tre' }],
+  parse(cells) {
+    const parsed = supportSchema.safeParse(cells);
+    if (!parsed.success) return { ok: false, issues: rowIssues(parsed.error, cells) };
+    const r = parsed.data;
+    const record: SupportRecord = { ma_tre: r.ma_tre, ngay: r.ngay, hinh_thuc: r.hinh_thuc!, nguon: r.nguon as Nguon, so_tien: r.so_tien };
+    return {
+      ok: true, record, key: `${r.ma_tre}|${r.ngay}|${record.hinh_thuc}|${record.nguon}`, year: Number(r.ngay.slice(0, 4)),
+      place: { codeColumn: 'ma_xa', code: r.ma_xa, date: r.ngay, nameColumn: 'ten_xa', name: r.ten_xa },
+    };
+  },
+  async write(db: Kysely<any>, changed) {
+    // A support is known by child, day, form and source: a correction replaces it.
+    await sql`create temp table tro_giup_nhap on commit drop as select c.ma_tinh, c.ma_huyen, c.ma_xa, r.*
+      from ${changed} c, jsonb_to_record(c.du_lieu) as r(ma_tre text, ngay date, hinh_thuc text, nguon text, so_tien bigint)`.execute(db);
+    await sql`delete from ${sql.table('tro_giup')} g using tro_giup_nhap t
+      where g.ma_tre = t.ma_tre and g.ngay = t.ngay and g.hinh_thuc = t.hinh_thuc and g.nguon = t.nguon`.execute(db);
+    await sql`insert into ${sql.table('tro_giup')} (ma_tre, ma_tinh, ma_huyen, ma_xa, ngay, hinh_thuc, nguon, so_tien)
+      select ma_tre, ma_tinh, ma_huyen, ma_xa, ngay, hinh_thuc, nguon, so_tien from tro_giup_nhap`.execute(db);
+    await sql`drop table tro_giup_nhap`.execute(db);
+  },
+};
+
+export const LABOUR_TEMPLATES = { children: childList, support: supportRecords };
