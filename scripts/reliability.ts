@@ -9,6 +9,8 @@
  *       the mixed workload with no fault: errors, RSS growth of every gateway and subgraph after
  *       warm-up, and p99 latency of the last fifth against the first.
  *
+ *   npm run reliability [-- --seconds 20 --minutes 30]
+ *       both, on one bring-up of the topology: the figures docs/reliability.md quotes.
  *   node scripts/reliability.ts check [--seconds 120]
  *       the acceptance run (a gateway replica killed and the primary restarted in one run), then a
  *       soak of --seconds; JSON lines only. test/cluster.test.ts runs it inside `npm test`.
@@ -151,7 +153,7 @@ if (import.meta.main) {
     options: { 'port-base': { type: 'string', default: '4400' }, seconds: { type: 'string', default: '20' }, minutes: { type: 'string', default: '30' }, faults: { type: 'string', default: FAULT_NAMES.join(',') } },
   });
   const mode = positionals[0];
-  if (mode !== 'chaos' && mode !== 'soak' && mode !== 'check') throw new Error('usage: node scripts/reliability.ts chaos|soak|check [options]');
+  if (!['chaos', 'soak', 'all', 'check'].includes(mode ?? '')) throw new Error('usage: node scripts/reliability.ts chaos|soak|all|check [options]');
   const names = values.faults!.split(',') as FaultName[];
   for (const n of names) if (!FAULT_NAMES.includes(n)) throw new Error(`unknown fault ${n} (${FAULT_NAMES.join(', ')})`);
   const t0 = performance.now();
@@ -171,8 +173,10 @@ if (import.meta.main) {
       process.stdout.write(`${JSON.stringify({ run: 'soak', ...(await soakRun(cluster, Number(values.seconds))), timeline: undefined })}\n`);
       await shutdown(0);
     }
-    const ok = mode === 'chaos' ? await chaos(cluster, Number(values.seconds), names, say) : await soak(cluster, Number(values.minutes) * 60, say);
-    say(`written to docs/reliability/${mode}.md`);
+    let ok = true;
+    if (mode === 'chaos' || mode === 'all') ok = (await chaos(cluster, Number(values.seconds), names, say)) && ok;
+    if (mode === 'soak' || mode === 'all') ok = (await soak(cluster, Number(values.minutes) * 60, say)) && ok;
+    say(`written to docs/reliability/${mode === 'all' ? 'chaos.md and soak.md' : `${mode}.md`}`);
     await shutdown(ok ? 0 : 1);
   } catch (err) {
     process.stderr.write(`${mode} failed: ${err instanceof Error ? err.stack : String(err)}\n`);
