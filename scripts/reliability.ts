@@ -19,18 +19,24 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { startCluster, type Cluster } from './cluster.ts';
-import { FAULT_NAMES, auditedChildIds, fault, type FaultName } from './faults.ts';
+import { FAULT_NAMES, auditedChildIds, fault, serverCounters, type FaultName } from './faults.ts';
 import { runLoad, warmUp, type LoadSummary } from './load.ts';
 import type { Service } from './services.ts';
 
 const CONCURRENCY = 4;
 
-export type FaultSummary = LoadSummary & { auditedChildIds: number; observed?: Record<string, number> };
+export type FaultSummary = LoadSummary & {
+  auditedChildIds: number;
+  /** Over the run: table scans on the replica and on the primary, audit rows inserted on the primary. */
+  servers: { replicaScans: number; primaryScans: number; primaryAuditInserts: number };
+  observed?: Record<string, number>;
+};
 
 /** Load through the balancer with faults at the given seconds, the topology put back afterwards, and the audit trail compared. */
 export async function faultRun(cluster: Cluster, seconds: number, faults: { name: FaultName; at: number }[]): Promise<FaultSummary> {
   await warmUp(cluster.url, cluster.env);
   const auditedBefore = await auditedChildIds();
+  const countersBefore = await serverCounters();
   const chosen = faults.map((f) => ({ ...f, fault: fault(f.name) }));
   const summary = await runLoad(cluster.url, {
     seconds,
@@ -40,7 +46,15 @@ export async function faultRun(cluster: Cluster, seconds: number, faults: { name
   });
   for (const f of chosen) await f.fault.undo(cluster);
   const observed = Object.assign({}, ...chosen.map((f) => f.fault.observed?.() ?? {})) as Record<string, number>;
-  return { ...summary, auditedChildIds: (await auditedChildIds()) - auditedBefore, ...(Object.keys(observed).length ? { observed } : {}) };
+  await new Promise((r) => setTimeout(r, 1_000)); // statistics reach the shared counters within a second
+  const countersAfter = await serverCounters();
+  const servers = {
+    replicaScans: countersAfter.replicaScans - countersBefore.replicaScans,
+    // A restarted primary starts its counters again from 0; the difference is then a lower bound.
+    primaryScans: Math.max(0, countersAfter.primaryScans - countersBefore.primaryScans),
+    primaryAuditInserts: Math.max(0, countersAfter.primaryAuditInserts - countersBefore.primaryAuditInserts),
+  };
+  return { ...summary, auditedChildIds: (await auditedChildIds()) - auditedBefore, servers, ...(Object.keys(observed).length ? { observed } : {}) };
 }
 
 /** The issue's acceptance run: one gateway replica killed a third of the way in, the primary restarted at two thirds. */
@@ -119,7 +133,8 @@ async function chaos(cluster: Cluster, seconds: number, names: FaultName[], say:
     process.stdout.write(`${JSON.stringify({ fault: name, ...s, timeline: undefined })}\n`);
     ok &&= s.unanswered === 0 && s.unmasked === 0 && s.auditedChildIds >= s.childRecordsRead;
     const codes = Object.entries(s.codes).map(([c, n]) => `${c} ×${n}`).join(', ') || '–';
-    rows.push(`| ${name} | ${fault(name).what} | ${s.requests} | ${s.answered} | ${s.partial} | ${s.failed} | **${s.unanswered}** | ${s.recoverySeconds} s | ${s.slowestNotAnsweredMs} ms | ${s.unmasked} | ${codes} | ${s.childRecordsRead} / ${s.auditedChildIds} |${s.observed ? ` ${JSON.stringify(s.observed)}` : ''}`);
+    const servers = `${s.servers.replicaScans} / ${s.servers.primaryScans} / ${s.servers.primaryAuditInserts}`;
+    rows.push(`| ${name} | ${fault(name).what} | ${s.requests} | ${s.answered} | ${s.partial} | ${s.failed} | **${s.unanswered}** | ${s.recoverySeconds} s | ${s.slowestNotAnsweredMs} ms | ${s.unmasked} | ${codes} | ${s.childRecordsRead} / ${s.auditedChildIds} | ${servers} | ${s.observed ? JSON.stringify(s.observed) : ''} |`);
     charts.push(`### ${name}\n\n${chart(s, [{ t: at, label: name }])}`);
   }
   writeReport(
@@ -127,7 +142,8 @@ async function chaos(cluster: Cluster, seconds: number, names: FaultName[], say:
     `# Chaos run (\`npm run chaos -- --seconds ${seconds}\`)\n\nWritten by scripts/reliability.ts; ${machine()}. Load: ${CONCURRENCY} clients in a loop through HAProxy, ` +
       `each request a commune page, a sorted coverage page (ANALYST), the national roll-up (MINISTRY) or an officer's child records, in turn; 10 s deadline per request. ` +
       `Each fault at a quarter of the run; the topology is put back between faults.\n\n` +
-      `| fault | what | requests | answered | partial (coded) | failed | unanswered | recovery | slowest not answered | unmasked | codes | child ids read / audited | observed |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|\n${rows.join('\n')}\n\n${charts.join('\n\n')}\n`,
+      `The servers column counts, over each run, table scans in the subgraphs' schemas on the replica and on the primary (\`pg_stat_user_tables\`; a restarted primary may restart its counters), and rows inserted into the audit trail on the primary: reads go to the replica, the audit trail to the primary.\n\n` +
+      `| fault | what | requests | answered | partial (coded) | failed | unanswered | recovery | slowest not answered | unmasked | codes | child ids read / audited | scans replica / primary, audit rows on primary | observed |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n${rows.join('\n')}\n\n${charts.join('\n\n')}\n`,
   );
   return ok;
 }
