@@ -23,15 +23,33 @@ interface RateDB {
 
 const RETRY_AFTER_FAILURE_MS = 2_000;
 
+/** Once at start, with patient timeouts (a loaded machine) and a few tries (replicas starting together race on `if not exists`). */
+async function createTable(url: string, schema: string): Promise<void> {
+  const setup = connect<RateDB>({ url, schema, poolMax: 1, connectTimeoutMs: 10_000, statementTimeoutMs: 10_000 });
+  try {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await sql`create schema if not exists ${sql.id(schema)}`.execute(setup.db);
+        await sql`create unlogged table if not exists ${sql.id(schema, 'rate_windows')} (
+          identity text primary key,
+          window_start timestamptz not null,
+          operations integer not null,
+          fields integer not null)`.execute(setup.db);
+        return;
+      } catch (err) {
+        if (attempt === 5) throw err;
+        await new Promise((r) => setTimeout(r, 1_000));
+      }
+    }
+  } finally {
+    await setup.close();
+  }
+}
+
 export async function postgresWindowStore(url: string, schema: string, logger: Logger): Promise<RateWindowStore> {
+  await createTable(url, schema);
   const database = connect<RateDB>({ url, schema, poolMax: 4, statementTimeoutMs: 1_000, connectTimeoutMs: 1_000, queryTimeoutMs: 1_000 });
   const db: Kysely<RateDB> = database.db;
-  await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
-  await sql`create unlogged table if not exists ${sql.id(schema, 'rate_windows')} (
-    identity text primary key,
-    window_start timestamptz not null,
-    operations integer not null,
-    fields integer not null)`.execute(db);
   const fallback = memoryWindowStore();
   let degraded = false;
   // After a failure the store is left alone for a while: a primary that is restarting would

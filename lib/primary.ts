@@ -18,10 +18,10 @@ export interface PrimaryGuardOptions {
 
 export const DEFAULT_PRIMARY_GUARD: PrimaryGuardOptions = { timeoutMs: 3_000, coolDownMs: 1_000 };
 
-/** SQLSTATE classes that say the server is away, not that the statement is wrong: connection exception (08),
- * operator intervention (57P01-57P03: shutdown, crash, starting up), insufficient resources (53). */
 class TimedOut extends Error {}
 
+/** SQLSTATE classes that say the server is away, not that the statement is wrong: connection exception (08),
+ * operator intervention (57P01-57P03: shutdown, crash, starting up), insufficient resources (53). */
 const UNAVAILABLE_SQLSTATE = /^(08|57P0[1-3]|53)/;
 
 export function isUnavailable(err: unknown): boolean {
@@ -29,7 +29,7 @@ export function isUnavailable(err: unknown): boolean {
   if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return UNAVAILABLE_SQLSTATE.test(code);
   if (err instanceof TimedOut) return true;
   // No SQLSTATE: the socket itself failed (refused, reset, closed, or pg's pool could not connect in time).
-  if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) return true;
+  if (typeof code === 'string' && /^(ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|EHOSTUNREACH)$/.test(code)) return true;
   return err instanceof Error && /Connection terminated|timeout exceeded when trying to connect|connection error|Connection ended/i.test(err.message);
 }
 

@@ -112,3 +112,16 @@ export async function auditedChildIds(): Promise<number> {
   );
   return row!.n;
 }
+
+const SUBGRAPH_SCHEMAS = "('geography', 'education', 'health', 'culture', 'labour', 'coverage')";
+
+/** Table scans on each server in the subgraphs' schemas, and rows added to the audit trail on the primary: where reads and writes went. */
+export async function serverCounters(): Promise<{ replicaScans: number; primaryScans: number; primaryAuditInserts: number }> {
+  const scans = `select coalesce(sum(seq_scan + coalesce(idx_scan, 0)), 0)::float8 as n from pg_stat_user_tables where schemaname in ${SUBGRAPH_SCHEMAS}`;
+  const [[replica], [primary], [audit]] = await Promise.all([
+    onServer<{ n: number }>(REPLICA.port, scans),
+    onServer<{ n: number }>(PRIMARY.port, scans),
+    onServer<{ n: number }>(PRIMARY.port, `select n_tup_ins::float8 as n from pg_stat_user_tables where schemaname = 'labour' and relname = 'nhat_ky_truy_cap'`),
+  ]);
+  return { replicaScans: replica!.n, primaryScans: primary!.n, primaryAuditInserts: audit?.n ?? 0 };
+}

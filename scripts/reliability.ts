@@ -9,6 +9,8 @@
  *       the mixed workload with no fault: errors, RSS growth of every gateway and subgraph after
  *       warm-up, and p99 latency of the last fifth against the first.
  *
+ *   npm run reliability [-- --seconds 20 --minutes 30]
+ *       both, on one bring-up of the topology: the figures docs/reliability.md quotes.
  *   node scripts/reliability.ts check [--seconds 120]
  *       the acceptance run (a gateway replica killed and the primary restarted in one run), then a
  *       soak of --seconds; JSON lines only. test/cluster.test.ts runs it inside `npm test`.
@@ -17,18 +19,24 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { startCluster, type Cluster } from './cluster.ts';
-import { FAULT_NAMES, auditedChildIds, fault, type FaultName } from './faults.ts';
+import { FAULT_NAMES, auditedChildIds, fault, serverCounters, type FaultName } from './faults.ts';
 import { runLoad, warmUp, type LoadSummary } from './load.ts';
 import type { Service } from './services.ts';
 
 const CONCURRENCY = 4;
 
-export type FaultSummary = LoadSummary & { auditedChildIds: number; observed?: Record<string, number> };
+export type FaultSummary = LoadSummary & {
+  auditedChildIds: number;
+  /** Over the run: table scans on the replica and on the primary, audit rows inserted on the primary. */
+  servers: { replicaScans: number; primaryScans: number; primaryAuditInserts: number };
+  observed?: Record<string, number>;
+};
 
 /** Load through the balancer with faults at the given seconds, the topology put back afterwards, and the audit trail compared. */
 export async function faultRun(cluster: Cluster, seconds: number, faults: { name: FaultName; at: number }[]): Promise<FaultSummary> {
   await warmUp(cluster.url, cluster.env);
   const auditedBefore = await auditedChildIds();
+  const countersBefore = await serverCounters();
   const chosen = faults.map((f) => ({ ...f, fault: fault(f.name) }));
   const summary = await runLoad(cluster.url, {
     seconds,
@@ -38,7 +46,15 @@ export async function faultRun(cluster: Cluster, seconds: number, faults: { name
   });
   for (const f of chosen) await f.fault.undo(cluster);
   const observed = Object.assign({}, ...chosen.map((f) => f.fault.observed?.() ?? {})) as Record<string, number>;
-  return { ...summary, auditedChildIds: (await auditedChildIds()) - auditedBefore, ...(Object.keys(observed).length ? { observed } : {}) };
+  await new Promise((r) => setTimeout(r, 1_000)); // statistics reach the shared counters within a second
+  const countersAfter = await serverCounters();
+  const servers = {
+    replicaScans: countersAfter.replicaScans - countersBefore.replicaScans,
+    // A restarted primary starts its counters again from 0; the difference is then a lower bound.
+    primaryScans: Math.max(0, countersAfter.primaryScans - countersBefore.primaryScans),
+    primaryAuditInserts: Math.max(0, countersAfter.primaryAuditInserts - countersBefore.primaryAuditInserts),
+  };
+  return { ...summary, auditedChildIds: (await auditedChildIds()) - auditedBefore, servers, ...(Object.keys(observed).length ? { observed } : {}) };
 }
 
 /** The issue's acceptance run: one gateway replica killed a third of the way in, the primary restarted at two thirds. */
@@ -117,7 +133,8 @@ async function chaos(cluster: Cluster, seconds: number, names: FaultName[], say:
     process.stdout.write(`${JSON.stringify({ fault: name, ...s, timeline: undefined })}\n`);
     ok &&= s.unanswered === 0 && s.unmasked === 0 && s.auditedChildIds >= s.childRecordsRead;
     const codes = Object.entries(s.codes).map(([c, n]) => `${c} ×${n}`).join(', ') || '–';
-    rows.push(`| ${name} | ${fault(name).what} | ${s.requests} | ${s.answered} | ${s.partial} | ${s.failed} | **${s.unanswered}** | ${s.recoverySeconds} s | ${s.slowestNotAnsweredMs} ms | ${s.unmasked} | ${codes} | ${s.childRecordsRead} / ${s.auditedChildIds} |${s.observed ? ` ${JSON.stringify(s.observed)}` : ''}`);
+    const servers = `${s.servers.replicaScans} / ${s.servers.primaryScans} / ${s.servers.primaryAuditInserts}`;
+    rows.push(`| ${name} | ${fault(name).what} | ${s.requests} | ${s.answered} | ${s.partial} | ${s.failed} | **${s.unanswered}** | ${s.recoverySeconds} s | ${s.slowestNotAnsweredMs} ms | ${s.unmasked} | ${codes} | ${s.childRecordsRead} / ${s.auditedChildIds} | ${servers} | ${s.observed ? JSON.stringify(s.observed) : ''} |`);
     charts.push(`### ${name}\n\n${chart(s, [{ t: at, label: name }])}`);
   }
   writeReport(
@@ -125,7 +142,8 @@ async function chaos(cluster: Cluster, seconds: number, names: FaultName[], say:
     `# Chaos run (\`npm run chaos -- --seconds ${seconds}\`)\n\nWritten by scripts/reliability.ts; ${machine()}. Load: ${CONCURRENCY} clients in a loop through HAProxy, ` +
       `each request a commune page, a sorted coverage page (ANALYST), the national roll-up (MINISTRY) or an officer's child records, in turn; 10 s deadline per request. ` +
       `Each fault at a quarter of the run; the topology is put back between faults.\n\n` +
-      `| fault | what | requests | answered | partial (coded) | failed | unanswered | recovery | slowest not answered | unmasked | codes | child ids read / audited | observed |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|\n${rows.join('\n')}\n\n${charts.join('\n\n')}\n`,
+      `The servers column counts, over each run, table scans in the subgraphs' schemas on the replica and on the primary (\`pg_stat_user_tables\`; a restarted primary may restart its counters), and rows inserted into the audit trail on the primary: reads go to the replica, the audit trail to the primary.\n\n` +
+      `| fault | what | requests | answered | partial (coded) | failed | unanswered | recovery | slowest not answered | unmasked | codes | child ids read / audited | scans replica / primary, audit rows on primary | observed |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n${rows.join('\n')}\n\n${charts.join('\n\n')}\n`,
   );
   return ok;
 }
@@ -151,7 +169,7 @@ if (import.meta.main) {
     options: { 'port-base': { type: 'string', default: '4400' }, seconds: { type: 'string', default: '20' }, minutes: { type: 'string', default: '30' }, faults: { type: 'string', default: FAULT_NAMES.join(',') } },
   });
   const mode = positionals[0];
-  if (mode !== 'chaos' && mode !== 'soak' && mode !== 'check') throw new Error('usage: node scripts/reliability.ts chaos|soak|check [options]');
+  if (!['chaos', 'soak', 'all', 'check'].includes(mode ?? '')) throw new Error('usage: node scripts/reliability.ts chaos|soak|all|check [options]');
   const names = values.faults!.split(',') as FaultName[];
   for (const n of names) if (!FAULT_NAMES.includes(n)) throw new Error(`unknown fault ${n} (${FAULT_NAMES.join(', ')})`);
   const t0 = performance.now();
@@ -171,8 +189,10 @@ if (import.meta.main) {
       process.stdout.write(`${JSON.stringify({ run: 'soak', ...(await soakRun(cluster, Number(values.seconds))), timeline: undefined })}\n`);
       await shutdown(0);
     }
-    const ok = mode === 'chaos' ? await chaos(cluster, Number(values.seconds), names, say) : await soak(cluster, Number(values.minutes) * 60, say);
-    say(`written to docs/reliability/${mode}.md`);
+    let ok = true;
+    if (mode === 'chaos' || mode === 'all') ok = (await chaos(cluster, Number(values.seconds), names, say)) && ok;
+    if (mode === 'soak' || mode === 'all') ok = (await soak(cluster, Number(values.minutes) * 60, say)) && ok;
+    say(`written to docs/reliability/${mode === 'all' ? 'chaos.md and soak.md' : `${mode}.md`}`);
     await shutdown(ok ? 0 : 1);
   } catch (err) {
     process.stderr.write(`${mode} failed: ${err instanceof Error ? err.stack : String(err)}\n`);

@@ -3,7 +3,9 @@ import { GraphQLError } from 'graphql';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { connect } from '../lib/db.ts';
+import { maskErrors } from '../lib/errors.ts';
 import { primaryGuard } from '../lib/primary.ts';
+import { testLogger } from './support/silent-logger.ts';
 
 /** A port nobody listens on: a primary that is down. */
 async function closedPort(): Promise<number> {
@@ -45,5 +47,27 @@ describe('work on the primary', () => {
     await expect(onPrimary((db) => sql`select * from no_such_table_here`.execute(db))).rejects.toMatchObject({ code: '42P01' });
     const { rows } = await onPrimary((db) => sql<{ one: number }>`select 1 as one`.execute(db));
     expect(rows).toEqual([{ one: 1 }]);
+  });
+});
+
+describe('errors from a database that is away', () => {
+  const mask = maskErrors(testLogger('mask'));
+  const masked = (err: Error) => mask({ message: err.message, path: ['field'] }, new GraphQLError(err.message, { originalError: err }));
+
+  it('are DATABASE_UNAVAILABLE with retry guidance, never a host or port', async () => {
+    const down = connect({ url: `postgres://postgres@127.0.0.1:${await closedPort()}/postgres`, schema: 'public', connectTimeoutMs: 1_000 });
+    try {
+      const refused = await sql`select 1`.execute(down.db).then(() => undefined, (e: Error) => e);
+      expect(refused).toBeInstanceOf(Error);
+      const out = masked(refused!);
+      expect(out).toEqual({ message: 'The database is unavailable for a moment. Retry shortly.', path: ['field'], extensions: { code: 'DATABASE_UNAVAILABLE', retryAfterSeconds: 1 } });
+    } finally {
+      await down.close();
+    }
+  });
+
+  it('while a wrong statement stays a masked internal error', async () => {
+    const wrong = await sql`select * from no_such_table_here`.execute(up.db).then(() => undefined, (e: Error) => e);
+    expect(masked(wrong!).extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
   });
 });
