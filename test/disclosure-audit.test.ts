@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { legacySystem } from '../bench/suppression-tables.ts';
-import { audit, type CellTerms, type TableSystem } from '../subgraphs/coverage/disclosure-audit.ts';
+import { audit, type AuditResult, type CellTerms, type TableSystem } from '../subgraphs/coverage/disclosure-audit.ts';
 import { readRegistryFile, SUPPRESSION_K, SUPPRESSION_P } from '../subgraphs/coverage/registry.ts';
 import { areaTotals, isSmall, suppressedAreas, tableSystem, type CommuneCell } from '../subgraphs/coverage/suppression.ts';
 import { clientToken } from './support/keys.ts';
+import { referenceAudit } from './support/reference-audit.ts';
 import { startTestSupergraph, type TestSupergraph } from './support/supergraph.ts';
 
 const sensitive = readRegistryFile().filter((i) => i.sensitive);
@@ -77,6 +78,53 @@ describe('suppression checked by the LP audit', () => {
     expect(legacy.failures.length).toBeGreaterThan(0);
     expect(legacy.failures.some((f) => f.insider !== null)).toBe(true);
   }, 120_000);
+
+  it('gives the same verdicts as the reference audit (every attacker re-judged in full), on patterns that pass and that fail (property)', async () => {
+    const key = (f: AuditResult['failures'][number]) => `${f.area}|${f.indicator}|${f.term}|${f.insider ?? ''}`;
+    const seen = { outsider: 0, officer: 0, lps: 0 };
+    await fc.assert(
+      fc.asyncProperty(tables, fc.nat(), async (cells, pick) => {
+        const totals = areaTotals(sensitive, cells);
+        const { hidden } = await suppressedAreas(sensitive, cells, protection);
+        const complementary = [...hidden].filter((a) => !sensitive.some((i) => isSmall(i, totals.get(a)![i.id]!, protection.k)));
+        const dropped = complementary.length ? complementary[pick % complementary.length] : null;
+        const systems = [
+          tableSystem(sensitive, cells, totals, (area) => hidden.has(area)),
+          tableSystem(sensitive, cells, totals, (area) => area !== dropped && hidden.has(area)),
+          legacySystem(sensitive, cells, protection.k),
+        ];
+        for (const system of systems) {
+          const reference = await referenceAudit(system, protection);
+          const fast = await audit(system, protection);
+          const byKey = new Map(reference.failures.map((f) => [key(f), f]));
+          const outsiderFails = new Set(fast.failures.filter((f) => f.insider === null).map((f) => key(f)));
+          // The outsider's failures are the same, with the same exact interval.
+          expect(fast.failures.filter((f) => f.insider === null).map(key).sort()).toEqual(reference.failures.filter((f) => f.insider === null).map(key).sort());
+          // An officer's failure is the reference's, with its rule and exact interval...
+          for (const f of fast.failures) {
+            const r = byKey.get(key(f));
+            expect(r, key(f)).toBeDefined();
+            expect([f.rule, f.value]).toEqual([r!.rule, r!.value]);
+            expect(f.lo).toBeCloseTo(r!.lo, 6);
+            if (f.hi !== Infinity) expect(f.hi).toBeCloseTo(r!.hi, 6);
+          }
+          // ...and every failure the reference lists for an officer is listed, or is the outsider's failure of the same term.
+          for (const r of reference.failures) {
+            if (!fast.failures.some((f) => key(f) === key(r))) expect(outsiderFails.has(key({ ...r, insider: null })), key(r)).toBe(true);
+          }
+          seen.outsider += outsiderFails.size;
+          seen.officer += fast.failures.length - outsiderFails.size;
+          seen.lps += fast.lps;
+        }
+      }),
+      { numRuns: 30, seed: 7 },
+    );
+    // The comparison met failures of both kinds, and verdicts that needed LPs.
+    console.info(JSON.stringify(seen));
+    expect(seen.outsider).toBeGreaterThan(0);
+    expect(seen.officer).toBeGreaterThan(0);
+    expect(seen.lps).toBeGreaterThan(0);
+  }, 300_000);
 
   it('judges an interval by the rules: exact, pinned, inside the protection interval', async () => {
     const { judge } = await import('../subgraphs/coverage/disclosure-audit.ts');
