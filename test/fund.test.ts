@@ -316,7 +316,8 @@ describe('no floating-point money', () => {
     const sourceType = (subgraph: string, path: string) => {
       const doc = schemaOf(subgraph);
       const [type, ...fields] = path.split('.');
-      return fields.reduce((t, f) => named(fieldsOf(doc, t).find((x) => x.name.value === f)!.type), type!);
+      // a step may pick a list element by key, as in `byLevel[PRESCHOOL]`: the field is the part before the bracket
+      return fields.reduce((t, f) => named(fieldsOf(doc, t).find((x) => x.name.value === f.replace(/\[[^\]]*\]$/, ''))!.type), type!);
     };
     const registry = JSON.parse(readFileSync(new URL('../subgraphs/coverage/data/indicators.json', import.meta.url), 'utf8'));
     const indicators: { id: string; unit: string; numerator: { subgraph: string; field: string } }[] = registry.indicators ?? registry;
