@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { DIRECTORY_START, ageAtYearEnd } from '../../lib/periods.ts';
-import type { Random } from '../../scripts/demo/random.ts';
+import type { Random } from './random.ts';
 import {
   DATA_END,
   FIRST_DATA_YEAR,
@@ -8,8 +8,8 @@ import {
   versionKey,
   type CommuneVersion,
   type World,
-} from '../../scripts/demo/world.ts';
-import * as repo from './db/repository.ts';
+} from './world.ts';
+import * as repo from '../../subgraphs/health/db/repository.ts';
 import {
   NHOM_TUOI,
   type HealthDB,
@@ -18,7 +18,7 @@ import {
   type NewHoTroDieuTri,
   type NewKetQuaKham,
   type NewTheBhytTreEm,
-} from './db/tables.ts';
+} from '../../subgraphs/health/db/tables.ts';
 
 /**
  * Synthetic Department of Health data drawn from the shared demo world, stored in the

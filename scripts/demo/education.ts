@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import { insertInChunks } from '../../lib/db.ts';
-import { ageOn, residenceOn, type CommuneVersion, type Residence, type World } from '../../scripts/demo/world.ts';
-import * as repo from './db/repository.ts';
-import type { EducationDB, NewEnrolment, NewMeals, NewSchool, NewSchoolLocation } from './db/tables.ts';
+import { ageOn, residenceOn, type CommuneVersion, type Residence, type World } from './world.ts';
+import * as repo from '../../subgraphs/education/db/repository.ts';
+import type { EducationDB, NewEnrolment, NewMeals, NewSchool, NewSchoolLocation } from '../../subgraphs/education/db/tables.ts';
 
 /**
  * Synthetic Department of Education data, drawn from the shared demo world: schools for every

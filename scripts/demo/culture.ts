@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
 import { insertInChunks } from '../../lib/db.ts';
 import { addDays } from '../../lib/periods.ts';
-import type { World } from '../../scripts/demo/world.ts';
-import * as repo from './db/repository.ts';
-import type { CultureDB, NewCultureReport, NewEquipment, NewInspection, NewPlayArea, NewPlayAreaLocation } from './db/tables.ts';
+import type { World } from './world.ts';
+import * as repo from '../../subgraphs/culture/db/repository.ts';
+import type { CultureDB, NewCultureReport, NewEquipment, NewInspection, NewPlayArea, NewPlayAreaLocation } from '../../subgraphs/culture/db/tables.ts';
 
 /**
  * Synthetic Department of Culture data, drawn from the shared demo world: 0–3 play areas per

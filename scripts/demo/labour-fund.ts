@@ -1,8 +1,8 @@
 import { DIRECTORY_START } from '../../lib/periods.ts';
-import type { CommuneVersion, World } from '../../scripts/demo/world.ts';
-import type { LedgerAllocation, LedgerDisbursement, LedgerDonation } from './db/repository.ts';
-import type { CapQuy, HinhThuc, NewNhaTaiTro, NewTroGiup } from './db/tables.ts';
-import { allocationOrder, PROGRAMME } from './fund-rules.ts';
+import type { CommuneVersion, World } from './world.ts';
+import type { LedgerAllocation, LedgerDisbursement, LedgerDonation } from '../../subgraphs/labour/db/repository.ts';
+import type { CapQuy, HinhThuc, NewNhaTaiTro, NewTroGiup } from '../../subgraphs/labour/db/tables.ts';
+import { allocationOrder, PROGRAMME } from '../../subgraphs/labour/fund-rules.ts';
 
 /**
  * The demo's Child Protection Fund ledger: donors, donations (a few large corporate gifts, many

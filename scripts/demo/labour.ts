@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
 import { DIRECTORY_START, addDays } from '../../lib/periods.ts';
-import { residenceOn, versionKey, type Child, type CommuneVersion, type World } from '../../scripts/demo/world.ts';
-import type { Random } from '../../scripts/demo/random.ts';
-import * as repo from './db/repository.ts';
-import { buildFundLedger } from './demo-fund.ts';
+import { residenceOn, versionKey, type Child, type CommuneVersion, type World } from './world.ts';
+import type { Random } from './random.ts';
+import * as repo from '../../subgraphs/labour/db/repository.ts';
+import { buildFundLedger } from './labour-fund.ts';
 import type {
   HinhThuc,
   LabourDB,
@@ -14,7 +14,7 @@ import type {
   NewTreEm,
   NewTroGiup,
   Nguon,
-} from './db/tables.ts';
+} from '../../subgraphs/labour/db/tables.ts';
 
 /**
  * Writes the labour (DOLISA) demo data from the shared synthetic world, in the agency's native
