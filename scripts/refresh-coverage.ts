@@ -30,6 +30,18 @@ export async function provincesWithData(gatewayUrl: string, headers: Record<stri
   return [...new Set([...data.a, ...data.b].map((p) => p.code))].sort();
 }
 
+/** Whether any province-year of the read model has been refreshed, as the graph's public `coverageFreshness` says. */
+export async function readModelRefreshed(gatewayUrl: string): Promise<boolean> {
+  const res = await fetch(gatewayUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ coverageFreshness { year } }' }),
+  });
+  const body = (await res.json()) as { data?: { coverageFreshness: { year: number }[] }; errors?: { message: string }[] };
+  if (!body.data) throw new Error(`coverageFreshness failed: ${body.errors?.map((e) => e.message).join('; ') ?? `HTTP ${res.status}`}`);
+  return body.data.coverageFreshness.length > 0;
+}
+
 /** The ADMIN token the refresh reads the graph with: REFRESH_TOKEN, or in development one signed with the local key. */
 export async function refreshToken(env: NodeJS.ProcessEnv = process.env): Promise<Record<string, string>> {
   return { authorization: `Bearer ${env.REFRESH_TOKEN ?? (await devClientToken({ subject: 'coverage-refresh', role: 'ADMIN' }, '1h', env))}` };

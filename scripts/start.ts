@@ -10,10 +10,9 @@
 import { ConfigError, DEFAULT_GATEWAY_PORT, DEFAULT_SUBGRAPH_PORTS, SUBGRAPH_NAMES } from '../lib/config.ts';
 import { DevTokensRefused, ensureDevKeys } from '../lib/auth/dev-tokens.ts';
 import { connect } from '../lib/db.ts';
-import { hasBeenRefreshed } from '../subgraphs/coverage/db/repository.ts';
 import type { CoverageDB } from '../subgraphs/coverage/db/tables.ts';
 import { openMigrated, settingsFromEnv } from './databases.ts';
-import { refreshAll, refreshToken } from './refresh-coverage.ts';
+import { readModelRefreshed, refreshAll, refreshToken } from './refresh-coverage.ts';
 import { demoOptionsFromArgs } from './demo/options.ts';
 import { isSeeded, seedAll } from './demo/seed.ts';
 import { DEFAULT_EMBEDDED_PORT } from './embedded-db.ts';
@@ -116,9 +115,10 @@ async function main(): Promise<void> {
 
 /** Fills the coverage read model on first start; later starts keep it (`npm run refresh` updates it). */
 async function refreshIndicatorsIfEmpty(gatewayUrl: string, env: NodeJS.ProcessEnv): Promise<void> {
+  // Asked through the gateway, like any client; only the refresh itself writes coverage's tables.
+  if (await readModelRefreshed(gatewayUrl)) return;
   const database = connect<CoverageDB>(settingsFromEnv(env)('coverage'));
   try {
-    if (await hasBeenRefreshed(database.db)) return;
     let headers: Record<string, string>;
     try {
       headers = await refreshToken(env);
