@@ -39,7 +39,11 @@ export interface SubgraphContext<DB, Loaders> {
 export interface SubgraphDefinition<DB, Loaders> {
   name: SubgraphName;
   typeDefs: DocumentNode;
-  resolvers: GraphQLResolverMap<SubgraphContext<DB, Loaders>>;
+  /**
+   * The subgraph's resolver map, checked against its SDL where it is declared (`satisfies
+   * Resolvers`, the types `npm run codegen` generates from schema.graphql).
+   */
+  resolvers: Readonly<Record<string, object>>;
   migrations: Record<string, SchemaMigration>;
   createLoaders(db: Kysely<DB>): Loaders;
   /** Runs after migrations, before serving: loads reference data the subgraph ships with. */
@@ -81,7 +85,10 @@ export async function startSubgraph<DB, Loaders>(
     await definition.prepare?.(database.db);
   }
 
-  const schema = buildSubgraphSchema([{ typeDefs: definition.typeDefs, resolvers: definition.resolvers as never }]);
+  // The one cast of the resolver wiring: each map was checked against its SDL by the generated
+  // `Resolvers` type; Apollo's index-signature type cannot express those per-type shapes.
+  const resolvers = definition.resolvers as GraphQLResolverMap<SubgraphContext<DB, Loaders>>;
+  const schema = buildSubgraphSchema([{ typeDefs: definition.typeDefs, resolvers }]);
   const front: HttpFront = createHttpFront<SubgraphContext<DB, Loaders>>({
     apollo: () => apollo,
     logger,

@@ -1,5 +1,6 @@
 import { DateScalar } from '../../lib/scalars.ts';
 import { loadSchema, type SubgraphDefinition } from '../../lib/subgraph.ts';
+import type { Resolvers } from './__generated__/resolvers-types.ts';
 import { replaceDeadlines, replaceRegistry } from './db/repository.ts';
 import * as m0001 from './db/migrations/0001_coverage.ts';
 import * as m0002 from './db/migrations/0002_reporting.ts';
@@ -21,10 +22,10 @@ export const coverage: SubgraphDefinition<CoverageDB, CoverageLoaders> = {
     Query,
     Indicator,
     IndicatorValue,
-    Commune: { __resolveReference: (ref: unknown) => ref, ...areaResolvers('commune') },
-    Province: { __resolveReference: (ref: unknown) => ref, ...areaResolvers('province') },
-    District: { __resolveReference: (ref: unknown) => ref, coverage: areaResolvers('district').coverage },
-  } as never,
+    Commune: { __resolveReference: (ref) => ref, ...areaResolvers('commune') },
+    Province: { __resolveReference: (ref) => ref, ...areaResolvers('province') },
+    District: { __resolveReference: (ref) => ref, coverage: areaResolvers('district').coverage },
+  } satisfies Resolvers,
   migrations: { '0001_coverage': m0001, '0002_reporting': m0002, '0003_suppression_pattern': m0003, '0004_geography_basis': m0004 },
   createLoaders,
   // The registry and the deadlines ship with the code as data; each start brings the database's copy up to date.

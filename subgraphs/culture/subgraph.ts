@@ -1,5 +1,6 @@
 import { DateScalar } from '../../lib/scalars.ts';
 import { loadSchema, type SubgraphDefinition } from '../../lib/subgraph.ts';
+import type { Resolvers } from './__generated__/resolvers-types.ts';
 import * as m0001 from './db/migrations/0001_culture.ts';
 import type { CultureDB } from './db/tables.ts';
 import { createLoaders, type CultureLoaders } from './loaders.ts';
@@ -10,7 +11,7 @@ import { EnumValues } from './resolvers/enums.ts';
 export const culture: SubgraphDefinition<CultureDB, CultureLoaders> = {
   name: 'culture',
   typeDefs: loadSchema(new URL('./schema.graphql', import.meta.url)),
-  resolvers: { Date: DateScalar, Commune, ...EnumValues } as never,
+  resolvers: { Date: DateScalar, Commune, ...EnumValues } satisfies Resolvers,
   migrations: { '0001_culture': m0001 },
   createLoaders,
 };

@@ -1,5 +1,6 @@
 import { DateScalar } from '../../lib/scalars.ts';
 import { loadSchema, type SubgraphDefinition } from '../../lib/subgraph.ts';
+import type { Resolvers } from './__generated__/resolvers-types.ts';
 import * as m0001 from './db/migrations/0001_education.ts';
 import type { EducationDB } from './db/tables.ts';
 import { createLoaders, type EducationLoaders } from './loaders.ts';
@@ -11,7 +12,7 @@ import { EnumValues } from './resolvers/enums.ts';
 export const education: SubgraphDefinition<EducationDB, EducationLoaders> = {
   name: 'education',
   typeDefs: loadSchema(new URL('./schema.graphql', import.meta.url)),
-  resolvers: { Date: DateScalar, Commune, Province, ...EnumValues } as never,
+  resolvers: { Date: DateScalar, Commune, Province, ...EnumValues } satisfies Resolvers,
   migrations: { '0001_education': m0001 },
   createLoaders,
 };

@@ -5,6 +5,7 @@ import type { HealthDB } from './db/tables.ts';
 import { createLoaders, type HealthLoaders } from './loaders.ts';
 import { Commune } from './resolvers/Commune.ts';
 import { Province } from './resolvers/Province.ts';
+import type { Resolvers } from './__generated__/resolvers-types.ts';
 
 /**
  * The Department of Health (Sở Y tế), its district health centres and commune health stations:
@@ -14,7 +15,7 @@ import { Province } from './resolvers/Province.ts';
 export const health: SubgraphDefinition<HealthDB, HealthLoaders> = {
   name: 'health',
   typeDefs: loadSchema(new URL('./schema.graphql', import.meta.url)),
-  resolvers: { Date: DateScalar, VND: VndScalar, Commune, Province } as never,
+  resolvers: { Date: DateScalar, VND: VndScalar, Commune, Province } satisfies Resolvers,
   migrations: { '0001_health': m0001 },
   createLoaders,
 };

@@ -1,5 +1,6 @@
 import { DateScalar, VndScalar } from '../../lib/scalars.ts';
 import { loadSchema, type SubgraphDefinition } from '../../lib/subgraph.ts';
+import type { Resolvers } from './__generated__/resolvers-types.ts';
 import * as m0001 from './db/migrations/0001_labour.ts';
 import * as m0002 from './db/migrations/0002_audit.ts';
 import * as m0003 from './db/migrations/0003_audit_correlation.ts';
@@ -29,7 +30,7 @@ export const labour: SubgraphDefinition<LabourDB, LabourLoaders> = {
     Province: { ...Province, fundSources: fundSourcesOf('province') },
     FundDonation,
     FundDonor,
-  } as never,
+  } satisfies Resolvers,
   migrations: { '0001_labour': m0001, '0002_audit': m0002, '0003_audit_correlation': m0003, '0004_fund_ledger': m0004 },
   createLoaders,
 };

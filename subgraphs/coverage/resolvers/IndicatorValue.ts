@@ -1,15 +1,14 @@
-import type { IndicatorValue as Value } from '../evaluate.ts';
-import type { Indicator as Definition } from '../registry.ts';
+import type { IndicatorResolvers, IndicatorValueResolvers } from '../__generated__/resolvers-types.ts';
 
-export const IndicatorValue = {
-  targetPopulation: (v: Value) => v.targetSource?.population.description ?? null,
-  targetDocument: (v: Value) => v.targetSource?.document ?? null,
-  sources: (v: Value) => [v.definition.numerator, v.definition.denominator],
+export const IndicatorValue: IndicatorValueResolvers = {
+  targetPopulation: (v) => v.targetSource?.population.description ?? null,
+  targetDocument: (v) => v.targetSource?.document ?? null,
+  sources: (v) => [v.definition.numerator, v.definition.denominator],
 };
 
-export const Indicator = {
-  completenessUnit: (i: Definition) => i.completeness.unit,
-  targets: (i: Definition) =>
+export const Indicator: IndicatorResolvers = {
+  completenessUnit: (i) => i.completeness.unit,
+  targets: (i) =>
     i.targets.map((t) => ({
       ...t,
       population: t.population.description,
