@@ -1,6 +1,6 @@
 import { recordWindow } from '../../../lib/periods.ts';
 import type { CommuneResolvers } from '../__generated__/resolvers-types.ts';
-import { enrolment, schoolMeals, schoolYearKey } from './figures.ts';
+import { enrolment, schoolMeals, schoolYearKey } from './shapes.ts';
 
 export const Commune: CommuneResolvers = {
   /** Education holds no commune rows of its own: the representation is the commune. */

@@ -1,5 +1,5 @@
 import type { ProvinceResolvers } from '../__generated__/resolvers-types.ts';
-import { enrolment, schoolMeals, schoolYearKey } from './figures.ts';
+import { enrolment, schoolMeals, schoolYearKey } from './shapes.ts';
 
 /**
  * Province-wide figures: schools are filed with the province code valid on their date, so the
