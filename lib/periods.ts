@@ -72,6 +72,18 @@ export interface RecordWindow {
   /** exclusive */
   to: string;
 }
+/** A RecordWindow as a key table's columns: every repository names the window `win_from`, `win_to`. */
+// A type, not an interface: keyTable() takes it as a plain record of columns.
+export type WindowKey = {
+  code: string;
+  win_from: string;
+  /** exclusive */
+  win_to: string;
+};
+export const windowKey = (w: RecordWindow): WindowKey => ({ code: w.code, win_from: w.from, win_to: w.to });
+/** The one string id of a WindowKey (DataLoader cache keys, row keys). */
+export const windowKeyId = (k: WindowKey) => `${k.code}|${k.win_from}|${k.win_to}`;
+
 /** A version's window of row dates and a calendar year: what a version's yearly figures are read by. */
 export interface WindowYear extends RecordWindow {
   year: number;

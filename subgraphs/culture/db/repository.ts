@@ -1,3 +1,4 @@
+import type { WindowKey } from '../../../lib/periods.ts';
 import { sql, type Kysely } from 'kysely';
 import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres';
 import { keyTable } from '../../../lib/db.ts';
@@ -10,13 +11,6 @@ import type { CultureDB, NewCultureReport, NewEquipment, NewInspection, NewPlayA
  */
 type Db = Kysely<CultureDB>;
 
-/** A commune version as a half-open window of row dates (see recordWindow). */
-export type WindowKey = {
-  code: string;
-  win_from: string;
-  /** exclusive */
-  win_to: string;
-};
 /** A commune code at the end (31 December) of a calendar year. */
 export type YearKey = {
   code: string;

@@ -1,5 +1,5 @@
 import { yearArg } from '../../../lib/args.ts';
-import { recordWindow } from '../../../lib/periods.ts';
+import { recordWindow, windowKey } from '../../../lib/periods.ts';
 import type { CommuneResolvers, EquipmentCondition, PlayEquipmentKind } from '../__generated__/resolvers-types.ts';
 import type { PlayAreaRow } from '../db/repository.ts';
 
@@ -44,8 +44,7 @@ export const Commune: CommuneResolvers = {
   __resolveReference: (ref) => ref,
 
   async playAreas(commune, _, ctx) {
-    const w = recordWindow(commune);
-    return (await ctx.loaders.playAreasInWindow.load({ code: w.code, win_from: w.from, win_to: w.to })).map(toPlayArea);
+    return (await ctx.loaders.playAreasInWindow.load(windowKey(recordWindow(commune)))).map(toPlayArea);
   },
 
   async cultureReporting(commune, args, ctx) {

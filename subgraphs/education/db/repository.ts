@@ -1,3 +1,4 @@
+import type { WindowKey } from '../../../lib/periods.ts';
 import { sql, type Kysely } from 'kysely';
 import { keyTable } from '../../../lib/db.ts';
 import type { EducationDB, NewEnrolment, NewMeals, NewSchool, NewSchoolLocation } from './tables.ts';
@@ -9,13 +10,6 @@ import type { EducationDB, NewEnrolment, NewMeals, NewSchool, NewSchoolLocation 
  */
 type Db = Kysely<EducationDB>;
 
-/** A commune version as a half-open window of row dates (see recordWindow). */
-export type WindowKey = {
-  code: string;
-  win_from: string;
-  /** exclusive */
-  win_to: string;
-};
 /** A unit (commune or province code) on the counting day (5 September) of a school year. */
 export type SchoolYearKey = {
   code: string;

@@ -1,4 +1,4 @@
-import { recordWindow } from '../../../lib/periods.ts';
+import { recordWindow, windowKey } from '../../../lib/periods.ts';
 import type { CommuneResolvers } from '../__generated__/resolvers-types.ts';
 import { enrolment, schoolMeals, schoolYearKey } from './shapes.ts';
 
@@ -9,8 +9,7 @@ export const Commune: CommuneResolvers = {
   // `level` arrives as the Department's code: the SchoolLevel enum's internal values (enums.ts).
   async schools(commune, args, ctx) {
     const level = args.level ?? undefined;
-    const window = recordWindow(commune);
-    const rows = await ctx.loaders.schoolsInWindow.load({ code: window.code, win_from: window.from, win_to: window.to });
+    const rows = await ctx.loaders.schoolsInWindow.load(windowKey(recordWindow(commune)));
     return rows
       .filter((r) => level === undefined || r.cap_hoc === level)
       .map((r) => ({ code: r.ma_truong, name: r.ten_truong, level: r.cap_hoc, ownership: r.loai_hinh, founded: r.nam_thanh_lap }));
