@@ -11,12 +11,10 @@ import { DEFAULT_GATEWAY_PORT, loadConfigOrExit, subgraphEnvSchema, type Subgrap
 import { devClientToken } from '../lib/auth/dev-tokens.ts';
 import type { Kysely } from 'kysely';
 import { connect } from '../lib/db.ts';
-import { FIRST_YEAR, LAST_YEAR, todayInVietnam } from '../lib/periods.ts';
+import { DATA_YEARS, todayInVietnam } from '../lib/periods.ts';
 import type { CoverageDB } from '../subgraphs/coverage/db/tables.ts';
 import { refreshCoverage, type RefreshOptions } from '../subgraphs/coverage/refresh.ts';
 import { BASIS_DATES, refreshBases } from '../subgraphs/coverage/refresh-basis.ts';
-
-export const PLAN_YEARS = Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i);
 
 /** Provinces holding sector data, as the graph itself says; all provinces of any snapshot otherwise. */
 export async function provincesWithData(gatewayUrl: string, headers: Record<string, string> = {}): Promise<string[]> {
@@ -63,7 +61,7 @@ export async function refreshAll(
   if (role !== 'ADMIN') throw new Error(`The coverage refresh reads sensitive measures and needs an ADMIN token (REFRESH_TOKEN); the gateway saw ${role}.`);
   const options = {
     gatewayUrl,
-    years: scope.years ?? PLAN_YEARS,
+    years: scope.years ?? [...DATA_YEARS],
     provinceCodes: scope.provinces ?? (await provincesWithData(gatewayUrl, headers)),
     headers,
     patterns: scope.patterns,

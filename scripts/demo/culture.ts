@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { insertInChunks } from '../../lib/db.ts';
-import { DIRECTORY_START, FIRST_YEAR, LAST_YEAR, addDays, firstRowDate } from '../../lib/periods.ts';
+import { DIRECTORY_START, FIRST_YEAR, LAST_YEAR, addDays, daysBetween, firstRowDate } from '../../lib/periods.ts';
 import type { World } from './world.ts';
 import * as repo from '../../subgraphs/culture/db/repository.ts';
 import type { CultureDB, NewCultureReport, NewEquipment, NewInspection, NewPlayArea, NewPlayAreaLocation } from '../../subgraphs/culture/db/tables.ts';
@@ -72,7 +72,7 @@ export async function seedDemo(db: Kysely<CultureDB>, world: World): Promise<Rec
         k++;
         const ngayHong = days(installed, lifeYears) <= ASSESSED_BY ? days(installed, lifeYears) : null;
         const assessed = max(installed, ar.date('2025-09-01', ASSESSED_BY));
-        const worn = (Date.parse(assessed) - Date.parse(installed)) / (365 * 86_400_000) > lifeYears * 0.6;
+        const worn = daysBetween(installed, assessed) / 365 > lifeYears * 0.6;
         equipment.push({
           id: `${id}-TB${k}`,
           khu_id: id,
