@@ -1,4 +1,6 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { print } from 'graphql';
+import { importBatchesTypeDefs } from './lib/import/batches.ts';
 import { EnumValues as cultureEnums } from './subgraphs/culture/resolvers/enums.ts';
 import { EnumValues as educationEnums } from './subgraphs/education/resolvers/enums.ts';
 
@@ -11,16 +13,18 @@ const SUBGRAPHS = ['geography', 'education', 'health', 'culture', 'labour', 'cov
 
 /** The GraphQL parent type of each entity or object is the row or shape its resolvers receive. */
 const VERSION_REF = '../../../lib/periods.ts#VersionRef';
+const IMPORT_BATCH = '../../../lib/import/batches.ts#VisibleBatch';
 const MAPPERS: Partial<Record<(typeof SUBGRAPHS)[number], Record<string, string>>> = {
-  education: { Commune: VERSION_REF, Province: VERSION_REF },
-  health: { Commune: VERSION_REF, Province: VERSION_REF },
-  culture: { Commune: VERSION_REF },
+  education: { Commune: VERSION_REF, Province: VERSION_REF, ImportBatch: IMPORT_BATCH },
+  health: { Commune: VERSION_REF, Province: VERSION_REF, ImportBatch: IMPORT_BATCH },
+  culture: { Commune: VERSION_REF, ImportBatch: IMPORT_BATCH },
   labour: {
     Commune: VERSION_REF,
     Province: VERSION_REF,
     ChildRecord: '../resolvers/ChildRecords.ts#ChildShape',
     FundDonation: '../db/fund-reads.ts#DonationRow',
     FundDonor: '../db/fund-reads.ts#DonorRow',
+    ImportBatch: IMPORT_BATCH,
   },
   coverage: {
     Commune: VERSION_REF,
@@ -43,6 +47,11 @@ const ENUM_VALUES: Partial<Record<(typeof SUBGRAPHS)[number], Record<string, Rec
   education: educationEnums,
 };
 
+/** Agencies that take imports serve the shared batch types besides their own SDL (lib/import/batches.ts). */
+const IMPORTS: readonly string[] = ['education', 'health', 'culture', 'labour'];
+const schemaOf = (name: string) =>
+  IMPORTS.includes(name) ? [`subgraphs/${name}/schema.graphql`, print(importBatchesTypeDefs(name))] : `subgraphs/${name}/schema.graphql`;
+
 const contextType = (name: string) => `../context.ts#${name[0]!.toUpperCase()}${name.slice(1)}Context`;
 
 export const outputOf = (name: string) => `subgraphs/${name}/__generated__/resolvers-types.ts`;
@@ -53,7 +62,7 @@ const config: CodegenConfig = {
     SUBGRAPHS.map((name) => [
       outputOf(name),
       {
-        schema: `subgraphs/${name}/schema.graphql`,
+        schema: schemaOf(name),
         plugins: ['typescript', 'typescript-resolvers'],
         config: {
           federation: true,

@@ -25,6 +25,15 @@ function toVnd(value: unknown): string {
   if (typeof text !== 'string' || !VND_TEXT.test(text)) throw new TypeError(`VND must be a whole number of đồng, got ${String(value)}`);
   return BigInt(text).toString();
 }
+/**
+ * A numeric value read from PostgreSQL (a sum of numeric or bigint amounts, as text) as whole
+ * đồng. A zero fraction ("1500.000") is dropped; any other fraction is an error: amounts are
+ * apportioned in whole đồng (subgraphs/coverage/rebase.ts), so one would be a bug.
+ */
+export function vndText(value: unknown): string {
+  const text = typeof value === 'string' ? value.replace(/\.0*$/, '') : value;
+  return toVnd(text);
+}
 export const VndScalar = new GraphQLScalarType<string, string>({
   name: 'VND',
   description: 'An exact amount of Vietnamese đồng: an integer, serialised as a decimal string.',

@@ -54,7 +54,13 @@ export async function refreshAll(
   db: Kysely<CoverageDB>,
   gatewayUrl: string,
   headers: Record<string, string>,
-  scope: { years?: number[]; provinces?: string[]; patterns?: RefreshOptions['patterns'] } = {},
+  scope: {
+    years?: number[];
+    provinces?: string[];
+    patterns?: RefreshOptions['patterns'];
+    /** Runs once the figures as filed are stored, before the geographies of a date are computed. */
+    afterAsFiled?: (years: number[]) => Promise<void>;
+  } = {},
 ) {
   const res = await fetch(gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: '{ viewer { role } }' }) });
   const role = res.ok ? ((await res.json()) as { data?: { viewer?: { role?: string } } }).data?.viewer?.role : `none (HTTP ${res.status})`;
@@ -68,6 +74,7 @@ export async function refreshAll(
   };
   const started = performance.now();
   const asFiled = await refreshCoverage(db, options);
+  await scope.afterAsFiled?.(options.years);
   const asFiledSeconds = (performance.now() - started) / 1000;
   // The geographies of a date come second: figures as filed are served (and fast) before they start.
   const bases = await refreshBases(db, options);

@@ -23,7 +23,7 @@ export interface DemoOptions {
 /** The plans' provinces: Hải Phòng, Hải Dương, Cao Bằng, Nghệ An, Đồng Tháp. */
 export const PLAN_PROVINCES = ['31', '30', '04', '40', '87'];
 /**
- * 60 children per commune keeps the embedded demo's first start under 20 s; real communes
+ * 60 children per commune keeps the embedded demo small (730,325 rows over the five provinces); real communes
  * have a few thousand. `--children-per-commune` scales it up.
  */
 export const DEFAULT_DEMO: DemoOptions = { seed: 2025, provinces: PLAN_PROVINCES, childrenPerCommune: 60 };
@@ -298,10 +298,23 @@ export function buildWorld(options: DemoOptions): World {
           const start = cr.date(from > birthDate ? `${FIRST_YEAR}-01-01` : birthDate, '2025-06-30');
           child.circumstances.push({ group: group, from: start < birthDate ? birthDate : start, to: cr.chance(0.3) ? cr.date(start, DATA_END) : null });
         }
+        plantViolenceVictim(child, base, random(`abuse|${id}`));
         children.push(child);
       }
     }
   }
 
   return { options, communes, children, versionOn, random, propensity, reports, placesFrom };
+}
+
+/**
+ * Hồng Ngự district's plan (Decision 1863/QĐ-TTg) asks whether every child victim of violence or
+ * abuse was supported: its communes get a few more victims (art. 10 groups 9 and 11) than the
+ * general draw gives, so the demo has some to count. A stream of its own: no other figure moves.
+ */
+export const VIOLENCE_PLAN_DISTRICT = '870';
+function plantViolenceVictim(child: Child, base: CommuneVersion, r: Random): void {
+  if (base.districtCode !== VIOLENCE_PLAN_DISTRICT || child.birthDate > '2025-06-30' || !r.chance(0.02)) return;
+  const start = r.date(child.birthDate > `${FIRST_YEAR}-01-01` ? child.birthDate : `${FIRST_YEAR}-01-01`, '2025-06-30');
+  child.circumstances.push({ group: r.pick([9, 11]), from: start, to: r.chance(0.3) ? r.date(start, DATA_END) : null });
 }

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { loadMany, loadOne } from '../../lib/loaders.ts';
+import type { LoaderKit } from '../../lib/loaders.ts';
 import { windowYearId, type WindowYear } from '../../lib/periods.ts';
 import * as repo from './db/repository.ts';
 import type { HealthDB } from './db/tables.ts';
@@ -10,7 +10,7 @@ const toRepoKeys = (keys: readonly WindowYear[]): repo.WindowYearKey[] => keys.m
 const rowKey = (r: { key: string }) => r.key;
 
 /** Per-request DataLoaders: each batch runs one repository function, one SQL statement. */
-export function createLoaders(db: Kysely<HealthDB>) {
+export function createLoaders(db: Kysely<HealthDB>, { loadMany, loadOne }: LoaderKit) {
   const one = <R extends { key: string }>(fetch: (keys: repo.WindowYearKey[]) => Promise<R[]>) =>
     loadOne((keys: readonly WindowYear[]) => fetch(toRepoKeys(keys)), keyOf, rowKey);
   return {

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import DataLoader from 'dataloader';
-import { batchOptions, loadMany, loadOne } from '../../lib/loaders.ts';
+import type { LoaderKit } from '../../lib/loaders.ts';
 import { windowYearId, type WindowYear } from '../../lib/periods.ts';
 import type { Visibility } from './access.ts';
 import { findChildrenInCommunes, findSupportOfChildren, type ChildListKey } from './db/child-records.ts';
@@ -11,7 +11,7 @@ import type { LabourDB } from './db/tables.ts';
 const rowKey = (r: { code: string; from: string; to: string; year: number }) => windowYearId(r);
 
 /** One loader per field and level; each batch is one repository call, so one SQL statement. */
-export function createLoaders(db: Kysely<LabourDB>) {
+export function createLoaders(db: Kysely<LabourDB>, { batchOptions, loadMany, loadOne }: LoaderKit) {
   const per = <R extends { code: string; from: string; to: string; year: number }>(
     fetch: (db: Kysely<LabourDB>, level: repo.Level, keys: readonly WindowYear[]) => Promise<R[]>,
     level: repo.Level,

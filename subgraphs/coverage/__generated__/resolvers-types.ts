@@ -16,6 +16,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A calendar date in ISO 8601 form, YYYY-MM-DD, without time zone. */
   Date: { input: string; output: string; }
+  /** An exact amount of Vietnamese đồng: an integer, serialised as a decimal string. */
+  VND: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -34,6 +36,95 @@ export type AreaCoverage = {
   year: Scalars['Int']['output'];
 };
 
+/** Where a child-friendly criterion's answer comes from. */
+export type ChildFriendlyBasis =
+  /** Assessed by the commune, not in the agencies' data; recorded by an officer of its area. */
+  | 'ASSESSED_BY_COMMUNE'
+  /** Computed from an indicator of the agencies' data. */
+  | 'COMPUTED';
+
+/** One criterion of a child-friendly commune, and how it stands. */
+export type ChildFriendlyCriterion = {
+  __typename?: 'ChildFriendlyCriterion';
+  /** COMPUTED from an indicator, or ASSESSED_BY_COMMUNE (not in the agencies' data). */
+  basis: ChildFriendlyBasis;
+  /** The indicator that feeds it, when computed. */
+  feedIndicator?: Maybe<Scalars['String']['output']>;
+  /** Name in English. */
+  nameEn: Scalars['String']['output'];
+  /** Name in Vietnamese, as the decision words it. */
+  nameVi: Scalars['String']['output'];
+  /** The note recorded with it. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Criterion number, 1–13. */
+  number: Scalars['Int']['output'];
+  /** When it was recorded (ISO 8601 timestamp). */
+  recordedAt?: Maybe<Scalars['String']['output']>;
+  /** Who recorded a commune-assessed criterion (token subject); null when not recorded. */
+  recordedBy?: Maybe<Scalars['String']['output']>;
+  /** How it is scored (the decision's scoring, and what is computed here). */
+  scoring: Scalars['String']['output'];
+  /** Where it comes from: the decision, article and criterion. */
+  source: Scalars['String']['output'];
+  /** How it stands for the year. */
+  status: ChildFriendlyStatus;
+  /** The threshold the indicator's value must reach, when computed. */
+  threshold?: Maybe<Scalars['Float']['output']>;
+  /** Whether the threshold is the decision's or ours (pending its scoring annex). */
+  thresholdSource?: Maybe<ThresholdSource>;
+  /** The indicator's value, when computed and visible to you. */
+  value?: Maybe<Scalars['Float']['output']>;
+  /** Why it stands so, in words. */
+  why: Scalars['String']['output'];
+};
+
+/** A criterion missing from a commune's qualification, and why. */
+export type ChildFriendlyGap = {
+  __typename?: 'ChildFriendlyGap';
+  /** Criterion number. */
+  number: Scalars['Int']['output'];
+  /** How it stands. */
+  status: ChildFriendlyStatus;
+  /** Why, in words. */
+  why: Scalars['String']['output'];
+};
+
+/**
+ * A commune's child-friendly scorecard for a year (Decision 06/2019/QĐ-TTg). A commune qualifies
+ * when all 13 criteria are met; the decision's points and score thresholds are the commune's own
+ * assessment and are not computed here.
+ */
+export type ChildFriendlyScorecard = {
+  __typename?: 'ChildFriendlyScorecard';
+  /** All 13 criteria, in the decision's order. */
+  criteria: Array<ChildFriendlyCriterion>;
+  /** The decision the criteria come from. */
+  document: Scalars['String']['output'];
+  /** Numbers of the criteria met. */
+  met: Array<Scalars['Int']['output']>;
+  /** The criteria not met, without data or not recorded, and why. */
+  missing: Array<ChildFriendlyGap>;
+  /** True when all 13 are met; false when any is not met; null when it cannot be decided (missing data or records). */
+  qualifies?: Maybe<Scalars['Boolean']['output']>;
+  /** The verdict in words. */
+  verdict: Scalars['String']['output'];
+  /** Calendar year. */
+  year: Scalars['Int']['output'];
+};
+
+/** How a child-friendly criterion stands. */
+export type ChildFriendlyStatus =
+  /** Met. */
+  | 'MET'
+  /** Not met. */
+  | 'NOT_MET'
+  /** Assessed by the commune and not recorded yet. */
+  | 'NOT_RECORDED'
+  /** Computed, but the indicator has no value for the year. */
+  | 'NO_DATA'
+  /** Computed, but its indicator is hidden from you (small counts, outside your area). */
+  | 'SUPPRESSED';
+
 /** Classifications that the plans target. They are data with a validity period and a source, not code. */
 export type ClassificationKind =
   /** Vùng đồng bào dân tộc thiểu số: ethnic-minority area. */
@@ -45,6 +136,12 @@ export type ClassificationKind =
 
 export type Commune = {
   __typename?: 'Commune';
+  /**
+   * The child-friendly commune scorecard for a year (Decision 06/2019/QĐ-TTg, 13 criteria):
+   * criteria the agencies' data feed are computed from this commune's indicators as you may see
+   * them; the rest are assessed by the commune and shown as an officer of its area recorded them.
+   */
+  childFriendlyScorecard: ChildFriendlyScorecard;
   /** Five-digit statistics-office (GSO) code. Unique only together with `validFrom`. */
   code: Scalars['String']['output'];
   /**
@@ -56,6 +153,11 @@ export type Commune = {
   coverageSeries?: Maybe<Array<IndicatorValue>>;
   /** First day this version was in force (the directory snapshot it first appears in; the directory starts on 2021-11-01). */
   validFrom: Scalars['Date']['output'];
+};
+
+
+export type CommuneChildFriendlyScorecardArgs = {
+  year: Scalars['Int']['input'];
 };
 
 
@@ -114,6 +216,12 @@ export type CommuneReport = {
   deadline: Scalars['Date']['output'];
   /** The plan that set the deadline. */
   deadlineSource: Scalars['String']['output'];
+  /**
+   * For labour's child-work report, where the gateway serves it filled from the graph (XLSX; the
+   * same path ending .html is the printable page), for an OFFICER of the area or ADMIN. Null for
+   * other agencies.
+   */
+  reportPath?: Maybe<Scalars['String']['output']>;
   /** On time, late, or missing. */
   state: ReportingState;
   /** Null when it was never submitted. */
@@ -175,6 +283,12 @@ export type District = {
   code: Scalars['String']['output'];
   /** Every indicator rolled up over this district version's communes in a year (ratio of sums). */
   coverage?: Maybe<Array<IndicatorValue>>;
+  /**
+   * One indicator year by year, rolled up over this district version's communes: for example
+   * Hồng Ngự district (870) as it stood in 2021, 2020–2025, on the geography of 2021-11-01 (its
+   * communes after the district was abolished carry their figures back to it).
+   */
+  coverageSeries?: Maybe<Array<IndicatorValue>>;
   /** First day this version was in force (the directory snapshot it first appears in; the directory starts on 2021-11-01). */
   validFrom: Scalars['Date']['output'];
   /** Inclusive; at the latest 2025-06-30. */
@@ -186,6 +300,14 @@ export type DistrictCoverageArgs = {
   geographyDate?: InputMaybe<Scalars['Date']['input']>;
   indicators?: InputMaybe<Array<Scalars['String']['input']>>;
   year: Scalars['Int']['input'];
+};
+
+
+export type DistrictCoverageSeriesArgs = {
+  fromYear?: InputMaybe<Scalars['Int']['input']>;
+  geographyDate?: InputMaybe<Scalars['Date']['input']>;
+  indicator: Scalars['String']['input'];
+  toYear?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type DistrictReport = {
@@ -277,6 +399,12 @@ export type Indicator = {
   numerator: IndicatorTerm;
   /** What a year's figures cover: the calendar year, or the school year starting in September of it. */
   periodType: PeriodType;
+  /**
+   * For a sensitive indicator, where it is published: SUPPRESSION_PATTERN shows it outside the
+   * area wherever the year's audited suppression pattern allows; INSIDE_AREA_ONLY never outside
+   * the viewer's area (counts too rare for any published total to be safe). Null when not sensitive.
+   */
+  publication?: Maybe<IndicatorPublication>;
   /** Built on counts of children in sensitive groups: small counts are suppressed for viewers outside the area. */
   sensitive: Scalars['Boolean']['output'];
   /** The plans' targets for this indicator. */
@@ -305,6 +433,13 @@ export type IndicatorOrder = {
   indicator: Scalars['String']['input'];
 };
 
+/** Where a sensitive indicator is published. */
+export type IndicatorPublication =
+  /** Only inside the viewer's area: every figure outside it is SUPPRESSED. */
+  | 'INSIDE_AREA_ONLY'
+  /** Outside the area wherever the year's audited small-count suppression pattern allows. */
+  | 'SUPPRESSION_PATTERN';
+
 /** A target set by a plan. */
 export type IndicatorTarget = {
   __typename?: 'IndicatorTarget';
@@ -312,10 +447,18 @@ export type IndicatorTarget = {
   classification?: Maybe<ClassificationKind>;
   /** Whether the figure must be at least or at most the target. */
   comparison: TargetComparison;
-  /** The document that set it. */
+  /** The district it is limited to (three-digit code), for a district's plan; null otherwise. */
+  districtCode?: Maybe<Scalars['String']['output']>;
+  /** The document that set it, with its number. */
   document: Scalars['String']['output'];
   /** First year the target is checked against. */
   fromYear: Scalars['Int']['output'];
+  /** The date of the geography the plan names (e.g. 2021-11-01 for Hồng Ngự district as it stood in 2021); null when the target applies as filed. */
+  geographyDate?: Maybe<Scalars['Date']['output']>;
+  /** When it was issued: YYYY-MM-DD, or YYYY-MM when the document leaves the day blank; null when unknown. */
+  issued?: Maybe<Scalars['String']['output']>;
+  /** Who issued the document. */
+  issuer: Scalars['String']['output'];
   /** Who it applies to, in words. */
   population: Scalars['String']['output'];
   /** The province it applies to (two-digit code). */
@@ -382,9 +525,16 @@ export type IndicatorValue = {
   /**
    * Summed over the members where both terms were reported, leaving out members whose own terms
    * are withheld for a data-quality reason (see `excludedMembers`). A commune shows its own terms
-   * as filed, even when its value is withheld.
+   * as filed, even when its value is withheld. Null when the numerator is money (the indicator's
+   * `unit` is VND_PER_CHILD): money is never a floating-point number, see `numeratorAmount`.
    */
   numerator?: Maybe<Scalars['Float']['output']>;
+  /**
+   * The numerator when it is money (FUND_PER_CHILD_IN_NEED: money disbursed), exact, in VND, summed
+   * over the same members as `numerator` would be; null for every other indicator, and wherever
+   * the numerator is missing or suppressed.
+   */
+  numeratorAmount?: Maybe<Scalars['VND']['output']>;
   /** The period the figures cover: the year, or for school-year indicators the school year starting in it ("2024-2025"). */
   period: Scalars['String']['output'];
   /** When the oldest figure behind this value was read from its subgraph (ISO 8601 timestamp); null when no figure was. */
@@ -426,6 +576,35 @@ export type MeasureReconciliation = {
   onBasis: Scalars['Float']['output'];
   /** Filed under communes that reach no commune of the date. */
   unmapped: Scalars['Float']['output'];
+};
+
+/**
+ * What an officer records. This graph's only writes: each is appended with who, when and under
+ * which request, never updated, so the records are their own audit trail.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Records the commune's own assessment of a child-friendly criterion that the agencies' data do
+   * not feed (criteria 1, 2, 4, 5, 7, 8, 11, 13). Only an OFFICER whose area holds the commune, or
+   * ADMIN (FORBIDDEN otherwise); a computed criterion is BAD_USER_INPUT. The latest record counts.
+   * Returns the commune's scorecard for the year as it now stands.
+   */
+  recordChildFriendlyAssessment: ChildFriendlyScorecard;
+};
+
+
+/**
+ * What an officer records. This graph's only writes: each is appended with who, when and under
+ * which request, never updated, so the records are their own audit trail.
+ */
+export type MutationRecordChildFriendlyAssessmentArgs = {
+  code: Scalars['String']['input'];
+  criterion: Scalars['Int']['input'];
+  met: Scalars['Boolean']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  validFrom: Scalars['Date']['input'];
+  year: Scalars['Int']['input'];
 };
 
 export type PageInfo = {
@@ -734,6 +913,13 @@ export type TargetTerm =
   /** The rate (value) is compared with the target. */
   | 'VALUE';
 
+/** Whose a criterion's threshold is. */
+export type ThresholdSource =
+  /** Decision 06/2019/QĐ-TTg's, as public summaries state it. */
+  | 'DECISION'
+  /** Ours, until the decision's scoring annex is encoded. */
+  | 'OURS';
+
 /** A commune version whose figures reach no commune of the date. */
 export type UnmappedCommune = {
   __typename?: 'UnmappedCommune';
@@ -837,6 +1023,8 @@ export type FederationReferenceTypes = {
     ( { __typename: 'District' }
     & GraphQLRecursivePick<FederationTypes['District'], {"code":true,"validFrom":true}>
     & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['District'], {"validUntil":true}>
+        | GraphQLRecursivePick<FederationTypes['District'], {"validUntil":true}>
         | GraphQLRecursivePick<FederationTypes['District'], {"validUntil":true}> ) );
   Province:
     ( { __typename: 'Province' }
@@ -854,6 +1042,13 @@ export type ResolversTypes = {
   AreaCoverage: ResolverTypeWrapper<Omit<AreaCoverage, 'values'> & { values: Array<ResolversTypes['IndicatorValue']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ChildFriendlyBasis: ChildFriendlyBasis;
+  ChildFriendlyCriterion: ResolverTypeWrapper<ChildFriendlyCriterion>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  ChildFriendlyGap: ResolverTypeWrapper<ChildFriendlyGap>;
+  ChildFriendlyScorecard: ResolverTypeWrapper<ChildFriendlyScorecard>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ChildFriendlyStatus: ChildFriendlyStatus;
   ClassificationKind: ClassificationKind;
   Commune: ResolverTypeWrapper<VersionRefModel>;
   CommuneCoverage: ResolverTypeWrapper<Omit<CommuneCoverage, 'commune' | 'values'> & { commune: ResolversTypes['Commune'], values: Array<ResolversTypes['IndicatorValue']> }>;
@@ -868,17 +1063,17 @@ export type ResolversTypes = {
   DistrictReport: ResolverTypeWrapper<Omit<DistrictReport, 'district'> & { district: ResolversTypes['District'] }>;
   Estimate: ResolverTypeWrapper<Estimate>;
   EstimatePart: ResolverTypeWrapper<EstimatePart>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GeographyReconciliation: ResolverTypeWrapper<Omit<GeographyReconciliation, 'unmappedCommunes'> & { unmappedCommunes: Array<ResolversTypes['UnmappedCommune']> }>;
   Indicator: ResolverTypeWrapper<IndicatorModel>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   IndicatorCondition: IndicatorCondition;
   IndicatorOrder: IndicatorOrder;
+  IndicatorPublication: IndicatorPublication;
   IndicatorTarget: ResolverTypeWrapper<IndicatorTarget>;
   IndicatorTerm: ResolverTypeWrapper<IndicatorTerm>;
   IndicatorUnit: IndicatorUnit;
   IndicatorValue: ResolverTypeWrapper<IndicatorValueModel>;
   MeasureReconciliation: ResolverTypeWrapper<MeasureReconciliation>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PeriodType: PeriodType;
   Province: ResolverTypeWrapper<VersionRefModel>;
@@ -894,7 +1089,9 @@ export type ResolversTypes = {
   SuppressionAudit: ResolverTypeWrapper<SuppressionAudit>;
   TargetComparison: TargetComparison;
   TargetTerm: TargetTerm;
+  ThresholdSource: ThresholdSource;
   UnmappedCommune: ResolverTypeWrapper<Omit<UnmappedCommune, 'commune'> & { commune: ResolversTypes['Commune'] }>;
+  VND: ResolverTypeWrapper<Scalars['VND']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -902,6 +1099,11 @@ export type ResolversParentTypes = {
   AreaCoverage: Omit<AreaCoverage, 'values'> & { values: Array<ResolversParentTypes['IndicatorValue']> };
   Int: Scalars['Int']['output'];
   String: Scalars['String']['output'];
+  ChildFriendlyCriterion: ChildFriendlyCriterion;
+  Float: Scalars['Float']['output'];
+  ChildFriendlyGap: ChildFriendlyGap;
+  ChildFriendlyScorecard: ChildFriendlyScorecard;
+  Boolean: Scalars['Boolean']['output'];
   Commune: VersionRefModel;
   CommuneCoverage: Omit<CommuneCoverage, 'commune' | 'values'> & { commune: ResolversParentTypes['Commune'], values: Array<ResolversParentTypes['IndicatorValue']> };
   CommuneCoverageConnection: Omit<CommuneCoverageConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CommuneCoverageEdge']>, nodes: Array<ResolversParentTypes['CommuneCoverage']> };
@@ -913,16 +1115,15 @@ export type ResolversParentTypes = {
   DistrictReport: Omit<DistrictReport, 'district'> & { district: ResolversParentTypes['District'] };
   Estimate: Estimate;
   EstimatePart: EstimatePart;
-  Float: Scalars['Float']['output'];
   GeographyReconciliation: Omit<GeographyReconciliation, 'unmappedCommunes'> & { unmappedCommunes: Array<ResolversParentTypes['UnmappedCommune']> };
   Indicator: IndicatorModel;
-  Boolean: Scalars['Boolean']['output'];
   IndicatorCondition: IndicatorCondition;
   IndicatorOrder: IndicatorOrder;
   IndicatorTarget: IndicatorTarget;
   IndicatorTerm: IndicatorTerm;
   IndicatorValue: IndicatorValueModel;
   MeasureReconciliation: MeasureReconciliation;
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Province: VersionRefModel;
   Query: Record<PropertyKey, never>;
@@ -931,6 +1132,7 @@ export type ResolversParentTypes = {
   ReportingSummary: ReportingSummary;
   SuppressionAudit: SuppressionAudit;
   UnmappedCommune: Omit<UnmappedCommune, 'commune'> & { commune: ResolversParentTypes['Commune'] };
+  VND: Scalars['VND']['output'];
 };
 
 export type AreaCoverageResolvers<ContextType = CoverageContext, ParentType extends ResolversParentTypes['AreaCoverage'] = ResolversParentTypes['AreaCoverage']> = {
@@ -941,8 +1143,43 @@ export type AreaCoverageResolvers<ContextType = CoverageContext, ParentType exte
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ChildFriendlyCriterionResolvers<ContextType = CoverageContext, ParentType extends ResolversParentTypes['ChildFriendlyCriterion'] = ResolversParentTypes['ChildFriendlyCriterion']> = {
+  basis?: Resolver<ResolversTypes['ChildFriendlyBasis'], ParentType, ContextType>;
+  feedIndicator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recordedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scoring?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ChildFriendlyStatus'], ParentType, ContextType>;
+  threshold?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  thresholdSource?: Resolver<Maybe<ResolversTypes['ThresholdSource']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  why?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ChildFriendlyGapResolvers<ContextType = CoverageContext, ParentType extends ResolversParentTypes['ChildFriendlyGap'] = ResolversParentTypes['ChildFriendlyGap']> = {
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ChildFriendlyStatus'], ParentType, ContextType>;
+  why?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ChildFriendlyScorecardResolvers<ContextType = CoverageContext, ParentType extends ResolversParentTypes['ChildFriendlyScorecard'] = ResolversParentTypes['ChildFriendlyScorecard']> = {
+  criteria?: Resolver<Array<ResolversTypes['ChildFriendlyCriterion']>, ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  met?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  missing?: Resolver<Array<ResolversTypes['ChildFriendlyGap']>, ParentType, ContextType>;
+  qualifies?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  verdict?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type CommuneResolvers<ContextType = CoverageContext, ParentType extends ResolversParentTypes['Commune'] = ResolversParentTypes['Commune'], FederationReferenceType extends FederationReferenceTypes['Commune'] = FederationReferenceTypes['Commune']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Commune']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  childFriendlyScorecard?: Resolver<ResolversTypes['ChildFriendlyScorecard'], ParentType, ContextType, RequireFields<CommuneChildFriendlyScorecardArgs, 'year'>>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   coverage?: Resolver<Maybe<Array<ResolversTypes['IndicatorValue']>>, ParentType, ContextType, RequireFields<CommuneCoverageArgs, 'year'>>;
   coverageSeries?: Resolver<Maybe<Array<ResolversTypes['IndicatorValue']>>, ParentType, ContextType, RequireFields<CommuneCoverageSeriesArgs, 'fromYear' | 'indicator' | 'toYear'>>;
@@ -972,6 +1209,7 @@ export type CommuneReportResolvers<ContextType = CoverageContext, ParentType ext
   daysLate?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   deadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   deadlineSource?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reportPath?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   state?: Resolver<ResolversTypes['ReportingState'], ParentType, ContextType>;
   submittedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
@@ -991,6 +1229,7 @@ export type DistrictResolvers<ContextType = CoverageContext, ParentType extends 
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['District']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   coverage?: Resolver<Maybe<Array<ResolversTypes['IndicatorValue']>>, ParentType, ContextType, RequireFields<DistrictCoverageArgs, 'year'>>;
+  coverageSeries?: Resolver<Maybe<Array<ResolversTypes['IndicatorValue']>>, ParentType, ContextType, RequireFields<DistrictCoverageSeriesArgs, 'fromYear' | 'indicator' | 'toYear'>>;
   validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
@@ -1038,6 +1277,7 @@ export type IndicatorResolvers<ContextType = CoverageContext, ParentType extends
   nameVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   numerator?: Resolver<ResolversTypes['IndicatorTerm'], ParentType, ContextType>;
   periodType?: Resolver<ResolversTypes['PeriodType'], ParentType, ContextType>;
+  publication?: Resolver<Maybe<ResolversTypes['IndicatorPublication']>, ParentType, ContextType>;
   sensitive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   targets?: Resolver<Array<ResolversTypes['IndicatorTarget']>, ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['IndicatorUnit'], ParentType, ContextType>;
@@ -1046,8 +1286,12 @@ export type IndicatorResolvers<ContextType = CoverageContext, ParentType extends
 export type IndicatorTargetResolvers<ContextType = CoverageContext, ParentType extends ResolversParentTypes['IndicatorTarget'] = ResolversParentTypes['IndicatorTarget']> = {
   classification?: Resolver<Maybe<ResolversTypes['ClassificationKind']>, ParentType, ContextType>;
   comparison?: Resolver<ResolversTypes['TargetComparison'], ParentType, ContextType>;
+  districtCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   document?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fromYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  geographyDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  issued?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  issuer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   population?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   provinceCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   term?: Resolver<ResolversTypes['TargetTerm'], ParentType, ContextType>;
@@ -1072,6 +1316,7 @@ export type IndicatorValueResolvers<ContextType = CoverageContext, ParentType ex
   geographyDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   indicator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   numerator?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  numeratorAmount?: Resolver<Maybe<ResolversTypes['VND']>, ParentType, ContextType>;
   period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   refreshedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['IndicatorTerm']>, ParentType, ContextType>;
@@ -1093,6 +1338,10 @@ export type MeasureReconciliationResolvers<ContextType = CoverageContext, Parent
   measure?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   onBasis?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   unmapped?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = CoverageContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  recordChildFriendlyAssessment?: Resolver<ResolversTypes['ChildFriendlyScorecard'], ParentType, ContextType, RequireFields<MutationRecordChildFriendlyAssessmentArgs, 'code' | 'criterion' | 'met' | 'validFrom' | 'year'>>;
 };
 
 export type PageInfoResolvers<ContextType = CoverageContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1172,8 +1421,15 @@ export type UnmappedCommuneResolvers<ContextType = CoverageContext, ParentType e
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export interface VndScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['VND'], any> {
+  name: 'VND';
+}
+
 export type Resolvers<ContextType = CoverageContext> = {
   AreaCoverage?: AreaCoverageResolvers<ContextType>;
+  ChildFriendlyCriterion?: ChildFriendlyCriterionResolvers<ContextType>;
+  ChildFriendlyGap?: ChildFriendlyGapResolvers<ContextType>;
+  ChildFriendlyScorecard?: ChildFriendlyScorecardResolvers<ContextType>;
   Commune?: CommuneResolvers<ContextType>;
   CommuneCoverage?: CommuneCoverageResolvers<ContextType>;
   CommuneCoverageConnection?: CommuneCoverageConnectionResolvers<ContextType>;
@@ -1191,6 +1447,7 @@ export type Resolvers<ContextType = CoverageContext> = {
   IndicatorTerm?: IndicatorTermResolvers<ContextType>;
   IndicatorValue?: IndicatorValueResolvers<ContextType>;
   MeasureReconciliation?: MeasureReconciliationResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Province?: ProvinceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
@@ -1199,5 +1456,6 @@ export type Resolvers<ContextType = CoverageContext> = {
   ReportingSummary?: ReportingSummaryResolvers<ContextType>;
   SuppressionAudit?: SuppressionAuditResolvers<ContextType>;
   UnmappedCommune?: UnmappedCommuneResolvers<ContextType>;
+  VND?: GraphQLScalarType;
 };
 

@@ -128,6 +128,7 @@ function sumQuery(db: Db, indicators: Indicator[], keys: readonly AreaKey[], byC
       sql<string | null>`to_char(min(r.refreshed_at) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`.as('refreshed_at'),
       // What every member shares decides which plan targets apply to the area.
       sql<string | null>`case when count(distinct r.province_code) = 1 then min(r.province_code) end`.as('province_code'),
+      sql<string | null>`case when count(distinct r.district_code) = 1 and count(r.district_code) = count(r.code) then min(r.district_code) end`.as('district_code'),
       sql<boolean | null>`bool_and(r.mountainous)`.as('all_mountainous'),
       sql<boolean | null>`bool_and(r.ethnic_minority_area)`.as('all_ethnic_minority_area'),
       sql<boolean | null>`bool_and(r.extremely_difficult)`.as('all_extremely_difficult'),
@@ -215,6 +216,7 @@ function statusSql(i: Indicator, hidden: Map<string, string[]>): RawBuilder<stri
     .filter((t) => t.term === 'VALUE')
     .map((t) => {
       const inPopulation = sql`r.year between ${t.fromYear} and ${t.year} and r.province_code = ${t.population.provinceCode}
+        ${t.population.districtCode ? sql`and r.district_code = ${t.population.districtCode}` : sql``}
         ${t.population.classification ? sql`and ${sql.ref(`r.${flag[t.population.classification]}`)}` : sql``}`;
       const met = t.comparison === 'AT_LEAST' ? sql`${value} >= ${t.value}` : sql`${value} <= ${t.value}`;
       return sql`when ${inPopulation} then (case when ${met} then 'MET' else 'NOT_MET' end)`;

@@ -50,7 +50,7 @@ export const Query: QueryResolvers = {
     const exactPopulation = filter.province_code && !filter.district_code && !codes
       ? { provinceCode: filter.province_code, classification: filter.classification }
       : null;
-    const [sums] = await sumIndicators(ctx.db, indicators, [key], codes);
+    const [sums] = await sumIndicators(ctx.read, indicators, [key], codes);
     // Only the published geometry (the nation, a province or a district, each optionally of one
     // classification) can carry sensitive figures outside the viewer's area; any other group could
     // be differenced against another to single out a commune.
@@ -88,7 +88,7 @@ export const Query: QueryResolvers = {
   async geographyReconciliation(_, args, ctx) {
     const year = yearArg(args.year);
     const basis = geographyArg(args.geographyDate)!;
-    const row = await basisLedger(ctx.db, basis, year);
+    const row = await basisLedger(ctx.read, basis, year);
     if (!row) return null;
     const ledger = (typeof row.ledger === 'string' ? JSON.parse(row.ledger) : row.ledger) as {
       filed: Record<string, number>; onBasis: Record<string, number>; unmapped: Record<string, number>; unmappedVersions: { id: string; reason: string }[];
@@ -110,14 +110,14 @@ export const Query: QueryResolvers = {
   async suppressionAudit(_, args, ctx) {
     if (ctx.viewer.role !== 'ADMIN') throw new GraphQLError('The suppression audit is visible to administrators only.', { extensions: { code: 'FORBIDDEN' } });
     const year = yearArg(args.year);
-    const stamp = await lastRefresh(ctx.db, year);
+    const stamp = await lastRefresh(ctx.read, year);
     if (!stamp) return null;
-    const pattern = await storedPattern(ctx.db, year, stamp);
+    const pattern = await storedPattern(ctx.read, year, stamp);
     return { year, ...pattern.audit, computedAt: pattern.computedAt };
   },
 
   async coverageFreshness(_, args, ctx) {
-    const rows = await listRefreshes(ctx.db, args.year == null ? undefined : yearArg(args.year));
+    const rows = await listRefreshes(ctx.read, args.year == null ? undefined : yearArg(args.year));
     return rows.map((r) => ({ year: r.year, provinceCode: r.province_code, refreshedAt: r.refreshed_at, communes: r.communes }));
   },
 };

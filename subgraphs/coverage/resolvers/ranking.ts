@@ -70,7 +70,7 @@ export const communeCoverage: QueryResolvers['communeCoverage'] = async (_, args
     const publication = await ctx.loaders.publication(year, await ctx.loaders.stamp(year), ctx.viewer);
     for (const i of all.filter((x) => x.sensitive)) query.hidden.set(i.id, publication.hiddenCommunes(i.id));
   }
-  const { rows, totalCount } = limit === 0 ? { rows: [], totalCount: (await rankCommunes(ctx.db, { ...query, limit: 0 })).totalCount } : await rankCommunes(ctx.db, query);
+  const { rows, totalCount } = limit === 0 ? { rows: [], totalCount: (await rankCommunes(ctx.read, { ...query, limit: 0 })).totalCount } : await rankCommunes(ctx.read, query);
   const page = rows.slice(0, limit);
   const edges = await Promise.all(page.map(async (row) => ({
     cursor: encodeCursor(JSON.stringify([row.sort_value, row.code, row.valid_from])),

@@ -1,3 +1,4 @@
+import { communeReportPath } from '../../../lib/report-path.ts';
 import { communeCodeKey, cursorArg, districtCodeArg, encodeCursor, pageSizeArg, provinceCodeArg, yearArg } from '../../../lib/args.ts';
 import { daysBetween } from '../../../lib/periods.ts';
 import { badUserInput } from '../../../lib/errors.ts';
@@ -23,7 +24,7 @@ export const reportingStatus: QueryResolvers['reportingStatus'] = async (_, args
   const limit = pageSizeArg(args.first);
   const after = cursorArg(args.after, communeCodeKey);
 
-  const [deadlines, rows] = await Promise.all([listDeadlines(ctx.db), listSubmissions(ctx.db, { year, column, provinceCode, districtCode })]);
+  const [deadlines, rows] = await Promise.all([listDeadlines(ctx.read), listSubmissions(ctx.read, { year, column, provinceCode, districtCode })]);
   const reports = rows.flatMap((row) => {
     const deadline = deadlineFor(deadlines, { provinceCode: row.province_code, agency: args.agency, level: 'COMMUNE', period }, year);
     if (!deadline || !owesReport(row, deadline.date)) return [];
@@ -64,6 +65,8 @@ export const reportingStatus: QueryResolvers['reportingStatus'] = async (_, args
       submittedOn: r.row.submitted_on,
       state: r.state,
       daysLate: r.daysLate,
+      // The child-work report the commune owes is labour's; the gateway fills it from the graph.
+      reportPath: args.agency === 'LABOUR' ? communeReportPath(r.row.code, String(r.row.valid_from), year, period) : null,
     })),
     pageInfo: { hasNextPage: listed.length > limit, endCursor: page.length ? encodeCursor(page.at(-1)!.row.code) : null },
     districts: [...districts.values()].map(({ district, members }) => {
@@ -85,5 +88,5 @@ export const reportingStatus: QueryResolvers['reportingStatus'] = async (_, args
 };
 
 export async function reportingDeadlines(_: unknown, __: unknown, ctx: CoverageContext) {
-  return listDeadlines(ctx.db);
+  return listDeadlines(ctx.read);
 }

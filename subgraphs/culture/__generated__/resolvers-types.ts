@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { VersionRef as VersionRefModel } from '../../../lib/periods.ts';
+import type { VisibleBatch as VisibleBatchModel } from '../../../lib/import/batches.ts';
 import type { CultureContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -91,6 +92,71 @@ export type EquipmentCondition =
   | 'HONG_NHE'
   /** Tốt: working. */
   | 'TOT';
+
+/** One file submitted once to an agency's importer, and what became of each of its rows. */
+export type ImportBatch = {
+  __typename?: 'ImportBatch';
+  alreadyStored: Scalars['Int']['output'];
+  /** SHA-256 of the file as received, hex. */
+  checksum: Scalars['String']['output'];
+  corrected: Scalars['Int']['output'];
+  /** Rejected rows by error code. */
+  errors: Array<ImportErrorCount>;
+  fileName: Scalars['String']['output'];
+  /** ISO 8601 instant; null while running or when interrupted. */
+  finishedAt?: Maybe<Scalars['String']['output']>;
+  /** The batch id (also the `batch` of GET /import/<agency>/rejected). */
+  id: Scalars['ID']['output'];
+  /** Valid rows not stored because the file was rejected as a whole. */
+  notStored: Scalars['Int']['output'];
+  /** ALL_OR_NOTHING or VALID_ROWS. */
+  policy: Scalars['String']['output'];
+  rejected: Scalars['Int']['output'];
+  /**
+   * The rejected rows with where and why (their cells may hold personal data): for the submitter
+   * and ADMINs only, null for other readers.
+   */
+  rejectedRows?: Maybe<Array<ImportRejection>>;
+  /** Rows read. rows = stored + corrected + alreadyStored + rejected + notStored. */
+  rows: Scalars['Int']['output'];
+  /** ISO 8601 instant. */
+  startedAt: Scalars['String']['output'];
+  /** RUNNING (or interrupted: nothing of it stored), ACCEPTED, PARTIAL (valid rows stored) or REJECTED (nothing stored). */
+  status: Scalars['String']['output'];
+  stored: Scalars['Int']['output'];
+  /** The submitter's subject. */
+  submittedBy: Scalars['String']['output'];
+  /** The file template, e.g. `labour.children`. */
+  template: Scalars['String']['output'];
+};
+
+
+/** One file submitted once to an agency's importer, and what became of each of its rows. */
+export type ImportBatchRejectedRowsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** How many rows of a batch were rejected with one error code. */
+export type ImportErrorCount = {
+  __typename?: 'ImportErrorCount';
+  /** An error code of docs/imports.md, e.g. CODE_RETIRED. */
+  code: Scalars['String']['output'];
+  rows: Scalars['Int']['output'];
+};
+
+/** One reason one row was not stored. */
+export type ImportRejection = {
+  __typename?: 'ImportRejection';
+  code: Scalars['String']['output'];
+  /** The template's column key; empty for the whole row. */
+  column: Scalars['String']['output'];
+  messageEn: Scalars['String']['output'];
+  messageVi: Scalars['String']['output'];
+  /** The row number a person sees in the spreadsheet. */
+  row: Scalars['Int']['output'];
+  sheet: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
 
 /** A children's play area. */
 export type PlayArea = {
@@ -186,6 +252,21 @@ export type PlayEquipmentKind =
   | 'THE_THAO'
   /** Xích đu: swing. */
   | 'XICH_DU';
+
+export type Query = {
+  __typename?: 'Query';
+  /**
+   * The culture agency's import batches (files submitted to POST /import/culture), newest
+   * first: who submitted what and when, what became of every row, errors by code. ADMIN sees
+   * every batch; an OFFICER the batches they submitted and those wholly inside their area.
+   */
+  cultureImportBatches: Array<ImportBatch>;
+};
+
+
+export type QueryCultureImportBatchesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
 
 /** A safety inspection of a play area. */
 export type SafetyInspection = {
@@ -307,11 +388,16 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   EquipmentCondition: null;
+  ImportBatch: ResolverTypeWrapper<VisibleBatchModel>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportErrorCount: ResolverTypeWrapper<ImportErrorCount>;
+  ImportRejection: ResolverTypeWrapper<ImportRejection>;
   PlayArea: ResolverTypeWrapper<PlayArea>;
   PlayAreaKind: null;
   PlayAreaSummary: ResolverTypeWrapper<PlayAreaSummary>;
   PlayEquipment: ResolverTypeWrapper<PlayEquipment>;
   PlayEquipmentKind: null;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SafetyInspection: ResolverTypeWrapper<SafetyInspection>;
 };
 
@@ -323,9 +409,14 @@ export type ResolversParentTypes = {
   CultureReporting: CultureReporting;
   Boolean: Scalars['Boolean']['output'];
   Date: Scalars['Date']['output'];
+  ImportBatch: VisibleBatchModel;
+  ID: Scalars['ID']['output'];
+  ImportErrorCount: ImportErrorCount;
+  ImportRejection: ImportRejection;
   PlayArea: PlayArea;
   PlayAreaSummary: PlayAreaSummary;
   PlayEquipment: PlayEquipment;
+  Query: Record<PropertyKey, never>;
   SafetyInspection: SafetyInspection;
 };
 
@@ -349,6 +440,41 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 }
 
 export type EquipmentConditionResolvers = { BROKEN: 'HONG', MINOR_DAMAGE: 'HONG_NHE', WORKING: 'TOT' };
+
+export type ImportBatchResolvers<ContextType = CultureContext, ParentType extends ResolversParentTypes['ImportBatch'] = ResolversParentTypes['ImportBatch']> = {
+  alreadyStored?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  checksum?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  corrected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['ImportErrorCount']>, ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  notStored?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  policy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejectedRows?: Resolver<Maybe<Array<ResolversTypes['ImportRejection']>>, ParentType, ContextType, RequireFields<ImportBatchRejectedRowsArgs, 'first'>>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stored?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  submittedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  template?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImportErrorCountResolvers<ContextType = CultureContext, ParentType extends ResolversParentTypes['ImportErrorCount'] = ResolversParentTypes['ImportErrorCount']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImportRejectionResolvers<ContextType = CultureContext, ParentType extends ResolversParentTypes['ImportRejection'] = ResolversParentTypes['ImportRejection']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  column?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  messageEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  messageVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sheet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
 
 export type PlayAreaResolvers<ContextType = CultureContext, ParentType extends ResolversParentTypes['PlayArea'] = ResolversParentTypes['PlayArea']> = {
   equipment?: Resolver<Array<ResolversTypes['PlayEquipment']>, ParentType, ContextType>;
@@ -387,6 +513,10 @@ export type PlayEquipmentResolvers<ContextType = CultureContext, ParentType exte
 
 export type PlayEquipmentKindResolvers = { CLIMBING: 'LEO_NUI', SEESAW: 'BAP_BENH', SLIDE: 'CAU_TRUOT', SPORTS: 'THE_THAO', SWING: 'XICH_DU' };
 
+export type QueryResolvers<ContextType = CultureContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  cultureImportBatches?: Resolver<Array<ResolversTypes['ImportBatch']>, ParentType, ContextType, RequireFields<QueryCultureImportBatchesArgs, 'first'>>;
+};
+
 export type SafetyInspectionResolvers<ContextType = CultureContext, ParentType extends ResolversParentTypes['SafetyInspection'] = ResolversParentTypes['SafetyInspection']> = {
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -398,11 +528,15 @@ export type Resolvers<ContextType = CultureContext> = {
   CultureReporting?: CultureReportingResolvers<ContextType>;
   Date?: GraphQLScalarType;
   EquipmentCondition?: EquipmentConditionResolvers;
+  ImportBatch?: ImportBatchResolvers<ContextType>;
+  ImportErrorCount?: ImportErrorCountResolvers<ContextType>;
+  ImportRejection?: ImportRejectionResolvers<ContextType>;
   PlayArea?: PlayAreaResolvers<ContextType>;
   PlayAreaKind?: PlayAreaKindResolvers;
   PlayAreaSummary?: PlayAreaSummaryResolvers<ContextType>;
   PlayEquipment?: PlayEquipmentResolvers<ContextType>;
   PlayEquipmentKind?: PlayEquipmentKindResolvers;
+  Query?: QueryResolvers<ContextType>;
   SafetyInspection?: SafetyInspectionResolvers<ContextType>;
 };
 

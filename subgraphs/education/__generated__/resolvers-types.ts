@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { VersionRef as VersionRefModel } from '../../../lib/periods.ts';
+import type { VisibleBatch as VisibleBatchModel } from '../../../lib/import/batches.ts';
 import type { EducationContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -117,6 +118,71 @@ export type EnrolmentByLevel = {
   schoolsReported: Scalars['Int']['output'];
 };
 
+/** One file submitted once to an agency's importer, and what became of each of its rows. */
+export type ImportBatch = {
+  __typename?: 'ImportBatch';
+  alreadyStored: Scalars['Int']['output'];
+  /** SHA-256 of the file as received, hex. */
+  checksum: Scalars['String']['output'];
+  corrected: Scalars['Int']['output'];
+  /** Rejected rows by error code. */
+  errors: Array<ImportErrorCount>;
+  fileName: Scalars['String']['output'];
+  /** ISO 8601 instant; null while running or when interrupted. */
+  finishedAt?: Maybe<Scalars['String']['output']>;
+  /** The batch id (also the `batch` of GET /import/<agency>/rejected). */
+  id: Scalars['ID']['output'];
+  /** Valid rows not stored because the file was rejected as a whole. */
+  notStored: Scalars['Int']['output'];
+  /** ALL_OR_NOTHING or VALID_ROWS. */
+  policy: Scalars['String']['output'];
+  rejected: Scalars['Int']['output'];
+  /**
+   * The rejected rows with where and why (their cells may hold personal data): for the submitter
+   * and ADMINs only, null for other readers.
+   */
+  rejectedRows?: Maybe<Array<ImportRejection>>;
+  /** Rows read. rows = stored + corrected + alreadyStored + rejected + notStored. */
+  rows: Scalars['Int']['output'];
+  /** ISO 8601 instant. */
+  startedAt: Scalars['String']['output'];
+  /** RUNNING (or interrupted: nothing of it stored), ACCEPTED, PARTIAL (valid rows stored) or REJECTED (nothing stored). */
+  status: Scalars['String']['output'];
+  stored: Scalars['Int']['output'];
+  /** The submitter's subject. */
+  submittedBy: Scalars['String']['output'];
+  /** The file template, e.g. `labour.children`. */
+  template: Scalars['String']['output'];
+};
+
+
+/** One file submitted once to an agency's importer, and what became of each of its rows. */
+export type ImportBatchRejectedRowsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** How many rows of a batch were rejected with one error code. */
+export type ImportErrorCount = {
+  __typename?: 'ImportErrorCount';
+  /** An error code of docs/imports.md, e.g. CODE_RETIRED. */
+  code: Scalars['String']['output'];
+  rows: Scalars['Int']['output'];
+};
+
+/** One reason one row was not stored. */
+export type ImportRejection = {
+  __typename?: 'ImportRejection';
+  code: Scalars['String']['output'];
+  /** The template's column key; empty for the whole row. */
+  column: Scalars['String']['output'];
+  messageEn: Scalars['String']['output'];
+  messageVi: Scalars['String']['output'];
+  /** The row number a person sees in the spreadsheet. */
+  row: Scalars['Int']['output'];
+  sheet: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
 /** Funders of semi-boarding meals (nguồn kinh phí). */
 export type MealFunder =
   /** Phụ huynh học sinh: paid by parents. */
@@ -159,6 +225,21 @@ export type ProvinceEnrolmentArgs = {
 /** A province or centrally-run city, as one version (see Commune). */
 export type ProvinceSchoolMealsArgs = {
   schoolYear: Scalars['String']['input'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /**
+   * The education agency's import batches (files submitted to POST /import/education), newest
+   * first: who submitted what and when, what became of every row, errors by code. ADMIN sees
+   * every batch; an OFFICER the batches they submitted and those wholly inside their area.
+   */
+  educationImportBatches: Array<ImportBatch>;
+};
+
+
+export type QueryEducationImportBatchesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A school in the Department's register. */
@@ -388,8 +469,13 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   EnrolmentByLevel: ResolverTypeWrapper<EnrolmentByLevel>;
+  ImportBatch: ResolverTypeWrapper<VisibleBatchModel>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportErrorCount: ResolverTypeWrapper<ImportErrorCount>;
+  ImportRejection: ResolverTypeWrapper<ImportRejection>;
   MealFunder: null;
   Province: ResolverTypeWrapper<VersionRefModel>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   School: ResolverTypeWrapper<School>;
   SchoolLevel: null;
   SchoolMealFigures: ResolverTypeWrapper<SchoolMealFigures>;
@@ -408,7 +494,12 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   Int: Scalars['Int']['output'];
   EnrolmentByLevel: EnrolmentByLevel;
+  ImportBatch: VisibleBatchModel;
+  ID: Scalars['ID']['output'];
+  ImportErrorCount: ImportErrorCount;
+  ImportRejection: ImportRejection;
   Province: VersionRefModel;
+  Query: Record<PropertyKey, never>;
   School: School;
   SchoolMealFigures: SchoolMealFigures;
   SchoolMeals: SchoolMeals;
@@ -446,6 +537,41 @@ export type EnrolmentByLevelResolvers<ContextType = EducationContext, ParentType
   schoolsReported?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ImportBatchResolvers<ContextType = EducationContext, ParentType extends ResolversParentTypes['ImportBatch'] = ResolversParentTypes['ImportBatch']> = {
+  alreadyStored?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  checksum?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  corrected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['ImportErrorCount']>, ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  notStored?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  policy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejectedRows?: Resolver<Maybe<Array<ResolversTypes['ImportRejection']>>, ParentType, ContextType, RequireFields<ImportBatchRejectedRowsArgs, 'first'>>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stored?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  submittedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  template?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImportErrorCountResolvers<ContextType = EducationContext, ParentType extends ResolversParentTypes['ImportErrorCount'] = ResolversParentTypes['ImportErrorCount']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImportRejectionResolvers<ContextType = EducationContext, ParentType extends ResolversParentTypes['ImportRejection'] = ResolversParentTypes['ImportRejection']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  column?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  messageEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  messageVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sheet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MealFunderResolvers = { PARENTS: 'PHHS', SOCIALISED: 'XHH', STATE_BUDGET: 'NSNN', TARGET_PROGRAMME: 'CTMT' };
 
 export type ProvinceResolvers<ContextType = EducationContext, ParentType extends ResolversParentTypes['Province'] = ResolversParentTypes['Province'], FederationReferenceType extends FederationReferenceTypes['Province'] = FederationReferenceTypes['Province']> = {
@@ -454,6 +580,10 @@ export type ProvinceResolvers<ContextType = EducationContext, ParentType extends
   enrolment?: Resolver<Maybe<ResolversTypes['Enrolment']>, ParentType, ContextType, RequireFields<ProvinceEnrolmentArgs, 'schoolYear'>>;
   schoolMeals?: Resolver<Maybe<ResolversTypes['SchoolMeals']>, ParentType, ContextType, RequireFields<ProvinceSchoolMealsArgs, 'schoolYear'>>;
   validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = EducationContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  educationImportBatches?: Resolver<Array<ResolversTypes['ImportBatch']>, ParentType, ContextType, RequireFields<QueryEducationImportBatchesArgs, 'first'>>;
 };
 
 export type SchoolResolvers<ContextType = EducationContext, ParentType extends ResolversParentTypes['School'] = ResolversParentTypes['School']> = {
@@ -511,8 +641,12 @@ export type Resolvers<ContextType = EducationContext> = {
   Date?: GraphQLScalarType;
   Enrolment?: EnrolmentResolvers<ContextType>;
   EnrolmentByLevel?: EnrolmentByLevelResolvers<ContextType>;
+  ImportBatch?: ImportBatchResolvers<ContextType>;
+  ImportErrorCount?: ImportErrorCountResolvers<ContextType>;
+  ImportRejection?: ImportRejectionResolvers<ContextType>;
   MealFunder?: MealFunderResolvers;
   Province?: ProvinceResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
   School?: SchoolResolvers<ContextType>;
   SchoolLevel?: SchoolLevelResolvers;
   SchoolMealFigures?: SchoolMealFiguresResolvers<ContextType>;

@@ -28,7 +28,7 @@ export async function placeSearch(_: unknown, args: PlaceSearchArgs, ctx: Geogra
   const search: repo.PlaceSearch = { key, levels: args.levels?.length ? args.levels : LEVELS, limit: first, today: todayInVietnam() };
   if (args.date != null) search.date = asOfArg(args.date);
   // The total needs at least one row back; a page of 0 asks for one and shows none.
-  const hits = await repo.searchPlaces(ctx.db, { ...search, limit: Math.max(first, 1) });
+  const hits = await repo.searchPlaces(ctx.read, { ...search, limit: Math.max(first, 1) });
   return { totalCount: hits[0]?.total ?? 0, matches: hits.slice(0, first).map(toMatch) };
 }
 

@@ -29,7 +29,7 @@ export const Province: ProvinceResolvers = {
     return row ? toProvince(row) : null;
   },
   async districts(province, args, ctx) {
-    return (await repo.listDistrictsOfProvinces(ctx.db, [province.code], dateWithin(province, args.date))).map(toDistrict);
+    return (await repo.listDistrictsOfProvinces(ctx.read, [province.code], dateWithin(province, args.date))).map(toDistrict);
   },
   communes(province, args, ctx) {
     return communePage(ctx, { date: dateWithin(province, args.date), provinceCode: province.code, classification: args.classification ?? undefined }, args);

@@ -69,7 +69,7 @@ export const Query: QueryResolvers = {
   },
 
   async provinces(_, args, ctx) {
-    return (await repo.listProvinces(ctx.db, asOfArg(args.date))).map(toProvince);
+    return (await repo.listProvinces(ctx.read, asOfArg(args.date))).map(toProvince);
   },
 
   async district(_, args, ctx) {
@@ -80,11 +80,11 @@ export const Query: QueryResolvers = {
   placeSearch,
 
   async directorySnapshots(_, __, ctx) {
-    return (await repo.listSnapshots(ctx.db)).map(toSnapshot);
+    return (await repo.listSnapshots(ctx.read)).map(toSnapshot);
   },
 
   async directoryIssues(_, __, ctx) {
-    const found = await repo.findDirectoryIssues(ctx.db, REFORM_DATE, dayBefore(REFORM_DATE), MERGERS_UNTIL);
+    const found = await repo.findDirectoryIssues(ctx.read, REFORM_DATE, dayBefore(REFORM_DATE), MERGERS_UNTIL);
     return [
       ...found.unknownSuccessors.map((r) => ({
         kind: 'UNKNOWN_SUCCESSOR_CODE' as const, ...r,
@@ -115,7 +115,7 @@ export const Query: QueryResolvers = {
   },
 
   async dataProvenance(_, __, ctx) {
-    const info = await repo.readDatasetInfo(ctx.db);
+    const info = await repo.readDatasetInfo(ctx.read);
     const synthetic = info.synthetic !== 'false';
     return {
       geography:

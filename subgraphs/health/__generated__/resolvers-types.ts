@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { VersionRef as VersionRefModel } from '../../../lib/periods.ts';
+import type { VisibleBatch as VisibleBatchModel } from '../../../lib/import/batches.ts';
 import type { HealthContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -230,6 +231,71 @@ export type HealthStationReport = {
   year: Scalars['Int']['output'];
 };
 
+/** One file submitted once to an agency's importer, and what became of each of its rows. */
+export type ImportBatch = {
+  __typename?: 'ImportBatch';
+  alreadyStored: Scalars['Int']['output'];
+  /** SHA-256 of the file as received, hex. */
+  checksum: Scalars['String']['output'];
+  corrected: Scalars['Int']['output'];
+  /** Rejected rows by error code. */
+  errors: Array<ImportErrorCount>;
+  fileName: Scalars['String']['output'];
+  /** ISO 8601 instant; null while running or when interrupted. */
+  finishedAt?: Maybe<Scalars['String']['output']>;
+  /** The batch id (also the `batch` of GET /import/<agency>/rejected). */
+  id: Scalars['ID']['output'];
+  /** Valid rows not stored because the file was rejected as a whole. */
+  notStored: Scalars['Int']['output'];
+  /** ALL_OR_NOTHING or VALID_ROWS. */
+  policy: Scalars['String']['output'];
+  rejected: Scalars['Int']['output'];
+  /**
+   * The rejected rows with where and why (their cells may hold personal data): for the submitter
+   * and ADMINs only, null for other readers.
+   */
+  rejectedRows?: Maybe<Array<ImportRejection>>;
+  /** Rows read. rows = stored + corrected + alreadyStored + rejected + notStored. */
+  rows: Scalars['Int']['output'];
+  /** ISO 8601 instant. */
+  startedAt: Scalars['String']['output'];
+  /** RUNNING (or interrupted: nothing of it stored), ACCEPTED, PARTIAL (valid rows stored) or REJECTED (nothing stored). */
+  status: Scalars['String']['output'];
+  stored: Scalars['Int']['output'];
+  /** The submitter's subject. */
+  submittedBy: Scalars['String']['output'];
+  /** The file template, e.g. `labour.children`. */
+  template: Scalars['String']['output'];
+};
+
+
+/** One file submitted once to an agency's importer, and what became of each of its rows. */
+export type ImportBatchRejectedRowsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** How many rows of a batch were rejected with one error code. */
+export type ImportErrorCount = {
+  __typename?: 'ImportErrorCount';
+  /** An error code of docs/imports.md, e.g. CODE_RETIRED. */
+  code: Scalars['String']['output'];
+  rows: Scalars['Int']['output'];
+};
+
+/** One reason one row was not stored. */
+export type ImportRejection = {
+  __typename?: 'ImportRejection';
+  code: Scalars['String']['output'];
+  /** The template's column key; empty for the whole row. */
+  column: Scalars['String']['output'];
+  messageEn: Scalars['String']['output'];
+  messageVi: Scalars['String']['output'];
+  /** The row number a person sees in the spreadsheet. */
+  row: Scalars['Int']['output'];
+  sheet: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
 /** A province or centrally-run city, as one version (see Commune). */
 export type Province = {
   __typename?: 'Province';
@@ -313,6 +379,21 @@ export type ProvinceChildHealthInsurance = {
   coverage?: Maybe<Scalars['Float']['output']>;
   /** The calendar year. */
   year: Scalars['Int']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /**
+   * The health agency's import batches (files submitted to POST /import/health), newest
+   * first: who submitted what and when, what became of every row, errors by code. ADMIN sees
+   * every batch; an OFFICER the batches they submitted and those wholly inside their area.
+   */
+  healthImportBatches: Array<ImportBatch>;
+};
+
+
+export type QueryHealthImportBatchesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Funding sources of treatment-cost support (nguồn). */
@@ -496,9 +577,14 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   HealthAgeBand: HealthAgeBand;
   HealthStationReport: ResolverTypeWrapper<HealthStationReport>;
+  ImportBatch: ResolverTypeWrapper<VisibleBatchModel>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportErrorCount: ResolverTypeWrapper<ImportErrorCount>;
+  ImportRejection: ResolverTypeWrapper<ImportRejection>;
   Province: ResolverTypeWrapper<VersionRefModel>;
   ProvinceCheckups: ResolverTypeWrapper<ProvinceCheckups>;
   ProvinceChildHealthInsurance: ResolverTypeWrapper<ProvinceChildHealthInsurance>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TreatmentFundingSource: TreatmentFundingSource;
   TreatmentSupport: ResolverTypeWrapper<TreatmentSupport>;
   TreatmentSupportBySource: ResolverTypeWrapper<TreatmentSupportBySource>;
@@ -518,9 +604,14 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   Date: Scalars['Date']['output'];
   HealthStationReport: HealthStationReport;
+  ImportBatch: VisibleBatchModel;
+  ID: Scalars['ID']['output'];
+  ImportErrorCount: ImportErrorCount;
+  ImportRejection: ImportRejection;
   Province: VersionRefModel;
   ProvinceCheckups: ProvinceCheckups;
   ProvinceChildHealthInsurance: ProvinceChildHealthInsurance;
+  Query: Record<PropertyKey, never>;
   TreatmentSupport: TreatmentSupport;
   TreatmentSupportBySource: TreatmentSupportBySource;
   VND: Scalars['VND']['output'];
@@ -584,6 +675,41 @@ export type HealthStationReportResolvers<ContextType = HealthContext, ParentType
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ImportBatchResolvers<ContextType = HealthContext, ParentType extends ResolversParentTypes['ImportBatch'] = ResolversParentTypes['ImportBatch']> = {
+  alreadyStored?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  checksum?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  corrected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['ImportErrorCount']>, ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  notStored?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  policy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejectedRows?: Resolver<Maybe<Array<ResolversTypes['ImportRejection']>>, ParentType, ContextType, RequireFields<ImportBatchRejectedRowsArgs, 'first'>>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stored?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  submittedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  template?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImportErrorCountResolvers<ContextType = HealthContext, ParentType extends ResolversParentTypes['ImportErrorCount'] = ResolversParentTypes['ImportErrorCount']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImportRejectionResolvers<ContextType = HealthContext, ParentType extends ResolversParentTypes['ImportRejection'] = ResolversParentTypes['ImportRejection']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  column?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  messageEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  messageVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sheet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ProvinceResolvers<ContextType = HealthContext, ParentType extends ResolversParentTypes['Province'] = ResolversParentTypes['Province'], FederationReferenceType extends FederationReferenceTypes['Province'] = FederationReferenceTypes['Province']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Province']> | FederationReferenceType, FederationReferenceType, ContextType>;
   checkups?: Resolver<Maybe<ResolversTypes['ProvinceCheckups']>, ParentType, ContextType, RequireFields<ProvinceCheckupsArgs, 'year'>>;
@@ -614,6 +740,10 @@ export type ProvinceChildHealthInsuranceResolvers<ContextType = HealthContext, P
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type QueryResolvers<ContextType = HealthContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  healthImportBatches?: Resolver<Array<ResolversTypes['ImportBatch']>, ParentType, ContextType, RequireFields<QueryHealthImportBatchesArgs, 'first'>>;
+};
+
 export type TreatmentSupportResolvers<ContextType = HealthContext, ParentType extends ResolversParentTypes['TreatmentSupport'] = ResolversParentTypes['TreatmentSupport']> = {
   amount?: Resolver<Maybe<ResolversTypes['VND']>, ParentType, ContextType>;
   bySource?: Resolver<Maybe<Array<ResolversTypes['TreatmentSupportBySource']>>, ParentType, ContextType>;
@@ -639,9 +769,13 @@ export type Resolvers<ContextType = HealthContext> = {
   CommuneCheckups?: CommuneCheckupsResolvers<ContextType>;
   Date?: GraphQLScalarType;
   HealthStationReport?: HealthStationReportResolvers<ContextType>;
+  ImportBatch?: ImportBatchResolvers<ContextType>;
+  ImportErrorCount?: ImportErrorCountResolvers<ContextType>;
+  ImportRejection?: ImportRejectionResolvers<ContextType>;
   Province?: ProvinceResolvers<ContextType>;
   ProvinceCheckups?: ProvinceCheckupsResolvers<ContextType>;
   ProvinceChildHealthInsurance?: ProvinceChildHealthInsuranceResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
   TreatmentSupport?: TreatmentSupportResolvers<ContextType>;
   TreatmentSupportBySource?: TreatmentSupportBySourceResolvers<ContextType>;
   VND?: GraphQLScalarType;

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { VersionRef as VersionRefModel } from '../../../lib/periods.ts';
 import type { ChildShape as ChildShapeModel } from '../resolvers/ChildRecords.ts';
 import type { DonationRow as DonationRowModel, DonorRow as DonorRowModel } from '../db/fund-reads.ts';
+import type { VisibleBatch as VisibleBatchModel } from '../../../lib/import/batches.ts';
 import type { LabourContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -202,6 +203,14 @@ export type ChildSupport = {
   supportEvents: Scalars['Int']['output'];
   /** Total value of the support filed here, in VND. */
   totalAmount: Scalars['VND']['output'];
+  /**
+   * Children living here on 31 December who were then in an art. 10 group of victims of violence
+   * or abuse (group 9, seriously harmed by violence; group 11, sexually abused): the denominator of
+   * Decision 1863/QĐ-TTg's target. Null when the version was not in force that day.
+   */
+  violenceOrAbuseVictims?: Maybe<Scalars['Int']['output']>;
+  /** Of `violenceOrAbuseVictims`, those who received any support during the year (numerator; target 100%). */
+  violenceOrAbuseVictimsSupported?: Maybe<Scalars['Int']['output']>;
   /** The calendar year. */
   year: Scalars['Int']['output'];
 };
@@ -394,6 +403,7 @@ export type CommuneChildSupportArgs = {
  */
 export type CommuneFundReportArgs = {
   fromYear: Scalars['Int']['input'];
+  geographyDate?: InputMaybe<Scalars['Date']['input']>;
   toYear: Scalars['Int']['input'];
 };
 
@@ -440,17 +450,20 @@ export type FundBalance = {
   unspent: Scalars['VND']['output'];
 };
 
-/** Children supported from the fund in one form. */
+/**
+ * Children supported from the fund in one form. Outside the viewer's area (in the reporting form)
+ * the counts are suppressed when small and the money is withheld; inside it, all is shown.
+ */
 export type FundChildrenByForm = {
   __typename?: 'FundChildrenByForm';
-  /** Value of that support, in VND. */
-  amount: Scalars['VND']['output'];
-  /** Distinct children. */
-  children: Scalars['Int']['output'];
+  /** Value of that support, in VND. Null for viewers outside the area: per-child amounts reveal how many children were paid. */
+  amount?: Maybe<Scalars['VND']['output']>;
+  /** Distinct children. Null (suppressed) for viewers outside the area when from 1 to k − 1 (k = 10, the coverage indicators' small-count rule); 0 is shown. */
+  children?: Maybe<Scalars['Int']['output']>;
   /** The form. */
   form: ChildSupportForm;
-  /** Support events. */
-  supportEvents: Scalars['Int']['output'];
+  /** Support events. Null (suppressed) for viewers outside the area when from 1 to k − 1. */
+  supportEvents?: Maybe<Scalars['Int']['output']>;
 };
 
 /** One donation to the Child Protection Fund (khoản thu). */
@@ -561,6 +574,8 @@ export type FundReport = {
   __typename?: 'FundReport';
   /** First year. */
   fromYear: Scalars['Int']['output'];
+  /** The geography the report is on: null as filed, else the date whose units it is on. */
+  geographyDate?: Maybe<Scalars['Date']['output']>;
   /** What the report covers: the rows filed under which code, between which days. */
   scope: Scalars['String']['output'];
   /** Last year. */
@@ -589,11 +604,15 @@ export type FundReportLevel = {
 /** One year of the fund's reporting form. */
 export type FundReportYear = {
   __typename?: 'FundReportYear';
-  /** Children supported from the fund during the year, in each form, every form listed. Null for viewers outside the area. */
+  /** Children supported from the fund during the year, in each form, every form listed; outside the area with small counts suppressed and the money withheld (see FundChildrenByForm). */
   byForm?: Maybe<Array<FundChildrenByForm>>;
   /** Per level of the fund, every level listed. */
   byLevel: Array<FundReportLevel>;
-  /** Distinct children supported from the fund during the year. Null for viewers outside the area. */
+  /**
+   * Distinct children supported from the fund during the year. For viewers outside the area, null
+   * (suppressed) when from 1 to k − 1 (k = 10, the small-count rule of the coverage indicators); 0
+   * and counts of at least k are shown.
+   */
   childrenSupported?: Maybe<Scalars['Int']['output']>;
   /** Money disbursed during the year, in VND. Null for viewers outside the area. */
   disbursed?: Maybe<Scalars['VND']['output']>;
@@ -664,6 +683,71 @@ export type HouseholdPovertyLevel =
   | 'NEAR_POOR'
   /** Hộ nghèo: poor household. */
   | 'POOR';
+
+/** One file submitted once to an agency's importer, and what became of each of its rows. */
+export type ImportBatch = {
+  __typename?: 'ImportBatch';
+  alreadyStored: Scalars['Int']['output'];
+  /** SHA-256 of the file as received, hex. */
+  checksum: Scalars['String']['output'];
+  corrected: Scalars['Int']['output'];
+  /** Rejected rows by error code. */
+  errors: Array<ImportErrorCount>;
+  fileName: Scalars['String']['output'];
+  /** ISO 8601 instant; null while running or when interrupted. */
+  finishedAt?: Maybe<Scalars['String']['output']>;
+  /** The batch id (also the `batch` of GET /import/<agency>/rejected). */
+  id: Scalars['ID']['output'];
+  /** Valid rows not stored because the file was rejected as a whole. */
+  notStored: Scalars['Int']['output'];
+  /** ALL_OR_NOTHING or VALID_ROWS. */
+  policy: Scalars['String']['output'];
+  rejected: Scalars['Int']['output'];
+  /**
+   * The rejected rows with where and why (their cells may hold personal data): for the submitter
+   * and ADMINs only, null for other readers.
+   */
+  rejectedRows?: Maybe<Array<ImportRejection>>;
+  /** Rows read. rows = stored + corrected + alreadyStored + rejected + notStored. */
+  rows: Scalars['Int']['output'];
+  /** ISO 8601 instant. */
+  startedAt: Scalars['String']['output'];
+  /** RUNNING (or interrupted: nothing of it stored), ACCEPTED, PARTIAL (valid rows stored) or REJECTED (nothing stored). */
+  status: Scalars['String']['output'];
+  stored: Scalars['Int']['output'];
+  /** The submitter's subject. */
+  submittedBy: Scalars['String']['output'];
+  /** The file template, e.g. `labour.children`. */
+  template: Scalars['String']['output'];
+};
+
+
+/** One file submitted once to an agency's importer, and what became of each of its rows. */
+export type ImportBatchRejectedRowsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** How many rows of a batch were rejected with one error code. */
+export type ImportErrorCount = {
+  __typename?: 'ImportErrorCount';
+  /** An error code of docs/imports.md, e.g. CODE_RETIRED. */
+  code: Scalars['String']['output'];
+  rows: Scalars['Int']['output'];
+};
+
+/** One reason one row was not stored. */
+export type ImportRejection = {
+  __typename?: 'ImportRejection';
+  code: Scalars['String']['output'];
+  /** The template's column key; empty for the whole row. */
+  column: Scalars['String']['output'];
+  messageEn: Scalars['String']['output'];
+  messageVi: Scalars['String']['output'];
+  /** The row number a person sees in the spreadsheet. */
+  row: Scalars['Int']['output'];
+  sheet: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
 
 /** Periods of the child-work reports a commune submits. */
 export type LabourReportPeriod =
@@ -825,6 +909,12 @@ export type Query = {
    */
   fundReport: FundReport;
   /**
+   * The labour agency's import batches (files submitted to POST /import/labour), newest
+   * first: who submitted what and when, what became of every row, errors by code. ADMIN sees
+   * every batch; an OFFICER the batches they submitted and those wholly inside their area.
+   */
+  labourImportBatches: Array<ImportBatch>;
+  /**
    * Child Protection Fund money that reached any commune in `year`, nation-wide, traced back to
    * donations and donors. Null except for ADMIN.
    */
@@ -840,6 +930,7 @@ export type QueryChildRecordAuditArgs = {
 
 export type QueryFundBalancesArgs = {
   asOf: Scalars['Date']['input'];
+  geographyDate?: InputMaybe<Scalars['Date']['input']>;
   provinceCode: Scalars['String']['input'];
 };
 
@@ -864,8 +955,14 @@ export type QueryFundDonorArgs = {
 
 export type QueryFundReportArgs = {
   fromYear: Scalars['Int']['input'];
+  geographyDate?: InputMaybe<Scalars['Date']['input']>;
   provinceCode?: InputMaybe<Scalars['String']['input']>;
   toYear: Scalars['Int']['input'];
+};
+
+
+export type QueryLabourImportBatchesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1136,6 +1233,9 @@ export type ResolversTypes = {
   FundSources: ResolverTypeWrapper<Omit<FundSources, 'donations' | 'organisations'> & { donations: Array<ResolversTypes['FundSourceDonation']>, organisations: Array<ResolversTypes['FundSourceDonor']> }>;
   FundTracedCommune: ResolverTypeWrapper<FundTracedCommune>;
   HouseholdPovertyLevel: HouseholdPovertyLevel;
+  ImportBatch: ResolverTypeWrapper<VisibleBatchModel>;
+  ImportErrorCount: ResolverTypeWrapper<ImportErrorCount>;
+  ImportRejection: ResolverTypeWrapper<ImportRejection>;
   LabourReportPeriod: LabourReportPeriod;
   LabourReportSubmission: ResolverTypeWrapper<LabourReportSubmission>;
   LabourReporting: ResolverTypeWrapper<LabourReporting>;
@@ -1179,6 +1279,9 @@ export type ResolversParentTypes = {
   FundSourceDonor: Omit<FundSourceDonor, 'donor'> & { donor: ResolversParentTypes['FundDonor'] };
   FundSources: Omit<FundSources, 'donations' | 'organisations'> & { donations: Array<ResolversParentTypes['FundSourceDonation']>, organisations: Array<ResolversParentTypes['FundSourceDonor']> };
   FundTracedCommune: FundTracedCommune;
+  ImportBatch: VisibleBatchModel;
+  ImportErrorCount: ImportErrorCount;
+  ImportRejection: ImportRejection;
   LabourReportSubmission: LabourReportSubmission;
   LabourReporting: LabourReporting;
   LabourReportingSummary: LabourReportingSummary;
@@ -1266,6 +1369,8 @@ export type ChildSupportResolvers<ContextType = LabourContext, ParentType extend
   specialCircumstanceChildrenSupported?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   supportEvents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   totalAmount?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
+  violenceOrAbuseVictims?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  violenceOrAbuseVictimsSupported?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -1319,10 +1424,10 @@ export type FundBalanceResolvers<ContextType = LabourContext, ParentType extends
 };
 
 export type FundChildrenByFormResolvers<ContextType = LabourContext, ParentType extends ResolversParentTypes['FundChildrenByForm'] = ResolversParentTypes['FundChildrenByForm']> = {
-  amount?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
-  children?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  amount?: Resolver<Maybe<ResolversTypes['VND']>, ParentType, ContextType>;
+  children?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   form?: Resolver<ResolversTypes['ChildSupportForm'], ParentType, ContextType>;
-  supportEvents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  supportEvents?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type FundDonationResolvers<ContextType = LabourContext, ParentType extends ResolversParentTypes['FundDonation'] = ResolversParentTypes['FundDonation']> = {
@@ -1366,6 +1471,7 @@ export type FundEarmarkResolvers<ContextType = LabourContext, ParentType extends
 
 export type FundReportResolvers<ContextType = LabourContext, ParentType extends ResolversParentTypes['FundReport'] = ResolversParentTypes['FundReport']> = {
   fromYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  geographyDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   scope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   toYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   years?: Resolver<Array<ResolversTypes['FundReportYear']>, ParentType, ContextType>;
@@ -1417,6 +1523,41 @@ export type FundTracedCommuneResolvers<ContextType = LabourContext, ParentType e
   provinceCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ImportBatchResolvers<ContextType = LabourContext, ParentType extends ResolversParentTypes['ImportBatch'] = ResolversParentTypes['ImportBatch']> = {
+  alreadyStored?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  checksum?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  corrected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['ImportErrorCount']>, ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  notStored?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  policy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejectedRows?: Resolver<Maybe<Array<ResolversTypes['ImportRejection']>>, ParentType, ContextType, RequireFields<ImportBatchRejectedRowsArgs, 'first'>>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stored?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  submittedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  template?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImportErrorCountResolvers<ContextType = LabourContext, ParentType extends ResolversParentTypes['ImportErrorCount'] = ResolversParentTypes['ImportErrorCount']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImportRejectionResolvers<ContextType = LabourContext, ParentType extends ResolversParentTypes['ImportRejection'] = ResolversParentTypes['ImportRejection']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  column?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  messageEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  messageVi?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sheet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type LabourReportSubmissionResolvers<ContextType = LabourContext, ParentType extends ResolversParentTypes['LabourReportSubmission'] = ResolversParentTypes['LabourReportSubmission']> = {
   period?: Resolver<ResolversTypes['LabourReportPeriod'], ParentType, ContextType>;
   submitted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1458,6 +1599,7 @@ export type QueryResolvers<ContextType = LabourContext, ParentType extends Resol
   fundDonations?: Resolver<ResolversTypes['FundDonationPage'], ParentType, ContextType, RequireFields<QueryFundDonationsArgs, 'first'>>;
   fundDonor?: Resolver<Maybe<ResolversTypes['FundDonor']>, ParentType, ContextType, RequireFields<QueryFundDonorArgs, 'id'>>;
   fundReport?: Resolver<ResolversTypes['FundReport'], ParentType, ContextType, RequireFields<QueryFundReportArgs, 'fromYear' | 'toYear'>>;
+  labourImportBatches?: Resolver<Array<ResolversTypes['ImportBatch']>, ParentType, ContextType, RequireFields<QueryLabourImportBatchesArgs, 'first'>>;
   nationalFundSources?: Resolver<Maybe<ResolversTypes['FundSources']>, ParentType, ContextType, RequireFields<QueryNationalFundSourcesArgs, 'year'>>;
 };
 
@@ -1497,6 +1639,9 @@ export type Resolvers<ContextType = LabourContext> = {
   FundSourceDonor?: FundSourceDonorResolvers<ContextType>;
   FundSources?: FundSourcesResolvers<ContextType>;
   FundTracedCommune?: FundTracedCommuneResolvers<ContextType>;
+  ImportBatch?: ImportBatchResolvers<ContextType>;
+  ImportErrorCount?: ImportErrorCountResolvers<ContextType>;
+  ImportRejection?: ImportRejectionResolvers<ContextType>;
   LabourReportSubmission?: LabourReportSubmissionResolvers<ContextType>;
   LabourReporting?: LabourReportingResolvers<ContextType>;
   LabourReportingSummary?: LabourReportingSummaryResolvers<ContextType>;

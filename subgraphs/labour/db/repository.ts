@@ -66,6 +66,13 @@ export const AGE_BANDS = [
 ] as const;
 export const CIRCUMSTANCE_GROUPS = Array.from({ length: 16 }, (_, i) => i + 1);
 
+/**
+ * The art. 10 groups of children harmed by violence or abuse, as this register numbers them
+ * (9: seriously harmed in body or mind by violence; 11: sexually abused): the population of
+ * Decision 1863/QĐ-TTg's target "100% of child victims of violence or abuse are supported".
+ */
+export const VIOLENCE_OR_ABUSE_GROUPS = [9, 11];
+
 const count = (filter: RawBuilder<unknown>) => sql<number>`count(*) filter (where ${filter})`;
 
 export interface PopulationRow {
@@ -173,6 +180,8 @@ export interface SupportRow {
   poor_or_near_supported: number | null;
   in_need: number | null;
   in_need_supported: number | null;
+  abuse_victims: number | null;
+  abuse_victims_supported: number | null;
   events: number;
   children_supported: number;
   /** VND, exact */
@@ -222,20 +231,22 @@ export async function childSupport(db: Db, level: Level, keys: readonly WindowYe
           join.on(sql<boolean>`${sql.ref(`r.${col}`)} = k.code and r.tu_ngay < k.span_to and (r.den_ngay is null or r.den_ngay > k.span_from)`),
         )
         .leftJoin('tre_em_ho_ngheo as hn', (join) => join.onRef('hn.ma_tre', '=', 'r.ma_tre').on(sql<boolean>`hn.nam = k.year`))
+        // The child's special-circumstance groups on 31 December, read once for both flags.
+        .leftJoinLateral(
+          (eb) => eb.selectFrom('tre_em_hoan_canh as h')
+            .select([sql<boolean>`count(*) > 0`.as('any_group'), sql<boolean>`coalesce(bool_or(h.nhom in (${sql.join(VIOLENCE_OR_ABUSE_GROUPS)})), false)`.as('abuse_group')])
+            .whereRef('h.ma_tre', '=', 'r.ma_tre')
+            .where(sql<boolean>`h.tu_ngay <= k.ref and (h.den_ngay is null or h.den_ngay > k.ref)`)
+            .as('hc'),
+          (join) => join.onTrue(),
+        )
         .select((eb) => [
           ...keyColumns.map((c) => sql.ref(c).as(c.slice(2))),
           sql.ref('r.ma_tre').as('ma_tre'),
           sql<boolean>`${yearEndHeld} and r.tu_ngay <= k.ref and (r.den_ngay is null or r.den_ngay > k.ref)`.as('at_year_end'),
           sql<boolean>`hn.muc is not null`.as('poor_or_near'),
-          eb
-            .exists(
-              eb
-                .selectFrom('tre_em_hoan_canh as h')
-                .select(sql`1`.as('one'))
-                .whereRef('h.ma_tre', '=', 'r.ma_tre')
-                .where(sql<boolean>`h.tu_ngay <= k.ref and (h.den_ngay is null or h.den_ngay > k.ref)`),
-            )
-            .as('special'),
+          sql<boolean>`hc.any_group`.as('special'),
+          sql<boolean>`hc.abuse_group`.as('abuse_victim'),
           eb
             .exists(
               eb
@@ -263,6 +274,8 @@ export async function childSupport(db: Db, level: Level, keys: readonly WindowYe
           sql<number>`count(distinct res.ma_tre) filter (where at_year_end and poor_or_near and supported)`.as('poor_or_near_supported'),
           sql<number>`count(distinct res.ma_tre) filter (where at_year_end and (special or poor_or_near))`.as('in_need'),
           sql<number>`count(distinct res.ma_tre) filter (where at_year_end and (special or poor_or_near) and supported)`.as('in_need_supported'),
+          sql<number>`count(distinct res.ma_tre) filter (where at_year_end and abuse_victim)`.as('abuse_victims'),
+          sql<number>`count(distinct res.ma_tre) filter (where at_year_end and abuse_victim and supported)`.as('abuse_victims_supported'),
         ])
         .groupBy(['res.code', 'res.win_from', 'res.win_to', 'res.year']),
     )
@@ -272,7 +285,7 @@ export async function childSupport(db: Db, level: Level, keys: readonly WindowYe
     .select([
       ...keySelection,
       sql<number>`coalesce(pop.registered, 0)`.as('registered'),
-      ...['resident_year_end', 'special', 'special_supported', 'poor_or_near', 'poor_or_near_supported', 'in_need', 'in_need_supported'].map((c) =>
+      ...['resident_year_end', 'special', 'special_supported', 'poor_or_near', 'poor_or_near_supported', 'in_need', 'in_need_supported', 'abuse_victims', 'abuse_victims_supported'].map((c) =>
         sql<number | null>`case when ${yearEndHeld} then coalesce(${sql.ref(`pop.${c}`)}, 0) end`.as(c),
       ),
       ...['events', 'children_supported', 'amount', ...HINH_THUC.flatMap((f) => [`ev_${f}`, `ch_${f}`, `am_${f}`]), ...NGUON.flatMap((s) => [`ev_${s}`, `am_${s}`])].map(

@@ -43,7 +43,7 @@ export async function childRecords(commune: VersionRef, args: { year: unknown; f
   const rows = await ctx.loaders.childrenInCommunes(visibility).load({ code: w.code, from: w.from, to: w.to, year });
   const remaining = after === undefined ? rows : rows.filter((r) => r.ma_tre > after);
   const page = remaining.slice(0, limit).map(toChild);
-  await appendAudit(ctx.db, {
+  await ctx.primary((db) => appendAudit(db, {
     subject: ctx.viewer.subject,
     role: ctx.viewer.role,
     area: ctx.viewer.area,
@@ -51,7 +51,7 @@ export async function childRecords(commune: VersionRef, args: { year: unknown; f
     correlationId: ctx.correlationId,
     query: `Commune(${commune.code}, ${commune.validFrom}).childRecords(year: ${year}, first: ${limit}${after ? ', after: …' : ''})`,
     childIds: page.map((c) => c.id),
-  });
+  }));
   return {
     totalCount: rows.length,
     nodes: page,
@@ -73,7 +73,7 @@ export async function childRecordAudit(_: unknown, args: { first?: unknown; afte
   }
   const limit = pageSizeArg(args.first, 'first', 100);
   const after = cursorArg(args.after, AUDIT_ID_KEY);
-  const rows = await listAudit(ctx.db, { afterId: after, limit: limit + 1 });
+  const rows = await ctx.primary((db) => listAudit(db, { afterId: after, limit: limit + 1 }));
   const page = rows.slice(0, limit);
   return {
     nodes: page.map((r) => ({

@@ -67,6 +67,8 @@ export function toSupport(row: SupportRow) {
     poorOrNearPoorChildrenSupported: nOrNull(row.poor_or_near_supported),
     inNeedChildren: nOrNull(row.in_need),
     inNeedChildrenSupported: nOrNull(row.in_need_supported),
+    violenceOrAbuseVictims: nOrNull(row.abuse_victims),
+    violenceOrAbuseVictimsSupported: nOrNull(row.abuse_victims_supported),
   };
 }
 
