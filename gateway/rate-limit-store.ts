@@ -21,7 +21,7 @@ interface RateDB {
   rate_windows: { identity: string; window_start: Date; operations: number; fields: number };
 }
 
-const RETRY_AFTER_FAILURE_MS = 2_000;
+export const RETRY_AFTER_FAILURE_MS = 2_000;
 
 /** Once at start, with patient timeouts (a loaded machine) and a few tries (replicas starting together race on `if not exists`). */
 async function createTable(url: string, schema: string): Promise<void> {

@@ -5,9 +5,10 @@ import { describe, expect, it } from 'vitest';
  * The whole scale-out topology (HAProxy, 2 gateways, subgraphs ×2, PgBouncer, a primary and a hot
  * standby; scripts/cluster.ts) under the mixed workload, through `node scripts/reliability.ts check`:
  * 30 s with one gateway replica killed and the primary restarted part-way, then a 2-minute soak.
- * It needs root, HAProxy and PgBouncer (.ci/run installs them) and takes about five minutes on a
- * loaded 2-core machine, so it runs when CLUSTER_TEST=1 (.ci/run sets it). `npm run chaos` and
- * `npm run soak` are the full runs.
+ * It needs root, HAProxy and PgBouncer (.ci/run installs them) and took 7.3 minutes on a loaded
+ * 2-core machine (clusters already made; a fresh machine also makes, seeds and refreshes them),
+ * so it runs when CLUSTER_TEST=1 (.ci/run sets it). `npm run chaos` and `npm run soak` are the
+ * full runs.
  */
 const has = (tool: string) => {
   try {
@@ -35,13 +36,13 @@ describe.runIf(runnable)('the scale-out topology', () => {
     expect(code, out).toBe(0);
     expect(acceptance, out).toBeDefined();
     expect(soak, out).toBeDefined();
-  }, 900_000);
+  }, 1_500_000);
 
   it('answers every request with a gateway replica killed and the primary restarted', () => {
     expect(acceptance).toMatchObject({ faults: ['kill-gateway', 'restart-primary'], unanswered: 0, unmasked: 0 });
     expect(acceptance.answered).toBeGreaterThan(0);
     // Child records are withheld with a coded error while the primary is away (their audit entry needs it).
-    for (const code of Object.keys(acceptance.codes)) expect(['PRIMARY_UNAVAILABLE', 'SUBGRAPH_UNAVAILABLE']).toContain(code);
+    for (const code of Object.keys(acceptance.codes)) expect(['PRIMARY_UNAVAILABLE', 'DATABASE_UNAVAILABLE', 'SUBGRAPH_UNAVAILABLE']).toContain(code);
   });
 
   it('audits every child record an officer received', () => {

@@ -91,7 +91,8 @@ describe('the cost model', () => {
       .filter(isObjectType)
       .flatMap((type) => Object.values(type.getFields()).filter((f) => f.args.some((a) => a.name === 'first')).map((f) => ({ key: `${type.name}.${f.name}`, field: f })));
     expect(paged.map((p) => p.key).sort()).toEqual([
-      'Commune.childRecords', 'District.communes', 'Province.communes', 'Query.childRecordAudit', 'Query.communeCoverage', 'Query.communes', 'Query.fundDonations', 'Query.placeSearch', 'Query.reportingStatus',
+      'Commune.childRecords', 'District.communes', 'ImportBatch.rejectedRows', 'Province.communes', 'Query.childRecordAudit', 'Query.communeCoverage', 'Query.communes',
+      'Query.cultureImportBatches', 'Query.educationImportBatches', 'Query.fundDonations', 'Query.healthImportBatches', 'Query.labourImportBatches', 'Query.placeSearch', 'Query.reportingStatus',
     ]);
     for (const { key, field } of paged) {
       expect(SIZES.get(key)?.slicingArguments, key).toEqual(['first']);

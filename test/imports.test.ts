@@ -222,7 +222,7 @@ describe('a kill mid-import', () => {
     const file = join(dir, 'big-list.csv');
     const rows = await writeChildList(file, 15_000, { provinces: ['01'] });
     const before = await tableChecksum(labourDb.db, schema, TABLES);
-    const run = () => spawn(process.execPath, ['scripts/import.ts', '--agency', 'labour', '--file', file, '--no-refresh'], {
+    const run = () => spawn(process.execPath, ['scripts/import.ts', '--agency', 'labour', '--template', 'children', '--file', file, '--no-refresh'], {
       env: { ...process.env, DATABASE_URL: schemas.url, LABOUR_DATABASE_SCHEMA: schema, LOG_LEVEL: 'silent' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

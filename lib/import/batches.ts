@@ -57,6 +57,7 @@ type ImportBatch @shareable {
   id: ID!
   "The file template, e.g. \`labour.children\`."
   template: String!
+  "The file name the submitter gave."
   fileName: String!
   "SHA-256 of the file as received, hex."
   checksum: String!
@@ -72,9 +73,13 @@ type ImportBatch @shareable {
   finishedAt: String
   "Rows read. rows = stored + corrected + alreadyStored + rejected + notStored."
   rows: Int!
+  "New records stored."
   stored: Int!
+  "Rows that replaced a stored record of the same key (what they replaced is kept)."
   corrected: Int!
+  "Rows identical to what was stored: nothing changed."
   alreadyStored: Int!
+  "Rows rejected with at least one error code."
   rejected: Int!
   "Valid rows not stored because the file was rejected as a whole."
   notStored: Int!
@@ -94,19 +99,25 @@ type ImportBatch @shareable {
 type ImportErrorCount @shareable {
   "An error code of docs/imports.md, e.g. CODE_RETIRED."
   code: String!
+  "Rows rejected with this code."
   rows: Int!
 }
 
 "One reason one row was not stored."
 type ImportRejection @shareable {
+  "The sheet's name (CSV for a CSV file)."
   sheet: String!
   "The row number a person sees in the spreadsheet."
   row: Int!
   "The template's column key; empty for the whole row."
   column: String!
+  "The cell's value as read."
   value: String!
+  "The error code (docs/imports.md)."
   code: String!
+  "The message in Vietnamese."
   messageVi: String!
+  "The message in English."
   messageEn: String!
 }
 `);
