@@ -687,12 +687,15 @@ export type HouseholdPovertyLevel =
 /** One file submitted once to an agency's importer, and what became of each of its rows. */
 export type ImportBatch = {
   __typename?: 'ImportBatch';
+  /** Rows identical to what was stored: nothing changed. */
   alreadyStored: Scalars['Int']['output'];
   /** SHA-256 of the file as received, hex. */
   checksum: Scalars['String']['output'];
+  /** Rows that replaced a stored record of the same key (what they replaced is kept). */
   corrected: Scalars['Int']['output'];
   /** Rejected rows by error code. */
   errors: Array<ImportErrorCount>;
+  /** The file name the submitter gave. */
   fileName: Scalars['String']['output'];
   /** ISO 8601 instant; null while running or when interrupted. */
   finishedAt?: Maybe<Scalars['String']['output']>;
@@ -702,6 +705,7 @@ export type ImportBatch = {
   notStored: Scalars['Int']['output'];
   /** ALL_OR_NOTHING or VALID_ROWS. */
   policy: Scalars['String']['output'];
+  /** Rows rejected with at least one error code. */
   rejected: Scalars['Int']['output'];
   /**
    * The rejected rows with where and why (their cells may hold personal data): for the submitter
@@ -714,6 +718,7 @@ export type ImportBatch = {
   startedAt: Scalars['String']['output'];
   /** RUNNING (or interrupted: nothing of it stored), ACCEPTED, PARTIAL (valid rows stored) or REJECTED (nothing stored). */
   status: Scalars['String']['output'];
+  /** New records stored. */
   stored: Scalars['Int']['output'];
   /** The submitter's subject. */
   submittedBy: Scalars['String']['output'];
@@ -732,20 +737,26 @@ export type ImportErrorCount = {
   __typename?: 'ImportErrorCount';
   /** An error code of docs/imports.md, e.g. CODE_RETIRED. */
   code: Scalars['String']['output'];
+  /** Rows rejected with this code. */
   rows: Scalars['Int']['output'];
 };
 
 /** One reason one row was not stored. */
 export type ImportRejection = {
   __typename?: 'ImportRejection';
+  /** The error code (docs/imports.md). */
   code: Scalars['String']['output'];
   /** The template's column key; empty for the whole row. */
   column: Scalars['String']['output'];
+  /** The message in English. */
   messageEn: Scalars['String']['output'];
+  /** The message in Vietnamese. */
   messageVi: Scalars['String']['output'];
   /** The row number a person sees in the spreadsheet. */
   row: Scalars['Int']['output'];
+  /** The sheet's name (CSV for a CSV file). */
   sheet: Scalars['String']['output'];
+  /** The cell's value as read. */
   value: Scalars['String']['output'];
 };
 
