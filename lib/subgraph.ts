@@ -114,7 +114,7 @@ export async function startSubgraph<DB, Loaders>(
       throw unauthenticated('This service answers only the gateway.');
     }
   };
-    // The one cast of the resolver wiring: each map was checked against its SDL by the generated
+  // The one cast of the resolver wiring: each map was checked against its SDL by the generated
   // `Resolvers` type; Apollo's index-signature type cannot express those per-type shapes.
   const resolvers = definition.resolvers as GraphQLResolverMap<SubgraphContext<DB, Loaders>>;
   const schema = buildSubgraphSchema([{ typeDefs: definition.typeDefs, resolvers }]);
