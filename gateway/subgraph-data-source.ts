@@ -19,6 +19,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   constructor(options: { name: string; url: string; timeoutMs: number; logger: Logger }) {
     super({
       url: options.url,
+      // Cast: Apollo's fetcher type is node-fetch's; the global fetch has the same call shape.
       fetcher: ((url: string, init: RequestInit) =>
         fetch(url, { ...init, signal: AbortSignal.timeout(options.timeoutMs) })) as never,
     });

@@ -172,5 +172,6 @@ export function keyTable<Alias extends string, Row extends Record<string, string
 ): AliasedRawBuilder<Row, Alias> {
   const columns = Object.keys(types) as (keyof Row & string)[];
   const arrays = columns.map((c) => sql`${rows.map((r) => r[c])}::${sql.raw(types[c])}[]`);
+  // Cast: the alias with its column list is raw SQL; Kysely types the alias by name only.
   return sql<Row>`unnest(${sql.join(arrays)})`.as(sql.raw(`${alias}(${columns.join(', ')})`) as unknown as Alias);
 }

@@ -9,6 +9,7 @@ export const DateScalar = new GraphQLScalarType<string, string>({
   description: 'A calendar date in ISO 8601 form, YYYY-MM-DD, without time zone.',
   serialize: (value) => String(value),
   parseValue: (value) => value as string,
+  // Cast: graphql-js reads undefined from parseLiteral as an invalid literal; the scalar's type has no place for it.
   parseLiteral: (ast) => (ast.kind === Kind.STRING ? ast.value : (undefined as unknown as string)),
 });
 

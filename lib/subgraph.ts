@@ -47,7 +47,11 @@ export interface SubgraphContext<DB, Loaders> {
 export interface SubgraphDefinition<DB, Loaders> {
   name: SubgraphName;
   typeDefs: DocumentNode;
-  resolvers: GraphQLResolverMap<SubgraphContext<DB, Loaders>>;
+  /**
+   * The subgraph's resolver map, checked against its SDL where it is declared (`satisfies
+   * Resolvers`, the types `npm run codegen` generates from schema.graphql).
+   */
+  resolvers: Readonly<Record<string, object>>;
   migrations: Record<string, SchemaMigration>;
   /** Called per request with the read database (the replica when there is one: loaders only read)
    * and loader builders bound to this subgraph's options. */
@@ -110,7 +114,10 @@ export async function startSubgraph<DB, Loaders>(
       throw unauthenticated('This service answers only the gateway.');
     }
   };
-  const schema = buildSubgraphSchema([{ typeDefs: definition.typeDefs, resolvers: definition.resolvers as never }]);
+  // The one cast of the resolver wiring: each map was checked against its SDL by the generated
+  // `Resolvers` type; Apollo's index-signature type cannot express those per-type shapes.
+  const resolvers = definition.resolvers as GraphQLResolverMap<SubgraphContext<DB, Loaders>>;
+  const schema = buildSubgraphSchema([{ typeDefs: definition.typeDefs, resolvers }]);
   const front: HttpFront = createHttpFront<SubgraphContext<DB, Loaders>>({
     apollo: () => apollo,
     logger,

@@ -12,10 +12,9 @@
 import { ConfigError, DEFAULT_GATEWAY_PORT, DEFAULT_SUBGRAPH_PORTS, SUBGRAPH_NAMES } from '../lib/config.ts';
 import { DevTokensRefused, ensureDevKeys } from '../lib/auth/dev-tokens.ts';
 import { connect } from '../lib/db.ts';
-import { hasBeenRefreshed } from '../subgraphs/coverage/db/repository.ts';
 import type { CoverageDB } from '../subgraphs/coverage/db/tables.ts';
 import { openMigrated, settingsFromEnv } from './databases.ts';
-import { refreshAll, refreshToken } from './refresh-coverage.ts';
+import { readModelRefreshed, refreshAll, refreshToken } from './refresh-coverage.ts';
 import { demoOptionsFromArgs } from './demo/options.ts';
 import { isSeeded, seedAll } from './demo/seed.ts';
 import { DEFAULT_EMBEDDED_PORT } from './embedded-db.ts';
@@ -164,9 +163,10 @@ async function keepSnapshot(db: Service['process'], path: string): Promise<void>
 
 /** Fills the coverage read model on first start; later starts keep it (`npm run refresh` updates it). True when it did, audits included. */
 async function refreshIndicatorsIfEmpty(gatewayUrl: string, env: NodeJS.ProcessEnv): Promise<boolean> {
+  // Asked through the gateway, like any client; only the refresh itself writes coverage's tables.
+  if (await readModelRefreshed(gatewayUrl)) return false;
   const database = connect<CoverageDB>(settingsFromEnv(env)('coverage'));
   try {
-    if (await hasBeenRefreshed(database.db)) return false;
     let headers: Record<string, string>;
     try {
       headers = await refreshToken(env);

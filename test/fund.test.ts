@@ -315,9 +315,9 @@ describe('no floating-point money', () => {
     // the type of a registry term's source field, e.g. labour's Commune.childProtectionFund.amountDisbursed
     const sourceType = (subgraph: string, path: string) => {
       const doc = schemaOf(subgraph);
-      const [type, ...fields] = path.split('.');
-      // a step may pick a list element by key, as in `byLevel[PRESCHOOL]`: the field is the part before the bracket
-      return fields.reduce((t, f) => named(fieldsOf(doc, t).find((x) => x.name.value === f.replace(/\[[^\]]*\]$/, ''))!.type), type!);
+      // a step may pick a list element by key, e.g. education's Commune.enrolment.byLevel[PRESCHOOL].pupils
+      const [type, ...fields] = path.split('.').map((step) => step.replace(/\[[^\]]*\]$/, ''));
+      return fields.reduce((t, f) => named(fieldsOf(doc, t).find((x) => x.name.value === f)!.type), type!);
     };
     const registry = JSON.parse(readFileSync(new URL('../subgraphs/coverage/data/indicators.json', import.meta.url), 'utf8'));
     const indicators: { id: string; unit: string; numerator: { subgraph: string; field: string } }[] = registry.indicators ?? registry;

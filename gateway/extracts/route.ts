@@ -8,7 +8,7 @@ import type { Level } from '../../lib/directory/lineage.ts';
 import type { Logger } from '../../lib/logger.ts';
 import type { RequestIds } from '../../lib/request-ids.ts';
 import type { HttpRoute } from '../../lib/http.ts';
-import { DIRECTORY_START, FIRST_YEAR, LAST_YEAR } from '../../lib/periods.ts';
+import { FIRST_YEAR, LAST_YEAR, directoryDay } from '../../lib/periods.ts';
 import type { GatewayContext } from '../context.ts';
 import { FORMATS, csvWriter, xlsxWriter, type Cell, type ExtractWriter, type Format, type ProvenanceLine } from './formats.ts';
 import * as Q from './queries.ts';
@@ -203,7 +203,7 @@ async function provenanceOf(run: Run, request: ExtractRequest, viewer: Viewer): 
   ];
 }
 
-const asOf = (year: number) => (`${year}-12-31` < DIRECTORY_START ? DIRECTORY_START : `${year}-12-31`);
+const asOf = (year: number) => directoryDay(`${year}-12-31`);
 
 interface Place {
   unit: Q.Unit | null;

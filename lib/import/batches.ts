@@ -123,24 +123,32 @@ type ImportRejection @shareable {
 `);
 }
 
-type Ctx = { db: Kysely<any>; viewer: Viewer };
+/** Batches are read from the read database: a replica's lag only delays a batch's appearance. */
+type Ctx = { read: Kysely<any>; viewer: Viewer };
+type BatchesQuery<A extends string> = {
+  [K in `${A}ImportBatches`]: (_: unknown, args: { first?: unknown }, ctx: Ctx) => Promise<VisibleBatch[]>;
+};
 
-/** Resolvers for importBatchesTypeDefs(agency). */
-export function importBatchesResolvers(agency: string) {
-  return {
-    Query: {
-      [`${agency}ImportBatches`]: async (_: unknown, args: { first?: unknown }, ctx: Ctx) => {
-        if (ctx.viewer.role !== 'ADMIN' && ctx.viewer.role !== 'OFFICER') {
-          throw new GraphQLError('Import batches are visible to administrators and officers only.', { extensions: { code: 'FORBIDDEN' } });
-        }
-        return visibleBatches(ctx.db, ctx.viewer, pageSizeArg(args.first, 'first', 50));
-      },
+/**
+ * Resolvers for importBatchesTypeDefs(agency). The key is typed by agency, so each subgraph's
+ * `satisfies Resolvers` checks them against its generated types (codegen.ts adds this SDL).
+ */
+export function importBatchesResolvers<A extends string>(agency: A) {
+  const query = {
+    [`${agency}ImportBatches`]: async (_: unknown, args: { first?: unknown }, ctx: Ctx) => {
+      if (ctx.viewer.role !== 'ADMIN' && ctx.viewer.role !== 'OFFICER') {
+        throw new GraphQLError('Import batches are visible to administrators and officers only.', { extensions: { code: 'FORBIDDEN' } });
+      }
+      return visibleBatches(ctx.read, ctx.viewer, pageSizeArg(args.first, 'first', 50));
     },
+  } as BatchesQuery<A>;
+  return {
+    Query: query,
     ImportBatch: {
       errors: (b: VisibleBatch) => Object.entries(b.errors ?? {}).map(([code, rows]) => ({ code, rows })).sort((a, c) => a.code.localeCompare(c.code)),
       rejectedRows: async (b: VisibleBatch, args: { first?: unknown }, ctx: Ctx) => {
         if (!mayReadRejections(ctx.viewer, b.submittedBy)) return null;
-        const rows = await (ctx.db as Kysely<ImportDB>).selectFrom('loi_nhap')
+        const rows = await (ctx.read as Kysely<ImportDB>).selectFrom('loi_nhap')
           .select(['trang_tinh', 'dong', 'cot', 'gia_tri', 'ma_loi', 'thong_diep_vi', 'thong_diep_en'])
           .where('ma_lo', '=', b.id).orderBy('id').limit(pageSizeArg(args.first, 'first', 100)).execute();
         return rows.map((r) => ({ sheet: r.trang_tinh, row: r.dong, column: r.cot, value: r.gia_tri, code: r.ma_loi, messageVi: r.thong_diep_vi, messageEn: r.thong_diep_en }));

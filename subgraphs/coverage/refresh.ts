@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { DIRECTORY_START, schoolYearForCalendarYear } from '../../lib/periods.ts';
+import { directoryDay, schoolYearForCalendarYear } from '../../lib/periods.ts';
 import { replaceProvinceYear } from './db/repository.ts';
 import { refreshPattern } from './patterns.ts';
 import type { CoverageDB, NewCommuneYear } from './db/tables.ts';
@@ -46,7 +46,7 @@ export interface RefreshOptions {
 }
 
 /** The year-end date whose communes own a year's figures (rows before the directory start belong to its first snapshot). */
-export const referenceDate = (year: number) => (`${year}-12-31` < DIRECTORY_START ? DIRECTORY_START : `${year}-12-31`);
+export const referenceDate = (year: number) => directoryDay(`${year}-12-31`);
 
 export async function refreshCoverage(db: Kysely<CoverageDB>, options: RefreshOptions): Promise<{ provinceYears: number; communeYears: number }> {
   let provinceYears = 0;

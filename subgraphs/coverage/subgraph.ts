@@ -1,5 +1,6 @@
 import { DateScalar, VndScalar } from '../../lib/scalars.ts';
 import { loadSchema, type SubgraphDefinition } from '../../lib/subgraph.ts';
+import type { Resolvers } from './__generated__/resolvers-types.ts';
 import { replaceDeadlines, replaceRegistry } from './db/repository.ts';
 import * as m0001 from './db/migrations/0001_coverage.ts';
 import * as m0002 from './db/migrations/0002_reporting.ts';
@@ -27,10 +28,10 @@ export const coverage: SubgraphDefinition<CoverageDB, CoverageLoaders> = {
     Indicator,
     IndicatorValue,
     Mutation,
-    Commune: { __resolveReference: (ref: unknown) => ref, ...areaResolvers('commune'), childFriendlyScorecard },
-    Province: { __resolveReference: (ref: unknown) => ref, ...areaResolvers('province') },
-    District: { __resolveReference: (ref: unknown) => ref, ...areaResolvers('district') },
-  } as never,
+    Commune: { __resolveReference: (ref) => ref, ...areaResolvers('commune'), childFriendlyScorecard },
+    Province: { __resolveReference: (ref) => ref, ...areaResolvers('province') },
+    District: { __resolveReference: (ref) => ref, ...areaResolvers('district') },
+  } satisfies Resolvers,
   migrations: { '0001_coverage': m0001, '0002_reporting': m0002, '0003_suppression_pattern': m0003, '0004_geography_basis': m0004, '0005_plan_measures': m0005, '0006_child_friendly_assessment': m0006 },
   createLoaders,
   freshness: coverageFreshness,

@@ -2,6 +2,7 @@ import { concatAST } from 'graphql';
 import { importBatchesResolvers, importBatchesTypeDefs } from '../../lib/import/batches.ts';
 import { DateScalar } from '../../lib/scalars.ts';
 import { loadSchema, type SubgraphDefinition } from '../../lib/subgraph.ts';
+import type { Resolvers } from './__generated__/resolvers-types.ts';
 import * as m0001 from './db/migrations/0001_education.ts';
 import * as m0002 from './db/migrations/0002_imports.ts';
 import type { EducationDB } from './db/tables.ts';
@@ -15,7 +16,7 @@ import { EnumValues } from './resolvers/enums.ts';
 export const education: SubgraphDefinition<EducationDB, EducationLoaders> = {
   name: 'education',
   typeDefs: concatAST([loadSchema(new URL('./schema.graphql', import.meta.url)), importBatchesTypeDefs('education')]),
-  resolvers: { Date: DateScalar, Commune, Province, ...EnumValues, ...importBatchesResolvers('education') } as never,
+  resolvers: { Date: DateScalar, Commune, Province, ...EnumValues, ...importBatchesResolvers('education') } satisfies Resolvers,
   migrations: { '0001_education': m0001, '0002_imports': m0002 },
   createLoaders,
   imports: EDUCATION_TEMPLATES,

@@ -1,17 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { LoaderKit } from '../../lib/loaders.ts';
-import type { RecordWindow } from '../../lib/periods.ts';
+import { windowYearId, type WindowYear } from '../../lib/periods.ts';
 import * as repo from './db/repository.ts';
 import type { HealthDB } from './db/tables.ts';
 
-/** What every health field loads by: a unit version's window of row dates and a calendar year. */
-export interface WindowYear {
-  window: RecordWindow;
-  year: number;
-}
-const keyOf = (k: WindowYear) => `${k.window.code}|${k.window.from}|${k.window.to}|${k.year}`;
-const toRepoKeys = (keys: readonly WindowYear[]): repo.WindowYearKey[] =>
-  keys.map((k) => ({ key: keyOf(k), code: k.window.code, from: k.window.from, to: k.window.to, year: k.year }));
+// Every health field loads by a unit version's window of row dates and a calendar year.
+const keyOf = windowYearId;
+const toRepoKeys = (keys: readonly WindowYear[]): repo.WindowYearKey[] => keys.map((k) => ({ key: keyOf(k), code: k.code, from: k.from, to: k.to, year: k.year }));
 const rowKey = (r: { key: string }) => r.key;
 
 /** Per-request DataLoaders: each batch runs one repository function, one SQL statement. */

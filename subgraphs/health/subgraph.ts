@@ -9,6 +9,7 @@ import { HEALTH_TEMPLATES } from './import.ts';
 import { createLoaders, type HealthLoaders } from './loaders.ts';
 import { Commune } from './resolvers/Commune.ts';
 import { Province } from './resolvers/Province.ts';
+import type { Resolvers } from './__generated__/resolvers-types.ts';
 
 /**
  * The Department of Health (Sở Y tế), its district health centres and commune health stations:
@@ -18,7 +19,7 @@ import { Province } from './resolvers/Province.ts';
 export const health: SubgraphDefinition<HealthDB, HealthLoaders> = {
   name: 'health',
   typeDefs: concatAST([loadSchema(new URL('./schema.graphql', import.meta.url)), importBatchesTypeDefs('health')]),
-  resolvers: { Date: DateScalar, VND: VndScalar, Commune, Province, ...importBatchesResolvers('health') } as never,
+  resolvers: { Date: DateScalar, VND: VndScalar, Commune, Province, ...importBatchesResolvers('health') } satisfies Resolvers,
   migrations: { '0001_health': m0001, '0002_imports': m0002 },
   createLoaders,
   imports: HEALTH_TEMPLATES,

@@ -2,6 +2,7 @@ import { concatAST } from 'graphql';
 import { importBatchesResolvers, importBatchesTypeDefs } from '../../lib/import/batches.ts';
 import { DateScalar, VndScalar } from '../../lib/scalars.ts';
 import { loadSchema, type SubgraphDefinition } from '../../lib/subgraph.ts';
+import type { Resolvers } from './__generated__/resolvers-types.ts';
 import * as m0001 from './db/migrations/0001_labour.ts';
 import * as m0002 from './db/migrations/0002_audit.ts';
 import * as m0003 from './db/migrations/0003_audit_correlation.ts';
@@ -34,7 +35,7 @@ export const labour: SubgraphDefinition<LabourDB, LabourLoaders> = {
     Province: { ...Province, fundSources: fundSourcesOf('province') },
     FundDonation,
     FundDonor,
-  } as never,
+  } satisfies Resolvers,
   migrations: { '0001_labour': m0001, '0002_audit': m0002, '0003_audit_correlation': m0003, '0004_fund_ledger': m0004, '0005_imports': m0005 },
   createLoaders,
   imports: LABOUR_TEMPLATES,

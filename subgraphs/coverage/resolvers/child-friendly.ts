@@ -1,18 +1,17 @@
 import { GraphQLError } from 'graphql';
 import { communeCodeArg, dateArg, yearArg } from '../../../lib/args.ts';
 import { badUserInput } from '../../../lib/errors.ts';
-import { DIRECTORY_START } from '../../../lib/periods.ts';
+import { DIRECTORY_START, type VersionRef } from '../../../lib/periods.ts';
 import { CHILD_FRIENDLY_CRITERIA, FEEDING_INDICATORS, scorecard, type RecordedAssessment } from '../child-friendly.ts';
 import type { Kysely } from 'kysely';
-import type { CoverageContext } from '../context.ts';
+import type { CommuneResolvers, MutationResolvers } from '../__generated__/resolvers-types.ts';
 import type { CoverageDB } from '../db/tables.ts';
 import { insideViewerArea } from '../publication.ts';
 import { areaResolvers } from './areas.ts';
 
-interface CommuneRef { code: string; validFrom: string }
 const communeCoverage = areaResolvers('commune').coverage;
 
-async function recordedFor(db: Kysely<CoverageDB>, ref: CommuneRef, year: number): Promise<RecordedAssessment[]> {
+async function recordedFor(db: Kysely<CoverageDB>, ref: VersionRef, year: number): Promise<RecordedAssessment[]> {
   const rows = await db.selectFrom('child_friendly_assessment')
     .select(['criterion', 'met', 'note', 'recorded_by', 'recorded_at'])
     .where('code', '=', ref.code).where('valid_from', '=', ref.validFrom).where('year', '=', year)
@@ -21,24 +20,20 @@ async function recordedFor(db: Kysely<CoverageDB>, ref: CommuneRef, year: number
 }
 
 /** `Commune.childFriendlyScorecard(year)`: the 13 criteria, computed from the commune's indicator values as this viewer may see them, or as recorded. */
-export async function childFriendlyScorecard(ref: CommuneRef, args: { year: unknown }, ctx: CoverageContext) {
+export const childFriendlyScorecard: NonNullable<CommuneResolvers['childFriendlyScorecard']> = async (ref, args, ctx) => {
   const year = yearArg(args.year);
   const values = await communeCoverage(ref, { year, indicators: FEEDING_INDICATORS }, ctx);
   return scorecard(year, values, await recordedFor(ctx.read, ref, year));
-}
+};
 
 const MAX_NOTE = 1000;
 
-export const Mutation = {
+export const Mutation: MutationResolvers = {
   /**
    * An officer of the commune's area (or ADMIN) records a criterion the commune assesses itself.
    * Appended, never updated: the rows are the audit trail of who recorded what and when.
    */
-  async recordChildFriendlyAssessment(
-    _: unknown,
-    args: { code: unknown; validFrom: unknown; year: unknown; criterion: number; met: boolean; note?: string | null },
-    ctx: CoverageContext,
-  ) {
+  async recordChildFriendlyAssessment(_, args, ctx) {
     const code = communeCodeArg(args.code);
     const validFrom = dateArg(args.validFrom, 'validFrom', { min: DIRECTORY_START });
     const year = yearArg(args.year);

@@ -1,4 +1,5 @@
 import { badUserInput } from '../../../lib/errors.ts';
+import { ALL_ROW_DATES } from '../../../lib/periods.ts';
 import type { AreaKey, MeasureSums } from '../db/repository.ts';
 import { evaluate, type AreaScope, type IndicatorValue } from '../evaluate.ts';
 import { vndText } from '../../../lib/scalars.ts';
@@ -53,6 +54,7 @@ const withAmount = (i: Indicator, raw: unknown, v: IndicatorValue): IndicatorVal
  * at the source; every roll-up, a group of that one commune included, leaves them out.
  */
 export function communeRowSums(indicators: Indicator[], row: CommuneYear): MeasureSums {
+  // Cast: measures are read by the registry's column names (data), not by typed fields.
   const r = row as unknown as Record<string, number | string | boolean | null>;
   const sums: Record<string, unknown> = {
     key: row.code, communes: 1, refreshed_at: new Date(row.refreshed_at).toISOString(), province_code: row.province_code, district_code: row.district_code,
@@ -78,8 +80,8 @@ export async function selectIndicators(ctx: CoverageContext, ids: string[] | nul
   return all.filter((i) => ids.includes(i.id));
 }
 
-export const OPEN_WINDOW = { d_from: '1900-01-01', d_to: '9999-12-31' };
-export const NO_FILTER: Omit<AreaKey, 'key' | 'year' | 'd_from' | 'd_to'> = {
+export const OPEN_WINDOW = { win_from: ALL_ROW_DATES.from, win_to: ALL_ROW_DATES.to };
+export const NO_FILTER: Omit<AreaKey, 'key' | 'year' | 'win_from' | 'win_to'> = {
   province_code: null, district_code: null, code: null, valid_from: null, classification: null,
 };
 

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { keyTable } from '../../../lib/db.ts';
-import { yearSpan, type YearKey } from './repository.ts';
+import type { WindowYear } from '../../../lib/periods.ts';
+import { yearSpan } from './repository.ts';
 import type { CapQuy, HinhThuc, LabourDB } from './tables.ts';
 import type { RecordWindow } from '../../../lib/periods.ts';
 
@@ -160,21 +161,21 @@ export interface SourceRow {
   amount: string;
 }
 /** Backwards: per key, the donations the money disbursed in its window and year was drawn on. */
-export async function fundSources(db: Db, level: SourceLevel, keys: readonly YearKey[]): Promise<SourceRow[]> {
+export async function fundSources(db: Db, level: SourceLevel, keys: readonly WindowYear[]): Promise<SourceRow[]> {
   const rows = keys.flatMap((k) => {
     const span = yearSpan(k);
-    return span ? [{ code: k.code, from_date: k.from, to_date: k.to, year: k.year, span_from: span.from, span_to: span.to }] : [];
+    return span ? [{ code: k.code, win_from: k.from, win_to: k.to, year: k.year, span_from: span.from, span_to: span.to }] : [];
   });
   if (!rows.length) return [];
   const place = level === 'commune' ? sql`c.ma_xa = k.code` : level === 'province' ? sql`c.ma_tinh = k.code` : sql`true`;
   return (await db
-    .selectFrom(keyTable('k', rows, { code: 'text', from_date: 'date', to_date: 'date', year: 'int', span_from: 'date', span_to: 'date' }))
+    .selectFrom(keyTable('k', rows, { code: 'text', win_from: 'date', win_to: 'date', year: 'int', span_from: 'date', span_to: 'date' }))
     .innerJoin('quy_khoan_chi as c', (j) => j.on(sql<boolean>`${place} and c.ngay >= k.span_from and c.ngay < k.span_to`))
     .innerJoin('quy_phan_bo as p', 'p.ma_khoan_chi', 'c.id')
-    .groupBy([sql`k.code`, sql`k.from_date`, sql`k.to_date`, sql`k.year`, 'p.ma_khoan_thu'])
+    .groupBy([sql`k.code`, sql`k.win_from`, sql`k.win_to`, sql`k.year`, 'p.ma_khoan_thu'])
     .having(sql<boolean>`sum(p.so_tien) <> 0`)
     .select([
-      sql<string>`k.code`.as('code'), sql<string>`k.from_date`.as('from'), sql<string>`k.to_date`.as('to'), sql<number>`k.year`.as('year'),
+      sql<string>`k.code`.as('code'), sql<string>`k.win_from`.as('from'), sql<string>`k.win_to`.as('to'), sql<number>`k.year`.as('year'),
       'p.ma_khoan_thu', sql<string>`sum(p.so_tien)::text`.as('amount'),
     ])
     .execute()) as SourceRow[];
@@ -269,6 +270,7 @@ export async function fundReport(db: Db, scope: ReportScope, fromYear: number, t
       sql<number>`count(distinct g.ma_tre)`.as('children'), sql<number>`count(*)`.as('events'), sql<string>`sum(g.so_tien)::text`.as('amount'),
     ])
     .execute();
+  // Cast: the levels are selected under grouping-set aliases Kysely cannot type; ReportLevelRow names them.
   return { levels: levels as unknown as ReportLevelRow[], forms: forms as ReportFormRow[] };
 }
 

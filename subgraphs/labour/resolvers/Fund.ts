@@ -4,7 +4,7 @@ import { badUserInput } from '../../../lib/errors.ts';
 import { areaOf } from '../../../lib/directory/areas.ts';
 import { getDirectory, inForceOn, type UnitVersion } from '../../../lib/directory/lineage.ts';
 import { versionsLandingIn } from '../../../lib/directory/onto-date.ts';
-import { DIRECTORY_START, recordWindow } from '../../../lib/periods.ts';
+import { ALL_ROW_DATES, DIRECTORY_START, recordWindow, type VersionRef } from '../../../lib/periods.ts';
 import type { Viewer } from '../../../lib/auth/viewer.ts';
 import { redact } from '../../../lib/sensitivity.ts';
 import { seesFundIn } from '../access.ts';
@@ -13,7 +13,8 @@ import { appendAudit } from '../db/child-records.ts';
 import { fundBalances, fundReport, listDonations, type DonationRow, type DonorRow, type ReportScope, type SourceRow } from '../db/fund-reads.ts';
 import { HINH_THUC, type CapQuy, type HinhThuc } from '../db/tables.ts';
 import { LABOUR_MEASURES } from '../measures.ts';
-import { FORM, yearKey, type UnitRef } from './shapes.ts';
+import type { FundDonationResolvers, FundDonorKind, FundDonorResolvers, FundLevel } from '../__generated__/resolvers-types.ts';
+import { FORM, windowYear } from './shapes.ts';
 
 /**
  * The Child Protection Fund in the graph: forwards from a donation or donor to communes and the
@@ -21,8 +22,8 @@ import { FORM, yearKey, type UnitRef } from './shapes.ts';
  * form and the unspent balance. Money in (donations, donors that are organisations) is public;
  * money out and the children it paid are withheld outside the viewer's area (measures.ts).
  */
-const LEVEL: Record<CapQuy, string> = { TINH: 'PROVINCE', HUYEN: 'DISTRICT', XA: 'COMMUNE' };
-const KIND: Record<DonorRow['loai'], string> = { CA_NHAN: 'INDIVIDUAL', DOANH_NGHIEP: 'ENTERPRISE', TO_CHUC: 'ORGANISATION' };
+const LEVEL: Record<CapQuy, FundLevel> = { TINH: 'PROVINCE', HUYEN: 'DISTRICT', XA: 'COMMUNE' };
+const KIND: Record<DonorRow['loai'], FundDonorKind> = { CA_NHAN: 'INDIVIDUAL', DOANH_NGHIEP: 'ENTERPRISE', TO_CHUC: 'ORGANISATION' };
 const big = (v: string | number) => BigInt(v);
 const sum = (values: Iterable<string>) => [...values].reduce((a, v) => a + big(v), 0n).toString();
 
@@ -49,28 +50,32 @@ const byFormOf = (rows: { hinh_thuc: HinhThuc | null; children: number; events: 
 
 // ---- Donations and donors ----
 
-export const FundDonation = {
-  id: (d: DonationRow) => String(d.id),
-  date: (d: DonationRow) => d.ngay,
-  donor: (d: DonationRow, _: unknown, ctx: LabourContext) => ctx.loaders.fundDonor.load(d.ma_nha_tai_tro),
-  amount: (d: DonationRow) => d.so_tien,
-  inKind: (d: DonationRow) => d.hien_vat,
-  inKindDescription: (d: DonationRow) => d.mo_ta_hien_vat,
-  level: (d: DonationRow) => LEVEL[d.cap],
-  unitCode: (d: DonationRow) => d.ma_don_vi,
-  provinceCode: (d: DonationRow) => d.ma_tinh,
-  earmark: (d: DonationRow) =>
+export const FundDonation: FundDonationResolvers = {
+  id: (d) => String(d.id),
+  date: (d) => d.ngay,
+  donor: async (d, _, ctx) => {
+    const donor = await ctx.loaders.fundDonor.load(d.ma_nha_tai_tro);
+    if (!donor) throw new Error(`donation ${d.id} names donor ${d.ma_nha_tai_tro}, which the ledger does not hold`);
+    return donor;
+  },
+  amount: (d) => d.so_tien,
+  inKind: (d) => d.hien_vat,
+  inKindDescription: (d) => d.mo_ta_hien_vat,
+  level: (d) => LEVEL[d.cap],
+  unitCode: (d) => d.ma_don_vi,
+  provinceCode: (d) => d.ma_tinh,
+  earmark: (d) =>
     d.chi_dinh_xa || d.chi_dinh_chuong_trinh || d.chi_dinh_hinh_thuc
       ? { communeCode: d.chi_dinh_xa, programme: d.chi_dinh_chuong_trinh, form: d.chi_dinh_hinh_thuc ? FORM[d.chi_dinh_hinh_thuc] : null }
       : null,
-  reversedOn: (d: DonationRow) => d.reversed_on,
-  disbursed: (d: DonationRow, _: unknown, ctx: LabourContext) => (seesFundIn(ctx.viewer, 'province', d.ma_tinh) ? d.disbursed : null),
-  unspent: (d: DonationRow, _: unknown, ctx: LabourContext) =>
+  reversedOn: (d) => d.reversed_on,
+  disbursed: (d, _, ctx) => (seesFundIn(ctx.viewer, 'province', d.ma_tinh) ? d.disbursed : null),
+  unspent: (d, _, ctx) =>
     seesFundIn(ctx.viewer, 'province', d.ma_tinh) ? (d.reversed_on ? '0' : (big(d.so_tien) - big(d.disbursed)).toString()) : null,
-  async communes(d: DonationRow, _: unknown, ctx: LabourContext) {
+  async communes(d, _, ctx) {
     return (await tracedCommunes(d, ctx))?.shown ?? null;
   },
-  async communesOutsideArea(d: DonationRow, _: unknown, ctx: LabourContext) {
+  async communesOutsideArea(d, _, ctx) {
     return (await tracedCommunes(d, ctx))?.hidden ?? null;
   },
 };
@@ -97,10 +102,10 @@ async function tracedCommunes(d: DonationRow, ctx: LabourContext) {
   };
 }
 
-export const FundDonor = {
-  id: (d: DonorRow) => d.ma_nha_tai_tro,
-  kind: (d: DonorRow) => KIND[d.loai],
-  async name(d: DonorRow, _: unknown, ctx: LabourContext) {
+export const FundDonor: FundDonorResolvers = {
+  id: (d) => d.ma_nha_tai_tro,
+  kind: (d) => KIND[d.loai],
+  async name(d, _, ctx) {
     if (d.loai !== 'CA_NHAN') return d.ten;
     const may = ctx.viewer.role === 'ADMIN' || d.provinces.some((p) => seesFundIn(ctx.viewer, 'province', p));
     if (!may) return null;
@@ -116,8 +121,8 @@ export const FundDonor = {
     }));
     return d.ten;
   },
-  donations: (d: DonorRow, _: unknown, ctx: LabourContext) => ctx.loaders.fundDonationsOfDonor.load(d.ma_nha_tai_tro),
-  totalDonated: (d: DonorRow) => d.total,
+  donations: (d, _, ctx) => ctx.loaders.fundDonationsOfDonor.load(d.ma_nha_tai_tro),
+  totalDonated: (d) => d.total,
 };
 
 // ---- Backwards: from a unit and year to donations and donors ----
@@ -148,9 +153,9 @@ async function toSources(rows: SourceRow[], year: number, ctx: LabourContext) {
 }
 
 export function fundSourcesOf(level: 'commune' | 'province') {
-  return async (unit: UnitRef, args: { year: unknown }, ctx: LabourContext) => {
+  return async (unit: VersionRef, args: { year: unknown }, ctx: LabourContext) => {
     const year = yearArg(args.year);
-    const key = yearKey(unit, year);
+    const key = windowYear(unit, year);
     const span = key.from < `${year + 1}-01-01` && key.to > `${year}-01-01`;
     if (!span || !seesFundIn(ctx.viewer, level, unit.code)) return null;
     const rows = await (level === 'commune' ? ctx.loaders.communeFundSources : ctx.loaders.provinceFundSources).load(key);
@@ -213,7 +218,7 @@ async function report(scope: ReportScope, label: string, visible: boolean, range
   return { scope: label, fromYear: range.fromYear, toYear: range.toYear, geographyDate, years };
 }
 
-export async function communeFundReport(commune: UnitRef, args: { fromYear: unknown; toYear: unknown; geographyDate?: unknown }, ctx: LabourContext) {
+export async function communeFundReport(commune: VersionRef, args: { fromYear: unknown; toYear: unknown; geographyDate?: unknown }, ctx: LabourContext) {
   const range = yearRange(args);
   const date = geographyArg(args.geographyDate);
   if (date) {
@@ -221,7 +226,7 @@ export async function communeFundReport(commune: UnitRef, args: { fromYear: unkn
     if (!version || !inForceOn(version, date)) throw badUserInput('geographyDate', `commune ${commune.code} of ${commune.validFrom} is not in force on ${date}: ask for the commune of that date`);
     const { onDate, visible } = onGeography(date, (t) => t.id === version.id, false, ctx.viewer);
     const label = `commune ${commune.code} on the geography of ${date}: commune-level donations and disbursements filed under every commune version that became wholly part of it`;
-    return report({ level: 'commune', code: commune.code, from: '1900-01-01', to: '9999-12-31', onDate }, label, visible, range, ctx, date);
+    return report({ level: 'commune', code: commune.code, ...ALL_ROW_DATES, onDate }, label, visible, range, ctx, date);
   }
   const w = recordWindow(commune);
   const label = `commune ${w.code}: commune-level donations and disbursements dated from ${w.from} to before ${w.to}`;
@@ -250,7 +255,7 @@ export const FundQuery = {
   },
   async fundReport(_: unknown, args: { provinceCode?: unknown; fromYear: unknown; toYear: unknown; geographyDate?: unknown }, ctx: LabourContext) {
     const range = yearRange(args);
-    const everywhere = { from: '1900-01-01', to: '9999-12-31' };
+    const everywhere = ALL_ROW_DATES;
     const date = geographyArg(args.geographyDate);
     if (date && args.provinceCode !== undefined && args.provinceCode !== null) {
       const code = provinceCodeArg(args.provinceCode, 'provinceCode');
@@ -268,7 +273,7 @@ export const FundQuery = {
   async nationalFundSources(_: unknown, args: { year: unknown }, ctx: LabourContext) {
     const year = yearArg(args.year);
     if (!seesFundIn(ctx.viewer, 'nation', '')) return null;
-    const rows = await ctx.loaders.nationFundSources.load({ code: '', from: '1900-01-01', to: '9999-12-31', year });
+    const rows = await ctx.loaders.nationFundSources.load({ code: '', ...ALL_ROW_DATES, year });
     return toSources(rows, year, ctx);
   },
   async fundBalances(_: unknown, args: { provinceCode: unknown; asOf: unknown; geographyDate?: unknown }, ctx: LabourContext) {
