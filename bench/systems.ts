@@ -96,6 +96,8 @@ export async function startOurGateway(name: string, subgraphs: OurSubgraphs, por
     PORT: String(port),
     ...Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_URL`, subgraphs.urls[n]])),
     SUBGRAPH_TIMEOUT_MS: '300000',
+    // The scenarios measure computing answers; the answer cache (gateway/answer-cache.ts) would serve repeats.
+    ANSWER_CACHE_MIB: process.env.BENCH_ANSWER_CACHE_MIB ?? '0',
     // The benchmark is one identity sending thousands of requests a minute.
     RATE_LIMIT_OPERATIONS_PER_MINUTE: '100000000',
     RATE_LIMIT_FIELDS_PER_MINUTE: '100000000000',

@@ -28,7 +28,7 @@ query ThanhLinh {
     district { name }
     province { name }
     coverage(year: 2023) {
-      indicator value numerator denominator target status completeness
+      indicator value numerator numeratorAmount denominator target status completeness
     }
   }
 }

@@ -18,11 +18,11 @@ export function operationChecks() {
   return { validationRules: [knownOperationTypes], plugin };
 }
 
-/** This graph answers queries only; graphql-js 16 leaves a mutation or subscription to execution. */
+/** An operation type the schema has no root for (subscriptions); graphql-js 16 leaves it to execution. */
 const knownOperationTypes: ValidationRule = (context) => ({
   OperationDefinition(node) {
     if (!context.getSchema().getRootType(node.operation)) {
-      context.reportError(new GraphQLError(`This graph answers queries only; it has no ${node.operation} operations.`, { nodes: [node] }));
+      context.reportError(new GraphQLError(`This graph has no ${node.operation} operations.`, { nodes: [node] }));
     }
   },
 });

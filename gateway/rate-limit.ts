@@ -6,7 +6,8 @@ import type { GatewayContext } from './context.ts';
  * Rate limiting per identity in the business layer: each identity (the token subject, or the
  * anonymous caller's address) has a budget of operations and of fields per minute. Fields
  * count what an operation asks for, so one huge query costs what many small ones do.
- * In-memory, per gateway process; several gateways behind a balancer each keep their own.
+ * The windows live in this process by default; with RATE_LIMIT_DATABASE_URL every gateway replica
+ * counts in one PostgreSQL table (rate-limit-store.ts), so N replicas do not give N budgets.
  */
 export interface RateLimits {
   operationsPerMinute: number;
@@ -28,23 +29,59 @@ export function fieldCount(document: DocumentNode, operation: OperationDefinitio
   return count(operation.selectionSet, new Set());
 }
 
-export function rateLimiter(limits: RateLimits): ApolloServerPlugin<GatewayContext> {
+/** Where the counting windows live: in this process, or shared by every replica (rate-limit-store.ts). */
+export interface RateWindowStore {
+  /** Counts one operation of `fields` fields against `key` if it fits the budget; otherwise says when to retry. */
+  admit(key: string, fields: number, limits: RateLimits): Promise<{ admitted: true } | { admitted: false; retryAfterSeconds: number }>;
+  close(): Promise<void>;
+}
+
+export const WINDOW_MS = 60_000;
+/** Identities tracked at once in memory; past it newcomers share one budget, so a flood never evicts live windows. */
+const MAX_IDENTITIES = 100_000;
+const OVERFLOW_KEY = 'overflow';
+
+export function memoryWindowStore(now: () => number = Date.now): RateWindowStore & { size(): number } {
+  // Insertion order is window-start order (a renewed window is re-inserted), so expired ones are at the front.
   const windows = new Map<string, { start: number; operations: number; fields: number }>();
+  return {
+    size: () => windows.size,
+    async admit(key, fields, limits) {
+      const t = now();
+      // One slot stays free for the shared overflow window.
+      if (windows.size >= MAX_IDENTITIES - 1 && !windows.has(key)) {
+        for (const [k, w] of windows) {
+          if (t - w.start < WINDOW_MS) break;
+          windows.delete(k);
+        }
+        if (windows.size >= MAX_IDENTITIES - 1) key = OVERFLOW_KEY;
+      }
+      let w = windows.get(key);
+      if (!w || t - w.start >= WINDOW_MS) {
+        windows.delete(key);
+        w = { start: t, operations: 0, fields: 0 };
+        windows.set(key, w);
+      }
+      if (w.operations + 1 > limits.operationsPerMinute || w.fields + fields > limits.fieldsPerMinute) {
+        return { admitted: false, retryAfterSeconds: Math.max(1, Math.ceil((w.start + WINDOW_MS - t) / 1000)) };
+      }
+      w.operations += 1;
+      w.fields += fields;
+      return { admitted: true };
+    },
+    close: async () => {},
+  };
+}
+
+export function rateLimiter(limits: RateLimits, store: RateWindowStore = memoryWindowStore()): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ contextValue, document, operation }) {
-          const now = Date.now();
-          const key = contextValue.rateKey;
-          let w = windows.get(key);
-          if (!w || now - w.start >= 60_000) {
-            w = { start: now, operations: 0, fields: 0 };
-            windows.set(key, w);
-            if (windows.size > 100_000) windows.clear(); // bounded memory under a flood of identities
-          }
           const fields = operation ? fieldCount(document, operation) : 0;
-          if (w.operations + 1 > limits.operationsPerMinute || w.fields + fields > limits.fieldsPerMinute) {
-            const retryAfterSeconds = Math.max(1, Math.ceil((w.start + 60_000 - now) / 1000));
+          const verdict = await store.admit(contextValue.rateKey, fields, limits);
+          if (!verdict.admitted) {
+            const { retryAfterSeconds } = verdict;
             throw new GraphQLError('Too many requests for this identity; try again shortly.', {
               extensions: {
                 code: 'RATE_LIMITED',
@@ -53,8 +90,6 @@ export function rateLimiter(limits: RateLimits): ApolloServerPlugin<GatewayConte
               },
             });
           }
-          w.operations += 1;
-          w.fields += fields;
         },
       };
     },

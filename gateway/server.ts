@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import type { DocumentNode } from 'graphql';
@@ -16,14 +15,18 @@ import { maskErrors } from '../lib/errors.ts';
 import { createHttpFront, type HttpFront } from '../lib/http.ts';
 import type { Logger } from '../lib/logger.ts';
 import type { RequestIds } from '../lib/request-ids.ts';
+import { answerCache } from './answer-cache.ts';
 import { armor } from './armor.ts';
 import { extractRoutes } from './extracts/route.ts';
+import { communeReportRoutes } from './commune-report/route.ts';
 import { costLimit } from './cost-limit.ts';
+import { importProxy } from './import-proxy.ts';
 import { ideRoutes } from './ide.ts';
 import { portalRoutes } from './portal.ts';
 import { operationChecks } from './operation-checks.ts';
 import { DEFAULT_MANIFEST_DIR, persistedQueries } from './persisted-queries.ts';
-import { rateLimiter } from './rate-limit.ts';
+import { memoryWindowStore, rateLimiter } from './rate-limit.ts';
+import { postgresWindowStore } from './rate-limit-store.ts';
 import type { GatewayContext } from './context.ts';
 import { SubgraphDataSource } from './subgraph-data-source.ts';
 
@@ -72,6 +75,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, securi
       viewer,
       rateKey: viewer.role === 'ANONYMOUS' ? `anonymous:${req.socket.remoteAddress ?? '?'}` : `subject:${viewer.subject}`,
       internalToken: () => (token ??= signInternalToken(viewer, ids, security.internalKey)),
+      ...(config.requestDeadlineMs ? { deadline: Date.now() + config.requestDeadlineMs } : {}),
     };
   };
   const front: HttpFront = createHttpFront<GatewayContext>({
@@ -81,8 +85,11 @@ export async function startGateway(config: GatewayConfig, logger: Logger, securi
     corsOrigins: config.corsOrigins,
     ready: () => subgraphReadiness(config),
     context,
-    routes: [...(config.ide ? ideRoutes() : []), ...(config.portal ? portalRoutes() : []), ...extractRoutes({ apollo: () => apollo, context, logger })],
+    routes: [importProxy(config, security, logger, (header) => authenticate(header, security, logger)), ...(config.ide ? ideRoutes() : []), ...(config.portal ? portalRoutes() : []), ...extractRoutes({ apollo: () => apollo, context, logger }), ...communeReportRoutes({ apollo: () => apollo, context, logger })],
   });
+  const rateStore = config.rateLimitStore
+    ? await postgresWindowStore(config.rateLimitStore.url, config.rateLimitStore.schema, logger)
+    : memoryWindowStore();
   const limits = armor(config);
   const operations = operationChecks();
   const persisted = persistedQueries(config.persistedQueriesDir ?? DEFAULT_MANIFEST_DIR);
@@ -100,20 +107,21 @@ export async function startGateway(config: GatewayConfig, logger: Logger, securi
     persistedQueries: { cache: persisted.cache, ttl: null },
     documentStore: new InMemoryLRUCache<DocumentNode>({ maxSize: OPERATION_CACHE_MIB * 2 ** 20 }),
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer: front.server }),
+      front.drain,
       // Apollo's landing page loads Sandbox from a CDN (blank offline); browsers get our IDE instead (gateway/ide.ts).
       ApolloServerPluginLandingPageDisabled(),
       ...limits.plugins,
       operations.plugin,
       persisted.plugin,
       costLimit(config.limits.cost, supergraphSdl),
-      rateLimiter(config.rateLimits),
+      rateLimiter(config.rateLimits, rateStore),
+      answerCache({ maxMiB: config.answerCacheMiB, subgraphUrls: config.subgraphUrls, timeoutMs: config.subgraphTimeoutMs }),
     ],
   });
   await apollo.start();
   const { url, port } = await front.listen(config.port, config.host);
   logger.info({ url }, 'gateway ready');
-  return { url, port, stop: () => apollo.stop() };
+  return { url, port, stop: () => apollo.stop().finally(() => rateStore.close()) };
 }
 
 /**

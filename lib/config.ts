@@ -45,8 +45,13 @@ export function subgraphEnvSchema(name: SubgraphName) {
       [`${prefix}_DATABASE_URL`]: z.string().url().optional(),
       [`${prefix}_DATABASE_SCHEMA`]: z.string().regex(/^[a-z_][a-z0-9_]*$/).default(name),
       DATABASE_URL: z.string().url().optional(),
+      // A hot standby for reads (docs/scale-out.md); the primary when not set.
+      [`${prefix}_DATABASE_READ_URL`]: z.string().url().optional(),
+      DATABASE_READ_URL: z.string().url().optional(),
       HOST: z.string().default('127.0.0.1'),
       DATALOADER_BATCH: booleanFlag.optional(),
+      // Off where a job migrates (deploy/) or behind a transaction pooler: Kysely's migration lock is session-level.
+      MIGRATE_ON_START: booleanFlag.optional(),
       ...dbSettings,
     })
     .transform((parsed) => {
@@ -57,11 +62,13 @@ export function subgraphEnvSchema(name: SubgraphName) {
       production: env.NODE_ENV === 'production',
       /** Off only in benchmarks, to measure what batching buys. */
       batching: (env.DATALOADER_BATCH as boolean | undefined) ?? true,
+      migrateOnStart: (env.MIGRATE_ON_START as boolean | undefined) ?? true,
       /** The gateway's public key; in development the generated one in DEV_KEYS_DIR. */
       gatewayPublicKeyFile: env.GATEWAY_PUBLIC_KEY_FILE,
       devKeysDir: env.DEV_KEYS_DIR,
       database: {
         url: (env[`${prefix}_DATABASE_URL`] as string | undefined) ?? env.DATABASE_URL,
+        readUrl: (env[`${prefix}_DATABASE_READ_URL`] as string | undefined) ?? env.DATABASE_READ_URL,
         schema: env[`${prefix}_DATABASE_SCHEMA`] as string,
         poolMax: env.DB_POOL_MAX,
         connectTimeoutMs: env.DB_CONNECT_TIMEOUT_MS,
@@ -83,6 +90,9 @@ export const gatewayEnvSchema = z
     HOST: z.string().default('127.0.0.1'),
     NODE_ENV: z.string().default('development'),
     SUBGRAPH_TIMEOUT_MS: positiveInt.default(15_000),
+    // All subgraph calls of one request together, when set: a plan of several calls in a row answers
+    // (partially) within it instead of up to one SUBGRAPH_TIMEOUT_MS per call. Set below clients' timeouts.
+    REQUEST_DEADLINE_MS: positiveInt.optional(),
     MAX_BODY_BYTES: positiveInt.default(1_000_000),
     INTROSPECTION: booleanFlag.optional(),
     IDE: booleanFlag.optional(),
@@ -108,6 +118,11 @@ export const gatewayEnvSchema = z
     PERSISTED_QUERIES_DIR: z.string().optional(),
     RATE_LIMIT_OPERATIONS_PER_MINUTE: positiveInt.default(600),
     RATE_LIMIT_FIELDS_PER_MINUTE: positiveInt.default(60_000),
+    // Whole answers kept until a refresh or import changes what they depend on (gateway/answer-cache.ts); 0 turns it off.
+    ANSWER_CACHE_MIB: z.coerce.number().int().min(0).default(64),
+    // Shared by every gateway replica when set (gateway/rate-limit-store.ts); else each counts in its own memory.
+    RATE_LIMIT_DATABASE_URL: z.string().url().optional(),
+    RATE_LIMIT_DATABASE_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]*$/).default('gateway'),
     ...Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_URL`, z.string().url().optional()])),
   })
   .transform((parsed) => {
@@ -117,6 +132,8 @@ export const gatewayEnvSchema = z
     host: env.HOST,
     production: env.NODE_ENV === 'production',
     subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
+    answerCacheMiB: env.ANSWER_CACHE_MIB,
+    requestDeadlineMs: env.REQUEST_DEADLINE_MS,
     maxBodyBytes: env.MAX_BODY_BYTES,
     introspection: env.INTROSPECTION ?? env.NODE_ENV !== 'production',
     /** The browser IDE at GET /graphql (gateway/ide.ts). */
@@ -127,6 +144,7 @@ export const gatewayEnvSchema = z
     supergraphPath: env.SUPERGRAPH_PATH,
     persistedQueriesDir: env.PERSISTED_QUERIES_DIR,
     rateLimits: { operationsPerMinute: env.RATE_LIMIT_OPERATIONS_PER_MINUTE, fieldsPerMinute: env.RATE_LIMIT_FIELDS_PER_MINUTE },
+    rateLimitStore: env.RATE_LIMIT_DATABASE_URL ? { url: env.RATE_LIMIT_DATABASE_URL, schema: env.RATE_LIMIT_DATABASE_SCHEMA } : undefined,
     limits: {
       depth: env.MAX_DEPTH,
       aliases: env.MAX_ALIASES,

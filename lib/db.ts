@@ -10,13 +10,18 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
 
 export interface DatabaseSettings {
+  /** The primary: migrations, refreshes, imports, the audit trail, and reads that must see their own writes. */
   url: string;
+  /** A hot standby (or a pooler in front of one) for reads that may lag; the primary when not set. */
+  readUrl?: string;
   /** Every table of a subgraph lives in this schema, so one server or one database can hold them all. */
   schema: string;
   poolMax?: number;
   connectTimeoutMs?: number;
   statementTimeoutMs?: number;
   idleInTransactionTimeoutMs?: number;
+  /** Client-side: gives up on a query after this long even when no server enforces a timeout (a pooler waiting for a server). */
+  queryTimeoutMs?: number;
 }
 
 /** Counts SQL statements, so tests and benchmarks can prove batching (one statement per plan step). */
@@ -25,14 +30,57 @@ export class StatementCounter {
 }
 
 export interface Database<DB> {
+  /** The primary. */
   db: Kysely<DB>;
+  /** The pool under `db` (the primary): for work that needs one connection of its own (an import's COPY). */
+  pool: pg.Pool;
+  /** The replica when one is configured, else the primary itself. */
+  read: Kysely<DB>;
   statements: StatementCounter;
+  /** Statements sent to the replica (0 when there is none: `statements` counts them all). */
+  readStatements: StatementCounter;
+  /** How far the replica is behind, when there is one. */
+  replicaLag(): Promise<ReplicaLag | undefined>;
   close(): Promise<void>;
 }
 
+export interface ReplicaLag {
+  /** WAL the replica has received from the primary but not yet replayed. */
+  bytes: number;
+  /** Since the replica last replayed a transaction (grows on an idle primary too). */
+  lastReplaySecondsAgo: number | null;
+}
+
 export function connect<DB>(settings: DatabaseSettings): Database<DB> {
+  const statements = new StatementCounter();
+  const readStatements = new StatementCounter();
+  const { db, pool } = open<DB>(settings.url, settings, [statements]);
+  const read = settings.readUrl ? open<DB>(settings.readUrl, settings, [statements, readStatements]).db : db;
+  return {
+    db,
+    pool,
+    read,
+    statements,
+    readStatements,
+    // Asked of the replica alone, so readiness never waits on a primary that is away.
+    replicaLag: async () => {
+      if (read === db) return undefined;
+      const [replica] = (
+        await sql<{ bytes: number | null; seconds: number | null }>`
+          select pg_wal_lsn_diff(pg_last_wal_receive_lsn(), pg_last_wal_replay_lsn())::float8 as bytes,
+                 extract(epoch from now() - pg_last_xact_replay_timestamp())::float8 as seconds`.execute(read)
+      ).rows;
+      return { bytes: Math.max(0, replica!.bytes ?? 0), lastReplaySecondsAgo: replica!.seconds };
+    },
+    close: async () => {
+      await Promise.all([db.destroy(), read === db ? undefined : read.destroy()]);
+    },
+  };
+}
+
+function open<DB>(url: string, settings: DatabaseSettings, counters: StatementCounter[]): { db: Kysely<DB>; pool: pg.Pool } {
   const pool = new pg.Pool({
-    connectionString: settings.url,
+    connectionString: url,
     max: settings.poolMax ?? 10,
     // Without it, pg queues forever when the server is unreachable.
     connectionTimeoutMillis: settings.connectTimeoutMs ?? 5_000,
@@ -41,17 +89,20 @@ export function connect<DB>(settings: DatabaseSettings): Database<DB> {
     // A transaction left open (a crashed request, a bug) holds its locks only this long.
     idle_in_transaction_session_timeout: settings.idleInTransactionTimeoutMs ?? 10_000,
     idleTimeoutMillis: 30_000,
+    ...(settings.queryTimeoutMs ? { query_timeout: settings.queryTimeoutMs } : {}),
   });
-  // An idle client that loses its connection must not crash the process.
+  // A client that loses its connection must not crash the process: the pool handles idle ones, and
+  // one checked out between statements (a server restarting under a transaction) would otherwise
+  // emit an unhandled 'error'. Its next query fails and the pool discards it.
   pool.on('error', () => {});
-  const statements = new StatementCounter();
+  pool.on('connect', (client) => client.on('error', () => {}));
   const db = new Kysely<DB>({
     dialect: new PostgresDialect({ pool }),
     log: (event) => {
-      if (event.level === 'query') statements.count++;
+      if (event.level === 'query') for (const counter of counters) counter.count++;
     },
   }).withSchema(settings.schema);
-  return { db, statements, close: () => db.destroy() };
+  return { db, pool };
 }
 
 /**
@@ -121,5 +172,6 @@ export function keyTable<Alias extends string, Row extends Record<string, string
 ): AliasedRawBuilder<Row, Alias> {
   const columns = Object.keys(types) as (keyof Row & string)[];
   const arrays = columns.map((c) => sql`${rows.map((r) => r[c])}::${sql.raw(types[c])}[]`);
+  // Cast: the alias with its column list is raw SQL; Kysely types the alias by name only.
   return sql<Row>`unnest(${sql.join(arrays)})`.as(sql.raw(`${alias}(${columns.join(', ')})`) as unknown as Alias);
 }

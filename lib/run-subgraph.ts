@@ -1,6 +1,5 @@
 import { subgraphGatewayKey } from './auth/provision.ts';
 import { loadConfigOrExit, subgraphEnvSchema, type SubgraphConfig } from './config.ts';
-import { setBatching } from './loaders.ts';
 import { createLogger } from './logger.ts';
 import { onShutdownSignal } from './shutdown.ts';
 import { startSubgraph, type SubgraphDefinition } from './subgraph.ts';
@@ -9,9 +8,8 @@ import { startSubgraph, type SubgraphDefinition } from './subgraph.ts';
 export async function runSubgraph<DB, Loaders>(definition: SubgraphDefinition<DB, Loaders>): Promise<void> {
   const config = loadConfigOrExit(subgraphEnvSchema(definition.name)) as SubgraphConfig;
   const logger = createLogger(definition.name);
-  setBatching(config.batching);
   try {
-    const running = await startSubgraph(definition, { ...config, logger, gatewayKey: await subgraphGatewayKey(config) });
+    const running = await startSubgraph(definition, { ...config, migrate: config.migrateOnStart, logger, gatewayKey: await subgraphGatewayKey(config) });
     onShutdownSignal(logger, running.stop);
   } catch (err) {
     logger.fatal({ err }, 'could not start');

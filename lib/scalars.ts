@@ -9,6 +9,7 @@ export const DateScalar = new GraphQLScalarType<string, string>({
   description: 'A calendar date in ISO 8601 form, YYYY-MM-DD, without time zone.',
   serialize: (value) => String(value),
   parseValue: (value) => value as string,
+  // Cast: graphql-js reads undefined from parseLiteral as an invalid literal; the scalar's type has no place for it.
   parseLiteral: (ast) => (ast.kind === Kind.STRING ? ast.value : (undefined as unknown as string)),
 });
 
@@ -23,6 +24,15 @@ function toVnd(value: unknown): string {
   const text = typeof value === 'bigint' ? value.toString() : typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : value;
   if (typeof text !== 'string' || !VND_TEXT.test(text)) throw new TypeError(`VND must be a whole number of đồng, got ${String(value)}`);
   return BigInt(text).toString();
+}
+/**
+ * A numeric value read from PostgreSQL (a sum of numeric or bigint amounts, as text) as whole
+ * đồng. A zero fraction ("1500.000") is dropped; any other fraction is an error: amounts are
+ * apportioned in whole đồng (subgraphs/coverage/rebase.ts), so one would be a bug.
+ */
+export function vndText(value: unknown): string {
+  const text = typeof value === 'string' ? value.replace(/\.0*$/, '') : value;
+  return toVnd(text);
 }
 export const VndScalar = new GraphQLScalarType<string, string>({
   name: 'VND',

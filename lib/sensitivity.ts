@@ -1,11 +1,25 @@
+import { readFileSync } from 'node:fs';
+
 /**
  * Sensitivity as data: each agency subgraph lists, in its `measures.ts`, every GraphQL field
  * that carries a measure (`Type.field`), whether it is SENSITIVE or PUBLIC, and why. Sensitive
  * measures are findings about individual children (a condition, a need, a payment to a child):
- * they are withheld (null) from every viewer outside the unit's area, at every level. Public
- * measures describe the general child population, services or facilities.
+ * they are withheld (null) from every viewer outside the unit's area, at every level. Counts of
+ * children in a sensitive group that the plans report to the public (children reached by the
+ * fund) are SMALL_COUNT: shown outside the area when 0 or at least k, null (suppressed) from 1
+ * to k − 1, the primary rule of the coverage indicators (subgraphs/coverage/suppression.ts) with
+ * the same k. Public measures describe the general child population, services or facilities.
  */
-export type Sensitivity = 'SENSITIVE' | 'PUBLIC';
+export type Sensitivity = 'SENSITIVE' | 'SMALL_COUNT' | 'PUBLIC';
+
+/**
+ * k of every small-count rule: the coverage registry's (subgraphs/coverage/data/indicators.json),
+ * the one place it is set, so the fund's counts and the indicators are suppressed alike.
+ */
+export const SMALL_COUNT_K: number = (JSON.parse(readFileSync(new URL('../subgraphs/coverage/data/indicators.json', import.meta.url), 'utf8')) as { suppression: { k: number } }).suppression.k;
+
+/** A count as an outsider may see it: null (suppressed) from 1 to k − 1; zero is shown. */
+export const smallCountShown = (n: number, k = SMALL_COUNT_K): number | null => (n >= 1 && n < k ? null : n);
 
 export interface Measure {
   /** `Type.field`, as in the subgraph's SDL */
@@ -27,11 +41,25 @@ export function isSensitive(table: MeasureTable, field: string): boolean {
   return sensitiveOf(table).has(field);
 }
 
-/** `value` (an object of GraphQL type `type`) with its sensitive fields null, unless the viewer sees them. */
+/**
+ * `value` (an object of GraphQL type `type`) as a viewer outside the area sees it, unless
+ * `visible`: sensitive fields null, small counts suppressed.
+ */
 export function redact<T extends object>(table: MeasureTable, type: string, value: T, visible: boolean): T {
   if (visible) return value;
   const sensitive = sensitiveOf(table);
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, sensitive.has(`${type}.${k}`) ? null : v])) as T;
+  const small = smallCountOf(table);
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => {
+    const field = `${type}.${k}`;
+    return [k, sensitive.has(field) ? null : small.has(field) && typeof v === 'number' ? smallCountShown(v) : v];
+  })) as T;
+}
+
+const smallCountFields = new WeakMap<MeasureTable, Set<string>>();
+function smallCountOf(table: MeasureTable): Set<string> {
+  let set = smallCountFields.get(table);
+  if (!set) smallCountFields.set(table, (set = new Set(table.filter((m) => m.sensitivity === 'SMALL_COUNT').map((m) => m.field))));
+  return set;
 }
 
 /** A whole field's value, or null when the field is sensitive and the viewer does not see it. */

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph';
@@ -14,14 +13,23 @@ import type { Viewer } from './auth/viewer.ts';
 import { connect, migrate, type DatabaseSettings, type SchemaMigration, type StatementCounter } from './db.ts';
 import type { HttpFront } from './http.ts';
 import { maskErrors } from './errors.ts';
+import { freshnessPlugin, freshnessRoute, type FreshnessPolicy } from './freshness.ts';
+import { primaryGuard, type OnPrimary } from './primary.ts';
 import { createHttpFront } from './http.ts';
+import { loaderKit, type LoaderKit } from './loaders.ts';
 import type { Logger } from './logger.ts';
+import { importRoutes } from './import/http-route.ts';
+import type { ImportTemplate } from './import/template.ts';
 
 export type { GraphQLResolverMap };
 
 /** What every subgraph resolver receives. `loaders` are built fresh for each request. */
 export interface SubgraphContext<DB, Loaders> {
-  db: Kysely<DB>;
+  /** The primary, for writes (the audit trail) and reads that must see their own writes; fails fast
+   * with PRIMARY_UNAVAILABLE while the primary is away (lib/primary.ts). */
+  primary: OnPrimary<DB>;
+  /** The replica when one is configured (DATABASE_READ_URL), else the primary: reads that may lag. */
+  read: Kysely<DB>;
   loaders: Loaders;
   /** The gateway's request id, from its token (never from a header). */
   requestId: string;
@@ -39,11 +47,21 @@ export interface SubgraphContext<DB, Loaders> {
 export interface SubgraphDefinition<DB, Loaders> {
   name: SubgraphName;
   typeDefs: DocumentNode;
-  resolvers: GraphQLResolverMap<SubgraphContext<DB, Loaders>>;
+  /**
+   * The subgraph's resolver map, checked against its SDL where it is declared (`satisfies
+   * Resolvers`, the types `npm run codegen` generates from schema.graphql).
+   */
+  resolvers: Readonly<Record<string, object>>;
   migrations: Record<string, SchemaMigration>;
-  createLoaders(db: Kysely<DB>): Loaders;
+  /** Called per request with the read database (the replica when there is one: loaders only read)
+   * and loader builders bound to this subgraph's options. */
+  createLoaders(db: Kysely<DB>, kit: LoaderKit): Loaders;
   /** Runs after migrations, before serving: loads reference data the subgraph ships with. */
   prepare?(db: Kysely<DB>): Promise<void>;
+  /** What its answers depend on, so the gateway may keep them until that changes (lib/freshness.ts). */
+  freshness?: FreshnessPolicy<DB>;
+  /** The agency's import file templates, served at /import (lib/import/http-route.ts). */
+  imports?: Record<string, ImportTemplate<any>>;
 }
 
 export function loadSchema(url: URL): DocumentNode {
@@ -55,6 +73,8 @@ export interface RunningSubgraph {
   url: string;
   port: number;
   statements: StatementCounter;
+  /** Of `statements`, those sent to the replica. */
+  readStatements: StatementCounter;
   graphqlRequests: { count: number };
   stop(): Promise<void>;
 }
@@ -68,6 +88,8 @@ export interface SubgraphRuntimeOptions {
   migrate?: boolean;
   /** The gateway's public key: every request must carry a token it signed. */
   gatewayKey: Key;
+  /** DataLoader batching (on by default); only the benchmark turns it off, to measure what it buys. */
+  batching?: boolean;
 }
 
 export async function startSubgraph<DB, Loaders>(
@@ -76,19 +98,43 @@ export async function startSubgraph<DB, Loaders>(
 ): Promise<RunningSubgraph> {
   const { logger } = options;
   const database = connect<DB>(options.database);
+  const primary = primaryGuard(database.db);
   if (options.migrate !== false) {
     await migrate(database.db, options.database.schema, definition.migrations);
     await definition.prepare?.(database.db);
   }
 
-  const schema = buildSubgraphSchema([{ typeDefs: definition.typeDefs, resolvers: definition.resolvers as never }]);
+  const loaders = loaderKit({ batch: options.batching ?? true });
+  const gatewayViewer = async (req: { headers: { authorization?: string } }): Promise<Viewer> => {
+    const token = bearerToken(req.headers.authorization);
+    if (!token) throw unauthenticated('This service answers only the gateway.');
+    try {
+      return (await verifyInternalToken(token, options.gatewayKey)).viewer;
+    } catch {
+      throw unauthenticated('This service answers only the gateway.');
+    }
+  };
+  // The one cast of the resolver wiring: each map was checked against its SDL by the generated
+  // `Resolvers` type; Apollo's index-signature type cannot express those per-type shapes.
+  const resolvers = definition.resolvers as GraphQLResolverMap<SubgraphContext<DB, Loaders>>;
+  const schema = buildSubgraphSchema([{ typeDefs: definition.typeDefs, resolvers }]);
   const front: HttpFront = createHttpFront<SubgraphContext<DB, Loaders>>({
     apollo: () => apollo,
     logger,
-    metrics: () => ({ sql_statements: database.statements.count }),
+    counters: [{ name: 'sql_statements_total', help: 'SQL statements sent to the database', value: () => database.statements.count }],
+    routes: [
+      ...(definition.freshness ? [freshnessRoute(definition.freshness, database.read, options.gatewayKey)] : []),
+      ...(definition.imports
+        ? [importRoutes({ database, schema: options.database.schema, templates: definition.imports, logger, viewerOf: (req) => gatewayViewer(req).catch(() => undefined) })]
+        : []),
+    ],
+    // Ready while reads can be served: with a replica, a primary that restarts costs the writes
+    // (the audit trail: child records answer PRIMARY_UNAVAILABLE) but keeps the replica in rotation.
     ready: async () => {
-      await sql`select 1`.execute(database.db);
-      return { database: 'reachable' };
+      await sql`select 1`.execute(database.read);
+      if (database.read === database.db) return { database: 'reachable' };
+      const lag = (await database.replicaLag())!;
+      return { database: 'reachable', replica: { lagBytes: lag.bytes, lastReplaySecondsAgo: lag.lastReplaySecondsAgo } };
     },
     // Runs before any operation, `_entities` and `_service` included: no token, no answer.
     // The request's ids come from the gateway's token too: this hop's own ids are not used.
@@ -103,8 +149,9 @@ export async function startSubgraph<DB, Loaders>(
       }
       const { viewer, ...ids } = verified;
       return {
-        db: database.db,
-        loaders: definition.createLoaders(database.db),
+        primary,
+        read: database.read,
+        loaders: definition.createLoaders(database.read, loaders),
         ...ids,
         logger: logger.child(ids),
         viewer,
@@ -121,7 +168,8 @@ export async function startSubgraph<DB, Loaders>(
       // Cache hints are unused (no CDN caches these answers); the default plugin wraps every
       // field resolver and cost a third of the coverage subgraph's time on the national report.
       ApolloServerPluginCacheControlDisabled(),
-      ApolloServerPluginDrainHttpServer({ httpServer: front.server }),
+      front.drain,
+      ...(definition.freshness ? [freshnessPlugin<SubgraphContext<DB, Loaders>>(definition.freshness, database.read)] : []),
     ],
   });
   await apollo.start();
@@ -132,6 +180,7 @@ export async function startSubgraph<DB, Loaders>(
     url: http.url,
     port: http.port,
     statements: database.statements,
+    readStatements: database.readStatements,
     graphqlRequests: front.graphqlRequests,
     stop: async () => {
       await apollo.stop();

@@ -10,11 +10,12 @@
  *
  *   node scripts/embedded-db.ts            (data in .data/pglite, port EMBEDDED_DB_PORT or 54329)
  */
-import { chmodSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { createServer, type Socket } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
-import { PGLiteSocketHandler } from '@electric-sql/pglite-socket';
+import { PGLiteSocketHandler, type PGLiteSocketHandlerOptions } from '@electric-sql/pglite-socket';
 import { DEFAULT_DEV_KEYS_DIR, dbTimeoutsSchema, parseConfig } from '../lib/config.ts';
 import { authenticate, fatalError, loadOrCreatePassword, scramVerifier } from './embedded-auth.ts';
 
@@ -23,6 +24,10 @@ const USER = 'postgres';
 
 export interface EmbeddedServer {
   url: string;
+  /** Whether the database came from `loadFrom` rather than an empty or existing data directory. */
+  loaded: boolean;
+  /** Writes a dump of the data directory to `path` (atomically), between two exchanges of any connection. */
+  dump(path: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -33,6 +38,8 @@ export interface EmbeddedOptions {
   password?: string;
   /** How long a connection may hold the session (open transaction, unfinished exchange) without sending anything. */
   idleInTransactionTimeoutMs?: number;
+  /** A dump (scripts/demo/snapshot.ts) to start from when the data directory holds no database yet. */
+  loadFrom?: string;
 }
 
 const SYNC = 0x53; // 'S': ends an extended-protocol exchange
@@ -50,9 +57,10 @@ interface Pending {
 }
 
 /**
- * PGlite is a single session. pglite-socket's own queue interleaves connections message by
- * message, so two clients' Parse/Bind/Execute sequences clobber each other's unnamed portal
- * ("portal does not exist") under concurrency. This queue gives one connection the session
+ * PGlite is a single session. pglite-socket's own queue (0.2.17, the latest release) interleaves
+ * connections message by message, so two clients' Parse/Bind/Execute sequences clobber each
+ * other's unnamed statement and portal ("portal does not exist") under concurrency;
+ * test/pglite-socket-upstream.test.ts reproduces it and fails once a release fixes it. This queue gives one connection the session
  * from its first message until its Sync or simple Query completes, and for the whole of an
  * open transaction.
  *
@@ -62,8 +70,9 @@ interface Pending {
  * first: a holder idle for `idleTimeoutMs` is rolled back and disconnected with PostgreSQL's
  * FATAL 25P03. A long statement cannot be interrupted: it runs synchronously inside PGlite.
  */
-class ExchangeQueue {
+export class ExchangeQueue {
   private readonly queue: Pending[] = [];
+  private readonly idleTasks: (() => Promise<void>)[] = [];
   private processing = false;
   private owner: number | null = null;
   /** Armed while the owner holds the session without a message queued. */
@@ -92,7 +101,11 @@ class ExchangeQueue {
     if (this.processing) return;
     this.processing = true;
     try {
-      while (this.queue.length) {
+      while (this.queue.length || (this.idleTasks.length && this.owner === null)) {
+        if (this.owner === null && this.idleTasks.length) {
+          await this.idleTasks.shift()!();
+          continue;
+        }
         const index = this.owner === null ? 0 : this.queue.findIndex((p) => p.handlerId === this.owner);
         if (index === -1) break; // the owner's next message has not arrived yet
         const [item] = this.queue.splice(index, 1) as [Pending];
@@ -167,9 +180,28 @@ class ExchangeQueue {
     await this.release();
   }
 
+  /** Runs `task` with the session to itself, once no connection holds it (no open exchange or transaction). */
+  whenIdle<T>(task: () => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.idleTasks.push(() => task().then(resolve, reject));
+      void this.process();
+    });
+  }
+
   close(): void {
     this.disarm();
   }
+}
+
+/** pglite-socket's queue type: its own class, whose private fields make any other queue a type error. */
+type SocketQueue = PGLiteSocketHandlerOptions['queryQueue'];
+
+/**
+ * ExchangeQueue as the queue option of PGLiteSocketHandler. The one cast: `satisfies` checks
+ * that it has every method the handler calls; only the class's private fields differ.
+ */
+export function asSocketQueue(queue: ExchangeQueue): SocketQueue {
+  return (queue satisfies Pick<SocketQueue, 'enqueue' | 'clearQueueForHandler' | 'clearTransactionIfNeeded'>) as unknown as SocketQueue;
 }
 
 export async function startEmbeddedServer(options: EmbeddedOptions): Promise<EmbeddedServer> {
@@ -179,7 +211,9 @@ export async function startEmbeddedServer(options: EmbeddedOptions): Promise<Emb
   }
   const password = options.password ?? randomBytes(32).toString('base64url');
   const verifier = scramVerifier(USER, password);
-  const db = await PGlite.create(options.dataDir);
+  const empty = !options.dataDir || !existsSync(join(options.dataDir, 'PG_VERSION'));
+  const loaded = empty && !!options.loadFrom && existsSync(options.loadFrom);
+  const db = await PGlite.create(options.dataDir, loaded ? { loadDataDir: new Blob([readFileSync(options.loadFrom!)]) } : {});
   const sockets = new Map<number, Socket>();
   const idleTimeoutMs = options.idleInTransactionTimeoutMs ?? dbTimeoutsSchema.parse({}).DB_IDLE_IN_TRANSACTION_TIMEOUT_MS;
   const queue = new ExchangeQueue(db, idleTimeoutMs, (handlerId) => {
@@ -191,7 +225,7 @@ export async function startEmbeddedServer(options: EmbeddedOptions): Promise<Emb
     const startup = await authenticate(socket, verifier);
     unauthenticated.delete(socket);
     if (!startup || socket.destroyed) return;
-    const handler = new PGLiteSocketHandler({ queryQueue: queue as never, closeOnDetach: true });
+    const handler = new PGLiteSocketHandler({ queryQueue: asSocketQueue(queue), closeOnDetach: true });
     sockets.set(handler.handlerId, socket);
     socket.once('close', () => sockets.delete(handler.handlerId));
     socket.unshift(startup);
@@ -205,6 +239,16 @@ export async function startEmbeddedServer(options: EmbeddedOptions): Promise<Emb
   const port = (server.address() as { port: number }).port;
   return {
     url: `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
+    loaded,
+    dump: (path) =>
+      queue.whenIdle(async () => {
+        await db.exec('checkpoint');
+        const tar = await db.dumpDataDir('none');
+        mkdirSync(dirname(path), { recursive: true });
+        const partial = `${path}.${process.pid}.partial`;
+        writeFileSync(partial, Buffer.from(await tar.arrayBuffer()));
+        renameSync(partial, path);
+      }),
     stop: async () => {
       queue.close();
       for (const socket of [...sockets.values(), ...unauthenticated]) socket.destroy();
@@ -223,8 +267,17 @@ if (import.meta.main) {
     port,
     password: loadOrCreatePassword(process.env.DEV_KEYS_DIR ?? DEFAULT_DEV_KEYS_DIR),
     idleInTransactionTimeoutMs: timeouts.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+    loadFrom: process.env.EMBEDDED_DB_LOAD || undefined,
   });
-  process.send?.({ ready: true, url: server.url });
+  process.send?.({ ready: true, url: server.url, loaded: server.loaded });
+  // `npm start` asks for a dump of the demo once it is seeded and refreshed (scripts/demo/snapshot.ts).
+  process.on('message', (m: { dump?: string }) => {
+    if (!m.dump) return;
+    server.dump(m.dump).then(
+      () => process.send?.({ dumped: m.dump }),
+      (err: unknown) => process.send?.({ dumpFailed: err instanceof Error ? err.message : String(err) }),
+    );
+  });
   process.stdout.write(`embedded database ready on 127.0.0.1:${new URL(server.url).port} (data in ${dataDir}, password in the development keys)\n`);
   const stop = () => server.stop().then(() => process.exit(0));
   process.once('SIGTERM', stop);

@@ -11,12 +11,10 @@ import { DEFAULT_GATEWAY_PORT, loadConfigOrExit, subgraphEnvSchema, type Subgrap
 import { devClientToken } from '../lib/auth/dev-tokens.ts';
 import type { Kysely } from 'kysely';
 import { connect } from '../lib/db.ts';
-import { FIRST_YEAR, LAST_YEAR, todayInVietnam } from '../lib/periods.ts';
+import { DATA_YEARS, todayInVietnam } from '../lib/periods.ts';
 import type { CoverageDB } from '../subgraphs/coverage/db/tables.ts';
 import { refreshCoverage, type RefreshOptions } from '../subgraphs/coverage/refresh.ts';
 import { BASIS_DATES, refreshBases } from '../subgraphs/coverage/refresh-basis.ts';
-
-export const PLAN_YEARS = Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i);
 
 /** Provinces holding sector data, as the graph itself says; all provinces of any snapshot otherwise. */
 export async function provincesWithData(gatewayUrl: string, headers: Record<string, string> = {}): Promise<string[]> {
@@ -28,6 +26,18 @@ export async function provincesWithData(gatewayUrl: string, headers: Record<stri
   const { data } = (await res.json()) as { data: { dataProvenance: { provinces: string[] }; a: { code: string }[]; b: { code: string }[] } };
   if (data.dataProvenance.provinces.length) return data.dataProvenance.provinces;
   return [...new Set([...data.a, ...data.b].map((p) => p.code))].sort();
+}
+
+/** Whether any province-year of the read model has been refreshed, as the graph's public `coverageFreshness` says. */
+export async function readModelRefreshed(gatewayUrl: string): Promise<boolean> {
+  const res = await fetch(gatewayUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ coverageFreshness { year } }' }),
+  });
+  const body = (await res.json()) as { data?: { coverageFreshness: { year: number }[] }; errors?: { message: string }[] };
+  if (!body.data) throw new Error(`coverageFreshness failed: ${body.errors?.map((e) => e.message).join('; ') ?? `HTTP ${res.status}`}`);
+  return body.data.coverageFreshness.length > 0;
 }
 
 /** The ADMIN token the refresh reads the graph with: REFRESH_TOKEN, or in development one signed with the local key. */
@@ -44,20 +54,27 @@ export async function refreshAll(
   db: Kysely<CoverageDB>,
   gatewayUrl: string,
   headers: Record<string, string>,
-  scope: { years?: number[]; provinces?: string[]; patterns?: RefreshOptions['patterns'] } = {},
+  scope: {
+    years?: number[];
+    provinces?: string[];
+    patterns?: RefreshOptions['patterns'];
+    /** Runs once the figures as filed are stored, before the geographies of a date are computed. */
+    afterAsFiled?: (years: number[]) => Promise<void>;
+  } = {},
 ) {
   const res = await fetch(gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: '{ viewer { role } }' }) });
   const role = res.ok ? ((await res.json()) as { data?: { viewer?: { role?: string } } }).data?.viewer?.role : `none (HTTP ${res.status})`;
   if (role !== 'ADMIN') throw new Error(`The coverage refresh reads sensitive measures and needs an ADMIN token (REFRESH_TOKEN); the gateway saw ${role}.`);
   const options = {
     gatewayUrl,
-    years: scope.years ?? PLAN_YEARS,
+    years: scope.years ?? [...DATA_YEARS],
     provinceCodes: scope.provinces ?? (await provincesWithData(gatewayUrl, headers)),
     headers,
     patterns: scope.patterns,
   };
   const started = performance.now();
   const asFiled = await refreshCoverage(db, options);
+  await scope.afterAsFiled?.(options.years);
   const asFiledSeconds = (performance.now() - started) / 1000;
   // The geographies of a date come second: figures as filed are served (and fast) before they start.
   const bases = await refreshBases(db, options);

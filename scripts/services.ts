@@ -46,8 +46,9 @@ export function spawnService(name: string, command: string, args: string[], opti
   return wrap(name, child);
 }
 
-/** Polls `url` until it answers 2xx. */
-export async function waitReady(name: string, url: string, timeoutMs = 60_000): Promise<void> {
+/** Polls `url` until it answers 2xx. The default is generous: on a loaded 2-core machine six services
+ * loading their modules at once took over 60 s. */
+export async function waitReady(name: string, url: string, timeoutMs = 180_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     try {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningSubgraph } from '../lib/subgraph.ts';
 import { buildWorld } from '../scripts/demo/world.ts';
-import { seedDemo } from '../subgraphs/education/demo.ts';
+import { seedDemo } from '../scripts/demo/education.ts';
 import { education } from '../subgraphs/education/subgraph.ts';
 import { communeRep as rep, entitiesQuery as entities, startSeededAgency, type SeededAgency } from './support/agency.ts';
 

@@ -3,6 +3,11 @@ import { Kind, parse, type FieldDefinitionNode, type ObjectTypeDefinitionNode, t
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SUBGRAPH_NAMES } from '../lib/config.ts';
+import { connect } from '../lib/db.ts';
+import type { CoverageDB } from '../subgraphs/coverage/db/tables.ts';
+import { refreshPattern } from '../subgraphs/coverage/patterns.ts';
+import { getDirectory } from '../lib/directory/lineage.ts';
+import { mapVersion } from '../lib/directory/onto-date.ts';
 import { clientToken } from './support/keys.ts';
 import { startTestSupergraph, type TestSupergraph } from './support/supergraph.ts';
 
@@ -27,7 +32,14 @@ beforeAll(async () => {
   headers.anonymous = {};
   headers.admin = await token('ADMIN');
   headers.officer04 = await token('OFFICER', ['04@2024-06-01']);
-}, 600_000);
+  // 2024's suppression pattern, computed here rather than by the first request (on a loaded machine it outlasts a subgraph call's timeout)
+  const coverage = connect<CoverageDB>(sg.schemas.settings('coverage'));
+  try {
+    await refreshPattern(coverage.db, 2024);
+  } finally {
+    await coverage.close();
+  }
+}, 900_000);
 afterAll(async () => {
   await db?.end();
   await sg?.stop();
@@ -129,12 +141,28 @@ describe("the plans' reporting form", () => {
     expect(inKind.n).toBeGreaterThan(0);
   });
 
-  it('withholds money paid out and children from anonymous callers, keeping what was mobilised', async () => {
-    const { fundReport } = await ask(PLAN_HAI_PHONG, 'anonymous');
-    for (const y of fundReport.years) {
-      expect(y).toMatchObject({ disbursed: null, childrenSupported: null, byForm: null, mobilised: expect.any(String) });
+  it('withholds money paid out from anonymous callers, and shows children reached under the small-count rule', async () => {
+    const Q = `{ fundReport(provinceCode: "31", fromYear: 2019, toYear: 2025) { years { year mobilised disbursed childrenSupported
+      byForm { form children supportEvents amount } byLevel { disbursed unspentAtYearEnd } } } }`;
+    const [anonymous, admin] = [(await ask(Q, 'anonymous')).fundReport.years, (await ask(Q)).fundReport.years];
+    const k = 10;
+    const outsider = (n: number) => (n >= 1 && n < k ? null : n);
+    let shown = 0;
+    let suppressed = 0;
+    for (const [i, y] of anonymous.entries()) {
+      const truth = admin[i];
+      expect(y).toMatchObject({ disbursed: null, mobilised: truth.mobilised });
       for (const b of y.byLevel) expect(b).toMatchObject({ disbursed: null, unspentAtYearEnd: null });
+      // every count is the true one when 0 or ≥ k, and null from 1 to k − 1; money is never shown
+      expect(y.childrenSupported).toBe(outsider(truth.childrenSupported));
+      for (const [j, f] of y.byForm.entries()) {
+        const t = truth.byForm[j];
+        expect([f.form, f.children, f.supportEvents, f.amount]).toEqual([t.form, outsider(t.children), outsider(t.supportEvents), null]);
+        for (const n of [t.children, t.supportEvents]) if (n >= k) shown++; else if (n >= 1) suppressed++;
+      }
     }
+    // the demo has both kinds of cell, so the rule is exercised both ways
+    expect([shown > 0, suppressed > 0]).toEqual([true, true]);
   });
 });
 
@@ -144,7 +172,8 @@ describe('backwards, balances and reconciliation', () => {
     const data = await ask(`{
       province(code: "04", date: "${year}-12-31") { fundSources(year: ${year}) { amountDisbursed donations { amount donation { id } } organisations { amount donor { name } } individualDonors individualAmount }
         childProtectionFund(year: ${year}) { amountDisbursed } }
-      communeCoverage(year: ${year}, provinceCode: "04", first: 1000) { nodes { commune { code } values { indicator numerator } } }
+      communeCoverage(year: ${year}, provinceCode: "04", first: 1000) { nodes { commune { code } values { indicator numerator numeratorAmount } } }
+      provinceFund: province(code: "04", date: "${year}-12-31") { coverage(year: ${year}, indicators: ["FUND_PER_CHILD_IN_NEED"]) { numerator numeratorAmount excludedMembers } }
     }`);
     const s = data.province.fundSources;
     const [ledger] = await rows(`select coalesce(sum(so_tien), 0)::text chi,
@@ -154,16 +183,23 @@ describe('backwards, balances and reconciliation', () => {
     expect([s.amountDisbursed, ledger.phan_bo, data.province.childProtectionFund.amountDisbursed]).toEqual([ledger.chi, ledger.chi, ledger.chi]);
     expect(total(s.donations.map((d: any) => d.amount))).toBe(big(ledger.chi));
     expect(total(s.organisations.map((o: any) => o.amount)) + big(s.individualAmount)).toBe(big(ledger.chi));
-    // FUND_PER_CHILD_IN_NEED's numerators are the same ledger's disbursements, commune by commune.
-    const fund = data.communeCoverage.nodes.flatMap((n: any) => n.values.filter((v: any) => v.indicator === 'FUND_PER_CHILD_IN_NEED' && v.numerator !== null));
+    // FUND_PER_CHILD_IN_NEED's numerators are the same ledger's disbursements, commune by commune, in exact đồng (never a Float).
+    const fund = data.communeCoverage.nodes.flatMap((n: any) => n.values.filter((v: any) => v.indicator === 'FUND_PER_CHILD_IN_NEED' && v.numeratorAmount !== null));
     const perCommune = await rows(`select ma_xa, sum(so_tien)::text s from ${L()}.quy_khoan_chi where ma_tinh = '04' and extract(year from ngay) = $1 group by ma_xa`, [year]);
     const byCode = new Map(perCommune.map((r) => [r.ma_xa, r.s]));
     for (const n of data.communeCoverage.nodes) {
       const v = n.values.find((x: any) => x.indicator === 'FUND_PER_CHILD_IN_NEED');
-      if (v?.numerator !== null && v?.numerator !== undefined) expect(BigInt(v.numerator), n.commune.code).toBe(big(byCode.get(n.commune.code)));
+      expect(v.numerator, n.commune.code).toBeNull();
+      if (v.numeratorAmount !== null) expect([n.commune.code, v.numeratorAmount]).toEqual([n.commune.code, String(big(byCode.get(n.commune.code)))]);
     }
     expect(fund.length).toBeGreaterThan(3);
-  });
+    // the province's roll-up is the exact sum of its communes' amounts, as a decimal string
+    const [p] = data.provinceFund.coverage;
+    expect(p.numerator).toBeNull();
+    expect(p.excludedMembers).toBe(0);
+    expect(p.numeratorAmount).toBe(String(total(fund.map((v: any) => v.numeratorAmount))));
+    // the first coverage read of a year computes its suppression pattern (test harnesses compute on first use)
+  }, 600_000);
 
   it('gives the unspent balance per level and earmark with its age, adding up to the ledger', async () => {
     const { fundBalances } = await ask(`{ fundBalances(provinceCode: "04", asOf: "2025-12-31") { level unitCode earmark { programme form communeCode } unspent donations oldestReceivedOn oldestAgeDays meanAgeDays } }`);
@@ -182,6 +218,78 @@ describe('backwards, balances and reconciliation', () => {
   });
 });
 
+describe('the ledger on the geography of a date', () => {
+  const dir = getDirectory();
+  // Hải Dương (30) joined Hải Phòng (31) whole on 2025-07-01; a commune the sources place nowhere stays out.
+  const unplaced = [...dir.byId.values()].filter((v) => v.level === 'commune' && ['30', '31'].includes(v.provinceCode) && v.validFrom < '2025-07-01')
+    .filter((v) => { const m = mapVersion(v.id, '2025-07-01', new Map()); return !('shares' in m) || m.shares.some((x) => dir.byId.get(x.target)!.provinceCode !== '31'); });
+  // rows filed under those communes; the three arrays are parameters $base, $base+1, $base+2
+  const notUnplaced = (code: string, day: string, base = 2) =>
+    `not exists (select 1 from unnest($${base}::text[], $${base + 1}::date[], $${base + 2}::date[]) u(code, f, t) where u.code = ${code} and ${day} >= u.f and ${day} <= u.t)`;
+  const unplacedArgs = [unplaced.map((v) => v.code), unplaced.map((v) => (v.validFrom === '2021-11-01' ? '1900-01-01' : v.validFrom)), unplaced.map((v) => v.validUntil ?? '9999-12-31')];
+
+  it("gives Hải Phòng's report on today's geography: Hải Dương's rows of 2019–2025 included, to the đồng", async () => {
+    const q = `query($g: Date) { fundReport(provinceCode: "31", fromYear: 2019, toYear: 2025, geographyDate: $g) { geographyDate years { year mobilised disbursed } } }`;
+    const [filed, today] = [(await ask(q, 'admin', { g: null })).fundReport, (await ask(q, 'admin', { g: '2025-07-01' })).fundReport];
+    expect([filed.geographyDate, today.geographyDate]).toEqual([null, '2025-07-01']);
+    let fromHaiDuong = 0n;
+    for (const [i, y] of today.years.entries()) {
+      const [l] = await rows(`select
+          (select coalesce(sum(so_tien), 0)::text from ${L()}.quy_khoan_thu where ma_tinh in ('30', '31') and extract(year from ngay) = $1
+             and (cap <> 'XA' or ${notUnplaced('ma_don_vi', 'ngay')})) mobilised,
+          (select coalesce(sum(so_tien), 0)::text from ${L()}.quy_khoan_chi where ma_tinh in ('30', '31') and extract(year from ngay) = $1
+             and ${notUnplaced('ma_xa', 'ngay')}) disbursed,
+          (select coalesce(sum(so_tien), 0)::text from ${L()}.quy_khoan_thu where ma_tinh = '30' and extract(year from ngay) = $1) hai_duong`, [y.year, ...unplacedArgs]);
+      expect([y.year, y.mobilised, y.disbursed]).toEqual([y.year, l.mobilised, l.disbursed]);
+      fromHaiDuong += big(l.hai_duong);
+      expect(big(y.mobilised)).toBeGreaterThanOrEqual(big(filed.years[i].mobilised));
+    }
+    expect(fromHaiDuong).toBeGreaterThan(0n);
+  });
+
+  it("gives Hải Phòng's unspent balance on today's geography, Hải Dương's donations included, to the đồng", async () => {
+    const q = `query($g: Date) { fundBalances(provinceCode: "31", asOf: "2025-12-31", geographyDate: $g) { unitCode unspent } }`;
+    const today = (await ask(q, 'admin', { g: '2025-07-01' })).fundBalances;
+    const [l] = await rows(`with here as (select id, so_tien from ${L()}.quy_khoan_thu t where ma_tinh in ('30', '31') and ngay <= '2025-12-31'
+        and (cap <> 'XA' or ${notUnplaced('ma_don_vi', 'ngay', 1)}))
+      select ((select sum(so_tien) from here) - coalesce((select sum(p.so_tien) from ${L()}.quy_phan_bo p join ${L()}.quy_khoan_chi c on c.id = p.ma_khoan_chi
+        where p.ma_khoan_thu in (select id from here) and c.ngay <= '2025-12-31'), 0))::text u`, unplacedArgs);
+    expect(total(today.map((b: any) => b.unspent)).toString()).toBe(l.u);
+    const filed = (await ask(q, 'admin', { g: null })).fundBalances;
+    expect(total(today.map((b: any) => b.unspent))).toBeGreaterThan(total(filed.map((b: any) => b.unspent)));
+    expect((await ask(q, 'anonymous', { g: '2025-07-01' })).fundBalances).toBeNull();
+  });
+
+  it("rolls a commune's donations before 2025-07-01 up to its successor of today", async () => {
+    // the commune of today that received the most commune-level donations filed under older codes
+    const donations = await rows(`select ma_don_vi code, ngay::text on_day, so_tien::text amount, extract(year from ngay)::int y from ${L()}.quy_khoan_thu
+      where cap = 'XA' and ngay < '2025-07-01' and ma_tinh in ('30', '31', '04')`);
+    expect(donations.length).toBeGreaterThan(0);
+    const successor = new Map<string, { amount: bigint; year: number }[]>();
+    for (const d of donations) {
+      const v = dir.versionsOf.get(`commune:${d.code}`)!.find((x) => (x.validFrom === '2021-11-01' || x.validFrom <= d.on_day) && (x.validUntil ?? '9999') >= d.on_day)!;
+      const m = mapVersion(v.id, '2025-07-01', new Map());
+      if (!('shares' in m) || m.shares.length !== 1) continue;
+      const list = successor.get(m.shares[0]!.target) ?? [];
+      successor.set(m.shares[0]!.target, [...list, { amount: big(d.amount), year: d.y }]);
+    }
+    const [target, received] = [...successor].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))[0]!;
+    const t = dir.byId.get(target)!;
+    const res = await ask(`query($c: String!) { commune(code: $c, date: "2025-07-01") {
+      onToday: fundReport(fromYear: 2019, toYear: 2025, geographyDate: "2025-07-01") { geographyDate years { year mobilised } }
+      filed: fundReport(fromYear: 2019, toYear: 2025) { years { year mobilised } } } }`, 'admin', { c: t.code });
+    for (const [i, y] of res.commune.onToday.years.entries()) {
+      const before = received.filter((r) => r.year === y.year).reduce((a, r) => a + r.amount, 0n);
+      // as filed, the commune of today holds only what was given to it since it began; on today's geography, its predecessors' too
+      const own = y.year < 2025 ? 0n : big(res.commune.filed.years[i].mobilised);
+      expect([y.year, big(y.mobilised)]).toEqual([y.year, before + own]);
+    }
+    expect(received.length).toBeGreaterThan(0);
+    const bad = await sg.query(`{ commune(code: "${t.code}", date: "2025-07-01") { fundReport(fromYear: 2024, toYear: 2024, geographyDate: "2024-06-01") { scope } } }`, undefined, headers.admin);
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'geographyDate' });
+  });
+});
+
 describe('no floating-point money', () => {
   const named = (t: TypeNode): string => (t.kind === Kind.NAMED_TYPE ? t.name.value : named(t.type));
   it.each([...SUBGRAPH_NAMES])('%s: every money field is VND, and no Float speaks of money', (name) => {
@@ -197,6 +305,29 @@ describe('no floating-point money', () => {
       if (speaksOfMoney && !/per child/i.test(f.description?.value ?? '')) expect(type, coordinate).toBe('VND');
       if (type === 'Float') expect(money.test(f.description?.value ?? ''), coordinate).toBe(false);
     }
+  });
+
+  it('serves every money measure of the indicator registry through a VND field, never a Float', () => {
+    const schemaOf = (name: string) => parse(readFileSync(new URL(`../subgraphs/${name}/schema.graphql`, import.meta.url), 'utf8'));
+    const fieldsOf = (doc: ReturnType<typeof parse>, type: string) => doc.definitions
+      .filter((d): d is ObjectTypeDefinitionNode => (d.kind === Kind.OBJECT_TYPE_DEFINITION || d.kind === Kind.OBJECT_TYPE_EXTENSION) && d.name.value === type)
+      .flatMap((d) => d.fields ?? []);
+    // the type of a registry term's source field, e.g. labour's Commune.childProtectionFund.amountDisbursed
+    const sourceType = (subgraph: string, path: string) => {
+      const doc = schemaOf(subgraph);
+      // a step may pick a list element by key, e.g. education's Commune.enrolment.byLevel[PRESCHOOL].pupils
+      const [type, ...fields] = path.split('.').map((step) => step.replace(/\[[^\]]*\]$/, ''));
+      return fields.reduce((t, f) => named(fieldsOf(doc, t).find((x) => x.name.value === f)!.type), type!);
+    };
+    const registry = JSON.parse(readFileSync(new URL('../subgraphs/coverage/data/indicators.json', import.meta.url), 'utf8'));
+    const indicators: { id: string; unit: string; numerator: { subgraph: string; field: string } }[] = registry.indicators ?? registry;
+    const money = indicators.filter((i) => sourceType(i.numerator.subgraph, i.numerator.field) === 'VND');
+    expect(money.map((i) => i.id)).toEqual(['FUND_PER_CHILD_IN_NEED']);
+    // what the coverage subgraph serves a numerator through: a money one must have a VND field, and be said to be null in the Float one
+    const value = fieldsOf(schemaOf('coverage'), 'IndicatorValue');
+    expect(value.filter((f) => named(f.type) === 'VND').map((f) => f.name.value)).toEqual(['numeratorAmount']);
+    for (const i of money) expect(i.unit).toBe('VND_PER_CHILD');
+    expect(value.find((f) => f.name.value === 'numerator')!.description!.value).toMatch(/Null when the numerator is money \(the indicator's\s+`unit` is VND_PER_CHILD\)/);
   });
 
   it('stores money in integer columns only, and no column anywhere is floating point', async () => {

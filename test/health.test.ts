@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ageAtYearEnd, recordWindow } from '../lib/periods.ts';
 import type { RunningSubgraph } from '../lib/subgraph.ts';
 import { buildWorld, residenceOn, type CommuneVersion } from '../scripts/demo/world.ts';
-import { OUTSIDERS, seedDemo } from '../subgraphs/health/demo.ts';
+import { OUTSIDERS, seedDemo } from '../scripts/demo/health.ts';
 import { health } from '../subgraphs/health/subgraph.ts';
 import { communeRep as rep, entitiesQuery, startSeededAgency, type SeededAgency } from './support/agency.ts';
 

@@ -1,11 +1,14 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
+import { readRegistryFile } from '../subgraphs/coverage/registry.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '../lib/db.ts';
 import { getDirectory, inForceOn } from '../lib/directory/lineage.ts';
 import { refreshAll } from '../scripts/refresh-coverage.ts';
+import { refreshPattern } from '../subgraphs/coverage/patterns.ts';
 import type { CoverageDB } from '../subgraphs/coverage/db/tables.ts';
 import { MEASURE_COLUMNS } from '../subgraphs/coverage/db/tables.ts';
-import { communeId, mapVersion, rebaseYear } from '../subgraphs/coverage/rebase.ts';
+import { apportionWhole, communeId, mapVersion, rebaseYear } from '../subgraphs/coverage/rebase.ts';
 import type { HealthDB } from '../subgraphs/health/db/tables.ts';
 import { clientToken } from './support/keys.ts';
 import { startTestSupergraph, type TestSupergraph } from './support/supergraph.ts';
@@ -37,6 +40,23 @@ describe('lineage onto a date (pure, on the shipped directory)', () => {
     for (const full of predecessors.filter((p) => p.transfer === 'FULL')) {
       expect(mapVersion(full.id, '2025-07-01', new Map())).toEqual({ shares: [{ target: 'commune:00004|2025-07-01', weight: 1, estimates: [] }] });
     }
+  });
+
+  it('apportions money in whole đồng that add up to the amount filed, to the đồng', () => {
+    fc.assert(fc.property(fc.integer({ min: -1e12, max: 1e12 }), fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 8 }), (amount, weights) => {
+      const parts = apportionWhole(amount, weights)!;
+      expect(parts.every(Number.isSafeInteger)).toBe(true);
+      expect(parts.reduce((a, b) => a + b, 0)).toBe(amount);
+    }), { numRuns: 300, seed: 12 });
+    expect(apportionWhole(1000, [0.75, 0.25])).toEqual([750, 250]);
+    expect(apportionWhole(10, [1, 1, 1])).toEqual([4, 3, 3]);
+    expect(() => apportionWhole(0.5, [1])).toThrow(RangeError);
+    // a divided commune's disbursements land on its successors in whole đồng
+    const ngocHa = (dir.predecessors.get('commune:00004|2025-07-01') ?? []).find((l) => l.transfer === 'PARTIAL')!.id;
+    const [a, b] = dir.successors.get(ngocHa)!.map((l) => l.id);
+    const { rows, ledger } = rebaseYear([{ id: ngocHa, measures: { fund_disbursed: 1_000_001 } }], '2025-07-01', new Map([[`${ngocHa}>${a}`, 1], [`${ngocHa}>${b}`, 2]]));
+    expect(rows.map((r) => r.measures.fund_disbursed).every(Number.isSafeInteger)).toBe(true);
+    expect([ledger.onBasis.fund_disbursed, ledger.filed.fund_disbursed]).toEqual([1_000_001, 1_000_001]);
   });
 
   it('a commune with no known successor is unmapped, with why', () => {
@@ -75,13 +95,48 @@ describe('lineage onto a date (pure, on the shipped directory)', () => {
   });
 });
 
+type Term = { indicator: string; numerator: number | null; numeratorAmount: string | null; denominator: number | null; dataQuality: string[]; estimate: { methods: string[]; parts: Part[] } | null };
+type Part = { source: string; from: string; to: string; weight: number; method: string };
+/** A term as a number: a money numerator comes as the exact `numeratorAmount` (numerator null). */
+const termOf = (t: Pick<Term, 'numerator' | 'numeratorAmount' | 'denominator'>, k: 'numerator' | 'denominator') =>
+  k === 'denominator' ? t.denominator : t.numerator ?? (t.numeratorAmount === null || t.numeratorAmount === undefined ? null : Number(t.numeratorAmount));
+const registry = JSON.parse(readFileSync(new URL('../subgraphs/coverage/data/indicators.json', import.meta.url), 'utf8')) as { indicators: { id: string; numerator: { measure: string }; denominator: { measure: string } }[] };
+/** The read-model measure behind an indicator's term. */
+const measureOf = (indicator: string, k: 'numerator' | 'denominator') => registry.indicators.find((i) => i.id === indicator)![k].measure;
+/** The read model's filed rows of a year for the versions given (`code|validFrom`), each with its weight. */
+async function filedRows(sg: TestSupergraph, year: number, versions: { id: string; weight: number }[]) {
+  const db = connect<CoverageDB>(sg.schemas.settings('coverage'));
+  try {
+    const rows = await db.db.selectFrom('commune_year').selectAll().where('year', '=', year)
+      .where('code', 'in', versions.map((v) => v.id.split('|')[0]!)).execute();
+    return rows.flatMap((r) => {
+      const id = `${r.code}|${typeof r.valid_from === 'string' ? r.valid_from : new Date(r.valid_from as unknown as string).toISOString().slice(0, 10)}`;
+      const v = versions.find((x) => x.id === id);
+      return v ? [{ id, weight: v.weight, row: r as unknown as Record<string, unknown> }] : [];
+    });
+  } finally {
+    await db.close();
+  }
+}
+
+/** The years' suppression patterns, computed before the requests that read them (on a loaded machine one outlasts a subgraph call's timeout). */
+async function warmPatterns(sg: TestSupergraph, years: number[]) {
+  const coverage = connect<CoverageDB>(sg.schemas.settings('coverage'));
+  try {
+    for (const year of years) await refreshPattern(coverage.db, year);
+  } finally {
+    await coverage.close();
+  }
+}
+
 describe('history through the gateway (Nghệ An demo)', () => {
   let sg: TestSupergraph;
   let admin: Record<string, string>;
   beforeAll(async () => {
     sg = await startTestSupergraph({ demo: { seed: 7, provinces: ['40'], childrenPerCommune: 12 } });
     admin = { authorization: `Bearer ${await clientToken({ role: 'ADMIN', subject: 'history-test' })}` };
-  }, 600_000);
+    await warmPatterns(sg, [2019, 2020, 2021, 2022, 2023, 2024, 2025]);
+  }, 1_200_000);
   afterAll(async () => sg?.stop());
 
   it('Đại Đồng on 2025-07-01 answers every indicator 2019–2025, each term the sum of the places it was formed from', async () => {
@@ -96,29 +151,34 @@ describe('history through the gateway (Nghệ An demo)', () => {
     expect(c.y24.filter((v: { status: string }) => v.status !== 'NO_DATA').length).toBeGreaterThan(0);
     // every indicator, every year 2019–2025: both terms known on today's geography
     const years = await sg.query(`{ commune(code: "17713", date: "2025-08-01") { ${[2019, 2020, 2021, 2022, 2023, 2024, 2025]
-      .map((y) => `y${y}: coverage(year: ${y}, geographyDate: "2025-07-01") { indicator numerator denominator status }`).join(' ')} } }`, {}, admin);
+      .map((y) => `y${y}: coverage(year: ${y}, geographyDate: "2025-07-01") { indicator numerator numeratorAmount denominator status }`).join(' ')} } }`, {}, admin);
     expect(years.errors).toBeUndefined();
-    const missing = Object.entries(years.data.commune as Record<string, { indicator: string; numerator: number | null; denominator: number | null }[]>)
-      .flatMap(([y, values]) => values.filter((v) => v.numerator === null || v.denominator === null).map((v) => `${y} ${v.indicator}`));
+    const missing = Object.entries(years.data.commune as Record<string, Term[]>)
+      .flatMap(([y, values]) => values.filter((v) => termOf(v, 'numerator') === null || v.denominator === null).map((v) => `${y} ${v.indicator}`));
     expect(missing).toEqual([]);
-    // each term = sum over its predecessors' as-filed rows that map wholly (Thanh Lĩnh, Thanh Chương 17713 …)
-    const sources = [...dir.byId.values()].filter((v) => v.level === 'commune' && v.validFrom === '2021-11-01').map((v) => v.id)
-      .filter((id) => { const m = mapVersion(id, '2025-07-01', new Map()); return 'shares' in m && m.shares.some((s) => s.target === 'commune:17713|2025-07-01'); });
-    expect(sources).toContain(communeId('17761', '2021-11-01'));
-    const db = connect<CoverageDB>(sg.schemas.settings('coverage'));
-    try {
-      const filed = await db.db.selectFrom('commune_year').select(['code', 'checkup_population']).where('year', '=', 2024)
-        .where('code', 'in', sources.map((s) => s.split(':')[1]!.split('|')[0]!)).execute();
-      const basis = await db.db.selectFrom('commune_year_basis').select('checkup_population')
-        .where('basis_date', '=', '2025-07-01').where('year', '=', 2024).where('code', '=', '17713').executeTakeFirstOrThrow();
-      const estimated = (await db.db.selectFrom('commune_year_basis').select('estimates').where('basis_date', '=', '2025-07-01')
-        .where('year', '=', 2024).where('code', '=', '17713').executeTakeFirstOrThrow()).estimates as unknown[];
-      if (!estimated.length) expect(basis.checkup_population).toBe(filed.reduce((s, r) => s + (r.checkup_population ?? 0), 0));
-      else expect(c.y24.every((v: { dataQuality: string[] }) => v.dataQuality.includes('ESTIMATED'))).toBe(true);
-    } finally {
-      await db.close();
+    // each term, every indicator, 2019–2024 = the sum of the same measure as filed (the read model's rows) by every version
+    // that maps wholly into it (Thanh Lĩnh 17761 and the other 2021 communes, however many hops)
+    const sources = [...dir.byId.values()].filter((v) => v.level === 'commune' && v.validFrom < '2025-07-01')
+      .filter((v) => { const m = mapVersion(v.id, '2025-07-01', new Map()); return 'shares' in m && m.shares.some((s) => s.target === 'commune:17713|2025-07-01'); });
+    expect(sources.map((v) => v.id)).toEqual(expect.arrayContaining([communeId('17761', '2021-11-01'), communeId('17713', '2021-11-01'), communeId('17713', '2025-03-01')]));
+    for (const v of sources) expect(mapVersion(v.id, '2025-07-01', new Map())).toEqual({ shares: [{ target: 'commune:17713|2025-07-01', weight: 1, estimates: [] }] });
+    const yearsBefore = [2019, 2020, 2021, 2022, 2023, 2024];
+    let compared = 0;
+    for (const y of yearsBefore) {
+      const filed = await filedRows(sg, y, sources.map((v) => ({ id: `${v.code}|${v.validFrom}`, weight: 1 })));
+      expect(filed.length).toBeGreaterThan(0);
+      for (const onBasis of (years.data.commune[`y${y}`] as Term[])) {
+        for (const term of ['numerator', 'denominator'] as const) {
+          const sum = filed.reduce((s, r) => s + r.weight * Number(r.row[measureOf(onBasis.indicator, term)] ?? 0), 0);
+          expect([y, onBasis.indicator, term, termOf(onBasis, term)]).toEqual([y, onBasis.indicator, term, expect.closeTo(sum, 6)]);
+          compared++;
+        }
+      }
     }
-  });
+    // every indicator of the registry (the six of Hải Phòng's plan and the other plans'), two terms, six years
+    expect(compared).toBe(readRegistryFile().length * yearsBefore.length * 2);
+    // the first read of each year computes its suppression pattern (test harnesses compute on first use)
+  }, 600_000);
 
   it('conservation on the demo: for every year and measure, filed = on 2025-07-01 + unmapped, and filed = as filed before 2025', async () => {
     for (let year = 2019; year <= 2025; year++) {
@@ -139,7 +199,11 @@ describe('history through the gateway (Nghệ An demo)', () => {
   });
 
   it('2025 on today\'s geography counts spring records filed under old codes (a planted April round is found)', async () => {
-    const before = await sg.query(`{ commune(code: "17713", date: "2025-08-01") { c: coverage(year: 2025, geographyDate: "2025-07-01", indicators: ["CHECKUP_COVERAGE"]) { numerator } } }`, {}, admin);
+    const SPRING = `{ commune(code: "17713", date: "2025-08-01") { c: coverage(year: 2025, geographyDate: "2025-07-01", indicators: ["CHECKUP_COVERAGE"]) { numerator }
+      f: coverage(year: 2025, indicators: ["CHECKUP_COVERAGE"]) { numerator } checkups(year: 2025) { examinedPreschoolAndPrimaryAge } }
+      dung: commune(code: "17713", date: "2025-04-01") { validFrom checkups(year: 2025) { examinedPreschoolAndPrimaryAge } } }`;
+    const before = await sg.query(SPRING, {}, admin);
+    expect(before.errors).toBeUndefined();
     const health = connect<HealthDB>(sg.schemas.settings('health'));
     try {
       await health.db.insertInto('dot_kham').values({ ma_dot: 'PLANTED-SPRING', ma_tinh: '40', ma_huyen: '428', ma_xa: '17713', ngay_kham: '2025-04-15', loai: 'KSK_TQ', doi_kham: 'planted', don_vi_thuc_hien: 'TYT' }).execute();
@@ -155,13 +219,16 @@ describe('history through the gateway (Nghệ An demo)', () => {
     } finally {
       await db.close();
     }
-    const after = await sg.query(`{ commune(code: "17713", date: "2025-08-01") { c: coverage(year: 2025, geographyDate: "2025-07-01", indicators: ["CHECKUP_COVERAGE"]) { numerator }
-      f: coverage(year: 2025, indicators: ["CHECKUP_COVERAGE"]) { numerator } } }`, {}, admin);
+    const after = await sg.query(SPRING, {}, admin);
     expect(after.errors).toBeUndefined();
-    const was = before.data.commune.c[0].numerator;
-    // the as-filed figure (July to December under the new code) does not have it; the basis does
-    expect(after.data.commune.c[0].numerator).toBe((was ?? 0) + 7);
-    expect(after.data.commune.f[0].numerator).toBe(before.data.commune.f?.[0]?.numerator ?? after.data.commune.f[0].numerator);
+    // the April round is filed under Dùng (17713 of 2025-03-01), the version in force that day …
+    expect(after.data.dung.validFrom).toBe('2025-03-01');
+    expect(after.data.dung.checkups.examinedPreschoolAndPrimaryAge).toBe((before.data.dung.checkups?.examinedPreschoolAndPrimaryAge ?? 0) + 7);
+    // … so the new commune's own figures as filed (July to December) are unchanged, agency field and coverage term alike …
+    expect(after.data.commune.checkups).toEqual(before.data.commune.checkups);
+    expect(after.data.commune.f[0].numerator).toBe(before.data.commune.f[0].numerator);
+    // … and on today's geography the whole year counts it
+    expect(after.data.commune.c[0].numerator).toBe((before.data.commune.c[0].numerator ?? 0) + 7);
   });
 
   it('ranks the communes of a date\'s geography, each value saying which', async () => {
@@ -189,4 +256,57 @@ describe('history through the gateway (Nghệ An demo)', () => {
     const bad = await sg.query(`{ nationalCoverage(year: 2024, geographyDate: "2025-03-15") { communes } }`);
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
+});
+
+describe('Ba Đình through the gateway (Hà Nội demo)', () => {
+  let sg: TestSupergraph;
+  let admin: Record<string, string>;
+  beforeAll(async () => {
+    sg = await startTestSupergraph({ demo: { seed: 7, provinces: ['01'], childrenPerCommune: 6 } });
+    admin = { authorization: `Bearer ${await clientToken({ role: 'ADMIN', subject: 'history-test' })}` };
+    await warmPatterns(sg, [2024]);
+  }, 1_200_000);
+  afterAll(async () => sg?.stop());
+
+  it('00004 of 2025-07-01 holds Trúc Bạch and Quán Thánh in full and a stated share of Ngọc Hà; every term is that weighted sum', async () => {
+    const res = await sg.query(`{ commune(code: "00004", date: "2025-08-01") { name coverage(year: 2024, geographyDate: "2025-07-01") {
+      indicator numerator numeratorAmount denominator dataQuality estimate { methods parts { source from to weight method } } } } }`, {}, admin);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.commune.name).toBe('Ba Đình');
+    const values: Term[] = res.data.commune.coverage;
+    const parts = values[0]!.estimate!.parts.filter((p) => p.to === '00004|2025-07-01');
+    // Ngọc Hà: a stated share, by children's residence (or an equal split when none crossed), never all of it
+    const ngocHa = parts.find((p) => p.source === '00016|2021-11-01')!;
+    expect(ngocHa.weight).toBeGreaterThan(0);
+    expect(ngocHa.weight).toBeLessThan(1);
+    expect(['CHILD_RESIDENCE_SHARE', 'EQUAL_SPLIT']).toContain(ngocHa.method);
+    for (const v of values) expect(v.dataQuality).toContain('ESTIMATED');
+    // Trúc Bạch (with Nguyễn Trung Trực, merged into it in 2025) and Quán Thánh: whole, so never among the apportioned parts
+    const whole = [...dir.byId.values()].filter((v) => v.level === 'commune' && v.validFrom < '2025-07-01').filter((v) => {
+      const m = mapVersion(v.id, '2025-07-01', new Map());
+      return 'shares' in m && m.shares.length === 1 && m.shares[0]!.target === 'commune:00004|2025-07-01' && !m.shares[0]!.estimates.length;
+    }).map((v) => `${v.code}|${v.validFrom}`);
+    expect(whole.sort()).toEqual(['00004|2021-11-01', '00010|2021-11-01', '00013|2021-11-01']);
+    expect(parts.map((p) => p.source).filter((s) => whole.includes(s))).toEqual([]);
+    const filedOf = async (id: string) => {
+      const [code, validFrom] = id.split('|');
+      const r = await sg.query(`query($c: String!, $d: Date!) { commune(code: $c, date: $d) { name validFrom coverage(year: 2024) { indicator numerator numeratorAmount denominator } } }`, { c: code, d: validFrom }, admin);
+      expect(r.errors).toBeUndefined();
+      return r.data.commune as { name: string; coverage: Term[] };
+    };
+    const wholeFiled = await Promise.all(whole.map(filedOf));
+    expect(wholeFiled.map((c) => c.name).sort()).toEqual(['Nguyễn Trung Trực', 'Quán Thánh', 'Trúc Bạch']);
+    expect((await filedOf('00016|2021-11-01')).name).toBe('Ngọc Hà');
+    // each term = the read model's filed measures of the whole sources, plus each apportioned source's times its stated weight
+    const filed = await filedRows(sg, 2024, [...whole.map((id) => ({ id, weight: 1 })), ...parts.map((p) => ({ id: p.source, weight: p.weight }))]);
+    expect(filed.map((r) => r.id).sort()).toEqual([...whole, ...parts.map((p) => p.source)].sort());
+    for (const v of values) {
+      for (const k of ['numerator', 'denominator'] as const) {
+        const expected = filed.reduce((s, r) => s + r.weight * Number(r.row[measureOf(v.indicator, k)] ?? 0), 0);
+        // money is apportioned in whole đồng: each apportioned source may round by less than one đồng
+        if (k === 'numerator' && v.numeratorAmount !== null) expect(Math.abs(termOf(v, k)! - expected), v.indicator).toBeLessThanOrEqual(parts.length);
+        else expect([v.indicator, k, termOf(v, k)]).toEqual([v.indicator, k, expect.closeTo(expected, 3)]);
+      }
+    }
+  }, 600_000);
 });

@@ -4,7 +4,7 @@ import { recordWindow } from '../lib/periods.ts';
 import type { RunningSubgraph } from '../lib/subgraph.ts';
 import { ageOn, buildWorld, residenceOn, type Child, type CommuneVersion } from '../scripts/demo/world.ts';
 import { readTsv } from '../lib/directory/files.ts';
-import { seedDemo } from '../subgraphs/labour/demo.ts';
+import { seedDemo } from '../scripts/demo/labour.ts';
 import { labour } from '../subgraphs/labour/subgraph.ts';
 import { communeRep as representation, entitiesQuery, startSeededAgency, type SeededAgency } from './support/agency.ts';
 

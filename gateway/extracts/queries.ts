@@ -3,7 +3,7 @@
  * from the same execution, suppression and cost limits as any query the caller could send.
  */
 const VALUE = `fragment ExtractValue on IndicatorValue {
-  indicator period value numerator denominator target gap status completeness
+  indicator period value numerator numeratorAmount denominator target gap status completeness
   unitsExpected unitsReported excludedMembers dataQuality suppressionReason refreshedAt
 }`;
 const UNIT = 'code validFrom validUntil name fullName';
@@ -48,6 +48,8 @@ export interface Value {
   period: string;
   value: number | null;
   numerator: number | null;
+  /** money numerators only: exact đồng as a decimal string, written as text */
+  numeratorAmount: string | null;
   denominator: number | null;
   target: number | null;
   gap: number | null;

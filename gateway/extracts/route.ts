@@ -8,7 +8,7 @@ import type { Level } from '../../lib/directory/lineage.ts';
 import type { Logger } from '../../lib/logger.ts';
 import type { RequestIds } from '../../lib/request-ids.ts';
 import type { HttpRoute } from '../../lib/http.ts';
-import { DIRECTORY_START, FIRST_YEAR, LAST_YEAR } from '../../lib/periods.ts';
+import { FIRST_YEAR, LAST_YEAR, directoryDay } from '../../lib/periods.ts';
 import type { GatewayContext } from '../context.ts';
 import { FORMATS, csvWriter, xlsxWriter, type Cell, type ExtractWriter, type Format, type ProvenanceLine } from './formats.ts';
 import * as Q from './queries.ts';
@@ -36,7 +36,7 @@ const MAX_YEARS = 50;
 
 export const EXTRACT_COLUMNS = [
   'year', 'level', 'code', 'name', 'full_name', 'valid_from', 'valid_until', 'district_code', 'district_name',
-  'province_code', 'province_name', 'indicator', 'period', 'value', 'numerator', 'denominator', 'target', 'gap',
+  'province_code', 'province_name', 'indicator', 'period', 'value', 'numerator', 'numerator_amount', 'denominator', 'target', 'gap',
   'status', 'completeness', 'units_expected', 'units_reported', 'excluded_members', 'data_quality',
   'suppression_reason', 'refreshed_at',
 ] as const;
@@ -203,7 +203,7 @@ async function provenanceOf(run: Run, request: ExtractRequest, viewer: Viewer): 
   ];
 }
 
-const asOf = (year: number) => (`${year}-12-31` < DIRECTORY_START ? DIRECTORY_START : `${year}-12-31`);
+const asOf = (year: number) => directoryDay(`${year}-12-31`);
 
 interface Place {
   unit: Q.Unit | null;
@@ -216,7 +216,7 @@ function rowsFor(year: number, level: ExtractLevel, place: Place, values: Q.Valu
   return values.map((v) => [
     year, level, u?.code ?? null, u?.name ?? 'Viet Nam', u?.fullName ?? 'Viet Nam', u?.validFrom ?? null, u?.validUntil ?? null,
     place.district?.code ?? null, place.district?.name ?? null, place.province?.code ?? null, place.province?.name ?? null,
-    v.indicator, v.period, v.value, v.numerator, v.denominator, v.target, v.gap, v.status, v.completeness,
+    v.indicator, v.period, v.value, v.numerator, v.numeratorAmount, v.denominator, v.target, v.gap, v.status, v.completeness,
     v.unitsExpected, v.unitsReported, v.excludedMembers, v.dataQuality.join('|'), v.suppressionReason, v.refreshedAt,
   ]);
 }

@@ -27,7 +27,7 @@ const isCalendarDate = (date: string) => !Number.isNaN(Date.parse(`${date}T00:00
 export function resolveAreaEntry(entry: string): { unit: UnitVersion } | { error: string } {
   const match = ENTRY.exec(entry);
   if (!match) return { error: `"${entry}" is not ${AREA_ENTRY_FORMAT}` };
-  const [, code, date] = match as unknown as [string, string, string];
+  const [, code = '', date = ''] = match;
   if (!isCalendarDate(date) || date < DIRECTORY_START) return { error: `"${entry}": the date must be a real day from ${DIRECTORY_START}` };
   const level: Level = code.length === 2 ? 'province' : 'commune';
   const unit = getDirectory().versionsOf.get(`${level}:${code}`)?.find((v) => inForceOn(v, date));

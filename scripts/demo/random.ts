@@ -1,3 +1,4 @@
+import { addDays, daysBetween } from '../../lib/periods.ts';
 /**
  * Deterministic randomness for the demo generator: every draw is a pure function of the seed
  * and a key naming what is drawn, so the same seed gives the same data on every backend and
@@ -42,8 +43,6 @@ export class Random {
   }
   /** A date between two ISO dates, inclusive. */
   date(from: string, to: string): string {
-    const a = Date.parse(`${from}T00:00:00Z`);
-    const b = Date.parse(`${to}T00:00:00Z`);
-    return new Date(a + Math.floor(this.next() * ((b - a) / 86_400_000 + 1)) * 86_400_000).toISOString().slice(0, 10);
+    return addDays(from, Math.floor(this.next() * (daysBetween(from, to) + 1)));
   }
 }

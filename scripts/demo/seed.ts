@@ -2,11 +2,11 @@ import type { Kysely } from 'kysely';
 import type { SubgraphDatabases } from '../databases.ts';
 import type { SubgraphName } from '../../lib/config.ts';
 import { readDatasetInfo } from '../../subgraphs/geography/db/repository.ts';
-import { seedDemo as seedCulture } from '../../subgraphs/culture/demo.ts';
-import { seedDemo as seedEducation } from '../../subgraphs/education/demo.ts';
-import { seedDemo as seedGeography } from '../../subgraphs/geography/demo.ts';
-import { seedDemo as seedHealth } from '../../subgraphs/health/demo.ts';
-import { seedDemo as seedLabour } from '../../subgraphs/labour/demo.ts';
+import { seedDemo as seedCulture } from './culture.ts';
+import { seedDemo as seedEducation } from './education.ts';
+import { seedDemo as seedGeography } from './geography.ts';
+import { seedDemo as seedHealth } from './health.ts';
+import { seedDemo as seedLabour } from './labour.ts';
 import { buildWorld, type DemoOptions } from './world.ts';
 
 const SEEDERS: Record<Exclude<SubgraphName, 'coverage'>, (db: Kysely<any>, world: ReturnType<typeof buildWorld>) => Promise<Record<string, number>>> = {

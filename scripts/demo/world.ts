@@ -9,7 +9,7 @@
  */
 import { readTsv } from '../../lib/directory/files.ts';
 import { pushTo } from '../../lib/collections.ts';
-import { REFORM_DATE, addDays } from '../../lib/periods.ts';
+import { DIRECTORY_START, FIRST_YEAR, LAST_YEAR, REFORM_DATE, addDays } from '../../lib/periods.ts';
 import { Random } from './random.ts';
 
 export interface DemoOptions {
@@ -23,15 +23,13 @@ export interface DemoOptions {
 /** The plans' provinces: Hải Phòng, Hải Dương, Cao Bằng, Nghệ An, Đồng Tháp. */
 export const PLAN_PROVINCES = ['31', '30', '04', '40', '87'];
 /**
- * 60 children per commune keeps the embedded demo's first start under 20 s; real communes
+ * 60 children per commune keeps the embedded demo small (730,325 rows over the five provinces); real communes
  * have a few thousand. `--children-per-commune` scales it up.
  */
 export const DEFAULT_DEMO: DemoOptions = { seed: 2025, provinces: PLAN_PROVINCES, childrenPerCommune: 60 };
 
 /** The data horizon: agency rows are dated up to this day (school year 2025-2026 runs to May 2026). */
 export const DATA_END = '2025-12-31';
-export const FIRST_DATA_YEAR = 2019;
-export const LAST_DATA_YEAR = 2025;
 
 export type ClassificationKind = 'MOUNTAINOUS' | 'ETHNIC_MINORITY_AREA' | 'EXTREMELY_DIFFICULT';
 export type Sector = 'CHECKUP' | 'MEAL' | 'PLAY_AREA' | 'SPECIAL_SUPPORT' | 'POOR_SUPPORT' | 'FUND';
@@ -215,7 +213,7 @@ export function buildWorld(options: DemoOptions): World {
     if (r.chance(0.18)) return 1; // fully covered communes exist, so targets of 100% can be met
     const base = { CHECKUP: 0.9, MEAL: 0.92, PLAY_AREA: 0.75, SPECIAL_SUPPORT: 0.95, POOR_SUPPORT: 0.94, FUND: 0.6 }[sector];
     const p = base - (c.classes.has('MOUNTAINOUS') ? 0.08 : 0) - (c.classes.has('EXTREMELY_DIFFICULT') ? 0.1 : 0) +
-      0.012 * (year - FIRST_DATA_YEAR) + r.normal(0, 0.05);
+      0.012 * (year - FIRST_YEAR) + r.normal(0, 0.05);
     return Math.max(0.3, Math.min(1, p));
   };
   const reports = (agency: string, unitKey: string, period: string, c: CommuneVersion) =>
@@ -259,7 +257,7 @@ export function buildWorld(options: DemoOptions): World {
   };
 
   const children: Child[] = [];
-  const bases = communes.filter((c) => c.validFrom === '2021-11-01');
+  const bases = communes.filter((c) => c.validFrom === DIRECTORY_START);
   for (const base of bases) {
     const r = random(`population|${base.code}`);
     const factor = (base.kind === 'WARD' ? 1.4 : 1) * (base.classes.has('MOUNTAINOUS') ? 0.7 : 1);
@@ -284,26 +282,39 @@ export function buildWorld(options: DemoOptions): World {
           circumstances: [],
         };
         // Residences from birth (or the start of the data) to the 16th birthday.
-        const from = birthDate > `${FIRST_DATA_YEAR}-01-01` ? birthDate : `${FIRST_DATA_YEAR}-01-01`;
+        const from = birthDate > `${FIRST_YEAR}-01-01` ? birthDate : `${FIRST_YEAR}-01-01`;
         child.residences = placesFrom(base, from, `${birthYear + 16}${birthDate.slice(4)}`, id);
         if (!child.residences.length) continue;
         // Household poverty: a persistent household draw against a rate that falls each year.
         const household = cr.next();
-        for (let year = FIRST_DATA_YEAR; year <= LAST_DATA_YEAR; year++) {
-          const rate = Math.max(0.01, povertyBase - 0.015 * (year - FIRST_DATA_YEAR));
+        for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
+          const rate = Math.max(0.01, povertyBase - 0.015 * (year - FIRST_YEAR));
           if (household < rate * 0.55) child.poverty.set(year, 'POOR');
           else if (household < rate) child.poverty.set(year, 'NEAR_POOR');
         }
         // Special circumstances: a few percent of children, more where life is harder.
         if (cr.chance(base.classes.has('EXTREMELY_DIFFICULT') ? 0.07 : 0.03)) {
           const group = cr.pick([1, 1, 2, 3, 4, 4, 4, 5, 6, 9, 10, 12, 13, 14, 15, 16]);
-          const start = cr.date(from > birthDate ? `${FIRST_DATA_YEAR}-01-01` : birthDate, '2025-06-30');
+          const start = cr.date(from > birthDate ? `${FIRST_YEAR}-01-01` : birthDate, '2025-06-30');
           child.circumstances.push({ group: group, from: start < birthDate ? birthDate : start, to: cr.chance(0.3) ? cr.date(start, DATA_END) : null });
         }
+        plantViolenceVictim(child, base, random(`abuse|${id}`));
         children.push(child);
       }
     }
   }
 
   return { options, communes, children, versionOn, random, propensity, reports, placesFrom };
+}
+
+/**
+ * Hồng Ngự district's plan (Decision 1863/QĐ-TTg) asks whether every child victim of violence or
+ * abuse was supported: its communes get a few more victims (art. 10 groups 9 and 11) than the
+ * general draw gives, so the demo has some to count. A stream of its own: no other figure moves.
+ */
+export const VIOLENCE_PLAN_DISTRICT = '870';
+function plantViolenceVictim(child: Child, base: CommuneVersion, r: Random): void {
+  if (base.districtCode !== VIOLENCE_PLAN_DISTRICT || child.birthDate > '2025-06-30' || !r.chance(0.02)) return;
+  const start = r.date(child.birthDate > `${FIRST_YEAR}-01-01` ? child.birthDate : `${FIRST_YEAR}-01-01`, '2025-06-30');
+  child.circumstances.push({ group: r.pick([9, 11]), from: start, to: r.chance(0.3) ? r.date(start, DATA_END) : null });
 }

@@ -5,6 +5,8 @@ import type { Indicator, Target } from './registry.ts';
 export interface AreaScope {
   /** The province every member lies in, when there is one. */
   provinceCode: string | null;
+  /** The district every member lies in, when there is one (years before 2025, or a date's geography). */
+  districtCode?: string | null;
   /** Classifications every member carries (a commune's own, or the group's filter). */
   classifications: string[];
   /**
@@ -42,6 +44,8 @@ export interface IndicatorValue {
   period: string;
   value: number | null;
   numerator: number | null;
+  /** The numerator as an exact whole number of đồng (a decimal string), for indicators whose numerator is money. */
+  numeratorAmount: string | null;
   denominator: number | null;
   target: number | null;
   targetTerm: Target['term'] | null;
@@ -66,6 +70,7 @@ export function applicableTarget(indicator: Indicator, year: number, scope: Area
       (t) =>
         year >= t.fromYear && year <= t.year &&
         scope.provinceCode === t.population.provinceCode &&
+        (!t.population.districtCode || scope.districtCode === t.population.districtCode) &&
         (t.population.classification === null || scope.classifications.includes(t.population.classification)) &&
         (t.term === 'VALUE' ||
           (scope.population?.provinceCode === t.population.provinceCode &&
@@ -117,6 +122,7 @@ export function evaluate(indicator: Indicator, year: number, totals: TermTotals,
     period: indicator.periodType === 'SCHOOL_YEAR' ? schoolYearForCalendarYear(year) : String(year),
     value,
     numerator: known ? numerator : null,
+    numeratorAmount: null,
     denominator: known ? denominator : null,
     target: target?.value ?? null,
     targetTerm: target?.term ?? null,

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Kysely } from 'kysely';
 import type { Viewer } from '../../lib/auth/viewer.ts';
-import { batchOptions } from '../../lib/loaders.ts';
+import type { LoaderKit } from '../../lib/loaders.ts';
 import { lastRefresh, listIndicators, sumIndicators, type AreaKey, type MeasureSums } from './db/repository.ts';
 import { patternsOf as patternsFrom, publicationFor, type Patterns, type Publication } from './publication.ts';
 import { storedPattern } from './patterns.ts';
@@ -41,7 +41,7 @@ function registryOf(db: Kysely<CoverageDB>): Promise<Indicator[]> {
   return registry;
 }
 
-export function createLoaders(db: Kysely<CoverageDB>) {
+export function createLoaders(db: Kysely<CoverageDB>, { batchOptions }: LoaderKit) {
   const indicators = () => registryOf(db);
   const publications = new Map<string, Promise<Publication>>();
   const stamps = new Map<number, Promise<string>>();

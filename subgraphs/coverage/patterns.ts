@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { lastRefresh, listIndicators, listSensitiveCells, readPattern, storePattern } from './db/repository.ts';
 import type { CoverageDB } from './db/tables.ts';
-import { computePattern, type StoredPattern } from './publication.ts';
+import { auditedForPublication, computePattern, type StoredPattern } from './publication.ts';
 import { SUPPRESSION_K, SUPPRESSION_P } from './registry.ts';
 
 /**
@@ -19,7 +19,8 @@ let auditQueue: Promise<unknown> = Promise.resolve();
 
 async function computeAndStore(db: Kysely<CoverageDB>, year: number): Promise<StoredPattern> {
   const stamp = await lastRefresh(db, year);
-  const indicators = (await listIndicators(db)).filter((i) => i.sensitive);
+  // Indicators published only inside the area need no pattern: nothing of them is published outside.
+  const indicators = (await listIndicators(db)).filter(auditedForPublication);
   const pattern = await computePattern(indicators, await listSensitiveCells(db, year, indicators), { k: SUPPRESSION_K, p: SUPPRESSION_P });
   await storePattern(db, year, stamp, pattern);
   return pattern;

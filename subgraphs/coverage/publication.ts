@@ -128,10 +128,16 @@ function summary(a: AuditResult, rest: Pick<AuditSummary, 'communes' | 'cells' |
   };
 }
 
+/** Sensitive indicators published outside the area by the year's audited pattern (the rest never are). */
+export const auditedForPublication = (i: Indicator) => i.sensitive && (i.publication ?? 'SUPPRESSION_PATTERN') === 'SUPPRESSION_PATTERN';
+
+/** Every area key of the year (each commune and every aggregate it belongs to): hidden outside the area for INSIDE_AREA_ONLY indicators. */
+const EVERY_AREA: Set<string> = new Set();
+
 export function patternsOf(indicators: Indicator[], stored: StoredPattern): Patterns {
   const hidden = new Set(stored.hidden);
   return {
-    hidden: new Map(indicators.filter((i) => i.sensitive).map((i) => [i.id, hidden])),
+    hidden: new Map(indicators.filter((i) => i.sensitive).map((i) => [i.id, auditedForPublication(i) ? hidden : EVERY_AREA])),
     provinceOf: new Map(Object.entries(stored.provinceOf)),
   };
 }
@@ -142,6 +148,7 @@ export function publicationFor(viewer: Viewer, patterns: Patterns): Publication 
     isHidden(indicatorId, area) {
       const pattern = patterns.hidden.get(indicatorId);
       if (!pattern || insideViewerArea(viewer, area)) return false;
+      if (pattern === EVERY_AREA) return true;
       // Ad-hoc groups of communes could be differenced against each other, and a classification's
       // total differs from its area's by a handful of communes: never published outside the area.
       if ('classification' in area && area.classification) return true;
@@ -151,7 +158,7 @@ export function publicationFor(viewer: Viewer, patterns: Patterns): Publication 
     hiddenCommunes(indicatorId) {
       const pattern = patterns.hidden.get(indicatorId);
       if (!pattern) return [];
-      return [...pattern]
+      return [...(pattern === EVERY_AREA ? [...patterns.provinceOf.keys()].map((key) => `commune:${key}`) : pattern)]
         .filter((a) => a.startsWith('commune:'))
         .map((a) => a.slice('commune:'.length))
         .filter((key) => !insideViewerArea(viewer, { kind: 'commune', key, provinceCode: patterns.provinceOf.get(key) ?? '' }));
@@ -164,5 +171,5 @@ export const SUPPRESSION_REASON =
 
 /** Replaces a sensitive value the viewer may not see by SUPPRESSED, keeping what is not a count. */
 export function suppress(value: IndicatorValue): IndicatorValue {
-  return { ...value, value: null, numerator: null, denominator: null, gap: null, status: 'SUPPRESSED', suppressionReason: SUPPRESSION_REASON };
+  return { ...value, value: null, numerator: null, numeratorAmount: null, denominator: null, gap: null, status: 'SUPPRESSED', suppressionReason: SUPPRESSION_REASON };
 }

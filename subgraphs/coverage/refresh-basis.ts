@@ -1,7 +1,8 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import { getDirectory, inForceOn } from '../../lib/directory/lineage.ts';
 import { readTsv } from '../../lib/directory/files.ts';
-import { DIRECTORY_START, REFORM_DATE, addDays, schoolYearForCalendarYear } from '../../lib/periods.ts';
+import { DIRECTORY_START, REFORM_DATE, addDays, directoryDay, schoolYearForCalendarYear } from '../../lib/periods.ts';
+import { listCommuneYears, replaceBasisYear } from './db/repository.ts';
 import { MEASURE_COLUMNS, type CoverageDB, type NewCommuneYear } from './db/tables.ts';
 import { communeId, rebaseYear, type Transitions } from './rebase.ts';
 import { PAGE, fetchPage, toRow, type Node, type RefreshOptions } from './refresh.ts';
@@ -46,7 +47,7 @@ async function pages<T>(options: RefreshOptions, query: string, variables: Recor
 async function endedVersionRows(options: RefreshOptions, year: number): Promise<NewCommuneYear[]> {
   const yearEnd = `${year}-12-31`;
   const snapshots = snapshotDates();
-  const dates = [`${year}-01-01` < DIRECTORY_START ? DIRECTORY_START : `${year}-01-01`, ...snapshots.filter((d) => d > `${year}-01-01` && d <= yearEnd)]
+  const dates = [directoryDay(`${year}-01-01`), ...snapshots.filter((d) => d > `${year}-01-01` && d <= yearEnd)]
     // only dates whose communes changed again before the year's end (those at the end are the as-filed rows)
     .filter((d) => snapshots.some((s) => s > d && s <= yearEnd));
   const rows = new Map<string, NewCommuneYear>();
@@ -123,7 +124,7 @@ export async function refreshBases(db: Kysely<CoverageDB>, options: RefreshOptio
   }
   let basisYears = 0;
   for (const year of options.years) {
-    const stored = await db.selectFrom('commune_year').selectAll().where('year', '=', year).execute();
+    const stored = await listCommuneYears(db, year);
     const ended = await endedVersionRows(options, year);
     const filed = [...stored, ...ended].map((r) => ({
       id: communeId(r.code, typeof r.valid_from === 'string' ? r.valid_from : isoDate(r.valid_from)),
@@ -146,15 +147,7 @@ export async function refreshBases(db: Kysely<CoverageDB>, options: RefreshOptio
           sources: row.sources, refreshed_at: now,
         }];
       });
-      await db.transaction().execute(async (trx) => {
-        await trx.deleteFrom('commune_year_basis').where('basis_date', '=', basis).where('year', '=', year).execute();
-        for (let i = 0; i < values.length; i += 500) await trx.insertInto('commune_year_basis').values(values.slice(i, i + 500) as never).execute();
-        const stamp = sql`now()` as never;
-        await trx.insertInto('basis_ledger')
-          .values({ basis_date: basis, year, ledger: JSON.stringify(ledger), refreshed_at: stamp })
-          .onConflict((oc) => oc.columns(['basis_date', 'year']).doUpdateSet({ ledger: JSON.stringify(ledger), refreshed_at: stamp }))
-          .execute();
-      });
+      await replaceBasisYear(db, basis, year, values, JSON.stringify(ledger));
       basisYears++;
     }
   }

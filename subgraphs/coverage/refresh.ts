@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { DIRECTORY_START, schoolYearForCalendarYear } from '../../lib/periods.ts';
+import { directoryDay, schoolYearForCalendarYear } from '../../lib/periods.ts';
 import { replaceProvinceYear } from './db/repository.ts';
 import { refreshPattern } from './patterns.ts';
 import type { CoverageDB, NewCommuneYear } from './db/tables.ts';
@@ -16,9 +16,11 @@ export const PAGE = `query Measures($date: Date!, $province: String!, $after: St
     pageInfo { hasNextPage endCursor }
     nodes {
       code validFrom validUntil province { code } district { code validFrom } classifications(date: $date) { kind }
-      childPopulation(year: $year) { preschoolAndPrimaryAge }
+      childPopulation(year: $year) { preschoolAndPrimaryAge byAgeBand { band children } }
       childSupport(year: $year) { specialCircumstanceChildren specialCircumstanceChildrenSupported
-        poorOrNearPoorChildren poorOrNearPoorChildrenSupported inNeedChildren }
+        poorOrNearPoorChildren poorOrNearPoorChildrenSupported inNeedChildren violenceOrAbuseVictims violenceOrAbuseVictimsSupported }
+      enrolment(schoolYear: $schoolYear) { byLevel { level pupils schools schoolsReported } }
+      childHealthInsurance(year: $year) { childrenUnder6 cardsIssued }
       childProtectionFund(year: $year) { amountDisbursed }
       labourReporting(year: $year) { yearly { submitted submittedOn } sixMonth { submittedOn } }
       healthReporting(year: $year) { submittedOn }
@@ -44,7 +46,7 @@ export interface RefreshOptions {
 }
 
 /** The year-end date whose communes own a year's figures (rows before the directory start belong to its first snapshot). */
-export const referenceDate = (year: number) => (`${year}-12-31` < DIRECTORY_START ? DIRECTORY_START : `${year}-12-31`);
+export const referenceDate = (year: number) => directoryDay(`${year}-12-31`);
 
 export async function refreshCoverage(db: Kysely<CoverageDB>, options: RefreshOptions): Promise<{ provinceYears: number; communeYears: number }> {
   let provinceYears = 0;
@@ -78,11 +80,14 @@ export interface Node {
   province: { code: string };
   district: { code: string; validFrom: string } | null;
   classifications: { kind: string }[];
-  childPopulation: { preschoolAndPrimaryAge: number } | null;
+  childPopulation: { preschoolAndPrimaryAge: number; byAgeBand?: { band: string; children: number }[] } | null;
   childSupport: {
     specialCircumstanceChildren: number | null; specialCircumstanceChildrenSupported: number | null;
     poorOrNearPoorChildren: number | null; poorOrNearPoorChildrenSupported: number | null; inNeedChildren: number | null;
+    violenceOrAbuseVictims?: number | null; violenceOrAbuseVictimsSupported?: number | null;
   } | null;
+  enrolment?: { byLevel: { level: string; pupils: number | null; schools: number; schoolsReported: number }[] } | null;
+  childHealthInsurance?: { childrenUnder6: number; cardsIssued: number } | null;
   /** VND as an exact decimal string (lib/scalars.ts) */
   childProtectionFund: { amountDisbursed: string | null } | null;
   labourReporting: { yearly: { submitted: boolean; submittedOn: string | null }; sixMonth: { submittedOn: string | null } } | null;
@@ -141,6 +146,14 @@ export function toRow(n: Node, year: number): NewCommuneYear {
     poor_children: support?.poorOrNearPoorChildren ?? null,
     in_need_children: support?.inNeedChildren ?? null,
     fund_disbursed: n.childProtectionFund?.amountDisbursed ?? null,
+    abuse_supported: support?.violenceOrAbuseVictimsSupported ?? null,
+    abuse_victims: support?.violenceOrAbuseVictims ?? null,
+    ...preschool(n),
+    insurance_cards: n.childHealthInsurance?.cardsIssued ?? null,
+    insurance_children: n.childHealthInsurance?.childrenUnder6 ?? null,
+    // One yearly count per commune is due; a commune with no count filed reported nothing.
+    insurance_units_expected: 1,
+    insurance_units_reported: n.childHealthInsurance ? 1 : 0,
     labour_units_expected: n.labourReporting ? 1 : 0,
     labour_units_reported: n.labourReporting?.yearly.submitted ? 1 : 0,
     district_valid_from: n.district?.validFrom ?? null,
@@ -149,5 +162,21 @@ export function toRow(n: Node, year: number): NewCommuneYear {
     health_submitted_on: n.healthReporting?.submittedOn ?? null,
     culture_submitted_on: n.cultureReporting?.submittedOn ?? null,
     refreshed_at: new Date().toISOString(),
+  };
+}
+
+/**
+ * Preschool enrolment on 5 September of the school year starting in the year, over the children
+ * aged 3–5 on that year's 31 December: the age the preschool level (mẫu giáo) serves. Missing stays
+ * missing: no preschool reported, or no child counted, is null.
+ */
+function preschool(n: Node): Pick<NewCommuneYear, 'preschool_enrolled' | 'preschool_age_children' | 'preschool_schools' | 'preschool_schools_reported'> {
+  const level = n.enrolment?.byLevel.find((l) => l.level === 'PRESCHOOL');
+  const band = n.childPopulation?.byAgeBand?.find((b) => b.band === 'AGE_3_5');
+  return {
+    preschool_enrolled: level?.pupils ?? null,
+    preschool_age_children: band ? band.children : null,
+    preschool_schools: level?.schools ?? 0,
+    preschool_schools_reported: level?.schoolsReported ?? 0,
   };
 }

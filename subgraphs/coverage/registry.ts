@@ -18,6 +18,12 @@ export const indicatorSchema = z.object({
   periodType: z.enum(['CALENDAR_YEAR', 'SCHOOL_YEAR']),
   /** Built on counts of children in sensitive groups: suppressed when small, for viewers outside the area. */
   sensitive: z.boolean(),
+  /**
+   * Where a sensitive indicator is published: SUPPRESSION_PATTERN (the default) shows it outside
+   * the area wherever the year's audited pattern allows; INSIDE_AREA_ONLY never shows it outside
+   * the viewer's area (counts too rare for any published total to be safe, e.g. abuse victims).
+   */
+  publication: z.enum(['SUPPRESSION_PATTERN', 'INSIDE_AREA_ONLY']).default('SUPPRESSION_PATTERN'),
   legalBasis: z.string(),
   targets: z.array(
     z.object({
@@ -30,13 +36,23 @@ export const indicatorSchema = z.object({
       population: z.object({
         provinceCode: z.string().regex(/^\d{2}$/),
         classification: z.enum(['MOUNTAINOUS', 'ETHNIC_MINORITY_AREA', 'EXTREMELY_DIFFICULT']).nullable(),
+        /** A district's plan: the district code, read on `geographyDate` (districts ended on 2025-06-30). */
+        districtCode: z.string().regex(/^\d{3}$/).nullable().default(null),
+        /** The date of the geography the plan names (e.g. Hồng Ngự district as it stood in 2021); null: as filed. */
+        geographyDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().default(null),
         description: z.string(),
       }),
       document: z.string(),
+      /** Who issued the document (e.g. "Ủy ban nhân dân huyện Hồng Ngự"). */
+      issuer: z.string().default(''),
+      /** When it was issued: YYYY-MM-DD, or YYYY-MM when the document leaves the day blank. */
+      issued: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/).nullable().default(null),
     }),
   ),
 });
 export type Indicator = z.infer<typeof indicatorSchema>;
+/** An indicator whose numerator is money (VND), served exact as `numeratorAmount`, never as a Float. */
+export const numeratorIsMoney = (i: Pick<Indicator, 'unit'>) => i.unit === 'VND_PER_CHILD';
 export type Target = Indicator['targets'][number];
 
 const registryFile = z.object({ suppression: z.object({ k: z.number().int().min(2), protection: z.number().int().min(1) }), indicators: z.array(indicatorSchema) });

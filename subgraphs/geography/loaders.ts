@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Kysely } from 'kysely';
-import { batchOptions, loadMany, loadOne } from '../../lib/loaders.ts';
+import type { LoaderKit } from '../../lib/loaders.ts';
 import * as repo from './db/repository.ts';
 import type { GeographyDB } from './db/tables.ts';
 
@@ -18,7 +18,7 @@ export interface AsOfKey {
   date: string;
 }
 
-export function createLoaders(db: Kysely<GeographyDB>) {
+export function createLoaders(db: Kysely<GeographyDB>, { batchOptions, loadMany, loadOne }: LoaderKit) {
   // Every (code, date) pair of a tick in one statement, whatever the dates.
   const asOf = <R extends { code: string; as_of: string }>(find: (db: Kysely<GeographyDB>, keys: readonly AsOfKey[]) => Promise<R[]>) =>
     loadOne(

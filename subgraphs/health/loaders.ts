@@ -1,21 +1,16 @@
 import type { Kysely } from 'kysely';
-import { loadMany, loadOne } from '../../lib/loaders.ts';
-import type { RecordWindow } from '../../lib/periods.ts';
+import type { LoaderKit } from '../../lib/loaders.ts';
+import { windowYearId, type WindowYear } from '../../lib/periods.ts';
 import * as repo from './db/repository.ts';
 import type { HealthDB } from './db/tables.ts';
 
-/** What every health field loads by: a unit version's window of row dates and a calendar year. */
-export interface WindowYear {
-  window: RecordWindow;
-  year: number;
-}
-const keyOf = (k: WindowYear) => `${k.window.code}|${k.window.from}|${k.window.to}|${k.year}`;
-const toRepoKeys = (keys: readonly WindowYear[]): repo.WindowYearKey[] =>
-  keys.map((k) => ({ key: keyOf(k), code: k.window.code, from: k.window.from, to: k.window.to, year: k.year }));
+// Every health field loads by a unit version's window of row dates and a calendar year.
+const keyOf = windowYearId;
+const toRepoKeys = (keys: readonly WindowYear[]): repo.WindowYearKey[] => keys.map((k) => ({ key: keyOf(k), code: k.code, from: k.from, to: k.to, year: k.year }));
 const rowKey = (r: { key: string }) => r.key;
 
 /** Per-request DataLoaders: each batch runs one repository function, one SQL statement. */
-export function createLoaders(db: Kysely<HealthDB>) {
+export function createLoaders(db: Kysely<HealthDB>, { loadMany, loadOne }: LoaderKit) {
   const one = <R extends { key: string }>(fetch: (keys: repo.WindowYearKey[]) => Promise<R[]>) =>
     loadOne((keys: readonly WindowYear[]) => fetch(toRepoKeys(keys)), keyOf, rowKey);
   return {

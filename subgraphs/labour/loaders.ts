@@ -1,22 +1,23 @@
 import type { Kysely } from 'kysely';
 import DataLoader from 'dataloader';
-import { batchOptions, loadMany, loadOne } from '../../lib/loaders.ts';
+import type { LoaderKit } from '../../lib/loaders.ts';
+import { windowYearId, type WindowYear } from '../../lib/periods.ts';
 import type { Visibility } from './access.ts';
 import { findChildrenInCommunes, findSupportOfChildren, type ChildListKey } from './db/child-records.ts';
 import * as fund from './db/fund-reads.ts';
 import * as repo from './db/repository.ts';
 import type { LabourDB } from './db/tables.ts';
 
-const rowKey = (r: { code: string; from: string; to: string; year: number }) => repo.yearKeyId(r);
+const rowKey = (r: { code: string; from: string; to: string; year: number }) => windowYearId(r);
 
 /** One loader per field and level; each batch is one repository call, so one SQL statement. */
-export function createLoaders(db: Kysely<LabourDB>) {
+export function createLoaders(db: Kysely<LabourDB>, { batchOptions, loadMany, loadOne }: LoaderKit) {
   const per = <R extends { code: string; from: string; to: string; year: number }>(
-    fetch: (db: Kysely<LabourDB>, level: repo.Level, keys: readonly repo.YearKey[]) => Promise<R[]>,
+    fetch: (db: Kysely<LabourDB>, level: repo.Level, keys: readonly WindowYear[]) => Promise<R[]>,
     level: repo.Level,
-  ) => loadOne((keys: readonly repo.YearKey[]) => fetch(db, level, keys), repo.yearKeyId, rowKey);
+  ) => loadOne((keys: readonly WindowYear[]) => fetch(db, level, keys), windowYearId, rowKey);
   const sources = (level: fund.SourceLevel) =>
-    loadMany((keys: readonly repo.YearKey[]) => fund.fundSources(db, level, keys), repo.yearKeyId, rowKey);
+    loadMany((keys: readonly WindowYear[]) => fund.fundSources(db, level, keys), windowYearId, rowKey);
   const childLoaders = new Map<unknown, DataLoader<ChildListKey, Awaited<ReturnType<typeof findChildrenInCommunes>>, string>>();
   return {
     /** Child records per commune version and year, narrowed to what one visibility allows. */

@@ -12,6 +12,8 @@ const FUND_IN = 'what donors gave the fund: about donors, not children';
 const FUND_OUT = 'fund money paid out pays children in need, in per-child amounts: it reveals how many children were paid';
 const sensitive = (field: string, reason: string): Measure => ({ field, sensitivity: 'SENSITIVE', reason });
 const open = (field: string, reason: string): Measure => ({ field, sensitivity: 'PUBLIC', reason });
+const smallCount = (field: string, reason: string): Measure => ({ field, sensitivity: 'SMALL_COUNT', reason });
+const REACHED = 'counts children paid from the fund, which the plans report publicly: shown outside the area when 0 or at least k, suppressed from 1 to k − 1';
 
 export const LABOUR_MEASURES: MeasureTable = [
   open('ChildPopulation.total', PUBLIC_POPULATION),
@@ -30,7 +32,8 @@ export const LABOUR_MEASURES: MeasureTable = [
   sensitive('Province.childSupport', `${SUPPORT}; withheld as a whole`),
   sensitive('ChildSupport.childrenOnRegister', 'withheld with Commune.childSupport (the register total is public as ChildPopulation.total)'),
   ...['childrenSupported', 'supportEvents', 'totalAmount', 'byForm', 'bySource'].map((f) => sensitive(`ChildSupport.${f}`, SUPPORT)),
-  ...['specialCircumstanceChildren', 'specialCircumstanceChildrenSupported', 'poorOrNearPoorChildren', 'poorOrNearPoorChildrenSupported', 'inNeedChildren', 'inNeedChildrenSupported']
+  ...['specialCircumstanceChildren', 'specialCircumstanceChildrenSupported', 'poorOrNearPoorChildren', 'poorOrNearPoorChildrenSupported', 'inNeedChildren', 'inNeedChildrenSupported',
+    'violenceOrAbuseVictims', 'violenceOrAbuseVictimsSupported']
     .map((f) => sensitive(`ChildSupport.${f}`, GROUP)),
   ...['events', 'children', 'amount'].map((f) => sensitive(`ChildSupportByForm.${f}`, SUPPORT)),
   ...['events', 'amount'].map((f) => sensitive(`ChildSupportBySource.${f}`, SUPPORT)),
@@ -47,9 +50,11 @@ export const LABOUR_MEASURES: MeasureTable = [
   open('FundDonor.totalDonated', FUND_IN),
   ...['FundDonation.disbursed', 'FundDonation.unspent', 'FundDonation.communes', 'FundDonation.communesOutsideArea'].map((f) => sensitive(f, FUND_OUT)),
   ...['FundTracedCommune.amount', 'FundTracedCommune.disbursements', 'FundTracedCommune.childrenSupported', 'FundTracedCommune.byForm'].map((f) => sensitive(f, `${FUND_OUT}; withheld with FundDonation.communes`)),
-  ...['FundChildrenByForm.children', 'FundChildrenByForm.supportEvents', 'FundChildrenByForm.amount'].map((f) => sensitive(f, SUPPORT)),
+  ...['FundChildrenByForm.children', 'FundChildrenByForm.supportEvents'].map((f) => smallCount(f, REACHED)),
+  sensitive('FundChildrenByForm.amount', `${SUPPORT} (per-child amounts: the money reveals how many children were paid)`),
   open('FundReportYear.mobilised', FUND_IN),
-  ...['FundReportYear.disbursed', 'FundReportYear.childrenSupported', 'FundReportYear.byForm'].map((f) => sensitive(f, FUND_OUT)),
+  sensitive('FundReportYear.disbursed', FUND_OUT),
+  ...['FundReportYear.childrenSupported', 'FundReportYear.byForm'].map((f) => smallCount(f, REACHED)),
   ...['FundReportLevel.donations', 'FundReportLevel.mobilisedCash', 'FundReportLevel.mobilisedInKind'].map((f) => open(f, FUND_IN)),
   ...['FundReportLevel.disbursed', 'FundReportLevel.unspentAtYearEnd'].map((f) => sensitive(f, `${FUND_OUT} (the unspent balance is what was given less what was paid out)`)),
   sensitive('Query.fundBalances', `${FUND_OUT} (the unspent balance is what was given less what was paid out)`),

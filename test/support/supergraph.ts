@@ -34,6 +34,8 @@ export async function startTestSupergraph(
   options: {
     demo?: DemoOptions;
     settings?: (name: SubgraphName) => DatabaseSettings;
+    /** Where the subgraphs read (a replica); the primary when not given. */
+    readUrl?: string;
     subgraphTimeoutMs?: number;
     anonymousAccess?: boolean;
     /** When given, every service logs into it (to prove what never gets logged), at `logLevel` (default debug). */
@@ -49,7 +51,8 @@ export async function startTestSupergraph(
   // Whatever fails part-way stops what was started and drops the schemas, so failed runs leave nothing behind.
   const started: { stop(): Promise<void> }[] = [];
   try {
-    const settings = options.settings ?? schemas.settings;
+    const base = options.settings ?? schemas.settings;
+    const settings = (name: SubgraphName): DatabaseSettings => ({ ...base(name), readUrl: options.readUrl });
     const databases = await openMigrated(settings);
     try {
       await seedAll(databases, options.demo ?? SMALL_DEMO);
@@ -74,6 +77,8 @@ export async function startTestSupergraph(
       PORT: '0',
       // Generous by default: the first read of a year computes its suppression pattern (an LP audit) on loaded machines.
       SUBGRAPH_TIMEOUT_MS: String(options.subgraphTimeoutMs ?? 60_000),
+      // Suites change data behind the gateway's back; test/answer-cache.test.ts turns the answer cache on.
+      ANSWER_CACHE_MIB: '0',
       ...options.gatewayEnv,
       ...Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_URL`, subgraphs[n].url])),
     });

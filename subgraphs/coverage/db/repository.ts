@@ -27,22 +27,22 @@ export async function replaceProvinceYear(db: Db, year: number, provinceCode: st
     if (rows.length) await trx.insertInto('commune_year').values(rows).execute();
     await trx
       .insertInto('refresh_log')
-      .values({ year, province_code: provinceCode, communes: rows.length, refreshed_at: sql`now()` as never })
-      .onConflict((oc) => oc.columns(['year', 'province_code']).doUpdateSet({ communes: rows.length, refreshed_at: sql`now()` as never }))
+      .values({ year, province_code: provinceCode, communes: rows.length, refreshed_at: sql<string>`now()` })
+      .onConflict((oc) => oc.columns(['year', 'province_code']).doUpdateSet({ communes: rows.length, refreshed_at: sql<string>`now()` }))
       .execute();
   });
 }
 
 /**
  * The area a set of read-model rows is summed over. Each key selects rows of one year whose
- * year-end falls inside an area version's window (`d_from` ≤ 31 Dec < `d_to`) and that match
+ * year-end falls inside an area version's window (`win_from` ≤ 31 Dec < `win_to`) and that match
  * every column given; null columns do not filter.
  */
 export type AreaKey = {
   key: string;
   year: number;
-  d_from: string;
-  d_to: string;
+  win_from: string;
+  win_to: string;
   province_code: string | null;
   district_code: string | null;
   code: string | null;
@@ -82,6 +82,7 @@ export function sumIndicators(
       ...(communes.length ? [sumQuery(db, indicators, communes, true, basis, codes)] : []),
       ...(areas.length ? [sumQuery(db, indicators, areas, false, basis, codes)] : []),
     ];
+    // Cast: the two halves select the same computed columns, which Kysely types differently.
     if (halves.length) statements.push(halves.reduce((all, half) => all.unionAll(half as never)).execute() as Promise<MeasureSums[]>);
   }
   return Promise.all(statements).then((parts) => parts.flat());
@@ -89,7 +90,7 @@ export function sumIndicators(
 
 function sumQuery(db: Db, indicators: Indicator[], keys: readonly AreaKey[], byCommune: boolean, basis: boolean, codes?: { codes: string[]; date: string }) {
   const k = keyTable('k', keys.map((x) => ({ ...x, basis_date: x.basis_date ?? null })), {
-    key: 'text', year: 'int', d_from: 'date', d_to: 'date', province_code: 'text', district_code: 'text',
+    key: 'text', year: 'int', win_from: 'date', win_to: 'date', province_code: 'text', district_code: 'text',
     code: 'text', valid_from: 'date', classification: 'text', basis_date: 'date',
   });
   // On a date's geography the rows are the communes in force on that date, whatever the year.
@@ -102,7 +103,7 @@ function sumQuery(db: Db, indicators: Indicator[], keys: readonly AreaKey[], byC
         .onRef('r.year', '=', 'k.year')
         .on(basis ? sql<boolean>`r.basis_date = k.basis_date` : sql<boolean>`true`)
         .on(byCommune ? sql<boolean>`r.code = k.code and r.valid_from = k.valid_from` : sql<boolean>`true`)
-        .on(sql<boolean>`${rowDate} >= k.d_from and ${rowDate} < k.d_to`)
+        .on(sql<boolean>`${rowDate} >= k.win_from and ${rowDate} < k.win_to`)
         .on(sql<boolean>`(k.province_code is null or r.province_code = k.province_code)`)
         .on(sql<boolean>`(k.district_code is null or r.district_code = k.district_code)`)
         .on(sql<boolean>`(k.classification is null
@@ -127,6 +128,7 @@ function sumQuery(db: Db, indicators: Indicator[], keys: readonly AreaKey[], byC
       sql<string | null>`to_char(min(r.refreshed_at) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`.as('refreshed_at'),
       // What every member shares decides which plan targets apply to the area.
       sql<string | null>`case when count(distinct r.province_code) = 1 then min(r.province_code) end`.as('province_code'),
+      sql<string | null>`case when count(distinct r.district_code) = 1 and count(r.district_code) = count(r.code) then min(r.district_code) end`.as('district_code'),
       sql<boolean | null>`bool_and(r.mountainous)`.as('all_mountainous'),
       sql<boolean | null>`bool_and(r.ethnic_minority_area)`.as('all_ethnic_minority_area'),
       sql<boolean | null>`bool_and(r.extremely_difficult)`.as('all_extremely_difficult'),
@@ -135,6 +137,7 @@ function sumQuery(db: Db, indicators: Indicator[], keys: readonly AreaKey[], byC
           ...(byCommune ? [sql`min(r.estimates::text)`.as('estimates')] : [])]
         : []),
       ...indicators.flatMap((i) => termSums(i, byCommune)),
+    // Cast: Kysely cannot type a table or column named at run time (a key table from keyTable(), a computed alias); the SQL is checked by the tests.
     ] as never)
     .groupBy(['k.key', 'k.year']);
 }
@@ -146,6 +149,7 @@ function yearStamp(eb: ExpressionBuilder<any, any>, year: string) {
   return eb
     .selectFrom('refresh_log as l')
     .select(sql<string>`coalesce(max(l.refreshed_at)::text, '')`.as('s'))
+    // Cast: the outer query's year column, named by the caller.
     .whereRef('l.year', '=', year as never)
     .as('year_stamp');
 }
@@ -163,6 +167,7 @@ function termSums(i: Indicator, ownTerms: boolean): RawBuilder<unknown>[] {
   const out = i.unit === 'PERCENT' && !ownTerms ? sql`${both} and ${n} > ${d}` : sql`false`;
   const used = sql`${both} and not (${out})`;
   return [
+    // Cast: each indicator's terms are selected under aliases made from its id (data); Kysely cannot type them.
     sql`sum(${n}) filter (where ${used})`.as(`${i.id}:num`) as never,
     sql`sum(${d}) filter (where ${used})`.as(`${i.id}:den`) as never,
     sql`count(*) filter (where ${used})`.as(`${i.id}:n`) as never,
@@ -211,6 +216,7 @@ function statusSql(i: Indicator, hidden: Map<string, string[]>): RawBuilder<stri
     .filter((t) => t.term === 'VALUE')
     .map((t) => {
       const inPopulation = sql`r.year between ${t.fromYear} and ${t.year} and r.province_code = ${t.population.provinceCode}
+        ${t.population.districtCode ? sql`and r.district_code = ${t.population.districtCode}` : sql``}
         ${t.population.classification ? sql`and ${sql.ref(`r.${flag[t.population.classification]}`)}` : sql``}`;
       const met = t.comparison === 'AT_LEAST' ? sql`${value} >= ${t.value}` : sql`${value} <= ${t.value}`;
       return sql`when ${inPopulation} then (case when ${met} then 'MET' else 'NOT_MET' end)`;
@@ -276,6 +282,7 @@ export async function rankCommunes(
     .leftJoinLateral(
       (eb) =>
         eb
+          // Cast: Kysely cannot type a table or column named at run time (a key table from keyTable(), a computed alias); the SQL is checked by the tests.
           .selectFrom('f as r' as never)
           .selectAll('r' as never)
           .select([sortValue.as('sort_value'), yearStamp(eb as never, 'r.year')])
@@ -287,6 +294,7 @@ export async function rankCommunes(
           .as('p'),
       (join) => join.onTrue(),
     )
+    // Cast: Kysely cannot type a table or column named at run time (a key table from keyTable(), a computed alias); the SQL is checked by the tests.
     .selectAll('p' as never)
     .select(sql<number>`c.total_count`.as('total_count'))
     .execute()) as unknown as (CommuneYearRow & { sort_value: number | null; year_stamp: string; total_count: number })[];
@@ -349,9 +357,11 @@ export async function listSensitiveCells(db: Db, year: number, indicators: Indic
           sql`case when ${both} then ${col(i.denominator.measure)} else 0 end`.as(`${i.id}:den`),
         ];
       }),
+    // Cast: Kysely cannot type a table or column named at run time (a key table from keyTable(), a computed alias); the SQL is checked by the tests.
     ] as never)
     .where('r.year', '=', year)
     .execute();
+  // Cast: columns chosen by the registry (data) at run time.
   return rows as unknown as Record<string, string | number | boolean | null>[];
 }
 
@@ -367,7 +377,7 @@ export async function storePattern(db: Db, year: number, stamp: string, pattern:
   await db
     .insertInto('suppression_pattern')
     .values({ year, stamp, pattern: json })
-    .onConflict((oc) => oc.column('year').doUpdateSet({ stamp, pattern: json, computed_at: sql`now()` as never }))
+    .onConflict((oc) => oc.column('year').doUpdateSet({ stamp, pattern: json, computed_at: sql<string>`now()` }))
     .execute();
 }
 
@@ -377,4 +387,24 @@ export async function storePattern(db: Db, year: number, stamp: string, pattern:
 export async function basisLedger(db: Db, basisDate: string, year: number) {
   return db.selectFrom('basis_ledger').select(['ledger', sql<string>`to_char(refreshed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`.as('refreshed_at')])
     .where('basis_date', '=', basisDate).where('year', '=', year).executeTakeFirst();
+}
+
+/** The commune-years of a year, as filed (the read model the refresh stored). */
+export function listCommuneYears(db: Db, year: number) {
+  return db.selectFrom('commune_year').selectAll().where('year', '=', year).execute();
+}
+
+/** Replaces a year's rows on one geography basis, and its ledger, in one transaction. */
+export async function replaceBasisYear(db: Db, basis: string, year: number, rows: readonly Record<string, unknown>[], ledgerJson: string) {
+  await db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('commune_year_basis').where('basis_date', '=', basis).where('year', '=', year).execute();
+    // Rows carry every MEASURE_COLUMNS entry by name (built from the rebase's measure map), which
+    // the table type cannot check: the cast is the one place that trusts those names.
+    for (let i = 0; i < rows.length; i += 500) await trx.insertInto('commune_year_basis').values(rows.slice(i, i + 500) as never).execute();
+    const stamp = sql<string>`now()`;
+    await trx.insertInto('basis_ledger')
+      .values({ basis_date: basis, year, ledger: ledgerJson, refreshed_at: stamp })
+      .onConflict((oc) => oc.columns(['basis_date', 'year']).doUpdateSet({ ledger: ledgerJson, refreshed_at: stamp }))
+      .execute();
+  });
 }

@@ -40,6 +40,17 @@ export interface CommuneYearTable {
   fund_disbursed: number | string | null;
   labour_units_expected: number;
   labour_units_reported: number;
+  // the other plans' measures (migration 0005): labour; education ÷ labour (school year); health
+  abuse_supported: number | null;
+  abuse_victims: number | null;
+  preschool_enrolled: number | null;
+  preschool_age_children: number | null;
+  preschool_schools: number;
+  preschool_schools_reported: number;
+  insurance_cards: number | null;
+  insurance_children: number | null;
+  insurance_units_expected: number;
+  insurance_units_reported: number;
   // report submissions (migration 0002)
   district_valid_from: string | null;
   labour_yearly_submitted_on: string | null;
@@ -103,7 +114,23 @@ export interface SuppressionPatternTable {
   computed_at: Generated<string>;
 }
 
+/** Child-friendly criteria recorded by an officer of the commune's area (migration 0006): append-only, its own audit trail. */
+export interface ChildFriendlyAssessmentTable {
+  id: Generated<number>;
+  code: string;
+  valid_from: string;
+  year: number;
+  criterion: number;
+  met: boolean;
+  note: string | null;
+  recorded_by: string;
+  role: string;
+  request_id: string;
+  recorded_at: Generated<string>;
+}
+
 export interface CoverageDB {
+  child_friendly_assessment: ChildFriendlyAssessmentTable;
   suppression_pattern: SuppressionPatternTable;
   commune_year: CommuneYearTable;
   reporting_deadline: ReportingDeadlineTable;
@@ -123,5 +150,9 @@ export const MEASURE_COLUMNS = [
   'play_equipped', 'play_known', 'play_units_expected', 'play_units_reported',
   'special_supported', 'special_children', 'poor_supported', 'poor_children', 'in_need_children', 'fund_disbursed',
   'labour_units_expected', 'labour_units_reported',
+  'abuse_supported', 'abuse_victims', 'preschool_enrolled', 'preschool_age_children', 'preschool_schools', 'preschool_schools_reported',
+  'insurance_cards', 'insurance_children', 'insurance_units_expected', 'insurance_units_reported',
 ] as const;
 export type MeasureColumn = (typeof MEASURE_COLUMNS)[number];
+/** Measure columns that hold money (VND, whole đồng): apportioned in whole đồng, served as the VND scalar. */
+export const MONEY_COLUMNS: readonly MeasureColumn[] = ['fund_disbursed'];

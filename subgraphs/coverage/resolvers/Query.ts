@@ -4,7 +4,7 @@ import { DIRECTORY_START } from '../../../lib/periods.ts';
 import { GraphQLError } from 'graphql';
 import { lastRefresh, listRefreshes, sumIndicators } from '../db/repository.ts';
 import { storedPattern } from '../patterns.ts';
-import type { CoverageContext } from '../context.ts';
+import type { QueryResolvers } from '../__generated__/resolvers-types.ts';
 import { referenceDate } from '../refresh.ts';
 import { communeCoverage } from './ranking.ts';
 import { reportingDeadlines, reportingStatus } from './reporting.ts';
@@ -13,26 +13,22 @@ import { NO_FILTER, OPEN_WINDOW, published, selectIndicators, valuesOf } from '.
 import { geographyArg, onBasis } from './basis.ts';
 import { basisLedger } from '../db/repository.ts';
 
-interface GroupArgs {
-  year: unknown;
-  date?: unknown;
-  provinceCode?: unknown;
-  districtCode?: unknown;
-  classification?: string | null;
-  codes?: unknown[] | null;
-  indicators?: string[] | null;
-  geographyDate?: unknown;
+/** A ledger holds every measure in each of its tallies; a missing one is a refresh bug, never 0. */
+function counted(tally: Record<string, number>, measure: string): number {
+  const value = tally[measure];
+  if (value === undefined) throw new Error(`the basis ledger has no ${measure} in one of its tallies`);
+  return value;
 }
 
-export const Query = {
-  async indicators(_: unknown, __: unknown, ctx: CoverageContext) {
+export const Query: QueryResolvers = {
+  async indicators(_, __, ctx) {
     return ctx.loaders.indicators();
   },
-  async indicator(_: unknown, args: { id: string }, ctx: CoverageContext) {
+  async indicator(_, args, ctx) {
     return (await ctx.loaders.indicators()).find((i) => i.id === args.id) ?? null;
   },
 
-  async coverageGroup(_: unknown, args: GroupArgs, ctx: CoverageContext) {
+  async coverageGroup(_, args, ctx) {
     const year = yearArg(args.year);
     const basis = geographyArg(args.geographyDate);
     // On a date's geography, codes are read on that date.
@@ -54,7 +50,7 @@ export const Query = {
     const exactPopulation = filter.province_code && !filter.district_code && !codes
       ? { provinceCode: filter.province_code, classification: filter.classification }
       : null;
-    const [sums] = await sumIndicators(ctx.db, indicators, [key], codes);
+    const [sums] = await sumIndicators(ctx.read, indicators, [key], codes);
     // Only the published geometry (the nation, a province or a district, each optionally of one
     // classification) can carry sensitive figures outside the viewer's area; any other group could
     // be differenced against another to single out a commune.
@@ -76,7 +72,7 @@ export const Query = {
     };
   },
 
-  async nationalCoverage(_: unknown, args: { year: unknown; indicators?: string[] | null; geographyDate?: unknown }, ctx: CoverageContext) {
+  async nationalCoverage(_, args, ctx) {
     const year = yearArg(args.year);
     const basis = geographyArg(args.geographyDate);
     const indicators = await selectIndicators(ctx, args.indicators);
@@ -89,17 +85,17 @@ export const Query = {
   },
 
   /** What moving a year's figures onto a date's geography kept, moved and could not place. */
-  async geographyReconciliation(_: unknown, args: { year: unknown; geographyDate: unknown }, ctx: CoverageContext) {
+  async geographyReconciliation(_, args, ctx) {
     const year = yearArg(args.year);
     const basis = geographyArg(args.geographyDate)!;
-    const row = await basisLedger(ctx.db, basis, year);
+    const row = await basisLedger(ctx.read, basis, year);
     if (!row) return null;
     const ledger = (typeof row.ledger === 'string' ? JSON.parse(row.ledger) : row.ledger) as {
       filed: Record<string, number>; onBasis: Record<string, number>; unmapped: Record<string, number>; unmappedVersions: { id: string; reason: string }[];
     };
     return {
       year, geographyDate: basis, refreshedAt: row.refreshed_at,
-      measures: Object.keys(ledger.filed).map((m) => ({ measure: m, filed: ledger.filed[m], onBasis: ledger.onBasis[m], unmapped: ledger.unmapped[m] })),
+      measures: Object.entries(ledger.filed).map(([m, filed]) => ({ measure: m, filed, onBasis: counted(ledger.onBasis, m), unmapped: counted(ledger.unmapped, m) })),
       unmappedCommunes: ledger.unmappedVersions.map((u) => {
         const [code, validFrom] = u.id.replace('commune:', '').split('|') as [string, string];
         return { commune: { code, validFrom }, reason: u.reason };
@@ -111,17 +107,17 @@ export const Query = {
   reportingStatus,
   reportingDeadlines,
 
-  async suppressionAudit(_: unknown, args: { year: unknown }, ctx: CoverageContext) {
+  async suppressionAudit(_, args, ctx) {
     if (ctx.viewer.role !== 'ADMIN') throw new GraphQLError('The suppression audit is visible to administrators only.', { extensions: { code: 'FORBIDDEN' } });
     const year = yearArg(args.year);
-    const stamp = await lastRefresh(ctx.db, year);
+    const stamp = await lastRefresh(ctx.read, year);
     if (!stamp) return null;
-    const pattern = await storedPattern(ctx.db, year, stamp);
+    const pattern = await storedPattern(ctx.read, year, stamp);
     return { year, ...pattern.audit, computedAt: pattern.computedAt };
   },
 
-  async coverageFreshness(_: unknown, args: { year?: unknown }, ctx: CoverageContext) {
-    const rows = await listRefreshes(ctx.db, args.year == null ? undefined : yearArg(args.year));
+  async coverageFreshness(_, args, ctx) {
+    const rows = await listRefreshes(ctx.read, args.year == null ? undefined : yearArg(args.year));
     return rows.map((r) => ({ year: r.year, provinceCode: r.province_code, refreshedAt: r.refreshed_at, communes: r.communes }));
   },
 };

@@ -1,6 +1,6 @@
 import { yearArg } from '../../../lib/args.ts';
 import { badUserInput } from '../../../lib/errors.ts';
-import { recordWindow } from '../../../lib/periods.ts';
+import { recordWindow, type VersionRef } from '../../../lib/periods.ts';
 import type { AreaKey } from '../db/repository.ts';
 import type { CoverageContext } from '../context.ts';
 import type { AreaRef } from '../publication.ts';
@@ -9,11 +9,6 @@ import { NO_FILTER, OPEN_WINDOW, published, selectIndicators, valuesOf } from '.
 import { geographyArg, onBasis } from './basis.ts';
 import type { IndicatorValue } from '../evaluate.ts';
 
-interface VersionRef {
-  code: string;
-  validFrom: string;
-  validUntil?: string | null;
-}
 type Level = 'commune' | 'district' | 'province';
 
 /** The read-model rows an entity version owns in a year. */
@@ -21,7 +16,7 @@ function keyFor(level: Level, ref: VersionRef, year: number, basis: string | nul
   const base = { key: `${level}|${ref.code}|${ref.validFrom}|${year}|${basis ?? ''}`, year, ...NO_FILTER, basis_date: basis };
   if (level === 'commune') return { ...base, ...OPEN_WINDOW, code: ref.code, valid_from: ref.validFrom };
   const window = recordWindow(ref);
-  return { ...base, d_from: window.from, d_to: window.to, [`${level}_code`]: ref.code };
+  return { ...base, win_from: window.from, win_to: window.to, [`${level}_code`]: ref.code };
 }
 
 function areaOf(level: Level, ref: VersionRef, sums: MeasureSums): AreaRef {
@@ -59,7 +54,8 @@ export function areaResolvers(level: Level) {
       const basis = geographyArg(args.geographyDate);
       const indicators = await selectIndicators(ctx, [args.indicator], 'indicator');
       const sums = await Promise.all(years.map((y) => ctx.loaders.sums.load(keyFor(level, ref, y, basis))));
-      return Promise.all(years.map(async (y, i) => (await shown(ctx, ref, y, sums[i]!, valuesOf(indicators, y, sums[i]!, populationOf(level, ref)), basis))[0]));
+      // One indicator asked, so each year's list holds its one value.
+      return (await Promise.all(years.map((y, i) => shown(ctx, ref, y, sums[i]!, valuesOf(indicators, y, sums[i]!, populationOf(level, ref)), basis)))).flat();
     },
   };
 }

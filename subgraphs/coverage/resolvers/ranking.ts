@@ -3,24 +3,12 @@ import { badUserInput } from '../../../lib/errors.ts';
 import { communeCodeKey, cursorArg, districtCodeArg, encodeCursor, isCalendarDate, pageSizeArg, provinceCodeArg, yearArg } from '../../../lib/args.ts';
 import { rankCommunes, type RankQuery } from '../db/repository.ts';
 import type { CommuneYear } from '../db/tables.ts';
+import type { QueryResolvers } from '../__generated__/resolvers-types.ts';
 import type { CoverageContext } from '../context.ts';
 import type { Indicator } from '../registry.ts';
 import { communeRowSums, published, selectIndicators, valuesOf } from './values.ts';
 import { geographyArg, onBasis } from './basis.ts';
 
-interface RankArgs {
-  year: unknown;
-  provinceCode?: unknown;
-  districtCode?: unknown;
-  classification?: 'MOUNTAINOUS' | 'ETHNIC_MINORITY_AREA' | 'EXTREMELY_DIFFICULT' | null;
-  where?: { indicator: string; lessThan?: number | null; atLeast?: number | null; status?: string | null }[] | null;
-  notMetOnAny?: boolean | null;
-  orderBy?: { indicator: string; direction?: 'ASC' | 'DESC' } | null;
-  indicators?: string[] | null;
-  first?: unknown;
-  after?: unknown;
-  geographyDate?: unknown;
-}
 
 async function rowValues(ctx: CoverageContext, indicators: Indicator[], row: CommuneYear & { year_stamp: string; estimates?: unknown }, basis: string | null) {
   const area = { kind: 'commune' as const, key: `${row.code}|${row.valid_from}`, provinceCode: row.province_code };
@@ -45,7 +33,7 @@ const RANK_KEY = z
   .pipe(z.tuple([z.number().nullable(), communeCodeKey, z.string().refine(isCalendarDate)]))
   .transform(([value, code, validFrom]) => ({ value, code, validFrom }));
 
-export async function communeCoverage(_: unknown, args: RankArgs, ctx: CoverageContext) {
+export const communeCoverage: QueryResolvers['communeCoverage'] = async (_, args, ctx) => {
   const year = yearArg(args.year);
   const basis = geographyArg(args.geographyDate);
   const all = await ctx.loaders.indicators();
@@ -82,7 +70,7 @@ export async function communeCoverage(_: unknown, args: RankArgs, ctx: CoverageC
     const publication = await ctx.loaders.publication(year, await ctx.loaders.stamp(year), ctx.viewer);
     for (const i of all.filter((x) => x.sensitive)) query.hidden.set(i.id, publication.hiddenCommunes(i.id));
   }
-  const { rows, totalCount } = limit === 0 ? { rows: [], totalCount: (await rankCommunes(ctx.db, { ...query, limit: 0 })).totalCount } : await rankCommunes(ctx.db, query);
+  const { rows, totalCount } = limit === 0 ? { rows: [], totalCount: (await rankCommunes(ctx.read, { ...query, limit: 0 })).totalCount } : await rankCommunes(ctx.read, query);
   const page = rows.slice(0, limit);
   const edges = await Promise.all(page.map(async (row) => ({
     cursor: encodeCursor(JSON.stringify([row.sort_value, row.code, row.valid_from])),
@@ -94,4 +82,4 @@ export async function communeCoverage(_: unknown, args: RankArgs, ctx: CoverageC
     nodes: edges.map((e) => e.node),
     pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null },
   };
-}
+};

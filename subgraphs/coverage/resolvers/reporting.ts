@@ -1,9 +1,11 @@
+import { communeReportPath } from '../../../lib/report-path.ts';
 import { communeCodeKey, cursorArg, districtCodeArg, encodeCursor, pageSizeArg, provinceCodeArg, yearArg } from '../../../lib/args.ts';
-import { pushTo } from '../../../lib/collections.ts';
+import { daysBetween } from '../../../lib/periods.ts';
 import { badUserInput } from '../../../lib/errors.ts';
 import { listDeadlines, listSubmissions, type SubmissionColumn } from '../db/repository.ts';
+import type { QueryResolvers } from '../__generated__/resolvers-types.ts';
 import type { CoverageContext } from '../context.ts';
-import { deadlineFor, districtState, owesReport, stateOf, type Agency, type ReportState } from '../timeliness.ts';
+import { deadlineFor, districtState, owesReport, stateOf, type ReportState } from '../timeliness.ts';
 
 const COLUMN: Record<string, SubmissionColumn> = {
   'LABOUR|YEARLY': 'labour_yearly_submitted_on',
@@ -12,18 +14,7 @@ const COLUMN: Record<string, SubmissionColumn> = {
   'CULTURE|YEARLY': 'culture_submitted_on',
 };
 
-interface Args {
-  agency: Agency;
-  year: unknown;
-  period?: 'YEARLY' | 'SIX_MONTH' | null;
-  provinceCode?: unknown;
-  districtCode?: unknown;
-  state?: ReportState | null;
-  first?: unknown;
-  after?: unknown;
-}
-
-export async function reportingStatus(_: unknown, args: Args, ctx: CoverageContext) {
+export const reportingStatus: QueryResolvers['reportingStatus'] = async (_, args, ctx) => {
   const year = yearArg(args.year);
   const period = args.period ?? 'YEARLY';
   const column = COLUMN[`${args.agency}|${period}`];
@@ -33,20 +24,23 @@ export async function reportingStatus(_: unknown, args: Args, ctx: CoverageConte
   const limit = pageSizeArg(args.first);
   const after = cursorArg(args.after, communeCodeKey);
 
-  const [deadlines, rows] = await Promise.all([listDeadlines(ctx.db), listSubmissions(ctx.db, { year, column, provinceCode, districtCode })]);
+  const [deadlines, rows] = await Promise.all([listDeadlines(ctx.read), listSubmissions(ctx.read, { year, column, provinceCode, districtCode })]);
   const reports = rows.flatMap((row) => {
     const deadline = deadlineFor(deadlines, { provinceCode: row.province_code, agency: args.agency, level: 'COMMUNE', period }, year);
     if (!deadline || !owesReport(row, deadline.date)) return [];
     const state = stateOf(row.submitted_on, deadline.date);
-    const daysLate = state === 'LATE' ? Math.round((Date.parse(row.submitted_on!) - Date.parse(deadline.date)) / 86_400_000) : null;
+    const daysLate = state === 'LATE' && row.submitted_on ? daysBetween(deadline.date, row.submitted_on) : null;
     return [{ row, deadline, state, daysLate }];
   });
 
-  const districts = new Map<string, typeof reports>();
+  const districts = new Map<string, { district: { code: string; validFrom: string }; members: typeof reports }>();
   for (const r of reports) {
-    if (!r.row.district_code || !r.row.district_valid_from) continue;
-    const key = `${r.row.district_code}|${r.row.district_valid_from}`;
-    pushTo(districts, key, r);
+    const { district_code: code, district_valid_from: validFrom } = r.row;
+    if (!code || !validFrom) continue;
+    const key = `${code}|${validFrom}`;
+    const entry = districts.get(key) ?? { district: { code, validFrom }, members: [] };
+    entry.members.push(r);
+    districts.set(key, entry);
   }
 
   const listed = reports.filter((r) => !args.state || r.state === args.state).filter((r) => after === undefined || r.row.code > after);
@@ -71,14 +65,16 @@ export async function reportingStatus(_: unknown, args: Args, ctx: CoverageConte
       submittedOn: r.row.submitted_on,
       state: r.state,
       daysLate: r.daysLate,
+      // The child-work report the commune owes is labour's; the gateway fills it from the graph.
+      reportPath: args.agency === 'LABOUR' ? communeReportPath(r.row.code, String(r.row.valid_from), year, period) : null,
     })),
     pageInfo: { hasNextPage: listed.length > limit, endCursor: page.length ? encodeCursor(page.at(-1)!.row.code) : null },
-    districts: [...districts.values()].map((members) => {
+    districts: [...districts.values()].map(({ district, members }) => {
       const first = members[0]!.row;
       const own = deadlineFor(deadlines, { provinceCode: first.province_code, agency: args.agency, level: 'DISTRICT', period }, year);
       const deadline = own ?? members[0]!.deadline;
       return {
-        district: { code: first.district_code, validFrom: first.district_valid_from },
+        district,
         deadline: deadline.date,
         deadlineSource: deadline.document,
         communes: members.length,
@@ -87,10 +83,10 @@ export async function reportingStatus(_: unknown, args: Args, ctx: CoverageConte
         missing: members.filter((m) => m.state === 'MISSING').length,
         state: districtState(members.map((m) => m.row.submitted_on), deadline.date),
       };
-    }).sort((a, b) => a.district.code!.localeCompare(b.district.code!)),
+    }).sort((a, b) => a.district.code.localeCompare(b.district.code)),
   };
-}
+};
 
 export async function reportingDeadlines(_: unknown, __: unknown, ctx: CoverageContext) {
-  return listDeadlines(ctx.db);
+  return listDeadlines(ctx.read);
 }

@@ -1,10 +1,12 @@
 import { badUserInput } from '../../../lib/errors.ts';
+import { ALL_ROW_DATES } from '../../../lib/periods.ts';
 import type { AreaKey, MeasureSums } from '../db/repository.ts';
 import { evaluate, type AreaScope, type IndicatorValue } from '../evaluate.ts';
-import type { Indicator } from '../registry.ts';
+import { vndText } from '../../../lib/scalars.ts';
+import { numeratorIsMoney, type Indicator } from '../registry.ts';
 import type { CommuneYear } from '../db/tables.ts';
 import type { CoverageContext } from '../context.ts';
-import { suppress, type AreaRef } from '../publication.ts';
+import { auditedForPublication, insideViewerArea, suppress, type AreaRef } from '../publication.ts';
 
 const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 
@@ -13,6 +15,7 @@ export function scopeOf(sums: MeasureSums, population: AreaScope['population'] =
   return {
     population,
     provinceCode: (sums.province_code as string | null) ?? null,
+    districtCode: (sums.district_code as string | null) ?? null,
     classifications: [
       ...(sums.all_mountainous ? ['MOUNTAINOUS'] : []),
       ...(sums.all_ethnic_minority_area ? ['ETHNIC_MINORITY_AREA'] : []),
@@ -28,8 +31,7 @@ export function valuesOf(
   population: AreaScope['population'] = null,
 ): IndicatorValue[] {
   const scope = scopeOf(sums, population);
-  return indicators.map((i) =>
-    evaluate(i, year, {
+  return indicators.map((i) => withAmount(i, sums[`${i.id}:num`], evaluate(i, year, {
       numerator: num(sums[`${i.id}:num`]),
       denominator: num(sums[`${i.id}:den`]),
       contributing: num(sums[`${i.id}:n`]) ?? 0,
@@ -38,9 +40,12 @@ export function valuesOf(
       unitsReported: num(sums[`${i.id}:reported`]) ?? 0,
       unitsExcluded: num(sums[`${i.id}:reported_excluded`]) ?? 0,
       refreshedAt: (sums.refreshed_at as string | null) ?? null,
-    }, scope),
-  );
+    }, scope)));
 }
+
+/** Money terms keep the exact decimal text PostgreSQL summed (numeric), never a float's rounding. */
+const withAmount = (i: Indicator, raw: unknown, v: IndicatorValue): IndicatorValue =>
+  numeratorIsMoney(i) && v.numerator !== null ? { ...v, numeratorAmount: vndText(raw) } : v;
 
 /**
  * One read-model row as the per-indicator sums of a one-commune area, so it is evaluated like
@@ -49,9 +54,10 @@ export function valuesOf(
  * at the source; every roll-up, a group of that one commune included, leaves them out.
  */
 export function communeRowSums(indicators: Indicator[], row: CommuneYear): MeasureSums {
+  // Cast: measures are read by the registry's column names (data), not by typed fields.
   const r = row as unknown as Record<string, number | string | boolean | null>;
   const sums: Record<string, unknown> = {
-    key: row.code, communes: 1, refreshed_at: new Date(row.refreshed_at).toISOString(), province_code: row.province_code,
+    key: row.code, communes: 1, refreshed_at: new Date(row.refreshed_at).toISOString(), province_code: row.province_code, district_code: row.district_code,
     all_mountainous: row.mountainous, all_ethnic_minority_area: row.ethnic_minority_area, all_extremely_difficult: row.extremely_difficult,
   };
   for (const i of indicators) {
@@ -74,8 +80,8 @@ export async function selectIndicators(ctx: CoverageContext, ids: string[] | nul
   return all.filter((i) => ids.includes(i.id));
 }
 
-export const OPEN_WINDOW = { d_from: '1900-01-01', d_to: '9999-12-31' };
-export const NO_FILTER: Omit<AreaKey, 'key' | 'year' | 'd_from' | 'd_to'> = {
+export const OPEN_WINDOW = { win_from: ALL_ROW_DATES.from, win_to: ALL_ROW_DATES.to };
+export const NO_FILTER: Omit<AreaKey, 'key' | 'year' | 'win_from' | 'win_to'> = {
   province_code: null, district_code: null, code: null, valid_from: null, classification: null,
 };
 
@@ -87,7 +93,10 @@ export async function published(
   values: IndicatorValue[],
   area: AreaRef,
 ): Promise<IndicatorValue[]> {
-  if (!values.some((v) => v.definition.sensitive)) return values;
+  // Inside the viewer's area nothing is hidden: no pattern is needed (nor its audit computed on first use).
+  if (!values.some((v) => v.definition.sensitive) || insideViewerArea(ctx.viewer, area)) return values;
+  // Indicators published only inside the area are hidden outside it, pattern or not.
+  if (!values.some((v) => auditedForPublication(v.definition))) return values.map((v) => (v.definition.sensitive ? suppress(v) : v));
   const publication = await ctx.loaders.publication(year, stamp, ctx.viewer);
   return values.map((v) => (v.definition.sensitive && publication.isHidden(v.indicator, area) ? suppress(v) : v));
 }

@@ -1,3 +1,4 @@
+import type { WindowKey } from '../../../lib/periods.ts';
 import { sql, type Kysely } from 'kysely';
 import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres';
 import { keyTable } from '../../../lib/db.ts';
@@ -10,13 +11,6 @@ import type { CultureDB, NewCultureReport, NewEquipment, NewInspection, NewPlayA
  */
 type Db = Kysely<CultureDB>;
 
-/** A commune version as a half-open window of row dates (see recordWindow). */
-export type WindowKey = {
-  code: string;
-  win_from: string;
-  /** exclusive */
-  win_to: string;
-};
 /** A commune code at the end (31 December) of a calendar year. */
 export type YearKey = {
   code: string;
@@ -77,6 +71,7 @@ export type PlayAreaRow = Awaited<ReturnType<typeof findPlayAreasInWindows>>[num
  * passed, and whether the commune submitted its yearly report.
  */
 export async function summarisePlayAreas(db: Db, keys: readonly YearKey[]) {
+  // Cast: Kysely cannot type a table or column named at run time (a key table from keyTable(), a computed alias); the SQL is checked by the tests.
   const q = (db as unknown as Kysely<any>)
     .with('k', (qb) => qb.selectFrom(keyTable('kk', keys, { code: 'text', year: 'int', year_end: 'date' })).selectAll())
     .with('a', (qb) =>

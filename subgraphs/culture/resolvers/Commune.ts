@@ -1,21 +1,14 @@
 import { yearArg } from '../../../lib/args.ts';
-import { recordWindow } from '../../../lib/periods.ts';
-import type { CultureContext } from '../context.ts';
+import { recordWindow, windowKey } from '../../../lib/periods.ts';
+import type { CommuneResolvers, EquipmentCondition, PlayEquipmentKind } from '../__generated__/resolvers-types.ts';
 import type { PlayAreaRow } from '../db/repository.ts';
-
-/** The representation the gateway sends, with `validUntil` required from geography. */
-export interface UnitRef {
-  code: string;
-  validFrom: string;
-  validUntil?: string | null;
-}
 
 interface EquipmentJson {
   id: string;
-  loai: string;
+  loai: PlayEquipmentKind;
   nha_tai_tro: string | null;
   ngay_lap_dat: string;
-  tinh_trang: string;
+  tinh_trang: EquipmentCondition;
   ngay_danh_gia: string;
 }
 interface InspectionJson {
@@ -29,6 +22,7 @@ const toPlayArea = (r: PlayAreaRow) => ({
   name: r.ten,
   kind: r.loai,
   opened: r.ngay_dua_vao_su_dung,
+  // Cast: jsonArrayFrom/jsonObjectFrom rows arrive as parsed JSON, typed loosely by Kysely; the repository's select fixes their fields.
   equipment: (r.equipment as unknown as EquipmentJson[]).map((e) => ({
     id: e.id,
     kind: e.loai,
@@ -39,21 +33,21 @@ const toPlayArea = (r: PlayAreaRow) => ({
   })),
   lastInspection: r.last_inspection
     ? (({ ngay, ket_qua, ghi_chu }: InspectionJson) => ({ date: ngay, passed: ket_qua === 'DAT', note: ghi_chu }))(
+        // Cast: parsed JSON, as for the equipment above.
         r.last_inspection as unknown as InspectionJson,
       )
     : null,
 });
 
-export const Commune = {
+export const Commune: CommuneResolvers = {
   /** Culture holds no commune rows of its own: the representation is the commune. */
-  __resolveReference: (ref: UnitRef) => ref,
+  __resolveReference: (ref) => ref,
 
-  async playAreas(commune: UnitRef, _: unknown, ctx: CultureContext) {
-    const w = recordWindow(commune);
-    return (await ctx.loaders.playAreasInWindow.load({ code: w.code, win_from: w.from, win_to: w.to })).map(toPlayArea);
+  async playAreas(commune, _, ctx) {
+    return (await ctx.loaders.playAreasInWindow.load(windowKey(recordWindow(commune)))).map(toPlayArea);
   },
 
-  async cultureReporting(commune: UnitRef, args: { year: unknown }, ctx: CultureContext) {
+  async cultureReporting(commune, args, ctx) {
     const year = yearArg(args.year);
     const yearEnd = `${year}-12-31`;
     const w = recordWindow(commune);
@@ -61,7 +55,7 @@ export const Commune = {
     const row = await ctx.loaders.reports.load({ code: commune.code, year, year_end: yearEnd });
     return { year, submitted: row !== null, submittedOn: row?.ngay_nop ?? null };
   },
-  async playAreaSummary(commune: UnitRef, args: { year: unknown }, ctx: CultureContext) {
+  async playAreaSummary(commune, args, ctx) {
     const year = yearArg(args.year);
     const yearEnd = `${year}-12-31`;
     const w = recordWindow(commune);

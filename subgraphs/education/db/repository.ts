@@ -1,3 +1,4 @@
+import type { WindowKey } from '../../../lib/periods.ts';
 import { sql, type Kysely } from 'kysely';
 import { keyTable } from '../../../lib/db.ts';
 import type { EducationDB, NewEnrolment, NewMeals, NewSchool, NewSchoolLocation } from './tables.ts';
@@ -9,13 +10,6 @@ import type { EducationDB, NewEnrolment, NewMeals, NewSchool, NewSchoolLocation 
  */
 type Db = Kysely<EducationDB>;
 
-/** A commune version as a half-open window of row dates (see recordWindow). */
-export type WindowKey = {
-  code: string;
-  win_from: string;
-  /** exclusive */
-  win_to: string;
-};
 /** A unit (commune or province code) on the counting day (5 September) of a school year. */
 export type SchoolYearKey = {
   code: string;
@@ -24,8 +18,8 @@ export type SchoolYearKey = {
   date: string;
 };
 /** Which code of the location history a key names. */
-export type UnitLevel = 'commune' | 'province';
-const unitColumn = (unit: UnitLevel) => (unit === 'commune' ? 'l.ma_xa' : 'l.ma_tinh') as 'l.ma_xa';
+export type Level = 'commune' | 'province';
+const unitColumn = (unit: Level) => (unit === 'commune' ? 'l.ma_xa' : 'l.ma_tinh') as 'l.ma_xa';
 
 /** Schools filed under the window's code at any time inside the window, one row per key and school. */
 export function findSchoolsInWindows(db: Db, keys: readonly WindowKey[]) {
@@ -46,7 +40,7 @@ export type SchoolInWindowRow = Awaited<ReturnType<typeof findSchoolsInWindows>>
  * Enrolment of the schools located in each unit on the counting day, grouped by key and level:
  * schools located there, schools that reported, and the pupils they reported.
  */
-export function sumEnrolment(db: Db, unit: UnitLevel, keys: readonly SchoolYearKey[]) {
+export function sumEnrolment(db: Db, unit: Level, keys: readonly SchoolYearKey[]) {
   return db
     .selectFrom(keyTable('k', keys, { code: 'text', school_year: 'text', date: 'date' }))
     .innerJoin('truong_dia_ban as l', (j) =>
@@ -72,7 +66,7 @@ export type EnrolmentGroupRow = Awaited<ReturnType<typeof sumEnrolment>>[number]
  * level and funder (null funder: schools that did not report). Enrolment is summed only over
  * schools that reported meals, so served and enrolled cover the same schools.
  */
-export function sumMeals(db: Db, unit: UnitLevel, keys: readonly SchoolYearKey[]) {
+export function sumMeals(db: Db, unit: Level, keys: readonly SchoolYearKey[]) {
   return db
     .selectFrom(keyTable('k', keys, { code: 'text', school_year: 'text', date: 'date' }))
     .innerJoin('truong_dia_ban as l', (j) =>

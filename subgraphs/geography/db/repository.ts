@@ -31,6 +31,7 @@ export const findProvincesByKeys = (db: Db, keys: readonly VersionKey[]) => byKe
 function asOf<T extends 'commune' | 'district' | 'province'>(db: Db, table: T, keys: readonly { code: string; date: string }[]) {
   const k = keyTable('k', keys.map((key) => ({ code: key.code, date: key.date })), { code: 'text', date: 'date' });
   return db
+    // Cast: Kysely cannot type a table or column named at run time (a key table from keyTable(), a computed alias); the SQL is checked by the tests.
     .selectFrom(k as never)
     .innerJoin(`${table} as u` as 'commune as u', (join) =>
       join.on(sql<boolean>`u.code = k.code and u.valid_from <= k.date and (u.valid_until is null or u.valid_until >= k.date)`))
@@ -40,6 +41,7 @@ function asOf<T extends 'commune' | 'district' | 'province'>(db: Db, table: T, k
 }
 type AsOfKeys = readonly { code: string; date: string }[];
 export const findCommunesAsOf = (db: Db, keys: AsOfKeys) => asOf(db, 'commune', keys);
+// Cast: asOf() is one statement for the three unit tables, typed by the commune table's row; these name the table actually read.
 export const findDistrictsAsOf = (db: Db, keys: AsOfKeys) => asOf(db, 'district', keys) as unknown as Promise<(District & { as_of: string })[]>;
 export const findProvincesAsOf = (db: Db, keys: AsOfKeys) => asOf(db, 'province', keys) as unknown as Promise<(Province & { as_of: string })[]>;
 
@@ -98,6 +100,7 @@ export async function listCommunePages(db: Db, requests: readonly CommunePageReq
       )]);
     };
     const rows = (await db
+      // Cast: Kysely cannot type a table or column named at run time (a key table from keyTable(), a computed alias); the SQL is checked by the tests.
       .selectFrom(k as never)
       .innerJoinLateral((eb: any) => eb.selectFrom('commune as c').where(matching).select(sql<number>`count(*)::int`.as('total')).as('t'), (j: any) => j.onTrue())
       .leftJoinLateral(
@@ -105,6 +108,7 @@ export async function listCommunePages(db: Db, requests: readonly CommunePageReq
         (j: any) => j.onTrue(),
       )
       .select([sql<string>`k.key`.as('page_key'), sql<number>`t.total`.as('page_total')])
+      // Cast: the lateral page's alias, as for the key table above.
       .selectAll('p' as never)
       .execute()) as (Commune & { page_key: string; page_total: number })[];
     for (const { page_key, page_total, ...row } of rows) {
@@ -193,6 +197,7 @@ export async function findLineage(db: Db, keys: readonly VersionKey[], direction
   const rows = await (db as Kysely<any>)
     .withRecursive('walk', (qb) =>
       qb
+        // Cast: Kysely cannot type a table or column named at run time (a key table from keyTable(), a computed alias); the SQL is checked by the tests.
         .selectFrom(starts as never)
         .select([sql`k.code`.as('start_code'), sql`k.valid_from`.as('start_valid_from'), sql`k.code`.as('code'), sql`k.valid_from`.as('valid_from'),
           sql`0`.as('hops'), sql`true`.as('all_full'), sql`'[]'::jsonb`.as('path')])

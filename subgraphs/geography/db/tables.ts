@@ -1,3 +1,4 @@
+import type { ClassificationKind } from '../__generated__/resolvers-types.ts';
 import type { Generated, Insertable, Selectable } from 'kysely';
 
 /** Versions of units: one row per place-under-a-code for the period it was in force. */
@@ -68,7 +69,7 @@ export interface ClassificationTable {
   id: Generated<number>;
   commune_code: string;
   commune_valid_from: string;
-  kind: string;
+  kind: ClassificationKind;
   valid_from: string;
   valid_until: string | null;
   source: string;

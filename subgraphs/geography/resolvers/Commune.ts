@@ -1,12 +1,13 @@
 import { asOfArg } from '../../../lib/args.ts';
 import { REFORM_DATE, addDays } from '../../../lib/periods.ts';
+import type { CommuneResolvers, Transfer, UnknownSuccessorReason } from '../__generated__/resolvers-types.ts';
 import type { GeographyContext } from '../context.ts';
 import type { LineageDirection } from '../db/repository.ts';
 import type { Commune as CommuneRow, LinkBasis, MergerRow } from '../db/tables.ts';
-import { dayBefore, lastDayOf, toCommune, toDistrict, toProvince, type CommuneShape } from './shapes.ts';
+import { dayBefore, lastDayOf, parentOf, toCommune, toDistrict, toProvince, type CommuneShape } from './shapes.ts';
 
 interface Lineage {
-  transfer: 'FULL' | 'PARTIAL';
+  transfer: Transfer;
   basis: LinkBasis;
   code: string;
   name: string;
@@ -21,7 +22,7 @@ const sameCodeLink = (row: CommuneRow): Lineage => ({
   commune: toCommune(row),
 });
 
-const transferOf = (t: string | null) => (t === 'full' ? 'FULL' : 'PARTIAL');
+const transferOf = (t: string | null): Transfer => (t === 'full' ? 'FULL' : 'PARTIAL');
 
 /** The 2021–2025 merger links of a version: the communes merged into it, or the unit it merged into. */
 async function mergerLinks(commune: CommuneShape, ctx: GeographyContext, direction: LineageDirection): Promise<Lineage[]> {
@@ -75,14 +76,14 @@ async function successors(commune: CommuneShape, ctx: GeographyContext): Promise
   return [...(next ? [sameCodeLink(next)] : []), ...(await mergerLinks(commune, ctx, 'FORWARD'))];
 }
 
-const MERGER_REASONS: Record<string, string> = {
+const MERGER_REASONS: Record<string, UnknownSuccessorReason> = {
   NOT_IN_SOURCE: 'NOT_IN_MERGER_SOURCE',
   NO_MATCHING_UNIT: 'MERGER_SOURCE_UNMATCHED',
   AMBIGUOUS: 'MERGER_SOURCE_AMBIGUOUS',
 };
 
 /** Why an ended version has no known successor; null when it has one or is still in force. */
-async function unknownSuccessorReason(commune: CommuneShape, ctx: GeographyContext): Promise<string | null> {
+async function unknownSuccessorReason(commune: CommuneShape, ctx: GeographyContext): Promise<UnknownSuccessorReason | null> {
   if (!commune.validUntil || (await successors(commune, ctx)).length) return null;
   if (commune.validUntil === dayBefore(REFORM_DATE)) return 'NOT_IN_REFORM_CROSSWALK';
   const [unmatched] = await ctx.loaders.mergersOf.load(commune);
@@ -95,7 +96,7 @@ async function lineage(commune: CommuneShape, direction: LineageDirection, ctx: 
   return rows.map(({ start_code: _s, start_valid_from: _f, hops, all_full, path, direction: _d, ...row }) => ({
     commune: toCommune(row),
     hops,
-    transfer: all_full ? 'FULL' : 'PARTIAL',
+    transfer: transferOf(all_full ? 'full' : 'partial'),
     path: path.map(async (hop) => {
       const found = await ctx.loaders.communeByKey.load({ code: hop.code, validFrom: hop.validFrom });
       return {
@@ -105,29 +106,29 @@ async function lineage(commune: CommuneShape, direction: LineageDirection, ctx: 
   }));
 }
 
-export const Commune = {
-  async __resolveReference(ref: { code: string; validFrom: string }, ctx: GeographyContext) {
+export const Commune: CommuneResolvers = {
+  async __resolveReference(ref, ctx) {
     const row = await ctx.loaders.communeByKey.load({ code: ref.code, validFrom: ref.validFrom });
     return row ? toCommune(row) : null;
   },
-  async province(commune: CommuneShape, _: unknown, ctx: GeographyContext) {
+  async province(commune, _, ctx) {
     const hit = await ctx.loaders.provinceAsOf.load({ code: commune.provinceCode, date: lastDayOf(commune) });
-    return hit ? toProvince(hit.row) : null;
+    return toProvince(parentOf(hit, `province ${commune.provinceCode} of commune ${commune.code}`));
   },
-  async district(commune: CommuneShape, _: unknown, ctx: GeographyContext) {
+  async district(commune, _, ctx) {
     if (!commune.districtCode) return null;
     const hit = await ctx.loaders.districtAsOf.load({ code: commune.districtCode, date: lastDayOf(commune) });
     return hit ? toDistrict(hit.row) : null;
   },
-  predecessors: (commune: CommuneShape, _: unknown, ctx: GeographyContext) => predecessors(commune, ctx),
-  successors: (commune: CommuneShape, _: unknown, ctx: GeographyContext) => successors(commune, ctx),
-  async endedWithoutKnownSuccessor(commune: CommuneShape, _: unknown, ctx: GeographyContext) {
+  predecessors: (commune, _, ctx) => predecessors(commune, ctx),
+  successors: (commune, _, ctx) => successors(commune, ctx),
+  async endedWithoutKnownSuccessor(commune, _, ctx) {
     return commune.validUntil !== null && (await successors(commune, ctx)).length === 0;
   },
-  unknownSuccessorReason: (commune: CommuneShape, _: unknown, ctx: GeographyContext) => unknownSuccessorReason(commune, ctx),
-  lineage: (commune: CommuneShape, args: { direction?: LineageDirection | null }, ctx: GeographyContext) =>
+  unknownSuccessorReason: (commune, _, ctx) => unknownSuccessorReason(commune, ctx),
+  lineage: (commune, args, ctx) =>
     lineage(commune, args.direction ?? 'BACKWARD', ctx),
-  async classifications(commune: CommuneShape, args: { date?: unknown }, ctx: GeographyContext) {
+  async classifications(commune, args, ctx) {
     const date = args.date == null ? lastDayOf(commune) : asOfArg(args.date);
     const rows = await ctx.loaders.classifications.load(commune);
     return rows

@@ -3,6 +3,7 @@ import { todayInVietnam } from '../../../lib/periods.ts';
 import { badUserInput } from '../../../lib/errors.ts';
 import * as repo from '../db/repository.ts';
 import type { PlaceLevel } from '../db/tables.ts';
+import type { PlaceMatchResolvers } from '../__generated__/resolvers-types.ts';
 import type { GeographyContext } from '../context.ts';
 import { searchKey } from '../names.ts';
 import { toCommune, toDistrict, toProvince } from './shapes.ts';
@@ -27,7 +28,7 @@ export async function placeSearch(_: unknown, args: PlaceSearchArgs, ctx: Geogra
   const search: repo.PlaceSearch = { key, levels: args.levels?.length ? args.levels : LEVELS, limit: first, today: todayInVietnam() };
   if (args.date != null) search.date = asOfArg(args.date);
   // The total needs at least one row back; a page of 0 asks for one and shows none.
-  const hits = await repo.searchPlaces(ctx.db, { ...search, limit: Math.max(first, 1) });
+  const hits = await repo.searchPlaces(ctx.read, { ...search, limit: Math.max(first, 1) });
   return { totalCount: hits[0]?.total ?? 0, matches: hits.slice(0, first).map(toMatch) };
 }
 
@@ -41,13 +42,13 @@ function toMatch(hit: repo.PlaceHit) {
     validUntil: hit.valid_until, unit, districtRow: hit.district_row, provinceRow: hit.province_row,
   };
 }
-type Match = ReturnType<typeof toMatch>;
+export type Match = ReturnType<typeof toMatch>;
 
 /** The place found and its parents, all read by the search's one statement. */
-export const PlaceMatch = {
-  commune: (m: Match) => (m.level === 'COMMUNE' ? toCommune(m.unit) : null),
-  district: (m: Match) => (m.districtRow ? toDistrict(m.districtRow) : null),
-  province(m: Match) {
+export const PlaceMatch: PlaceMatchResolvers = {
+  commune: (m) => (m.level === 'COMMUNE' ? toCommune(m.unit) : null),
+  district: (m) => (m.districtRow ? toDistrict(m.districtRow) : null),
+  province(m) {
     if (!m.provinceRow) throw new Error(`no province ${m.unit.province_code} for ${m.level} ${m.code}`);
     return toProvince(m.provinceRow);
   },

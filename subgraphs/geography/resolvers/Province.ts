@@ -1,9 +1,10 @@
 import { asOfArg } from '../../../lib/args.ts';
 import { badUserInput } from '../../../lib/errors.ts';
 import * as repo from '../db/repository.ts';
+import type { ProvinceResolvers, DistrictResolvers } from '../__generated__/resolvers-types.ts';
 import type { GeographyContext } from '../context.ts';
 import { communePage } from './connection.ts';
-import { lastDayOf, toDistrict, toProvince, type DistrictShape, type UnitShape } from './shapes.ts';
+import { lastDayOf, parentOf, toDistrict, toProvince, type DistrictShape, type UnitShape } from './shapes.ts';
 
 /** A date inside the version's validity: the argument if given, else its last day (or today). */
 export function dateWithin(version: UnitShape, value: unknown): string {
@@ -22,29 +23,29 @@ interface ListArgs {
   after?: unknown;
 }
 
-export const Province = {
-  async __resolveReference(ref: { code: string; validFrom: string }, ctx: GeographyContext) {
+export const Province: ProvinceResolvers = {
+  async __resolveReference(ref, ctx) {
     const row = await ctx.loaders.provinceByKey.load(ref);
     return row ? toProvince(row) : null;
   },
-  async districts(province: UnitShape, args: { date?: unknown }, ctx: GeographyContext) {
-    return (await repo.listDistrictsOfProvinces(ctx.db, [province.code], dateWithin(province, args.date))).map(toDistrict);
+  async districts(province, args, ctx) {
+    return (await repo.listDistrictsOfProvinces(ctx.read, [province.code], dateWithin(province, args.date))).map(toDistrict);
   },
-  communes(province: UnitShape, args: ListArgs, ctx: GeographyContext) {
-    return communePage(ctx, { date: dateWithin(province, args.date), provinceCode: province.code, classification: args.classification }, args);
+  communes(province, args, ctx) {
+    return communePage(ctx, { date: dateWithin(province, args.date), provinceCode: province.code, classification: args.classification ?? undefined }, args);
   },
 };
 
-export const District = {
-  async __resolveReference(ref: { code: string; validFrom: string }, ctx: GeographyContext) {
+export const District: DistrictResolvers = {
+  async __resolveReference(ref, ctx) {
     const row = await ctx.loaders.districtByKey.load(ref);
     return row ? toDistrict(row) : null;
   },
-  async province(district: DistrictShape, _: unknown, ctx: GeographyContext) {
+  async province(district, _, ctx) {
     const hit = await ctx.loaders.provinceAsOf.load({ code: district.provinceCode, date: lastDayOf(district) });
-    return hit ? toProvince(hit.row) : null;
+    return toProvince(parentOf(hit, `province ${district.provinceCode} of district ${district.code}`));
   },
-  communes(district: DistrictShape, args: ListArgs, ctx: GeographyContext) {
-    return communePage(ctx, { date: dateWithin(district, args.date), districtCode: district.code, classification: args.classification }, args);
+  communes(district, args, ctx) {
+    return communePage(ctx, { date: dateWithin(district, args.date), districtCode: district.code, classification: args.classification ?? undefined }, args);
   },
 };

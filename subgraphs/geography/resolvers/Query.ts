@@ -2,6 +2,7 @@ import { asOfArg, communeCodeArg, districtCodeArg, provinceCodeArg } from '../..
 import { badUserInput } from '../../../lib/errors.ts';
 import { REFORM_DATE } from '../../../lib/periods.ts';
 import * as repo from '../db/repository.ts';
+import type { DirectoryIssue, QueryResolvers } from '../__generated__/resolvers-types.ts';
 import type { GeographyContext } from '../context.ts';
 import { communePage } from './connection.ts';
 import { placeSearch } from './PlaceSearch.ts';
@@ -21,7 +22,7 @@ interface CommunesArgs {
 /** The snapshot that closes the 2021–2025 merger period. */
 const MERGERS_UNTIL = '2025-03-01';
 
-function mergerIssue(r: { code: string; name: string; unmatched_reason: string | null; source_names: string | null }) {
+function mergerIssue(r: { code: string; name: string; unmatched_reason: string | null; source_names: string | null }): DirectoryIssue {
   const gone = `${r.name} (${r.code}) of 2021-11-01 is gone by 2025-03-01`;
   switch (r.unmatched_reason) {
     case 'NOT_IN_SOURCE':
@@ -39,15 +40,15 @@ function mergerIssue(r: { code: string; name: string; unmatched_reason: string |
   }
 }
 
-export const Query = {
-  async commune(_: unknown, args: { code: unknown; date?: unknown }, ctx: GeographyContext) {
+export const Query: QueryResolvers = {
+  async commune(_, args, ctx) {
     const code = communeCodeArg(args.code);
     const date = asOfArg(args.date);
     const hit = await ctx.loaders.communeAsOf.load({ code, date });
     return hit ? toCommune(hit.row) : null;
   },
 
-  communes(_: unknown, args: CommunesArgs, ctx: GeographyContext) {
+  communes(_, args, ctx) {
     const filter: repo.CommuneFilter = { date: asOfArg(args.date) };
     if (args.provinceCode != null) filter.provinceCode = provinceCodeArg(args.provinceCode, 'provinceCode');
     if (args.districtCode != null) filter.districtCode = districtCodeArg(args.districtCode, 'districtCode');
@@ -58,63 +59,63 @@ export const Query = {
     return communePage(ctx, filter, args);
   },
 
-  async communeVersions(_: unknown, args: { code: unknown }, ctx: GeographyContext) {
+  async communeVersions(_, args, ctx) {
     return (await ctx.loaders.communeVersions.load(communeCodeArg(args.code))).map(toCommune);
   },
 
-  async province(_: unknown, args: { code: unknown; date?: unknown }, ctx: GeographyContext) {
+  async province(_, args, ctx) {
     const hit = await ctx.loaders.provinceAsOf.load({ code: provinceCodeArg(args.code), date: asOfArg(args.date) });
     return hit ? toProvince(hit.row) : null;
   },
 
-  async provinces(_: unknown, args: { date?: unknown }, ctx: GeographyContext) {
-    return (await repo.listProvinces(ctx.db, asOfArg(args.date))).map(toProvince);
+  async provinces(_, args, ctx) {
+    return (await repo.listProvinces(ctx.read, asOfArg(args.date))).map(toProvince);
   },
 
-  async district(_: unknown, args: { code: unknown; date?: unknown }, ctx: GeographyContext) {
+  async district(_, args, ctx) {
     const hit = await ctx.loaders.districtAsOf.load({ code: districtCodeArg(args.code), date: asOfArg(args.date) });
     return hit ? toDistrict(hit.row) : null;
   },
 
   placeSearch,
 
-  async directorySnapshots(_: unknown, __: unknown, ctx: GeographyContext) {
-    return (await repo.listSnapshots(ctx.db)).map(toSnapshot);
+  async directorySnapshots(_, __, ctx) {
+    return (await repo.listSnapshots(ctx.read)).map(toSnapshot);
   },
 
-  async directoryIssues(_: unknown, __: unknown, ctx: GeographyContext) {
-    const found = await repo.findDirectoryIssues(ctx.db, REFORM_DATE, dayBefore(REFORM_DATE), MERGERS_UNTIL);
+  async directoryIssues(_, __, ctx) {
+    const found = await repo.findDirectoryIssues(ctx.read, REFORM_DATE, dayBefore(REFORM_DATE), MERGERS_UNTIL);
     return [
       ...found.unknownSuccessors.map((r) => ({
-        kind: 'UNKNOWN_SUCCESSOR_CODE', ...r,
+        kind: 'UNKNOWN_SUCCESSOR_CODE' as const, ...r,
         detail: `The crosswalk names new unit ${r.code} (${r.name}), which is not in the 2025-07-01 directory.`,
       })),
       ...found.unknownPredecessors.map((r) => ({
-        kind: 'UNKNOWN_PREDECESSOR_CODE', ...r,
+        kind: 'UNKNOWN_PREDECESSOR_CODE' as const, ...r,
         detail: `The crosswalk names predecessor ${r.code} (${r.name}), which is not in force on 2025-06-30.`,
       })),
       ...found.successorsWithout.map((r) => ({
-        kind: 'SUCCESSOR_WITHOUT_CROSSWALK', ...r,
+        kind: 'SUCCESSOR_WITHOUT_CROSSWALK' as const, ...r,
         detail: `${r.name} (${r.code}) was formed on 2025-07-01 but no crosswalk row describes what it was formed from.`,
       })),
       ...found.predecessorsWithout.map((r) => ({
-        kind: 'PREDECESSOR_WITHOUT_CROSSWALK', ...r,
+        kind: 'PREDECESSOR_WITHOUT_CROSSWALK' as const, ...r,
         detail: `${r.name} (${r.code}) was in force on 2025-06-30 but no crosswalk row carries it forward.`,
       })),
       ...found.unmatchedMergers.map((r) => mergerIssue(r)),
       ...found.formedWithout.map((r) => ({
-        kind: 'FORMED_WITHOUT_KNOWN_PREDECESSOR', ...r,
+        kind: 'FORMED_WITHOUT_KNOWN_PREDECESSOR' as const, ...r,
         detail: `${r.name} (${r.code}) is first listed on ${MERGERS_UNTIL}, and no merger row says what it was formed from.`,
       })),
     ];
   },
 
-  viewer(_: unknown, __: unknown, ctx: GeographyContext) {
+  viewer(_, __, ctx) {
     return ctx.viewer;
   },
 
-  async dataProvenance(_: unknown, __: unknown, ctx: GeographyContext) {
-    const info = await repo.readDatasetInfo(ctx.db);
+  async dataProvenance(_, __, ctx) {
+    const info = await repo.readDatasetInfo(ctx.read);
     const synthetic = info.synthetic !== 'false';
     return {
       geography:

@@ -50,4 +50,10 @@ export function lastDayOf(version: { validFrom: string; validUntil: string | nul
   return today < version.validFrom ? version.validFrom : today;
 }
 
+/** A version's parent, which the directory always holds: its absence is a data error, never null. */
+export function parentOf<T>(hit: { row: T } | null | undefined, what: string): T {
+  if (!hit) throw new Error(`the directory has no ${what}`);
+  return hit.row;
+}
+
 export const dayBefore = (date: string) => addDays(date, -1);

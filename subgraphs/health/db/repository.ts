@@ -1,3 +1,4 @@
+import type { WindowYear } from '../../../lib/periods.ts';
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { insertInChunks, keyTable } from '../../../lib/db.ts';
 import type {
@@ -17,15 +18,9 @@ import type {
  */
 type Db = Kysely<HealthDB>;
 
-/** A unit version as a half-open window of row dates (see recordWindow), with a calendar year. */
-export interface WindowYearKey {
-  /** Opaque key echoed back on every row. */
+/** A unit version's window of row dates and a calendar year, with an opaque key echoed back on every row. */
+export interface WindowYearKey extends WindowYear {
   key: string;
-  code: string;
-  from: string;
-  /** exclusive */
-  to: string;
-  year: number;
 }
 /** Which code the rows are matched on: the commune's (ma_xa) or the province's (ma_tinh). */
 export type Level = 'commune' | 'province';
@@ -37,14 +32,14 @@ export const GENERAL_CHECKUP = 'KSK_TQ';
 const keys = (rows: readonly WindowYearKey[]) =>
   keyTable(
     'k',
-    rows.map((r) => ({ key: r.key, code: r.code, date_from: r.from, date_to: r.to, year: r.year })),
-    { key: 'text', code: 'text', date_from: 'date', date_to: 'date', year: 'int' },
+    rows.map((r) => ({ key: r.key, code: r.code, win_from: r.from, win_to: r.to, year: r.year })),
+    { key: 'text', code: 'text', win_from: 'date', win_to: 'date', year: 'int' },
   );
 /** Rows dated inside both the unit's window and the calendar year. */
 const datedInKey = (column: string) =>
-  sql<boolean>`${sql.ref(column)} >= greatest(k.date_from, make_date(k.year, 1, 1)) and ${sql.ref(column)} < least(k.date_to, make_date(k.year + 1, 1, 1))`;
+  sql<boolean>`${sql.ref(column)} >= greatest(k.win_from, make_date(k.year, 1, 1)) and ${sql.ref(column)} < least(k.win_to, make_date(k.year + 1, 1, 1))`;
 /** Yearly rows whose reference date falls inside the unit's window. */
-const referenceInWindow = (date: RawBuilder<unknown>) => sql<boolean>`${date} >= k.date_from and ${date} < k.date_to`;
+const referenceInWindow = (date: RawBuilder<unknown>) => sql<boolean>`${date} >= k.win_from and ${date} < k.win_to`;
 
 export interface CheckupTotalsRow {
   key: string;
@@ -195,7 +190,7 @@ export async function findTreatmentSupport(db: Db, level: Level, rows: readonly 
     )
     .select([
       sql<string>`k.key`.as('key'),
-      sql<boolean>`bool_and(k.date_from < make_date(k.year + 1, 1, 1) and k.date_to > make_date(k.year, 1, 1))`.as('in_force'),
+      sql<boolean>`bool_and(k.win_from < make_date(k.year + 1, 1, 1) and k.win_to > make_date(k.year, 1, 1))`.as('in_force'),
       sql<number>`coalesce(sum(s.cases), 0)::int`.as('cases'),
       sql<string>`coalesce(sum(s.amount), 0)::text`.as('amount'),
       sql<TreatmentSupportRow['by_source']>`json_agg(json_build_object('nguon', s.nguon, 'cases', s.cases, 'amount', s.amount::text) order by s.nguon) filter (where s.nguon is not null)`.as('by_source'),

@@ -1,23 +1,19 @@
 import { yearArg } from '../../../lib/args.ts';
-import { recordWindow, todayInVietnam } from '../../../lib/periods.ts';
+import { recordWindow, todayInVietnam, type VersionRef, type WindowYear } from '../../../lib/periods.ts';
 import { redact } from '../../../lib/sensitivity.ts';
 import { HEALTH_MEASURES } from '../measures.ts';
 import type { CheckupRoundRow, CheckupTotalsRow, InsuranceRow, StationReportRow, TreatmentSupportRow } from '../db/repository.ts';
-import type { WindowYear } from '../loaders.ts';
+import type { CheckupKind, CheckupProvider, TreatmentFundingSource } from '../__generated__/resolvers-types.ts';
 
-/** A Commune or Province representation as the gateway sends it (validUntil by @requires). */
-export interface UnitRef {
-  code: string;
-  validFrom: string;
-  validUntil?: string | null;
-}
 
 /** Validates `year` and pairs it with the version's window of row dates. */
-export function windowYear(ref: UnitRef, args: { year?: unknown }): WindowYear {
-  return { window: recordWindow(ref), year: yearArg(args.year) };
+export function windowYear(ref: VersionRef, args: { year?: unknown }): WindowYear {
+  return { ...recordWindow(ref), year: yearArg(args.year) };
 }
 
 /** A figure object with its sensitive measures null unless the viewer sees them (null stays null). */
+export function redacted<T extends object>(type: string, value: T, visible: boolean): T;
+export function redacted<T extends object>(type: string, value: T | null, visible: boolean): T | null;
 export function redacted<T extends object>(type: string, value: T | null, visible: boolean): T | null {
   return value && redact(HEALTH_MEASURES, type, value, visible);
 }
@@ -62,8 +58,8 @@ export function toProvinceCheckups(row: CheckupTotalsRow | null, year: number) {
   };
 }
 
-const KINDS: Record<string, string> = { KSK_TQ: 'FREE_GENERAL_CHECKUP', SANG_LOC: 'OTHER_SCREENING' };
-const PROVIDERS: Record<string, string> = { TYT: 'COMMUNE_HEALTH_STATION', TTYT: 'DISTRICT_HEALTH_CENTRE' };
+const KINDS: Record<string, CheckupKind> = { KSK_TQ: 'FREE_GENERAL_CHECKUP', SANG_LOC: 'OTHER_SCREENING' };
+const PROVIDERS: Record<string, CheckupProvider> = { TYT: 'COMMUNE_HEALTH_STATION', TTYT: 'DISTRICT_HEALTH_CENTRE' };
 export const toCheckupRound = (r: CheckupRoundRow) => ({
   id: r.ma_dot,
   date: r.ngay_kham,
@@ -75,11 +71,11 @@ export const toCheckupRound = (r: CheckupRoundRow) => ({
   malnourished: r.malnourished,
 });
 
-const SOURCES: Record<string, string> = { QUY_BTTE: 'CHILD_PROTECTION_FUND', NSNN: 'STATE_BUDGET', XHH: 'SOCIAL_DONATIONS' };
+const SOURCES: Record<string, TreatmentFundingSource> = { QUY_BTTE: 'CHILD_PROTECTION_FUND', NSNN: 'STATE_BUDGET', XHH: 'SOCIAL_DONATIONS' };
 /** Null when the version was not in force in the year, or the year has not begun. */
 export function toTreatmentSupport(row: TreatmentSupportRow | null, year: number) {
   if (!row || !row.in_force || year > Number(todayInVietnam().slice(0, 4))) return null;
-  const bySource = new Map<string, { source: string; cases: number; amount: bigint }>();
+  const bySource = new Map<TreatmentFundingSource, { source: TreatmentFundingSource; cases: number; amount: bigint }>();
   for (const s of row.by_source ?? []) {
     const source = SOURCES[s.nguon] ?? 'OTHER';
     const entry = bySource.get(source) ?? { source, cases: 0, amount: 0n };

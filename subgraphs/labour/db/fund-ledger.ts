@@ -148,6 +148,7 @@ async function allocateByRule(trx: Transaction<LabourDB>, chiId: number, amount:
     .with('thu_tu', (qb) =>
       qb
         .selectFrom('con')
+        // Cast: a literal compared with a CTE's computed column, which Kysely cannot type.
         .where('con_lai', '>', sql.lit(0) as never)
         .select(['id', 'con_lai', sql<string>`sum(con_lai) over (order by cap_thu_tu, cu_the desc, ngay, id) - con_lai`.as('truoc')]),
     )

@@ -1,7 +1,9 @@
 import { sql, type Kysely } from 'kysely';
 import { keyTable } from '../../../lib/db.ts';
-import { yearSpan, type YearKey } from './repository.ts';
+import type { WindowYear } from '../../../lib/periods.ts';
+import { yearSpan } from './repository.ts';
 import type { CapQuy, HinhThuc, LabourDB } from './tables.ts';
+import type { RecordWindow } from '../../../lib/periods.ts';
 
 /**
  * Reads of the Child Protection Fund ledger. Money is selected as text (exact VND strings,
@@ -159,21 +161,21 @@ export interface SourceRow {
   amount: string;
 }
 /** Backwards: per key, the donations the money disbursed in its window and year was drawn on. */
-export async function fundSources(db: Db, level: SourceLevel, keys: readonly YearKey[]): Promise<SourceRow[]> {
+export async function fundSources(db: Db, level: SourceLevel, keys: readonly WindowYear[]): Promise<SourceRow[]> {
   const rows = keys.flatMap((k) => {
     const span = yearSpan(k);
-    return span ? [{ code: k.code, from_date: k.from, to_date: k.to, year: k.year, span_from: span.from, span_to: span.to }] : [];
+    return span ? [{ code: k.code, win_from: k.from, win_to: k.to, year: k.year, span_from: span.from, span_to: span.to }] : [];
   });
   if (!rows.length) return [];
   const place = level === 'commune' ? sql`c.ma_xa = k.code` : level === 'province' ? sql`c.ma_tinh = k.code` : sql`true`;
   return (await db
-    .selectFrom(keyTable('k', rows, { code: 'text', from_date: 'date', to_date: 'date', year: 'int', span_from: 'date', span_to: 'date' }))
+    .selectFrom(keyTable('k', rows, { code: 'text', win_from: 'date', win_to: 'date', year: 'int', span_from: 'date', span_to: 'date' }))
     .innerJoin('quy_khoan_chi as c', (j) => j.on(sql<boolean>`${place} and c.ngay >= k.span_from and c.ngay < k.span_to`))
     .innerJoin('quy_phan_bo as p', 'p.ma_khoan_chi', 'c.id')
-    .groupBy([sql`k.code`, sql`k.from_date`, sql`k.to_date`, sql`k.year`, 'p.ma_khoan_thu'])
+    .groupBy([sql`k.code`, sql`k.win_from`, sql`k.win_to`, sql`k.year`, 'p.ma_khoan_thu'])
     .having(sql<boolean>`sum(p.so_tien) <> 0`)
     .select([
-      sql<string>`k.code`.as('code'), sql<string>`k.from_date`.as('from'), sql<string>`k.to_date`.as('to'), sql<number>`k.year`.as('year'),
+      sql<string>`k.code`.as('code'), sql<string>`k.win_from`.as('from'), sql<string>`k.win_to`.as('to'), sql<number>`k.year`.as('year'),
       'p.ma_khoan_thu', sql<string>`sum(p.so_tien)::text`.as('amount'),
     ])
     .execute()) as SourceRow[];
@@ -186,7 +188,18 @@ export interface ReportScope {
   /** the window of row dates, half-open */
   from: string;
   to: string;
+  /**
+   * On the geography of a date instead: the unit versions whose rows land wholly on the scope
+   * there (lib/directory/onto-date.ts). Commune-level donations and every disbursement by their
+   * commune; province- and district-level donations by their province.
+   */
+  onDate?: { communes: RecordWindow[]; provinces: RecordWindow[] };
 }
+
+/** `code` filed on `day` under one of `windows`. */
+const inAnyWindow = (windows: RecordWindow[], code: string, day: string) => sql<boolean>`exists (select 1 from unnest(
+  ${windows.map((w) => w.code)}::text[], ${windows.map((w) => w.from)}::date[], ${windows.map((w) => w.to)}::date[]) as w(code, f, u)
+  where w.code = ${sql.ref(code)} and ${sql.ref(day)} >= w.f and ${sql.ref(day)} < w.u)`;
 export interface ReportLevelRow {
   year: number;
   cap: CapQuy;
@@ -210,9 +223,13 @@ export interface ReportFormRow {
  * children paid from the scope's disbursements (`hinh_thuc` null: all forms, distinct children).
  */
 export async function fundReport(db: Db, scope: ReportScope, fromYear: number, toYear: number): Promise<{ levels: ReportLevelRow[]; forms: ReportFormRow[] }> {
-  const donationHere =
-    scope.level === 'commune' ? sql`t.cap = 'XA' and t.ma_don_vi = ${scope.code}` : scope.level === 'province' ? sql`t.ma_tinh = ${scope.code}` : sql`true`;
-  const paidHere = scope.level === 'commune' ? sql`c.ma_xa = ${scope.code}` : scope.level === 'province' ? sql`c.ma_tinh = ${scope.code}` : sql`true`;
+  const on = scope.onDate;
+  const donationHere = on
+    ? sql`((t.cap = 'XA' and ${inAnyWindow(on.communes, 't.ma_don_vi', 't.ngay')}) or (t.cap <> 'XA' and ${inAnyWindow(on.provinces, 't.ma_tinh', 't.ngay')}))`
+    : scope.level === 'commune' ? sql`t.cap = 'XA' and t.ma_don_vi = ${scope.code}` : scope.level === 'province' ? sql`t.ma_tinh = ${scope.code}` : sql`true`;
+  const paidHere = on
+    ? inAnyWindow(on.communes, 'c.ma_xa', 'c.ngay')
+    : scope.level === 'commune' ? sql`c.ma_xa = ${scope.code}` : scope.level === 'province' ? sql`c.ma_tinh = ${scope.code}` : sql`true`;
   const inWindow = (col: string) => sql`${sql.ref(col)} >= ${scope.from}::date and ${sql.ref(col)} < ${scope.to}::date`;
   const years = sql`generate_series(${fromYear}::int, ${toYear}::int)`;
   // y.y: each year; l.l: each level
@@ -253,6 +270,7 @@ export async function fundReport(db: Db, scope: ReportScope, fromYear: number, t
       sql<number>`count(distinct g.ma_tre)`.as('children'), sql<number>`count(*)`.as('events'), sql<string>`sum(g.so_tien)::text`.as('amount'),
     ])
     .execute();
+  // Cast: the levels are selected under grouping-set aliases Kysely cannot type; ReportLevelRow names them.
   return { levels: levels as unknown as ReportLevelRow[], forms: forms as ReportFormRow[] };
 }
 
@@ -269,13 +287,15 @@ export interface BalanceRow {
   mean_age: number;
 }
 /** Unspent money in a province on `asOf` (end of day), per level, unit and earmark, with its age. */
-export async function fundBalances(db: Db, provinceCode: string, asOf: string): Promise<BalanceRow[]> {
+export async function fundBalances(db: Db, provinceCode: string, asOf: string, onDate?: ReportScope['onDate']): Promise<BalanceRow[]> {
   return (await db
     .with('con', (qb) =>
       qb
         .selectFrom('quy_khoan_thu as t')
         .where('t.dao_nguoc_id', 'is', null)
-        .where('t.ma_tinh', '=', provinceCode)
+        .where(onDate
+          ? sql<boolean>`((t.cap = 'XA' and ${inAnyWindow(onDate.communes, 't.ma_don_vi', 't.ngay')}) or (t.cap <> 'XA' and ${inAnyWindow(onDate.provinces, 't.ma_tinh', 't.ngay')}))`
+          : sql<boolean>`t.ma_tinh = ${provinceCode}`)
         .where(sql<boolean>`t.ngay <= ${asOf}::date`)
         .select((eb) => [
           't.cap', 't.ma_don_vi', 't.chi_dinh_xa', 't.chi_dinh_chuong_trinh', 't.chi_dinh_hinh_thuc', 't.ngay',

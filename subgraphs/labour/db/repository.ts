@@ -1,3 +1,4 @@
+import type { WindowYear } from '../../../lib/periods.ts';
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { insertInChunks, keyTable } from '../../../lib/db.ts';
 import {
@@ -27,22 +28,12 @@ type Db = Kysely<LabourDB>;
 export type Level = 'commune' | 'province';
 const unitColumn = (level: Level) => (level === 'commune' ? 'ma_xa' : 'ma_tinh');
 
-/** A unit version's window of row dates ([from, to), see recordWindow) and a calendar year. */
-export interface YearKey {
-  code: string;
-  from: string;
-  /** exclusive */
-  to: string;
-  year: number;
-}
-/** Identifies a result row with its key. */
-export const yearKeyId = (k: { code: string; from: string; to: string; year: number }) => `${k.code}|${k.from}|${k.to}|${k.year}`;
 
 export const yearEnd = (year: number) => `${year}-12-31`;
 /** Whether the window holds 31 December of the key's year (the day children are counted). */
-export const holdsYearEnd = (k: YearKey) => k.from <= yearEnd(k.year) && yearEnd(k.year) < k.to;
+export const holdsYearEnd = (k: WindowYear) => k.from <= yearEnd(k.year) && yearEnd(k.year) < k.to;
 /** The part of the key's year inside the window, half-open; null when they do not overlap. */
-export function yearSpan(k: YearKey): { from: string; to: string } | null {
+export function yearSpan(k: WindowYear): { from: string; to: string } | null {
   const from = k.from > `${k.year}-01-01` ? k.from : `${k.year}-01-01`;
   const to = k.to < `${k.year + 1}-01-01` ? k.to : `${k.year + 1}-01-01`;
   return from < to ? { from, to } : null;
@@ -50,22 +41,22 @@ export function yearSpan(k: YearKey): { from: string; to: string } | null {
 
 interface KeyRow extends Record<string, string | number> {
   code: string;
-  from_date: string;
-  to_date: string;
+  win_from: string;
+  win_to: string;
   year: number;
   ref: string;
   span_from: string;
   span_to: string;
 }
-const KEY_TYPES = { code: 'text', from_date: 'date', to_date: 'date', year: 'int', ref: 'date', span_from: 'date', span_to: 'date' } as const;
-function keyRows(keys: readonly YearKey[]): KeyRow[] {
+const KEY_TYPES = { code: 'text', win_from: 'date', win_to: 'date', year: 'int', ref: 'date', span_from: 'date', span_to: 'date' } as const;
+function keyRows(keys: readonly WindowYear[]): KeyRow[] {
   return keys.flatMap((k) => {
     const span = yearSpan(k);
-    return span ? [{ code: k.code, from_date: k.from, to_date: k.to, year: k.year, ref: yearEnd(k.year), span_from: span.from, span_to: span.to }] : [];
+    return span ? [{ code: k.code, win_from: k.from, win_to: k.to, year: k.year, ref: yearEnd(k.year), span_from: span.from, span_to: span.to }] : [];
   });
 }
-const keyColumns = ['k.code', 'k.from_date', 'k.to_date', 'k.year'] as const;
-const keySelection = [sql<string>`k.code`.as('code'), sql<string>`k.from_date`.as('from'), sql<string>`k.to_date`.as('to'), sql<number>`k.year`.as('year')];
+const keyColumns = ['k.code', 'k.win_from', 'k.win_to', 'k.year'] as const;
+const keySelection = [sql<string>`k.code`.as('code'), sql<string>`k.win_from`.as('from'), sql<string>`k.win_to`.as('to'), sql<number>`k.year`.as('year')];
 
 export const AGE_BANDS = [
   { band: 'AGE_0_2', min: 0, max: 2 },
@@ -74,6 +65,13 @@ export const AGE_BANDS = [
   { band: 'AGE_11_15', min: 11, max: 15 },
 ] as const;
 export const CIRCUMSTANCE_GROUPS = Array.from({ length: 16 }, (_, i) => i + 1);
+
+/**
+ * The art. 10 groups of children harmed by violence or abuse, as this register numbers them
+ * (9: seriously harmed in body or mind by violence; 11: sexually abused): the population of
+ * Decision 1863/QĐ-TTg's target "100% of child victims of violence or abuse are supported".
+ */
+export const VIOLENCE_OR_ABUSE_GROUPS = [9, 11];
 
 const count = (filter: RawBuilder<unknown>) => sql<number>`count(*) filter (where ${filter})`;
 
@@ -97,7 +95,7 @@ export interface PopulationRow {
  * (by art. 10 group). Keys whose window does not hold 31 December, or with no child
  * resident, have no row.
  */
-export async function childPopulation(db: Db, level: Level, keys: readonly YearKey[]): Promise<PopulationRow[]> {
+export async function childPopulation(db: Db, level: Level, keys: readonly WindowYear[]): Promise<PopulationRow[]> {
   const rows = keyRows(keys.filter(holdsYearEnd));
   if (!rows.length) return [];
   const unit = sql.ref(`r.${unitColumn(level)}`);
@@ -133,6 +131,7 @@ export async function childPopulation(db: Db, level: Level, keys: readonly YearK
     ])
     .groupBy([...keyColumns])
     .execute();
+  // Cast: the columns are selected by computed names (one per form, source and band), which Kysely cannot type; PopulationRow names them.
   return result as unknown as PopulationRow[];
 }
 
@@ -181,6 +180,8 @@ export interface SupportRow {
   poor_or_near_supported: number | null;
   in_need: number | null;
   in_need_supported: number | null;
+  abuse_victims: number | null;
+  abuse_victims_supported: number | null;
   events: number;
   children_supported: number;
   /** VND, exact */
@@ -195,11 +196,11 @@ export interface SupportRow {
  * special circumstances / of poor or near-poor households received any support that year
  * (wherever it was filed). Keys whose window misses the year have no row.
  */
-export async function childSupport(db: Db, level: Level, keys: readonly YearKey[]): Promise<SupportRow[]> {
+export async function childSupport(db: Db, level: Level, keys: readonly WindowYear[]): Promise<SupportRow[]> {
   const rows = keyRows(keys);
   if (!rows.length) return [];
   const col = unitColumn(level);
-  const yearEndHeld = sql`k.ref >= k.from_date and k.ref < k.to_date`;
+  const yearEndHeld = sql`k.ref >= k.win_from and k.ref < k.win_to`;
   const result = await db
     .with('k', (qb) => qb.selectFrom(keyTable('kt', rows, KEY_TYPES)).selectAll())
     .with('ev', (qb) =>
@@ -230,20 +231,22 @@ export async function childSupport(db: Db, level: Level, keys: readonly YearKey[
           join.on(sql<boolean>`${sql.ref(`r.${col}`)} = k.code and r.tu_ngay < k.span_to and (r.den_ngay is null or r.den_ngay > k.span_from)`),
         )
         .leftJoin('tre_em_ho_ngheo as hn', (join) => join.onRef('hn.ma_tre', '=', 'r.ma_tre').on(sql<boolean>`hn.nam = k.year`))
+        // The child's special-circumstance groups on 31 December, read once for both flags.
+        .leftJoinLateral(
+          (eb) => eb.selectFrom('tre_em_hoan_canh as h')
+            .select([sql<boolean>`count(*) > 0`.as('any_group'), sql<boolean>`coalesce(bool_or(h.nhom in (${sql.join(VIOLENCE_OR_ABUSE_GROUPS)})), false)`.as('abuse_group')])
+            .whereRef('h.ma_tre', '=', 'r.ma_tre')
+            .where(sql<boolean>`h.tu_ngay <= k.ref and (h.den_ngay is null or h.den_ngay > k.ref)`)
+            .as('hc'),
+          (join) => join.onTrue(),
+        )
         .select((eb) => [
           ...keyColumns.map((c) => sql.ref(c).as(c.slice(2))),
           sql.ref('r.ma_tre').as('ma_tre'),
           sql<boolean>`${yearEndHeld} and r.tu_ngay <= k.ref and (r.den_ngay is null or r.den_ngay > k.ref)`.as('at_year_end'),
           sql<boolean>`hn.muc is not null`.as('poor_or_near'),
-          eb
-            .exists(
-              eb
-                .selectFrom('tre_em_hoan_canh as h')
-                .select(sql`1`.as('one'))
-                .whereRef('h.ma_tre', '=', 'r.ma_tre')
-                .where(sql<boolean>`h.tu_ngay <= k.ref and (h.den_ngay is null or h.den_ngay > k.ref)`),
-            )
-            .as('special'),
+          sql<boolean>`hc.any_group`.as('special'),
+          sql<boolean>`hc.abuse_group`.as('abuse_victim'),
           eb
             .exists(
               eb
@@ -260,8 +263,8 @@ export async function childSupport(db: Db, level: Level, keys: readonly YearKey[
         .selectFrom('res')
         .select([
           'res.code',
-          'res.from_date',
-          'res.to_date',
+          'res.win_from',
+          'res.win_to',
           'res.year',
           sql<number>`count(distinct res.ma_tre)`.as('registered'),
           sql<number>`count(distinct res.ma_tre) filter (where at_year_end)`.as('resident_year_end'),
@@ -271,16 +274,18 @@ export async function childSupport(db: Db, level: Level, keys: readonly YearKey[
           sql<number>`count(distinct res.ma_tre) filter (where at_year_end and poor_or_near and supported)`.as('poor_or_near_supported'),
           sql<number>`count(distinct res.ma_tre) filter (where at_year_end and (special or poor_or_near))`.as('in_need'),
           sql<number>`count(distinct res.ma_tre) filter (where at_year_end and (special or poor_or_near) and supported)`.as('in_need_supported'),
+          sql<number>`count(distinct res.ma_tre) filter (where at_year_end and abuse_victim)`.as('abuse_victims'),
+          sql<number>`count(distinct res.ma_tre) filter (where at_year_end and abuse_victim and supported)`.as('abuse_victims_supported'),
         ])
-        .groupBy(['res.code', 'res.from_date', 'res.to_date', 'res.year']),
+        .groupBy(['res.code', 'res.win_from', 'res.win_to', 'res.year']),
     )
     .selectFrom('k')
-    .leftJoin('ev', (join) => join.on(sql<boolean>`ev.code = k.code and ev.from_date = k.from_date and ev.to_date = k.to_date and ev.year = k.year`))
-    .leftJoin('pop', (join) => join.on(sql<boolean>`pop.code = k.code and pop.from_date = k.from_date and pop.to_date = k.to_date and pop.year = k.year`))
+    .leftJoin('ev', (join) => join.on(sql<boolean>`ev.code = k.code and ev.win_from = k.win_from and ev.win_to = k.win_to and ev.year = k.year`))
+    .leftJoin('pop', (join) => join.on(sql<boolean>`pop.code = k.code and pop.win_from = k.win_from and pop.win_to = k.win_to and pop.year = k.year`))
     .select([
       ...keySelection,
       sql<number>`coalesce(pop.registered, 0)`.as('registered'),
-      ...['resident_year_end', 'special', 'special_supported', 'poor_or_near', 'poor_or_near_supported', 'in_need', 'in_need_supported'].map((c) =>
+      ...['resident_year_end', 'special', 'special_supported', 'poor_or_near', 'poor_or_near_supported', 'in_need', 'in_need_supported', 'abuse_victims', 'abuse_victims_supported'].map((c) =>
         sql<number | null>`case when ${yearEndHeld} then coalesce(${sql.ref(`pop.${c}`)}, 0) end`.as(c),
       ),
       ...['events', 'children_supported', 'amount', ...HINH_THUC.flatMap((f) => [`ev_${f}`, `ch_${f}`, `am_${f}`]), ...NGUON.flatMap((s) => [`ev_${s}`, `am_${s}`])].map(
@@ -288,6 +293,7 @@ export async function childSupport(db: Db, level: Level, keys: readonly YearKey[
       ),
     ])
     .execute();
+  // Cast: the columns are selected by computed names (one per form, source and band), which Kysely cannot type; SupportRow names them.
   return result as unknown as SupportRow[];
 }
 
@@ -309,7 +315,7 @@ export interface FundRow {
  * and (for provinces) donations received at any level of the province. Keys whose window
  * misses the year have no row.
  */
-export async function childProtectionFund(db: Db, level: Level, keys: readonly YearKey[]): Promise<FundRow[]> {
+export async function childProtectionFund(db: Db, level: Level, keys: readonly WindowYear[]): Promise<FundRow[]> {
   const rows = keyRows(keys);
   if (!rows.length) return [];
   const col = unitColumn(level);
@@ -345,6 +351,7 @@ export async function childProtectionFund(db: Db, level: Level, keys: readonly Y
       sql<number>`thu.n`.as('donations'),
     ])
     .execute();
+  // Cast: the columns are selected by computed names (one per form, source and band), which Kysely cannot type; FundRow names them.
   return result as unknown as FundRow[];
 }
 
@@ -364,14 +371,14 @@ export interface ReportingRow {
  * the first submission date of each period (for a commune), and how many communes submitted
  * (for a province). Keys whose window misses the year have no row.
  */
-export async function labourReporting(db: Db, level: Level, keys: readonly YearKey[]): Promise<ReportingRow[]> {
+export async function labourReporting(db: Db, level: Level, keys: readonly WindowYear[]): Promise<ReportingRow[]> {
   const rows = keyRows(keys);
   if (!rows.length) return [];
   const col = unitColumn(level);
   const result = await db
     .selectFrom(keyTable('k', rows, KEY_TYPES))
     .leftJoin('bao_cao_xa as b', (join) =>
-      join.on(sql<boolean>`${sql.ref(`b.${col}`)} = k.code and b.nam = k.year and b.ngay_nop >= k.from_date and b.ngay_nop < k.to_date`),
+      join.on(sql<boolean>`${sql.ref(`b.${col}`)} = k.code and b.nam = k.year and b.ngay_nop >= k.win_from and b.ngay_nop < k.win_to`),
     )
     .select([
       ...keySelection,
@@ -382,6 +389,7 @@ export async function labourReporting(db: Db, level: Level, keys: readonly YearK
     ])
     .groupBy([...keyColumns])
     .execute();
+  // Cast: the columns are selected by computed names (one per form, source and band), which Kysely cannot type; ReportingRow names them.
   return result as unknown as ReportingRow[];
 }
 
@@ -407,6 +415,7 @@ function bulkInsert<T extends keyof LabourDB, R extends object>(table: T, types:
       (chunk) =>
         db
           .insertInto(table)
+          // Cast: bulk inserts name their columns at run time (one helper for every table); the key-table types list them.
           .columns(Object.keys(types) as never)
           .expression(
             db.selectFrom(keyTable('x', chunk as unknown as Record<string, string | number | null>[], types as Record<string, ColumnType>)).selectAll() as never,

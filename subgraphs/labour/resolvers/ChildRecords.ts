@@ -1,14 +1,14 @@
 import { GraphQLError } from 'graphql';
 import { z } from 'zod';
 import { cursorArg, encodeCursor, pageSizeArg, yearArg } from '../../../lib/args.ts';
-import { recordWindow } from '../../../lib/periods.ts';
+import { recordWindow, type VersionRef } from '../../../lib/periods.ts';
 import { childVisibility } from '../access.ts';
 import { appendAudit, listAudit, type ChildRow } from '../db/child-records.ts';
 import type { HinhThuc, Nguon } from '../db/tables.ts';
 import type { LabourContext } from '../context.ts';
-import { FORM, SOURCE, type UnitRef } from './shapes.ts';
+import { FORM, SOURCE } from './shapes.ts';
 
-interface ChildShape {
+export interface ChildShape {
   id: string;
   year: number;
   fullName: string;
@@ -34,7 +34,7 @@ const toChild = (r: ChildRow): ChildShape => ({
 const CHILD_ID_KEY = z.string().min(1).max(64);
 const AUDIT_ID_KEY = z.string().regex(/^\d{1,18}$/);
 
-export async function childRecords(commune: UnitRef, args: { year: unknown; first?: unknown; after?: unknown }, ctx: LabourContext) {
+export async function childRecords(commune: VersionRef, args: { year: unknown; first?: unknown; after?: unknown }, ctx: LabourContext) {
   const visibility = childVisibility(ctx.viewer); // FORBIDDEN for every role but OFFICER and ADMIN
   const year = yearArg(args.year);
   const limit = pageSizeArg(args.first, 'first', 100);
@@ -43,7 +43,7 @@ export async function childRecords(commune: UnitRef, args: { year: unknown; firs
   const rows = await ctx.loaders.childrenInCommunes(visibility).load({ code: w.code, from: w.from, to: w.to, year });
   const remaining = after === undefined ? rows : rows.filter((r) => r.ma_tre > after);
   const page = remaining.slice(0, limit).map(toChild);
-  await appendAudit(ctx.db, {
+  await ctx.primary((db) => appendAudit(db, {
     subject: ctx.viewer.subject,
     role: ctx.viewer.role,
     area: ctx.viewer.area,
@@ -51,7 +51,7 @@ export async function childRecords(commune: UnitRef, args: { year: unknown; firs
     correlationId: ctx.correlationId,
     query: `Commune(${commune.code}, ${commune.validFrom}).childRecords(year: ${year}, first: ${limit}${after ? ', after: …' : ''})`,
     childIds: page.map((c) => c.id),
-  });
+  }));
   return {
     totalCount: rows.length,
     nodes: page,
@@ -73,7 +73,7 @@ export async function childRecordAudit(_: unknown, args: { first?: unknown; afte
   }
   const limit = pageSizeArg(args.first, 'first', 100);
   const after = cursorArg(args.after, AUDIT_ID_KEY);
-  const rows = await listAudit(ctx.db, { afterId: after, limit: limit + 1 });
+  const rows = await ctx.primary((db) => listAudit(db, { afterId: after, limit: limit + 1 }));
   const page = rows.slice(0, limit);
   return {
     nodes: page.map((r) => ({

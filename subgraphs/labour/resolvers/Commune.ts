@@ -1,13 +1,9 @@
 import { yearArg } from '../../../lib/args.ts';
 import { seesInside } from '../../../lib/directory/viewer-area.ts';
 import { redact, withhold } from '../../../lib/sensitivity.ts';
-import type { LabourContext } from '../context.ts';
+import type { CommuneResolvers } from '../__generated__/resolvers-types.ts';
 import { LABOUR_MEASURES } from '../measures.ts';
-import { toFund, toPopulation, toReporting, toSupport, yearKey, type UnitRef } from './shapes.ts';
-
-interface YearArgs {
-  year: unknown;
-}
+import { toFund, toPopulation, toReporting, toSupport, windowYear } from './shapes.ts';
 
 /**
  * Labour measures of a commune version. Each field validates its year, then goes through a
@@ -15,31 +11,29 @@ interface YearArgs {
  * the commune code valid on their date; recordWindow decides which belong to this version.
  * Sensitive measures (../measures.ts) are withheld outside the viewer's area.
  */
-export const Commune = {
-  __resolveReference(ref: UnitRef): UnitRef {
-    return ref;
-  },
-  async childPopulation(commune: UnitRef, args: YearArgs, ctx: LabourContext) {
-    const row = await ctx.loaders.communePopulation.load(yearKey(commune, yearArg(args.year)));
+export const Commune: CommuneResolvers = {
+  __resolveReference: (ref) => ref,
+  async childPopulation(commune, args, ctx) {
+    const row = await ctx.loaders.communePopulation.load(windowYear(commune, yearArg(args.year)));
     return row ? redact(LABOUR_MEASURES, 'ChildPopulation', toPopulation(row), seesInside(ctx.viewer, 'commune', commune)) : null;
   },
-  async childSupport(commune: UnitRef, args: YearArgs, ctx: LabourContext) {
-    const row = await ctx.loaders.communeSupport.load(yearKey(commune, yearArg(args.year)));
+  async childSupport(commune, args, ctx) {
+    const row = await ctx.loaders.communeSupport.load(windowYear(commune, yearArg(args.year)));
     if (!row || row.registered === 0) return null;
     return withhold(LABOUR_MEASURES, 'Commune.childSupport', toSupport(row), seesInside(ctx.viewer, 'commune', commune));
   },
-  async childProtectionFund(commune: UnitRef, args: YearArgs, ctx: LabourContext) {
-    const row = await ctx.loaders.communeFund.load(yearKey(commune, yearArg(args.year)));
+  async childProtectionFund(commune, args, ctx) {
+    const row = await ctx.loaders.communeFund.load(windowYear(commune, yearArg(args.year)));
     return row ? redact(LABOUR_MEASURES, 'ChildProtectionFundYear', toFund(row), seesInside(ctx.viewer, 'commune', commune)) : null;
   },
   /** Null while the version is in force: nobody has moved on from it yet. */
-  async onwardResidence(commune: UnitRef, _args: unknown, ctx: LabourContext) {
+  async onwardResidence(commune, _args, ctx) {
     if (!commune.validUntil) return null;
     const rows = await ctx.loaders.onwardResidence.load({ code: commune.code, lastDay: commune.validUntil });
     return rows.map((r) => ({ code: r.onward_code, children: Number(r.children) })).sort((a, b) => a.code.localeCompare(b.code));
   },
-  async labourReporting(commune: UnitRef, args: YearArgs, ctx: LabourContext) {
-    const row = await ctx.loaders.communeReporting.load(yearKey(commune, yearArg(args.year)));
+  async labourReporting(commune, args, ctx) {
+    const row = await ctx.loaders.communeReporting.load(windowYear(commune, yearArg(args.year)));
     return row ? toReporting(row) : null;
   },
 };

@@ -1,7 +1,11 @@
 import { cursorArg, dateArg, encodeCursor, pageSizeArg, provinceCodeArg, yearArg } from '../../../lib/args.ts';
 import { z } from 'zod';
 import { badUserInput } from '../../../lib/errors.ts';
-import { recordWindow } from '../../../lib/periods.ts';
+import { areaOf } from '../../../lib/directory/areas.ts';
+import { getDirectory, inForceOn, type UnitVersion } from '../../../lib/directory/lineage.ts';
+import { versionsLandingIn } from '../../../lib/directory/onto-date.ts';
+import { ALL_ROW_DATES, DIRECTORY_START, recordWindow, type VersionRef } from '../../../lib/periods.ts';
+import type { Viewer } from '../../../lib/auth/viewer.ts';
 import { redact } from '../../../lib/sensitivity.ts';
 import { seesFundIn } from '../access.ts';
 import type { LabourContext } from '../context.ts';
@@ -9,7 +13,8 @@ import { appendAudit } from '../db/child-records.ts';
 import { fundBalances, fundReport, listDonations, type DonationRow, type DonorRow, type ReportScope, type SourceRow } from '../db/fund-reads.ts';
 import { HINH_THUC, type CapQuy, type HinhThuc } from '../db/tables.ts';
 import { LABOUR_MEASURES } from '../measures.ts';
-import { FORM, yearKey, type UnitRef } from './shapes.ts';
+import type { FundDonationResolvers, FundDonorKind, FundDonorResolvers, FundLevel } from '../__generated__/resolvers-types.ts';
+import { FORM, windowYear } from './shapes.ts';
 
 /**
  * The Child Protection Fund in the graph: forwards from a donation or donor to communes and the
@@ -17,8 +22,8 @@ import { FORM, yearKey, type UnitRef } from './shapes.ts';
  * form and the unspent balance. Money in (donations, donors that are organisations) is public;
  * money out and the children it paid are withheld outside the viewer's area (measures.ts).
  */
-const LEVEL: Record<CapQuy, string> = { TINH: 'PROVINCE', HUYEN: 'DISTRICT', XA: 'COMMUNE' };
-const KIND: Record<DonorRow['loai'], string> = { CA_NHAN: 'INDIVIDUAL', DOANH_NGHIEP: 'ENTERPRISE', TO_CHUC: 'ORGANISATION' };
+const LEVEL: Record<CapQuy, FundLevel> = { TINH: 'PROVINCE', HUYEN: 'DISTRICT', XA: 'COMMUNE' };
+const KIND: Record<DonorRow['loai'], FundDonorKind> = { CA_NHAN: 'INDIVIDUAL', DOANH_NGHIEP: 'ENTERPRISE', TO_CHUC: 'ORGANISATION' };
 const big = (v: string | number) => BigInt(v);
 const sum = (values: Iterable<string>) => [...values].reduce((a, v) => a + big(v), 0n).toString();
 
@@ -36,36 +41,41 @@ function yearRange(args: { fromYear: unknown; toYear: unknown }) {
   return { fromYear, toYear };
 }
 
-const byFormOf = (rows: { hinh_thuc: HinhThuc | null; children: number; events: number; amount: string }[]) =>
+/** Children paid in each form; outside the area with small counts suppressed and the money withheld (measures.ts). */
+const byFormOf = (rows: { hinh_thuc: HinhThuc | null; children: number; events: number; amount: string }[], visible = true) =>
   HINH_THUC.map((f) => {
     const r = rows.find((x) => x.hinh_thuc === f);
-    return { form: FORM[f], children: Number(r?.children ?? 0), supportEvents: Number(r?.events ?? 0), amount: r?.amount ?? '0' };
+    return redact(LABOUR_MEASURES, 'FundChildrenByForm', { form: FORM[f], children: Number(r?.children ?? 0), supportEvents: Number(r?.events ?? 0), amount: r?.amount ?? '0' }, visible);
   });
 
 // ---- Donations and donors ----
 
-export const FundDonation = {
-  id: (d: DonationRow) => String(d.id),
-  date: (d: DonationRow) => d.ngay,
-  donor: (d: DonationRow, _: unknown, ctx: LabourContext) => ctx.loaders.fundDonor.load(d.ma_nha_tai_tro),
-  amount: (d: DonationRow) => d.so_tien,
-  inKind: (d: DonationRow) => d.hien_vat,
-  inKindDescription: (d: DonationRow) => d.mo_ta_hien_vat,
-  level: (d: DonationRow) => LEVEL[d.cap],
-  unitCode: (d: DonationRow) => d.ma_don_vi,
-  provinceCode: (d: DonationRow) => d.ma_tinh,
-  earmark: (d: DonationRow) =>
+export const FundDonation: FundDonationResolvers = {
+  id: (d) => String(d.id),
+  date: (d) => d.ngay,
+  donor: async (d, _, ctx) => {
+    const donor = await ctx.loaders.fundDonor.load(d.ma_nha_tai_tro);
+    if (!donor) throw new Error(`donation ${d.id} names donor ${d.ma_nha_tai_tro}, which the ledger does not hold`);
+    return donor;
+  },
+  amount: (d) => d.so_tien,
+  inKind: (d) => d.hien_vat,
+  inKindDescription: (d) => d.mo_ta_hien_vat,
+  level: (d) => LEVEL[d.cap],
+  unitCode: (d) => d.ma_don_vi,
+  provinceCode: (d) => d.ma_tinh,
+  earmark: (d) =>
     d.chi_dinh_xa || d.chi_dinh_chuong_trinh || d.chi_dinh_hinh_thuc
       ? { communeCode: d.chi_dinh_xa, programme: d.chi_dinh_chuong_trinh, form: d.chi_dinh_hinh_thuc ? FORM[d.chi_dinh_hinh_thuc] : null }
       : null,
-  reversedOn: (d: DonationRow) => d.reversed_on,
-  disbursed: (d: DonationRow, _: unknown, ctx: LabourContext) => (seesFundIn(ctx.viewer, 'province', d.ma_tinh) ? d.disbursed : null),
-  unspent: (d: DonationRow, _: unknown, ctx: LabourContext) =>
+  reversedOn: (d) => d.reversed_on,
+  disbursed: (d, _, ctx) => (seesFundIn(ctx.viewer, 'province', d.ma_tinh) ? d.disbursed : null),
+  unspent: (d, _, ctx) =>
     seesFundIn(ctx.viewer, 'province', d.ma_tinh) ? (d.reversed_on ? '0' : (big(d.so_tien) - big(d.disbursed)).toString()) : null,
-  async communes(d: DonationRow, _: unknown, ctx: LabourContext) {
+  async communes(d, _, ctx) {
     return (await tracedCommunes(d, ctx))?.shown ?? null;
   },
-  async communesOutsideArea(d: DonationRow, _: unknown, ctx: LabourContext) {
+  async communesOutsideArea(d, _, ctx) {
     return (await tracedCommunes(d, ctx))?.hidden ?? null;
   },
 };
@@ -92,15 +102,15 @@ async function tracedCommunes(d: DonationRow, ctx: LabourContext) {
   };
 }
 
-export const FundDonor = {
-  id: (d: DonorRow) => d.ma_nha_tai_tro,
-  kind: (d: DonorRow) => KIND[d.loai],
-  async name(d: DonorRow, _: unknown, ctx: LabourContext) {
+export const FundDonor: FundDonorResolvers = {
+  id: (d) => d.ma_nha_tai_tro,
+  kind: (d) => KIND[d.loai],
+  async name(d, _, ctx) {
     if (d.loai !== 'CA_NHAN') return d.ten;
     const may = ctx.viewer.role === 'ADMIN' || d.provinces.some((p) => seesFundIn(ctx.viewer, 'province', p));
     if (!may) return null;
     // A person's name is personal data: audited like child records.
-    await appendAudit(ctx.db, {
+    await ctx.primary((db) => appendAudit(db, {
       subject: ctx.viewer.subject,
       role: ctx.viewer.role,
       area: ctx.viewer.area,
@@ -108,11 +118,11 @@ export const FundDonor = {
       correlationId: ctx.correlationId,
       query: `FundDonor(${d.ma_nha_tai_tro}).name`,
       childIds: [],
-    });
+    }));
     return d.ten;
   },
-  donations: (d: DonorRow, _: unknown, ctx: LabourContext) => ctx.loaders.fundDonationsOfDonor.load(d.ma_nha_tai_tro),
-  totalDonated: (d: DonorRow) => d.total,
+  donations: (d, _, ctx) => ctx.loaders.fundDonationsOfDonor.load(d.ma_nha_tai_tro),
+  totalDonated: (d) => d.total,
 };
 
 // ---- Backwards: from a unit and year to donations and donors ----
@@ -143,9 +153,9 @@ async function toSources(rows: SourceRow[], year: number, ctx: LabourContext) {
 }
 
 export function fundSourcesOf(level: 'commune' | 'province') {
-  return async (unit: UnitRef, args: { year: unknown }, ctx: LabourContext) => {
+  return async (unit: VersionRef, args: { year: unknown }, ctx: LabourContext) => {
     const year = yearArg(args.year);
-    const key = yearKey(unit, year);
+    const key = windowYear(unit, year);
     const span = key.from < `${year + 1}-01-01` && key.to > `${year}-01-01`;
     if (!span || !seesFundIn(ctx.viewer, level, unit.code)) return null;
     const rows = await (level === 'commune' ? ctx.loaders.communeFundSources : ctx.loaders.provinceFundSources).load(key);
@@ -155,8 +165,32 @@ export function fundSourcesOf(level: 'commune' | 'province') {
 
 // ---- The reporting form and the balance ----
 
-async function report(scope: ReportScope, label: string, visible: boolean, range: { fromYear: number; toYear: number }, ctx: LabourContext) {
-  const { levels, forms } = await fundReport(ctx.db, scope, range.fromYear, range.toYear);
+/** `geographyDate`: null (as filed), else a date of the directory whose units the report is on. */
+function geographyArg(value: unknown): string | null {
+  return value === undefined || value === null ? null : dateArg(value, 'geographyDate', { min: DIRECTORY_START });
+}
+
+/**
+ * The rows of a unit on the geography of `date`: those filed under every version that lands
+ * wholly on it (the lineage rule of lib/directory/onto-date.ts, the coverage read model's). The
+ * money out is visible to ADMIN, and to an officer whose area holds every one of those versions.
+ */
+function onGeography(date: string, inside: (t: UnitVersion) => boolean, withProvinces: boolean, viewer: Viewer) {
+  const communes = versionsLandingIn('commune', date, inside);
+  const provinces = withProvinces ? versionsLandingIn('province', date, inside) : [];
+  const area = viewer.role === 'OFFICER' ? areaOf(viewer.area) : null;
+  const visible = viewer.role === 'ADMIN' || (!!area && [...communes, ...provinces].every((v) => area.holds(v.level, v.code, v.validFrom)));
+  return { onDate: { communes: communes.map(recordWindow), provinces: provinces.map(recordWindow) }, visible };
+}
+
+/** A province of `date` and the rows that land on it (ledger rows of every province and commune version that became wholly part of it). */
+function provinceOnDate(code: string, date: string, viewer: Viewer) {
+  if (!getDirectory().versionsOf.get(`province:${code}`)?.some((v) => inForceOn(v, date))) throw badUserInput('provinceCode', `no province ${code} on ${date}`);
+  return onGeography(date, (t) => (t.level === 'province' ? t.code === code : t.provinceCode === code), true, viewer);
+}
+
+async function report(scope: ReportScope, label: string, visible: boolean, range: { fromYear: number; toYear: number }, ctx: LabourContext, geographyDate: string | null = null) {
+  const { levels, forms } = await fundReport(ctx.read, scope, range.fromYear, range.toYear);
   const years = [];
   for (let year = range.fromYear; year <= range.toYear; year++) {
     const here = levels.filter((l) => Number(l.year) === year);
@@ -178,14 +212,22 @@ async function report(scope: ReportScope, label: string, visible: boolean, range
       byLevel,
       disbursed: sum(here.map((l) => l.disbursed)),
       childrenSupported: Number(yearForms.find((f) => f.hinh_thuc === null)?.children ?? 0),
-      byForm: byFormOf(yearForms),
+      byForm: byFormOf(yearForms, visible),
     }, visible));
   }
-  return { scope: label, fromYear: range.fromYear, toYear: range.toYear, years };
+  return { scope: label, fromYear: range.fromYear, toYear: range.toYear, geographyDate, years };
 }
 
-export async function communeFundReport(commune: UnitRef, args: { fromYear: unknown; toYear: unknown }, ctx: LabourContext) {
+export async function communeFundReport(commune: VersionRef, args: { fromYear: unknown; toYear: unknown; geographyDate?: unknown }, ctx: LabourContext) {
   const range = yearRange(args);
+  const date = geographyArg(args.geographyDate);
+  if (date) {
+    const version = getDirectory().versionsOf.get(`commune:${commune.code}`)?.find((v) => v.validFrom === commune.validFrom);
+    if (!version || !inForceOn(version, date)) throw badUserInput('geographyDate', `commune ${commune.code} of ${commune.validFrom} is not in force on ${date}: ask for the commune of that date`);
+    const { onDate, visible } = onGeography(date, (t) => t.id === version.id, false, ctx.viewer);
+    const label = `commune ${commune.code} on the geography of ${date}: commune-level donations and disbursements filed under every commune version that became wholly part of it`;
+    return report({ level: 'commune', code: commune.code, ...ALL_ROW_DATES, onDate }, label, visible, range, ctx, date);
+  }
   const w = recordWindow(commune);
   const label = `commune ${w.code}: commune-level donations and disbursements dated from ${w.from} to before ${w.to}`;
   return report({ level: 'commune', code: w.code, from: w.from, to: w.to }, label, seesFundIn(ctx.viewer, 'commune', w.code), range, ctx);
@@ -206,16 +248,24 @@ export const FundQuery = {
     const limit = pageSizeArg(args.first, 'first', 100);
     const cursor = cursorArg(args.after, DONATION_KEY);
     const match = cursor === undefined ? null : /^(\d+):(\d+)$/.exec(cursor)!;
-    const { rows, total } = await listDonations(ctx.db, { provinceCode, year }, { limit, after: match ? { amount: match[1]!, id: Number(match[2]) } : null });
+    const { rows, total } = await listDonations(ctx.read, { provinceCode, year }, { limit, after: match ? { amount: match[1]!, id: Number(match[2]) } : null });
     const page = rows.slice(0, limit);
     const last = page.at(-1);
     return { totalCount: total, nodes: page, endCursor: last ? encodeCursor(`${last.so_tien}:${last.id}`) : null, hasNextPage: rows.length > limit };
   },
-  async fundReport(_: unknown, args: { provinceCode?: unknown; fromYear: unknown; toYear: unknown }, ctx: LabourContext) {
+  async fundReport(_: unknown, args: { provinceCode?: unknown; fromYear: unknown; toYear: unknown; geographyDate?: unknown }, ctx: LabourContext) {
     const range = yearRange(args);
-    const everywhere = { from: '1900-01-01', to: '9999-12-31' };
+    const everywhere = ALL_ROW_DATES;
+    const date = geographyArg(args.geographyDate);
+    if (date && args.provinceCode !== undefined && args.provinceCode !== null) {
+      const code = provinceCodeArg(args.provinceCode, 'provinceCode');
+      const { onDate, visible } = provinceOnDate(code, date, ctx.viewer);
+      const label = `province ${code} on the geography of ${date}: rows filed under every province and commune version that became wholly part of it`;
+      return report({ level: 'province', code, ...everywhere, onDate }, label, visible, range, ctx, date);
+    }
     if (args.provinceCode === undefined || args.provinceCode === null) {
-      return report({ level: 'nation', code: '', ...everywhere }, 'the nation: every donation and disbursement', seesFundIn(ctx.viewer, 'nation', ''), range, ctx);
+      // the nation holds every row on every geography
+      return report({ level: 'nation', code: '', ...everywhere }, 'the nation: every donation and disbursement', seesFundIn(ctx.viewer, 'nation', ''), range, ctx, date);
     }
     const code = provinceCodeArg(args.provinceCode, 'provinceCode');
     return report({ level: 'province', code, ...everywhere }, `province code ${code}: donations at every level and disbursements filed under the code`, seesFundIn(ctx.viewer, 'province', code), range, ctx);
@@ -223,14 +273,16 @@ export const FundQuery = {
   async nationalFundSources(_: unknown, args: { year: unknown }, ctx: LabourContext) {
     const year = yearArg(args.year);
     if (!seesFundIn(ctx.viewer, 'nation', '')) return null;
-    const rows = await ctx.loaders.nationFundSources.load({ code: '', from: '1900-01-01', to: '9999-12-31', year });
+    const rows = await ctx.loaders.nationFundSources.load({ code: '', ...ALL_ROW_DATES, year });
     return toSources(rows, year, ctx);
   },
-  async fundBalances(_: unknown, args: { provinceCode: unknown; asOf: unknown }, ctx: LabourContext) {
+  async fundBalances(_: unknown, args: { provinceCode: unknown; asOf: unknown; geographyDate?: unknown }, ctx: LabourContext) {
     const code = provinceCodeArg(args.provinceCode, 'provinceCode');
     const asOf = dateArg(args.asOf, 'asOf');
-    if (!seesFundIn(ctx.viewer, 'province', code)) return null;
-    return (await fundBalances(ctx.db, code, asOf)).map((b) => ({
+    const date = geographyArg(args.geographyDate);
+    const basis = date ? provinceOnDate(code, date, ctx.viewer) : null;
+    if (!(basis ? basis.visible : seesFundIn(ctx.viewer, 'province', code))) return null;
+    return (await fundBalances(ctx.read, code, asOf, basis?.onDate)).map((b) => ({
       level: LEVEL[b.cap],
       unitCode: b.ma_don_vi,
       earmark: b.chi_dinh_xa || b.chi_dinh_chuong_trinh || b.chi_dinh_hinh_thuc

@@ -1,4 +1,5 @@
-import { recordWindow } from '../../../lib/periods.ts';
+import { recordWindow, type VersionRef, type WindowYear } from '../../../lib/periods.ts';
+import type { ChildSupportForm, ChildSupportSource } from '../__generated__/resolvers-types.ts';
 import {
   AGE_BANDS,
   CIRCUMSTANCE_GROUPS,
@@ -7,24 +8,16 @@ import {
   type PopulationRow,
   type ReportingRow,
   type SupportRow,
-  type YearKey,
 } from '../db/repository.ts';
 import { HINH_THUC, NGUON, type HinhThuc, type Nguon } from '../db/tables.ts';
 
-/** A representation of a geography entity, with the `validUntil` the fields @require. */
-export interface UnitRef {
-  code: string;
-  validFrom: string;
-  validUntil?: string | null;
-}
-
-export const yearKey = (ref: UnitRef, year: number): YearKey => {
+export const windowYear = (ref: VersionRef, year: number): WindowYear => {
   const w = recordWindow(ref);
   return { code: w.code, from: w.from, to: w.to, year };
 };
 
 /** Native form and source codes → the shared GraphQL enums. */
-export const FORM: Record<HinhThuc, string> = {
+export const FORM: Record<HinhThuc, ChildSupportForm> = {
   CHAM_SOC_SUC_KHOE: 'HEALTH_CARE',
   TRO_GIUP_XA_HOI: 'SOCIAL_ASSISTANCE',
   HO_TRO_GIAO_DUC: 'EDUCATION_VOCATIONAL',
@@ -32,9 +25,14 @@ export const FORM: Record<HinhThuc, string> = {
   TU_VAN_TAM_LY: 'COUNSELLING_PSYCHOLOGICAL',
   DO_DUNG_MUA_DONG: 'WARM_WINTER_ITEMS',
 };
-export const SOURCE: Record<Nguon, string> = { NGAN_SACH: 'STATE_BUDGET', QUY_BTTE: 'CHILD_PROTECTION_FUND', XA_HOI_HOA: 'SOCIALISED' };
+export const SOURCE: Record<Nguon, ChildSupportSource> = { NGAN_SACH: 'STATE_BUDGET', QUY_BTTE: 'CHILD_PROTECTION_FUND', XA_HOI_HOA: 'SOCIALISED' };
 
 const n = (v: unknown) => Number(v ?? 0);
+/** An exact VND sum the statement always selects (coalesced to 0, as text). */
+const vnd = (v: unknown): string => {
+  if (typeof v !== 'string') throw new Error(`expected a VND sum as text, got ${typeof v}`);
+  return v;
+};
 const nOrNull = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 
 export function toPopulation(row: PopulationRow) {
@@ -61,14 +59,16 @@ export function toSupport(row: SupportRow) {
     childrenSupported: n(row.children_supported),
     supportEvents: n(row.events),
     totalAmount: row.amount,
-    byForm: HINH_THUC.map((f) => ({ form: FORM[f], events: n(row[`ev_${f}`]), children: n(row[`ch_${f}`]), amount: row[`am_${f}`] })),
-    bySource: NGUON.map((s) => ({ source: SOURCE[s], events: n(row[`ev_${s}`]), amount: row[`am_${s}`] })),
+    byForm: HINH_THUC.map((f) => ({ form: FORM[f], events: n(row[`ev_${f}`]), children: n(row[`ch_${f}`]), amount: vnd(row[`am_${f}`]) })),
+    bySource: NGUON.map((s) => ({ source: SOURCE[s], events: n(row[`ev_${s}`]), amount: vnd(row[`am_${s}`]) })),
     specialCircumstanceChildren: nOrNull(row.special),
     specialCircumstanceChildrenSupported: nOrNull(row.special_supported),
     poorOrNearPoorChildren: nOrNull(row.poor_or_near),
     poorOrNearPoorChildrenSupported: nOrNull(row.poor_or_near_supported),
     inNeedChildren: nOrNull(row.in_need),
     inNeedChildrenSupported: nOrNull(row.in_need_supported),
+    violenceOrAbuseVictims: nOrNull(row.abuse_victims),
+    violenceOrAbuseVictimsSupported: nOrNull(row.abuse_victims_supported),
   };
 }
 
@@ -82,8 +82,8 @@ export const toFund = (row: FundRow) => ({
 
 export const toReporting = (row: ReportingRow) => ({
   year: row.year,
-  sixMonth: { period: 'SIX_MONTH', submitted: row.six_month_submitted_on !== null, submittedOn: row.six_month_submitted_on },
-  yearly: { period: 'YEARLY', submitted: row.yearly_submitted_on !== null, submittedOn: row.yearly_submitted_on },
+  sixMonth: { period: 'SIX_MONTH' as const, submitted: row.six_month_submitted_on !== null, submittedOn: row.six_month_submitted_on },
+  yearly: { period: 'YEARLY' as const, submitted: row.yearly_submitted_on !== null, submittedOn: row.yearly_submitted_on },
 });
 
 export const toReportingSummary = (row: ReportingRow) => ({

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
-import type { World } from '../../scripts/demo/world.ts';
-import { insertClassifications, writeDatasetInfo } from './db/repository.ts';
-import type { GeographyDB } from './db/tables.ts';
+import type { World } from './world.ts';
+import { insertClassifications, writeDatasetInfo } from '../../subgraphs/geography/db/repository.ts';
+import type { GeographyDB } from '../../subgraphs/geography/db/tables.ts';
 
 export const SYNTHETIC_CLASSIFICATION_SOURCE =
   'SYNTHETIC demo data (the project\'s demo generator): not an official list; proportions imitate the real ones';

@@ -1,8 +1,8 @@
-import { DIRECTORY_START } from '../../lib/periods.ts';
-import type { CommuneVersion, World } from '../../scripts/demo/world.ts';
-import type { LedgerAllocation, LedgerDisbursement, LedgerDonation } from './db/repository.ts';
-import type { CapQuy, HinhThuc, NewNhaTaiTro, NewTroGiup } from './db/tables.ts';
-import { allocationOrder, PROGRAMME } from './fund-rules.ts';
+import { DIRECTORY_START, firstRowDate } from '../../lib/periods.ts';
+import type { CommuneVersion, World } from './world.ts';
+import type { LedgerAllocation, LedgerDisbursement, LedgerDonation } from '../../subgraphs/labour/db/repository.ts';
+import type { CapQuy, HinhThuc, NewNhaTaiTro, NewTroGiup } from '../../subgraphs/labour/db/tables.ts';
+import { allocationOrder, PROGRAMME } from '../../subgraphs/labour/fund-rules.ts';
 
 /**
  * The demo's Child Protection Fund ledger: donors, donations (a few large corporate gifts, many
@@ -85,8 +85,7 @@ export function buildFundLedger(
     for (const province of provinces) {
       const r = world.random(`labour|fund|donations|${province}|${year}`);
       const need = needByProvinceYear.get(`${province}|${year}`) ?? 0;
-      const starts = (v: CommuneVersion) => (v.validFrom === DIRECTORY_START ? '1900-01-01' : v.validFrom);
-      const units = world.communes.filter((v) => v.provinceCode === province && (v.validUntil === null || v.validUntil >= `${year}-01-01`) && starts(v) <= `${year}-12-31`);
+      const units = world.communes.filter((v) => v.provinceCode === province && (v.validUntil === null || v.validUntil >= `${year}-01-01`) && firstRowDate(v.validFrom) <= `${year}-12-31`);
       if (!units.length) continue;
       const add = (d: Omit<LedgerDonation, 'id' | 'ma_tinh' | 'hien_vat' | 'mo_ta_hien_vat' | 'chi_dinh_xa' | 'chi_dinh_chuong_trinh' | 'chi_dinh_hinh_thuc'> & Partial<LedgerDonation>) =>
         donations.push({ id: 0, ma_tinh: province, hien_vat: 'false', mo_ta_hien_vat: null, chi_dinh_xa: null, chi_dinh_chuong_trinh: null, chi_dinh_hinh_thuc: null, ...d });
@@ -96,7 +95,7 @@ export function buildFundLedger(
       }
       for (let i = r.int(15, 30); i > 0; i--) {
         const unit = r.pick(units);
-        const from = starts(unit) > `${year}-01-01` ? starts(unit) : `${year}-01-01`;
+        const from = firstRowDate(unit.validFrom) > `${year}-01-01` ? firstRowDate(unit.validFrom) : `${year}-01-01`;
         const to = unit.validUntil !== null && unit.validUntil < `${year}-12-31` ? unit.validUntil : `${year}-12-31`;
         if (from > to) continue;
         const cap: CapQuy = r.pick(['TINH', 'HUYEN', 'XA', 'XA']);

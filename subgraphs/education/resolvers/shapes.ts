@@ -1,5 +1,6 @@
 import { schoolYearArg } from '../../../lib/args.ts';
-import { recordWindow } from '../../../lib/periods.ts';
+import { recordWindow, type VersionRef } from '../../../lib/periods.ts';
+import type { MealFunder } from '../__generated__/resolvers-types.ts';
 import type { EnrolmentGroupRow, MealsGroupRow, SchoolYearKey } from '../db/repository.ts';
 
 /** Native level codes in display order. */
@@ -9,7 +10,7 @@ const LEVELS = ['MN', 'TH', 'THCS'] as const;
  * The counting day of a school year (5 September of its start year) for a unit version, or null
  * when that day falls outside the version's window of rows.
  */
-export function schoolYearKey(ref: { code: string; validFrom: string; validUntil?: string | null }, value: unknown): SchoolYearKey | null {
+export function schoolYearKey(ref: VersionRef, value: unknown): SchoolYearKey | null {
   const schoolYear = schoolYearArg(value);
   const date = `${schoolYear.slice(0, 4)}-09-05`;
   const window = recordWindow(ref);
@@ -64,7 +65,7 @@ export function schoolMeals(key: SchoolYearKey, rows: MealsGroupRow[]) {
   const byLevel = LEVELS.map((level) => rows.filter((r) => r.cap_hoc === level))
     .filter((group) => group.length > 0)
     .map((group) => ({ level: group[0]!.cap_hoc, ...mealFigures(group) }));
-  const funders = new Map<string, { funder: string; pupilsServed: number; mealDays: number; schools: number }>();
+  const funders = new Map<MealFunder, { funder: MealFunder; pupilsServed: number; mealDays: number; schools: number }>();
   for (const r of rows) {
     if (r.nguon_kinh_phi === null) continue;
     const f = funders.get(r.nguon_kinh_phi) ?? { funder: r.nguon_kinh_phi, pupilsServed: 0, mealDays: 0, schools: 0 };

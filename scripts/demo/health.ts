@@ -1,15 +1,13 @@
 import type { Kysely } from 'kysely';
-import { DIRECTORY_START, ageAtYearEnd } from '../../lib/periods.ts';
-import type { Random } from '../../scripts/demo/random.ts';
+import { DIRECTORY_START, FIRST_YEAR, LAST_YEAR, addDays, ageAtYearEnd, daysBetween, firstRowDate } from '../../lib/periods.ts';
+import type { Random } from './random.ts';
 import {
   DATA_END,
-  FIRST_DATA_YEAR,
-  LAST_DATA_YEAR,
   versionKey,
   type CommuneVersion,
   type World,
-} from '../../scripts/demo/world.ts';
-import * as repo from './db/repository.ts';
+} from './world.ts';
+import * as repo from '../../subgraphs/health/db/repository.ts';
 import {
   NHOM_TUOI,
   type HealthDB,
@@ -18,7 +16,7 @@ import {
   type NewHoTroDieuTri,
   type NewKetQuaKham,
   type NewTheBhytTreEm,
-} from './db/tables.ts';
+} from '../../subgraphs/health/db/tables.ts';
 
 /**
  * Synthetic Department of Health data drawn from the shared demo world, stored in the
@@ -40,13 +38,10 @@ function season(year: number): [string, string] {
 const deadline = (year: number) => `${year}-12-15`;
 
 /** Row dates a version owns: rows before the directory starts belong to its first snapshot. */
-const ownedFrom = (v: CommuneVersion) => (v.validFrom === DIRECTORY_START ? '1900-01-01' : v.validFrom);
+const ownedFrom = (v: CommuneVersion) => firstRowDate(v.validFrom);
 const ownedUntil = (v: CommuneVersion) => v.validUntil ?? '9999-12-31';
 const maxDate = (a: string, b: string) => (a > b ? a : b);
 const minDate = (a: string, b: string) => (a < b ? a : b);
-const daysBetween = (a: string, b: string) => (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
-const plusDays = (date: string, days: number) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 function binomial(r: Random, n: number, p: number): number {
   if (p >= 1) return n;
@@ -87,7 +82,7 @@ export async function seedDemo(db: Kysely<HealthDB>, world: World): Promise<Reco
 
   for (const v of world.communes) {
     const key = versionKey(v);
-    for (let year = FIRST_DATA_YEAR; year <= LAST_DATA_YEAR; year++) {
+    for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
       const r = world.random(`health|${key}|${year}`);
       // Check-up round and the station's yearly report, when the version is in force in the season.
       const [seasonFrom, seasonTo] = season(year);
@@ -98,7 +93,7 @@ export async function seedDemo(db: Kysely<HealthDB>, world: World): Promise<Reco
         const date = r.date(from, to);
         let submitted: string | null = null;
         if (reported) {
-          submitted = r.chance(0.12) ? plusDays(deadline(year), r.int(1, 60)) : plusDays(date, r.int(3, 30));
+          submitted = r.chance(0.12) ? addDays(deadline(year), r.int(1, 60)) : addDays(date, r.int(3, 30));
           submitted = minDate(submitted, DATA_END);
           planned.push({ version: v, year, date, screening: false, census: census(v.code, date) });
           if (r.chance(0.35)) {
@@ -184,7 +179,7 @@ export async function seedDemo(db: Kysely<HealthDB>, world: World): Promise<Reco
     NHOM_TUOI.forEach((band, i) => {
       if (p.screening && i < 2) return; // school screening: ages 6–15 only
       const examined = binomial(r, p.census.bands[i]!, rate) + (outsiders?.band === i ? outsiders.count : 0);
-      const malnutrition = (mountainous ? 0.16 : 0.06) * (i < 2 ? 1.3 : 0.8) * (1 - 0.04 * (p.year - FIRST_DATA_YEAR));
+      const malnutrition = (mountainous ? 0.16 : 0.06) * (i < 2 ? 1.3 : 0.8) * (1 - 0.04 * (p.year - FIRST_YEAR));
       results.push({
         ma_dot: maDot,
         nhom_tuoi: band,

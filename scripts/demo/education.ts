@@ -1,8 +1,9 @@
+import { DIRECTORY_START, FIRST_YEAR, LAST_YEAR, directoryDay } from '../../lib/periods.ts';
 import type { Kysely } from 'kysely';
 import { insertInChunks } from '../../lib/db.ts';
-import { ageOn, residenceOn, type CommuneVersion, type Residence, type World } from '../../scripts/demo/world.ts';
-import * as repo from './db/repository.ts';
-import type { EducationDB, NewEnrolment, NewMeals, NewSchool, NewSchoolLocation } from './db/tables.ts';
+import { ageOn, residenceOn, type CommuneVersion, type Residence, type World } from './world.ts';
+import * as repo from '../../subgraphs/education/db/repository.ts';
+import type { EducationDB, NewEnrolment, NewMeals, NewSchool, NewSchoolLocation } from '../../subgraphs/education/db/tables.ts';
 
 /**
  * Synthetic Department of Education data, drawn from the shared demo world: schools for every
@@ -10,8 +11,6 @@ import type { EducationDB, NewEnrolment, NewMeals, NewSchool, NewSchoolLocation 
  * enrolment that follows the children living there, and semi-boarding meals at each commune's
  * meal propensity. Some schools do not report some years (missing is not zero).
  */
-const FIRST_SCHOOL_YEAR = 2019;
-const LAST_SCHOOL_YEAR = 2025;
 const AGES: Record<'MN' | 'TH' | 'THCS', [number, number]> = { MN: [3, 5], TH: [6, 10], THCS: [11, 14] };
 const LEVEL_NAME = { MN: 'Trường Mầm non', TH: 'Trường Tiểu học', THCS: 'Trường THCS' } as const;
 
@@ -19,7 +18,7 @@ const countingDay = (year: number) => `${year}-09-05`;
 const at = (places: Residence[], date: string) => places.find((p) => p.from <= date && (p.to === null || date < p.to));
 
 export async function seedDemo(db: Kysely<EducationDB>, world: World): Promise<Record<string, number>> {
-  const bases = world.communes.filter((c) => c.validFrom === '2021-11-01');
+  const bases = world.communes.filter((c) => c.validFrom === DIRECTORY_START);
   // Children per base commune (ids start with the code of the commune they were born in).
   const born = new Map<string, number>();
   for (const child of world.children) {
@@ -61,7 +60,7 @@ export async function seedDemo(db: Kysely<EducationDB>, world: World): Promise<R
   // One pass over the children: pupils of each level living under each code on each counting day.
   const children = new Map<string, number>();
   for (const child of world.children) {
-    for (let y = FIRST_SCHOOL_YEAR; y <= LAST_SCHOOL_YEAR; y++) {
+    for (let y = FIRST_YEAR; y <= LAST_YEAR; y++) {
       const day = countingDay(y);
       const age = ageOn(child, day);
       const level = age >= 3 && age <= 5 ? 'MN' : age >= 6 && age <= 10 ? 'TH' : age >= 11 && age <= 14 ? 'THCS' : null;
@@ -76,7 +75,7 @@ export async function seedDemo(db: Kysely<EducationDB>, world: World): Promise<R
   // Schools of each level under each code on each counting day, to split those children.
   const sharing = new Map<string, number>();
   for (const s of schools) {
-    for (let y = FIRST_SCHOOL_YEAR; y <= LAST_SCHOOL_YEAR; y++) {
+    for (let y = FIRST_YEAR; y <= LAST_YEAR; y++) {
       const p = at(places.get(s.ma_truong)!, countingDay(y));
       if (p) sharing.set(`${p.code}|${y}|${s.cap_hoc}`, (sharing.get(`${p.code}|${y}|${s.cap_hoc}`) ?? 0) + 1);
     }
@@ -85,10 +84,10 @@ export async function seedDemo(db: Kysely<EducationDB>, world: World): Promise<R
   const enrolment: NewEnrolment[] = [];
   const meals: NewMeals[] = [];
   for (const s of schools) {
-    for (let y = FIRST_SCHOOL_YEAR; y <= LAST_SCHOOL_YEAR; y++) {
+    for (let y = FIRST_YEAR; y <= LAST_YEAR; y++) {
       const day = countingDay(y);
       const p = at(places.get(s.ma_truong)!, day);
-      const version: CommuneVersion | null = p ? world.versionOn(p.code, day < '2021-11-01' ? '2021-11-01' : day) : null;
+      const version: CommuneVersion | null = p ? world.versionOn(p.code, directoryDay(day)) : null;
       if (!p || !version) continue;
       const schoolYear = `${y}-${y + 1}`;
       const r = world.random(`education|year|${s.ma_truong}|${y}`);

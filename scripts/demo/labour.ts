@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
-import { DIRECTORY_START, addDays } from '../../lib/periods.ts';
-import { residenceOn, versionKey, type Child, type CommuneVersion, type World } from '../../scripts/demo/world.ts';
-import type { Random } from '../../scripts/demo/random.ts';
-import * as repo from './db/repository.ts';
-import { buildFundLedger } from './demo-fund.ts';
+import { DIRECTORY_START, FIRST_YEAR, LAST_YEAR, addDays, firstRowDate } from '../../lib/periods.ts';
+import { residenceOn, versionKey, type Child, type CommuneVersion, type World } from './world.ts';
+import type { Random } from './random.ts';
+import * as repo from '../../subgraphs/labour/db/repository.ts';
+import { buildFundLedger } from './labour-fund.ts';
 import type {
   HinhThuc,
   LabourDB,
@@ -14,7 +14,7 @@ import type {
   NewTreEm,
   NewTroGiup,
   Nguon,
-} from './db/tables.ts';
+} from '../../subgraphs/labour/db/tables.ts';
 
 /**
  * Writes the labour (DOLISA) demo data from the shared synthetic world, in the agency's native
@@ -22,8 +22,6 @@ import type {
  * the Child Protection Fund and commune report submissions. One pass over the children;
  * every table is written with multi-row inserts.
  */
-const FIRST_YEAR = 2019;
-const LAST_YEAR = 2025;
 const CAO_BANG = '04';
 
 /** Commune versions by code, with the first snapshot's versions owning dates before the directory starts. */
@@ -34,10 +32,9 @@ function versionIndex(world: World) {
     if (list) list.push(v);
     else byCode.set(v.code, [v]);
   }
-  const starts = (v: CommuneVersion) => (v.validFrom === DIRECTORY_START ? '1900-01-01' : v.validFrom);
-  const holds = (v: CommuneVersion, date: string) => starts(v) <= date && (v.validUntil === null || date <= v.validUntil);
+  const holds = (v: CommuneVersion, date: string) => firstRowDate(v.validFrom) <= date && (v.validUntil === null || date <= v.validUntil);
   const at = (code: string, date: string) => byCode.get(code)?.find((v) => holds(v, date)) ?? null;
-  return { at, holds, starts };
+  return { at, holds };
 }
 
 const FORMS_SPECIAL: HinhThuc[] = ['TU_VAN_TAM_LY', 'TRO_GIUP_XA_HOI', 'TRO_GIUP_XA_HOI', 'CHAM_SOC_SUC_KHOE', 'HO_TRO_GIAO_DUC', 'TRO_GIUP_PHAP_LY'];

@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
 import { insertInChunks } from '../../lib/db.ts';
-import { addDays } from '../../lib/periods.ts';
-import type { World } from '../../scripts/demo/world.ts';
-import * as repo from './db/repository.ts';
-import type { CultureDB, NewCultureReport, NewEquipment, NewInspection, NewPlayArea, NewPlayAreaLocation } from './db/tables.ts';
+import { DIRECTORY_START, FIRST_YEAR, LAST_YEAR, addDays, daysBetween, firstRowDate } from '../../lib/periods.ts';
+import type { World } from './world.ts';
+import * as repo from '../../subgraphs/culture/db/repository.ts';
+import type { CultureDB, NewCultureReport, NewEquipment, NewInspection, NewPlayArea, NewPlayAreaLocation } from '../../subgraphs/culture/db/tables.ts';
 
 /**
  * Synthetic Department of Culture data, drawn from the shared demo world: 0–3 play areas per
@@ -12,8 +12,6 @@ import type { CultureDB, NewCultureReport, NewEquipment, NewInspection, NewPlayA
  * commune reports with gaps. Hải Phòng's mountainous communes get donated equipment in
  * 2024–2025, as its Decision 588 plan targets (14 communes).
  */
-const FIRST_YEAR = 2019;
-const LAST_YEAR = 2025;
 const ASSESSED_BY = '2025-11-30';
 const KIND_NAME = { NVH: 'Nhà văn hóa', TRUONG: 'Trường học', CONG_VIEN: 'Công viên', DIEM_THON: 'Điểm vui chơi thôn' } as const;
 const EQUIPMENT = ['XICH_DU', 'CAU_TRUOT', 'BAP_BENH', 'LEO_NUI', 'THE_THAO'] as const;
@@ -39,7 +37,7 @@ export async function seedDemo(db: Kysely<CultureDB>, world: World): Promise<Rec
   const inspections: NewInspection[] = [];
   const reports: NewCultureReport[] = [];
 
-  for (const base of world.communes.filter((c) => c.validFrom === '2021-11-01')) {
+  for (const base of world.communes.filter((c) => c.validFrom === DIRECTORY_START)) {
     const r = world.random(`culture|areas|${base.code}`);
     const mountain = base.classes.has('MOUNTAINOUS');
     const haiPhongTarget = base.provinceCode === '31' && mountain;
@@ -74,7 +72,7 @@ export async function seedDemo(db: Kysely<CultureDB>, world: World): Promise<Rec
         k++;
         const ngayHong = days(installed, lifeYears) <= ASSESSED_BY ? days(installed, lifeYears) : null;
         const assessed = max(installed, ar.date('2025-09-01', ASSESSED_BY));
-        const worn = (Date.parse(assessed) - Date.parse(installed)) / (365 * 86_400_000) > lifeYears * 0.6;
+        const worn = daysBetween(installed, assessed) / 365 > lifeYears * 0.6;
         equipment.push({
           id: `${id}-TB${k}`,
           khu_id: id,
@@ -121,7 +119,7 @@ export async function seedDemo(db: Kysely<CultureDB>, world: World): Promise<Rec
 
   // Yearly culture reports of every commune version in force on 31 December, some missing.
   for (const v of world.communes) {
-    const from = v.validFrom === '2021-11-01' ? '1900-01-01' : v.validFrom;
+    const from = firstRowDate(v.validFrom);
     for (let y = FIRST_YEAR; y <= LAST_YEAR; y++) {
       const yearEnd = `${y}-12-31`;
       if (yearEnd < from || (v.validUntil !== null && yearEnd > v.validUntil)) continue;

@@ -1,0 +1,121 @@
+import { once } from 'node:events';
+import { finished } from 'node:stream/promises';
+import type pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+
+/**
+ * The staging table of one import: every row read from the file, valid or not, in the order
+ * read. It is a temporary table dropped at commit, so a killed import leaves nothing behind.
+ * Validation that needs the whole file or the stored data (duplicates, already stored,
+ * corrections) and the merge into the agency's tables run on it as set-based SQL (run.ts).
+ */
+export const STAGE = 'nhap_tam';
+
+export const STAGE_COLUMNS = [
+  ['n', 'bigint'], // order read: the first of duplicate keys wins
+  ['trang_tinh', 'text'],
+  ['dong', 'integer'],
+  ['o_goc', 'text'], // the row's cells as read (JSON), for the rejected-rows CSV; parsed only for rows not stored
+  ['ket_qua', 'text'], // NEW, then CORRECTED, SAME, DUPLICATE_IN_FILE; REJECTED for rows that failed their own checks
+  ['van_de', 'jsonb'], // the row's issues: [{ code, column, value, vi, en }]
+  ['khoa', 'text'],
+  ['bam', 'text'],
+  ['du_lieu', 'jsonb'], // the parsed record
+  ['ma_tinh', 'text'],
+  ['ma_huyen', 'text'],
+  ['ma_xa', 'text'],
+  ['xa', 'text'], // commune version id `code|validFrom`
+  ['nam', 'integer'],
+  ['tinh', 'text[]'], // year-end provinces the row feeds
+] as const;
+
+export type StageValue = string | number | null | string[];
+
+export interface Stager {
+  add(values: StageValue[]): Promise<void>;
+  /** Rows sent to the database so far. */
+  readonly sent: number;
+  end(): Promise<void>;
+  abort(err: Error): Promise<void>;
+}
+
+export async function createStage(client: pg.PoolClient): Promise<void> {
+  await client.query(`create temp table ${STAGE} (${STAGE_COLUMNS.map(([c, t]) => `${c} ${t}`).join(', ')}) on commit drop`);
+}
+
+/** PGlite (the embedded database) runs under Emscripten and takes no COPY FROM STDIN over the wire. */
+export async function copySupported(client: pg.PoolClient): Promise<boolean> {
+  const { rows } = await client.query<{ v: string }>('select version() as v');
+  return !/emscripten|emcc|wasm/i.test(rows[0]!.v);
+}
+
+const ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+/** A value in COPY's text format (the format's own escapes; arrays as array literals of plain codes). */
+function copyText(v: StageValue): string {
+  if (v === null) return '\\N';
+  if (Array.isArray(v)) return `{${v.join(',')}}`;
+  return String(v).replace(/[\\\t\n\r]/g, (c) => ESCAPES[c]!);
+}
+
+/** Streams rows into the stage with COPY FROM STDIN (PostgreSQL), in chunks of about 256 KiB. */
+export function copyStager(client: pg.PoolClient): Stager {
+  const stream = client.query(copyFrom(`copy ${STAGE} (${STAGE_COLUMNS.map(([c]) => c).join(', ')}) from stdin`));
+  const done = finished(stream);
+  done.catch(() => {}); // awaited in end() or abort()
+  let chunk = '';
+  let sent = 0;
+  let pending = 0;
+  const push = async () => {
+    if (!chunk) return;
+    const ok = stream.write(chunk);
+    chunk = '';
+    sent += pending;
+    pending = 0;
+    if (!ok) await Promise.race([once(stream, 'drain'), done]);
+  };
+  return {
+    get sent() { return sent; },
+    async add(values) {
+      chunk += `${values.map(copyText).join('\t')}\n`;
+      pending++;
+      if (chunk.length >= 256 * 1024) await push();
+    },
+    async end() {
+      await push();
+      stream.end();
+      await done;
+    },
+    async abort(err) {
+      stream.destroy(err);
+      await done.catch(() => {});
+    },
+  };
+}
+
+/** Inserts rows into the stage in groups of 5,000, one statement per group (the embedded database). */
+export function insertStager(client: pg.PoolClient): Stager {
+  let group: StageValue[][] = [];
+  let sent = 0;
+  const columns = STAGE_COLUMNS.map(([c]) => c).join(', ');
+  // Arrays of arrays cannot be unnested by column, so text[] columns travel as text and are cast back.
+  const casts = STAGE_COLUMNS.map(([, t], i) => `$${i + 1}::${t === 'text[]' ? 'text' : t}[]`).join(', ');
+  const selects = STAGE_COLUMNS.map(([c, t]) => (t === 'text[]' ? `${c}::text[]` : c)).join(', ');
+  const flush = async () => {
+    if (!group.length) return;
+    const cols = STAGE_COLUMNS.map((_, i) => group.map((r) => (Array.isArray(r[i]) ? `{${(r[i] as string[]).join(',')}}` : r[i])));
+    await client.query(`insert into ${STAGE} (${columns}) select ${selects} from unnest(${casts}) as t(${columns})`, cols);
+    sent += group.length;
+    group = [];
+  };
+  return {
+    get sent() { return sent; },
+    async add(values) {
+      group.push(values);
+      if (group.length >= 5_000) await flush();
+    },
+    end: flush,
+    async abort() {
+      group = [];
+    },
+  };
+}
