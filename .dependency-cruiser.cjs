@@ -11,7 +11,8 @@ module.exports = {
   forbidden: [
     {
       name: 'runtime-imports-tooling',
-      comment: 'subgraphs/, gateway/ and lib/ run in production; scripts/ (the demo generator included), bench/ and test/ depend on them, never the reverse.',
+      comment:
+        'subgraphs/, gateway/ and lib/ run in production; scripts/ (the demo generator included), bench/ and test/ depend on them, never the reverse.',
       severity: 'error',
       from: { path: '^(subgraphs|gateway|lib)/' },
       to: { path: '^(scripts|bench|test)/' },

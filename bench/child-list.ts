@@ -16,7 +16,9 @@ export async function writeChildList(path: string, children: number, options: { 
   const write = async (line: string) => {
     if (!out.write(line)) await once(out, 'drain');
   };
-  await write('\uFEFFMã trẻ;Họ và tên;Ngày sinh;Giới tính;Dân tộc;Năm;Mã xã cư trú;Cư trú từ ngày;Hộ nghèo/cận nghèo;Hoàn cảnh đặc biệt\r\n');
+  await write(
+    '\uFEFFMã trẻ;Họ và tên;Ngày sinh;Giới tính;Dân tộc;Năm;Mã xã cư trú;Cư trú từ ngày;Hộ nghèo/cận nghèo;Hoàn cảnh đặc biệt\r\n',
+  );
   const ethnic = ['Kinh', 'Kinh', 'Kinh', 'Tày', 'Thái', 'Mường', "H'Mông"];
   let rows = 0;
   for (let i = 0; i < children; i++) {
@@ -27,7 +29,9 @@ export async function writeChildList(path: string, children: number, options: { 
     const special = i % 23 === 0 ? `${1 + (i % 16)}` : '';
     for (const year of [2023, 2024]) {
       if (since > `${year}-12-31`) continue;
-      await write(`TE${String(i).padStart(9, '0')};Trẻ ${i};${birth};${i % 2 ? 'Nam' : 'Nữ'};${ethnic[i % ethnic.length]};${year};${code};${since};${poverty};${special}\r\n`);
+      await write(
+        `TE${String(i).padStart(9, '0')};Trẻ ${i};${birth};${i % 2 ? 'Nam' : 'Nữ'};${ethnic[i % ethnic.length]};${year};${code};${since};${poverty};${special}\r\n`,
+      );
       rows++;
     }
   }

@@ -24,21 +24,37 @@ export const SCALES: Record<string, Scale> = {
   // ≥ 2 million children, every commune of every snapshot, 2019–2025.
   national: { name: 'national', database: 'coverage_bench', demo: { seed: 2025, provinces: 'all', childrenPerCommune: 140 } },
   // The embedded demo's own size: the plans' five provinces.
-  demo: { name: 'demo', database: 'coverage_bench_demo', demo: { seed: 2025, provinces: ['31', '30', '04', '40', '87'], childrenPerCommune: 60 } },
+  demo: {
+    name: 'demo',
+    database: 'coverage_bench_demo',
+    demo: { seed: 2025, provinces: ['31', '30', '04', '40', '87'], childrenPerCommune: 60 },
+  },
   // One province, for the harness's own test inside `npm test`.
   small: { name: 'small', database: 'coverage_bench_small', demo: { seed: 11, provinces: ['04'], childrenPerCommune: 40 } },
 };
 
 /** The tables whose size the report quotes, per subgraph. */
 const COUNTED: [SubgraphName, string][] = [
-  ['labour', 'tre_em'], ['labour', 'tre_em_cu_tru'], ['labour', 'tro_giup'], ['labour', 'quy_khoan_chi'],
-  ['health', 'dot_kham'], ['health', 'ket_qua_kham'], ['education', 'dm_truong'], ['education', 'ban_tru'],
-  ['culture', 'khu_vui_choi'], ['coverage', 'commune_year'],
+  ['labour', 'tre_em'],
+  ['labour', 'tre_em_cu_tru'],
+  ['labour', 'tro_giup'],
+  ['labour', 'quy_khoan_chi'],
+  ['health', 'dot_kham'],
+  ['health', 'ket_qua_kham'],
+  ['education', 'dm_truong'],
+  ['education', 'ban_tru'],
+  ['culture', 'khu_vui_choi'],
+  ['coverage', 'commune_year'],
 ];
 
-export const settingsOf = (database: BenchDatabase) => (name: SubgraphName): DatabaseSettings => ({
-  url: database.url, schema: database.schemaOf(name), poolMax: 4, statementTimeoutMs: 600_000,
-});
+export const settingsOf =
+  (database: BenchDatabase) =>
+  (name: SubgraphName): DatabaseSettings => ({
+    url: database.url,
+    schema: database.schemaOf(name),
+    poolMax: 4,
+    statementTimeoutMs: 600_000,
+  });
 
 /** Creates (or, with `rebuild`, recreates) the scale's database on the server of `adminUrl`. */
 export async function ensureDatabase(adminUrl: string, name: string, rebuild: boolean): Promise<BenchDatabase> {
@@ -67,10 +83,15 @@ export async function ensureSeeded(database: BenchDatabase, demo: DemoOptions, s
   const databases = await openMigrated(settingsOf(database));
   try {
     const info = await readDatasetInfo(databases.dbs.geography);
-    const wanted = { seed: String(demo.seed), scope: demo.provinces === 'all' ? 'all' : demo.provinces.join(','), childrenPerCommune: String(demo.childrenPerCommune) };
+    const wanted = {
+      seed: String(demo.seed),
+      scope: demo.provinces === 'all' ? 'all' : demo.provinces.join(','),
+      childrenPerCommune: String(demo.childrenPerCommune),
+    };
     if (info.seed !== undefined) {
       const differs = Object.entries(wanted).filter(([k, v]) => info[k] !== v);
-      if (differs.length) throw new Error(`the database holds other data (${differs.map(([k]) => `${k} ${info[k]}`).join(', ')}); run with --rebuild`);
+      if (differs.length)
+        throw new Error(`the database holds other data (${differs.map(([k]) => `${k} ${info[k]}`).join(', ')}); run with --rebuild`);
       const recorded = [info.benchSeedSeconds, info.benchRefreshSeconds].filter((v) => v !== undefined).map(Number);
       return { reused: true, buildSeconds: recorded.length === 2 ? recorded[0]! + recorded[1]! : null };
     }
@@ -104,7 +125,9 @@ export function datasetRows(database: BenchDatabase): Promise<Record<string, num
       const { rows: r } = await client.query(`select count(*)::int as n from "${database.schemaOf(subgraph)}"."${table}"`);
       rows[`${subgraph}.${table}`] = r[0].n;
     }
-    const examined = await client.query(`select coalesce(sum(so_tre_kham), 0)::bigint as n from "${database.schemaOf('health')}".ket_qua_kham`);
+    const examined = await client.query(
+      `select coalesce(sum(so_tre_kham), 0)::bigint as n from "${database.schemaOf('health')}".ket_qua_kham`,
+    );
     rows['health: children examined (sum of ket_qua_kham.so_tre_kham)'] = Number(examined.rows[0].n);
     return rows;
   });
@@ -115,7 +138,9 @@ export function recordRefreshSeconds(database: BenchDatabase, seconds: number): 
   return withClient(database, async (client) => {
     await client.query(
       `insert into "${database.schemaOf('geography')}".dataset_info (key, value) values ('benchRefreshSeconds', $1)
-       on conflict (key) do update set value = excluded.value`, [seconds.toFixed(1)]);
+       on conflict (key) do update set value = excluded.value`,
+      [seconds.toFixed(1)],
+    );
   });
 }
 

@@ -16,8 +16,16 @@ const PGLITE_PORT = 4699;
 export async function measureEmbedded(adminUrl: string, say: (line: string) => void): Promise<NonNullable<BenchResults['embedded']>> {
   const scale = SCALES.demo!;
   const common = {
-    scale, scenarios: ['a', 'b', 'c', 'd', 'e'], systems: ['ours' as const], runs: 5, warmup: 2, unbatchedRuns: 0,
-    throughputSeconds: 0, throughputRounds: 0, basePort: 4700, say: (line: string) => say(`[embedded] ${line}`),
+    scale,
+    scenarios: ['a', 'b', 'c', 'd', 'e'],
+    systems: ['ours' as const],
+    runs: 5,
+    warmup: 2,
+    unbatchedRuns: 0,
+    throughputSeconds: 0,
+    throughputRounds: 0,
+    basePort: 4700,
+    say: (line: string) => say(`[embedded] ${line}`),
   };
   const medians = async (database: BenchDatabase, databaseName: string, env: Record<string, string>) => {
     const run = await runHarness({ ...common, database, databaseName, serviceEnv: env });
@@ -27,9 +35,16 @@ export async function measureEmbedded(adminUrl: string, say: (line: string) => v
   const onPostgres = await medians(await ensureDatabase(adminUrl, scale.database, false), scale.database, {});
 
   rmSync(PGLITE_DIR, { recursive: true, force: true });
-  const server = forkService('embedded database', new URL('../scripts/embedded-db.ts', import.meta.url), {
-    ...process.env, EMBEDDED_DB_DIR: PGLITE_DIR, EMBEDDED_DB_PORT: String(PGLITE_PORT),
-  }, 'ignore');
+  const server = forkService(
+    'embedded database',
+    new URL('../scripts/embedded-db.ts', import.meta.url),
+    {
+      ...process.env,
+      EMBEDDED_DB_DIR: PGLITE_DIR,
+      EMBEDDED_DB_PORT: String(PGLITE_PORT),
+    },
+    'ignore',
+  );
   try {
     const url = await new Promise<string>((resolve, reject) => {
       server.process.once('message', (m: { url?: string }) => (m.url ? resolve(m.url) : reject(new Error('no url'))));
@@ -39,7 +54,12 @@ export async function measureEmbedded(adminUrl: string, say: (line: string) => v
     const onPglite = await medians({ url, schemaOf: (n) => n }, 'postgres', { DB_POOL_MAX: '3' });
     return {
       scale: `${scale.name}: the embedded demo's five provinces, ${scale.demo.childrenPerCommune} children per commune; PostgreSQL and PGlite measured one after the other (5 runs each after 2 warm-up runs), not interleaved`,
-      scenarios: [...onPostgres].map(([id, pgm]) => ({ id, title: pgm.title, postgresMedianMs: pgm.median, pgliteMedianMs: onPglite.get(id)?.median ?? NaN })),
+      scenarios: [...onPostgres].map(([id, pgm]) => ({
+        id,
+        title: pgm.title,
+        postgresMedianMs: pgm.median,
+        pgliteMedianMs: onPglite.get(id)?.median ?? NaN,
+      })),
     };
   } finally {
     await server.stop();

@@ -25,8 +25,18 @@ const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.
 const databaseName = process.env.BENCH_DATABASE_NAME ?? scale.database;
 const database = await ensureDatabase(adminUrl, databaseName, false);
 const run = await runHarness({
-  scale, database, databaseName, scenarios: [], systems: ['ours'], runs: 1, warmup: 1, unbatchedRuns: 0,
-  throughputSeconds: 0, throughputRounds: 0, basePort: Number(process.env.BENCH_BASE_PORT ?? 4600), say,
+  scale,
+  database,
+  databaseName,
+  scenarios: [],
+  systems: ['ours'],
+  runs: 1,
+  warmup: 1,
+  unbatchedRuns: 0,
+  throughputSeconds: 0,
+  throughputRounds: 0,
+  basePort: Number(process.env.BENCH_BASE_PORT ?? 4600),
+  say,
 });
 try {
   const gatewayPid = (await run.ours.groups.find((g) => g.name === 'gateway')!.pids())[0]!;
@@ -53,8 +63,10 @@ try {
       peaks.push(peakRssMiB(gatewayPid) ?? NaN);
     }
     const spread = (xs: number[]) => `${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)}`;
-    say(`${format}: ${(bytes / 1e6).toFixed(1)} MB${format === 'csv' ? `, ${lines} lines` : ''}; median ${median(seconds).toFixed(1)} s (${spread(seconds)}), `
-      + `gateway RSS before ${median(before).toFixed(0)} MiB, peak median ${median(peaks).toFixed(0)} MiB (${spread(peaks)}) over ${runs} runs`);
+    say(
+      `${format}: ${(bytes / 1e6).toFixed(1)} MB${format === 'csv' ? `, ${lines} lines` : ''}; median ${median(seconds).toFixed(1)} s (${spread(seconds)}), ` +
+        `gateway RSS before ${median(before).toFixed(0)} MiB, peak median ${median(peaks).toFixed(0)} MiB (${spread(peaks)}) over ${runs} runs`,
+    );
   }
 } finally {
   await run.stop();

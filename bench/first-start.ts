@@ -44,7 +44,12 @@ const COVERAGE = `{ province(code: "${values.small ? '04' : '31'}", date: "2025-
 
 async function ask(url: string, query: string): Promise<any> {
   try {
-    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }), signal: AbortSignal.timeout(30_000) });
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+      signal: AbortSignal.timeout(30_000),
+    });
     return res.ok ? await res.json() : undefined;
   } catch {
     return undefined;
@@ -60,7 +65,10 @@ const coverageReal = (body: any) => {
   return !!values?.length && !body.errors && values.every((v) => v.status !== 'NO_DATA');
 };
 
-interface Run { firstAnswer: number; realValues: number }
+interface Run {
+  firstAnswer: number;
+  realValues: number;
+}
 
 async function once(cacheDir?: string, untilKept = false): Promise<Run> {
   const dir = mkdtempSync(join(tmpdir(), 'first-start-'));
@@ -77,7 +85,11 @@ async function once(cacheDir?: string, untilKept = false): Promise<Run> {
   let kept = false;
   const started = performance.now();
   const at = () => (performance.now() - started) / 1000;
-  const child = spawn(process.execPath, ['scripts/start.ts', ...(values.small ? ['--provinces', '04'] : [])], { env, stdio: ['ignore', 'pipe', 'inherit'], detached: false });
+  const child = spawn(process.execPath, ['scripts/start.ts', ...(values.small ? ['--provinces', '04'] : [])], {
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    detached: false,
+  });
   child.stdout.on('data', (chunk: Buffer) => {
     for (const line of chunk.toString().split('\n')) {
       if (line.startsWith('[start')) say(`  ${at().toFixed(1)} s: ${line}`);
@@ -121,4 +133,6 @@ const spread = (xs: number[]) => `${Math.min(...xs).toFixed(1)}–${Math.max(...
 const first = results.map((r) => r.firstAnswer);
 const real = results.map((r) => r.realValues);
 if (cacheDir) rmSync(cacheDir, { recursive: true, force: true });
-say(`${values.cache} cache, first answer: median ${median(first).toFixed(1)} s (${spread(first)}); real values: median ${median(real).toFixed(1)} s (${spread(real)}); ${runs} runs`);
+say(
+  `${values.cache} cache, first answer: median ${median(first).toFixed(1)} s (${spread(first)}); real values: median ${median(real).toFixed(1)} s (${spread(real)}); ${runs} runs`,
+);

@@ -30,8 +30,8 @@ export async function openFloor(url: string, schemaOf: (name: SubgraphName) => s
   const pool = (name: SubgraphName) => new pg.Pool({ connectionString: url, max: 2, options: `-c search_path=${schemaOf(name)}` });
   const geography = pool('geography');
   const coverage = pool('coverage');
-  const indicators = (await coverage.query<{ definition: Indicator }>('select definition from indicator order by position')).rows.map((r) =>
-    typeof r.definition === 'string' ? (JSON.parse(r.definition) as Indicator) : r.definition,
+  const indicators = (await coverage.query<{ definition: Indicator }>('select definition from indicator order by position')).rows.map(
+    (r) => (typeof r.definition === 'string' ? (JSON.parse(r.definition) as Indicator) : r.definition),
   );
   const sensitive = indicators.filter((i) => i.sensitive);
   const publications = new Map<string, Publication>();
@@ -41,7 +41,10 @@ export async function openFloor(url: string, schemaOf: (name: SubgraphName) => s
     const key = `${year}|${stamp}`;
     let p = publications.get(key);
     if (!p) {
-      const { rows } = await coverage.query<{ pattern: StoredPattern }>('select pattern from suppression_pattern where year = $1 and stamp = $2', [year, stamp]);
+      const { rows } = await coverage.query<{ pattern: StoredPattern }>(
+        'select pattern from suppression_pattern where year = $1 and stamp = $2',
+        [year, stamp],
+      );
       if (!rows[0]) throw new Error(`floor: no stored suppression pattern for ${year} (refresh the read model first)`);
       p = publicationFor(ANONYMOUS, patternsOf(indicators, rows[0].pattern));
       publications.set(key, p);
@@ -49,8 +52,16 @@ export async function openFloor(url: string, schemaOf: (name: SubgraphName) => s
     return p;
   }
 
-  const pick = (v: IndicatorValue): ValueFields =>
-    ({ indicator: v.indicator, value: v.value, numerator: v.numerator, denominator: v.denominator, target: v.target, gap: v.gap, status: v.status, completeness: v.completeness });
+  const pick = (v: IndicatorValue): ValueFields => ({
+    indicator: v.indicator,
+    value: v.value,
+    numerator: v.numerator,
+    denominator: v.denominator,
+    target: v.target,
+    gap: v.gap,
+    status: v.status,
+    completeness: v.completeness,
+  });
   const emptySums = (key: string): MeasureSums => ({ key, communes: 0, refreshed_at: null, year_stamp: '', province_code: null });
   const stampSql = `(select coalesce(max(refreshed_at)::text, '') from refresh_log where year = $1) as year_stamp`;
 
@@ -60,7 +71,11 @@ export async function openFloor(url: string, schemaOf: (name: SubgraphName) => s
     return (row: CommuneYear | undefined, key: string) => {
       const values = valuesOf(chosen, year, row ? communeRowSums(chosen, row) : emptySums(key));
       return values.map((v) =>
-        pick(shown && v.definition.sensitive && shown.isHidden(v.indicator, { kind: 'commune', key, provinceCode: row?.province_code ?? '' }) ? suppress(v) : v),
+        pick(
+          shown && v.definition.sensitive && shown.isHidden(v.indicator, { kind: 'commune', key, provinceCode: row?.province_code ?? '' })
+            ? suppress(v)
+            : v,
+        ),
       );
     };
   }
@@ -69,12 +84,20 @@ export async function openFloor(url: string, schemaOf: (name: SubgraphName) => s
     /** Scenarios a and e: every province on `date` with each of its communes and every indicator of `year`. */
     async nationalReport(date, year) {
       const [directory, readModel] = await Promise.all([
-        geography.query<{ province_code: string; province_name: string; code: string | null; valid_from: string | null; name: string | null }>(
+        geography.query<{
+          province_code: string;
+          province_name: string;
+          code: string | null;
+          valid_from: string | null;
+          name: string | null;
+        }>(
           `select p.code as province_code, p.name as province_name, c.code, c.valid_from, c.name
            from province p left join commune c on c.province_code = p.code
              and c.valid_from <= $1::date and (c.valid_until is null or c.valid_until >= $1::date)
            where p.valid_from <= $1::date and (p.valid_until is null or p.valid_until >= $1::date)
-           order by p.code, c.code`, [date]),
+           order by p.code, c.code`,
+          [date],
+        ),
         coverage.query<CommuneYear & { year_stamp: string }>(`select *, ${stampSql} from commune_year where year = $1`, [year]),
       ]);
       const byKey = new Map(readModel.rows.map((r) => [`${r.code}|${r.valid_from}`, r]));
@@ -82,7 +105,8 @@ export async function openFloor(url: string, schemaOf: (name: SubgraphName) => s
       const provinces: { code: string; name: string; communes: { totalCount: number; nodes: unknown[] } }[] = [];
       for (const r of directory.rows) {
         let province = provinces.at(-1);
-        if (province?.code !== r.province_code) provinces.push((province = { code: r.province_code, name: r.province_name, communes: { totalCount: 0, nodes: [] } }));
+        if (province?.code !== r.province_code)
+          provinces.push((province = { code: r.province_code, name: r.province_name, communes: { totalCount: 0, nodes: [] } }));
         if (r.code === null) continue;
         const key = `${r.code}|${r.valid_from}`;
         province.communes.totalCount++;
@@ -102,14 +126,17 @@ export async function openFloor(url: string, schemaOf: (name: SubgraphName) => s
       const page = await coverage.query<CommuneYear & { year_stamp: string; total: number }>(
         `select *, ${stampSql}, count(*) over () as total from commune_year
          where year = $1 and ${checkup} < $2 and ${meal} < $2
-         order by ${checkup} asc nulls last, code, valid_from limit $3`, [year, lessThan, first]);
+         order by ${checkup} asc nulls last, code, valid_from limit $3`,
+        [year, lessThan, first],
+      );
       const names = await geography.query<{ code: string; valid_from: string; name: string; province_name: string }>(
         `select c.code, c.valid_from, c.name, p.name as province_name
          from unnest($1::text[], $2::date[]) k(code, valid_from)
          join commune c using (code, valid_from)
          join province p on p.code = c.province_code
            and p.valid_from <= coalesce(c.valid_until, current_date) and (p.valid_until is null or p.valid_until >= coalesce(c.valid_until, current_date))`,
-        [page.rows.map((r) => r.code), page.rows.map((r) => r.valid_from)]);
+        [page.rows.map((r) => r.code), page.rows.map((r) => r.valid_from)],
+      );
       const nameOf = new Map(names.rows.map((r) => [`${r.code}|${r.valid_from}`, r]));
       const evaluate = await communeValues(page.rows, year, chosen);
       return {

@@ -33,7 +33,11 @@ process.on('message', (m: { measure?: true; snapshot?: string }) => {
   // After the figures: writing a snapshot takes native memory that RSS then keeps.
   const snapshot = m.snapshot ? writeHeapSnapshot(m.snapshot) : undefined;
   const report: MemoryReport = {
-    heapUsedMiB: mib(usage.heapUsed), heapTotalMiB: mib(usage.heapTotal), rssMiB: mib(usage.rss), externalMiB: mib(usage.external), snapshot,
+    heapUsedMiB: mib(usage.heapUsed),
+    heapTotalMiB: mib(usage.heapTotal),
+    rssMiB: mib(usage.rss),
+    externalMiB: mib(usage.external),
+    snapshot,
   };
   process.send!(report);
 });

@@ -80,15 +80,21 @@ function operation(i: number, communes: string[], distinct: boolean): Operation 
     case 0:
     case 1: {
       const variables = { code, date: '2024-12-31', year, schoolYear: `${year}-${year + 1}` };
-      return distinct ? { role: 'ANALYST', query: inline(COMMUNE_PAGE, variables, n) } : { role: 'ANALYST', query: COMMUNE_PAGE, variables };
+      return distinct
+        ? { role: 'ANALYST', query: inline(COMMUNE_PAGE, variables, n) }
+        : { role: 'ANALYST', query: COMMUNE_PAGE, variables };
     }
     case 2: {
       const variables = { date: '2024-12-31', year };
-      return distinct ? { role: 'ANONYMOUS', query: inline(COVERAGE_LIST, variables, n) } : { role: 'ANONYMOUS', query: COVERAGE_LIST, variables };
+      return distinct
+        ? { role: 'ANONYMOUS', query: inline(COVERAGE_LIST, variables, n) }
+        : { role: 'ANONYMOUS', query: COVERAGE_LIST, variables };
     }
     case 3: {
       const variables = { year, first: 10 + (i % 40), below: 90 };
-      return distinct ? { role: 'MINISTRY', query: inline(SORTED_PAGE, variables, n) } : { role: 'MINISTRY', query: SORTED_PAGE, variables };
+      return distinct
+        ? { role: 'MINISTRY', query: inline(SORTED_PAGE, variables, n) }
+        : { role: 'MINISTRY', query: SORTED_PAGE, variables };
     }
     case 4:
     case 5: {
@@ -96,7 +102,9 @@ function operation(i: number, communes: string[], distinct: boolean): Operation 
       return distinct ? { role, query: inline(CHILD_RECORDS, { code }, n) } : { role, query: CHILD_RECORDS, variables: { code } };
     }
     case 6: // GRAPHQL_VALIDATION_FAILED, or BAD_USER_INPUT
-      return i % 16 === 6 ? { role: 'ADMIN', query: distinct ? INVALID.replace('noSuchField', `noSuchField${n}`) : INVALID } : { role: 'MINISTRY', query: BAD_INPUT, variables: { date: 'not-a-date' } };
+      return i % 16 === 6
+        ? { role: 'ADMIN', query: distinct ? INVALID.replace('noSuchField', `noSuchField${n}`) : INVALID }
+        : { role: 'MINISTRY', query: BAD_INPUT, variables: { date: 'not-a-date' } };
     default: // UNAUTHENTICATED
       return { role: 'BAD_TOKEN', query: COVERAGE_LIST, variables: { date: '2024-12-31', year } };
   }
@@ -119,7 +127,9 @@ interface Gateway {
 
 async function startProbe(env: NodeJS.ProcessEnv): Promise<Gateway> {
   const child = fork(new URL('gateway-memory-probe.ts', import.meta.url), [], {
-    env, stdio: ['ignore', 'ignore', 'inherit', 'ipc'], execArgv: [...process.execArgv, ...GATEWAY_EXEC_ARGV, '--expose-gc'],
+    env,
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    execArgv: [...process.execArgv, ...GATEWAY_EXEC_ARGV, '--expose-gc'],
   });
   let waiting: { resolve: (m: any) => void; reject: (err: Error) => void } | undefined;
   child.on('message', (m) => waiting?.resolve(m));
@@ -168,7 +178,11 @@ async function main(): Promise<void> {
     const subgraphs = {} as Record<SubgraphName, RunningSubgraph>;
     for (const name of SUBGRAPH_NAMES) {
       subgraphs[name] = await startSubgraph(SUBGRAPHS[name], {
-        port: 0, host: '127.0.0.1', database: settings(name), logger: createLogger(name, 'warn'), migrate: false,
+        port: 0,
+        host: '127.0.0.1',
+        database: settings(name),
+        logger: createLogger(name, 'warn'),
+        migrate: false,
         gatewayKey: await importKey(gatewayKeys.publicJwk),
       });
       stops.unshift(() => subgraphs[name].stop());
@@ -185,7 +199,8 @@ async function main(): Promise<void> {
     stops.unshift(() => gateway.stop());
 
     const tokenEnv = { DEV_KEYS_DIR: keysDir };
-    const token = (role: Role, subject: string) => devClientToken({ subject, role, area: role === 'OFFICER' ? ['04'] : undefined }, '2h', tokenEnv);
+    const token = (role: Role, subject: string) =>
+      devClientToken({ subject, role, area: role === 'OFFICER' ? ['04'] : undefined }, '2h', tokenEnv);
     const admin = { authorization: `Bearer ${await token('ADMIN', 'refresh')}` };
     say('filling the coverage read model through the gateway ...');
     const coverage = connect<CoverageDB>(settings('coverage'));
@@ -204,7 +219,11 @@ async function main(): Promise<void> {
       if (op.role === 'BAD_TOKEN') return { authorization: 'Bearer not-a-token' };
       return { authorization: `Bearer ${tokens.get(`${op.role}:${i % 25}`)}` };
     };
-    const list = await post(gateway.url, { query: '{ communes(provinceCode: "04", date: "2024-12-31", first: 1000) { nodes { code } } }' }, admin);
+    const list = await post(
+      gateway.url,
+      { query: '{ communes(provinceCode: "04", date: "2024-12-31", first: 1000) { nodes { code } } }' },
+      admin,
+    );
     const communes = (list.body.data.communes.nodes as { code: string }[]).map((c) => c.code);
     const outcomes = new Map<string, number>();
 
@@ -228,7 +247,9 @@ async function main(): Promise<void> {
     const measure = async (phase: string, operations: number, snapshot?: string) => {
       const report = await gateway.measure(snapshot && SNAPSHOT_DIR && join(SNAPSHOT_DIR, `${snapshot}.heapsnapshot`));
       rows.push({ phase, operations, report });
-      say(`${phase} after ${operations} operations: heap used ${report.heapUsedMiB} MiB, heap total ${report.heapTotalMiB} MiB, RSS ${report.rssMiB} MiB`);
+      say(
+        `${phase} after ${operations} operations: heap used ${report.heapUsedMiB} MiB, heap total ${report.heapTotalMiB} MiB, RSS ${report.rssMiB} MiB`,
+      );
       return report;
     };
 
@@ -248,20 +269,30 @@ async function main(): Promise<void> {
         const last = await measure(phase.name, (quarter * OPERATIONS) / 4, quarter === 4 ? phase.snapshot : undefined);
         if (last.snapshot) snapshots.push(last.snapshot);
       }
-      say(`${phase.name}: ${(OPERATIONS / ((performance.now() - phaseStart) / 1000)).toFixed(0)} operations/s (including the measurements)`);
+      say(
+        `${phase.name}: ${(OPERATIONS / ((performance.now() - phaseStart) / 1000)).toFixed(0)} operations/s (including the measurements)`,
+      );
     }
     say(`outcomes: ${[...outcomes].map(([k, v]) => `${k} ${v}`).join(', ')}`);
 
     process.stdout.write('\n| phase | operations | heap used after GC (MiB) | heap total (MiB) | RSS (MiB) |\n|---|---|---|---|---|\n');
-    for (const r of rows) process.stdout.write(`| ${r.phase} | ${r.operations.toLocaleString('en')} | ${r.report.heapUsedMiB} | ${r.report.heapTotalMiB} | ${r.report.rssMiB} |\n`);
+    for (const r of rows)
+      process.stdout.write(
+        `| ${r.phase} | ${r.operations.toLocaleString('en')} | ${r.report.heapUsedMiB} | ${r.report.heapTotalMiB} | ${r.report.rssMiB} |\n`,
+      );
     const groups = snapshots.map(sizesByConstructor);
     for (let p = 0; p < groups.length - 1; p++) {
-      process.stdout.write(`\nLargest growth by constructor during "${phases[p]!.name}" (retained after GC):\n\n| constructor | objects | KiB |\n|---|---|---|\n`);
+      process.stdout.write(
+        `\nLargest growth by constructor during "${phases[p]!.name}" (retained after GC):\n\n| constructor | objects | KiB |\n|---|---|---|\n`,
+      );
       for (const g of largestGrowth(groups[p]!, groups[p + 1]!, 12)) {
-        process.stdout.write(`| ${g.name.slice(0, 60)} | ${g.countDelta >= 0 ? '+' : ''}${g.countDelta.toLocaleString('en')} | ${Math.round(g.bytesDelta / 1024).toLocaleString('en')} |\n`);
+        process.stdout.write(
+          `| ${g.name.slice(0, 60)} | ${g.countDelta >= 0 ? '+' : ''}${g.countDelta.toLocaleString('en')} | ${Math.round(g.bytesDelta / 1024).toLocaleString('en')} |\n`,
+        );
       }
     }
-    if (SNAPSHOT_DIR) process.stdout.write(`\nHeap snapshots in ${SNAPSHOT_DIR} (open them in Chrome DevTools, Memory tab, to follow retainers).\n`);
+    if (SNAPSHOT_DIR)
+      process.stdout.write(`\nHeap snapshots in ${SNAPSHOT_DIR} (open them in Chrome DevTools, Memory tab, to follow retainers).\n`);
   } finally {
     for (const stop of stops) await stop().catch((err: unknown) => say(`cleanup: ${String(err)}`));
   }

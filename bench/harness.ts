@@ -15,7 +15,15 @@ import { openFloor } from './floor.ts';
 import { closedLoop, graphqlClient, interleave, median, quantile, type Contender } from './measure.ts';
 import type { BenchResults, Ratio, ScenarioResult, SystemMeasure } from './results.ts';
 import { SCENARIOS, type Scenario, type ScenarioSetup } from './scenarios.ts';
-import { hiveInstalled, postgresGroup, startHive, startOurGateway, startSubgraphs, type BenchDatabase, type RunningSystem } from './systems.ts';
+import {
+  hiveInstalled,
+  postgresGroup,
+  startHive,
+  startOurGateway,
+  startSubgraphs,
+  type BenchDatabase,
+  type RunningSystem,
+} from './systems.ts';
 
 export const SYSTEM_IDS = ['ours', 'no-dataloader', 'hive', 'hive-rust', 'floor'] as const;
 export type SystemId = (typeof SYSTEM_IDS)[number];
@@ -121,11 +129,17 @@ export async function runHarness(o: HarnessOptions): Promise<HarnessRun> {
     const single = new Map([...systems].map(([id, s]) => [id, client(s, 1)]));
 
     // Communes with data, for the portal page: spread over the country.
-    const listed = (await single.get('ours')!.post(
-      'query($year: Int!) { communeCoverage(year: $year, first: 1000) { nodes { commune { code } } } }', { year: 2024 },
-    )).data as { communeCoverage: { nodes: { commune: { code: string } }[] } };
+    const listed = (
+      await single
+        .get('ours')!
+        .post('query($year: Int!) { communeCoverage(year: $year, first: 1000) { nodes { commune { code } } } }', { year: 2024 })
+    ).data as { communeCoverage: { nodes: { commune: { code: string } }[] } };
     const codes = listed.communeCoverage.nodes.map((n) => n.commune.code);
-    const setup: ScenarioSetup = { pageCommunes: codes.filter((_, i) => i % Math.max(1, Math.floor(codes.length / 100)) === 0).map((code) => ({ code, date: '2024-12-31' })) };
+    const setup: ScenarioSetup = {
+      pageCommunes: codes
+        .filter((_, i) => i % Math.max(1, Math.floor(codes.length / 100)) === 0)
+        .map((code) => ({ code, date: '2024-12-31' })),
+    };
 
     const scenarios: ScenarioResult[] = [];
     for (const scenario of SCENARIOS.filter((s) => o.scenarios.includes(s.id))) {
@@ -181,7 +195,11 @@ export async function runHarness(o: HarnessOptions): Promise<HarnessRun> {
           p99Ms: ms(quantile(t.samples, 0.99)),
           statementsPerRequest: counted?.statements ?? null,
           fetchesPerRequest: counted?.fetches ?? null,
-          processes: c.groups.map((g) => ({ process: g.name, cpuMsPerRun: ms((t.cpuMs.get(g.name) ?? 0) / runs), peakRssMiB: t.peakRssMiB.get(g.name) ?? null })),
+          processes: c.groups.map((g) => ({
+            process: g.name,
+            cpuMsPerRun: ms((t.cpuMs.get(g.name) ?? 0) / runs),
+            peakRssMiB: t.peakRssMiB.get(g.name) ?? null,
+          })),
           answerMatches: difference === null,
           ...(difference === null ? {} : { note: `answer differs from ours: ${difference}` }),
         });
@@ -194,8 +212,13 @@ export async function runHarness(o: HarnessOptions): Promise<HarnessRun> {
         }
       }
       scenarios.push({
-        id: scenario.id, title: scenario.title, description: scenario.description, query: scenario.query,
-        variables: scenario.variables(setup, 0), answerBytes, systems: measures,
+        id: scenario.id,
+        title: scenario.title,
+        description: scenario.description,
+        query: scenario.query,
+        variables: scenario.variables(setup, 0),
+        answerBytes,
+        systems: measures,
       });
     }
 
@@ -253,19 +276,26 @@ async function measureThroughput(
       const { id, pool } = pools[(round + k) % pools.length]!;
       const result = await closedLoop(
         { name: id, groups: [], run: (i) => pool.post(scenario.query, scenario.variables(setup, i)) },
-        connections, o.throughputSeconds * 1000, round * 10_000,
+        connections,
+        o.throughputSeconds * 1000,
+        round * 10_000,
       );
       samples.get(id)!.rps.push(result.requestsPerSecond);
       samples.get(id)!.latencies.push(...result.latencies);
     }
   }
-  return new Map([...samples].map(([id, s]) => [id, {
-    connections,
-    requestsPerSecond: ms(median(s.rps)),
-    medianMs: ms(median(s.latencies)),
-    p99Ms: ms(quantile(s.latencies, 0.99)),
-    durationMs: o.throughputRounds * o.throughputSeconds * 1000,
-  }]));
+  return new Map(
+    [...samples].map(([id, s]) => [
+      id,
+      {
+        connections,
+        requestsPerSecond: ms(median(s.rps)),
+        medianMs: ms(median(s.latencies)),
+        p99Ms: ms(quantile(s.latencies, 0.99)),
+        durationMs: o.throughputRounds * o.throughputSeconds * 1000,
+      },
+    ]),
+  );
 }
 
 /** SQL statements and subgraph requests (plan steps) per subgraph for one request, from the subgraphs' /metrics. */
@@ -311,22 +341,80 @@ function ratiosOf(scenarios: ScenarioResult[]): Ratio[] {
   const best = statements.length ? Math.min(...statements) : undefined;
   const gatewayRss = ours('a')?.processes.find((p) => p.process === 'gateway')?.peakRssMiB ?? undefined;
   return [
-    ratio('national report, ours ÷ SQL floor', '≤ 1.5', '3.0', 'median latency, scenario a', ours('a')?.medianMs, find('a', 'SQL floor')?.medianMs, true, 1.5),
-    ratio('national report, ours ÷ Hive Gateway', '≤ 0.85', '0.99', 'median latency, scenario a', ours('a')?.medianMs, find('a', 'Hive Gateway')?.medianMs, true, 0.85),
-    ratio('national report, ours ÷ Hive Gateway (Rust planner)', '≤ 0.85', '—', 'median latency, scenario a', ours('a')?.medianMs, find('a', 'Hive Gateway (Rust planner)')?.medianMs, true, 0.85),
-    ratio('commune page throughput at 8 connections, ours ÷ Hive Gateway', '≥ 1.0', '0.57', 'median requests/s of the rounds, scenario c',
-      ours('c')?.throughput?.requestsPerSecond, find('c', 'Hive Gateway')?.throughput?.requestsPerSecond, false, 1),
-    ratio('commune page throughput at 8 connections, ours ÷ Hive Gateway (Rust planner)', '≥ 1.0', '—', 'median requests/s of the rounds, scenario c',
-      ours('c')?.throughput?.requestsPerSecond, find('c', 'Hive Gateway (Rust planner)')?.throughput?.requestsPerSecond, false, 1),
-    ratio('cross-sector sorted page, ours ÷ SQL floor', '≤ 2.0', '—', 'median latency, scenario d', ours('d')?.medianMs, find('d', 'SQL floor')?.medianMs, true, 2),
+    ratio(
+      'national report, ours ÷ SQL floor',
+      '≤ 1.5',
+      '3.0',
+      'median latency, scenario a',
+      ours('a')?.medianMs,
+      find('a', 'SQL floor')?.medianMs,
+      true,
+      1.5,
+    ),
+    ratio(
+      'national report, ours ÷ Hive Gateway',
+      '≤ 0.85',
+      '0.99',
+      'median latency, scenario a',
+      ours('a')?.medianMs,
+      find('a', 'Hive Gateway')?.medianMs,
+      true,
+      0.85,
+    ),
+    ratio(
+      'national report, ours ÷ Hive Gateway (Rust planner)',
+      '≤ 0.85',
+      '—',
+      'median latency, scenario a',
+      ours('a')?.medianMs,
+      find('a', 'Hive Gateway (Rust planner)')?.medianMs,
+      true,
+      0.85,
+    ),
+    ratio(
+      'commune page throughput at 8 connections, ours ÷ Hive Gateway',
+      '≥ 1.0',
+      '0.57',
+      'median requests/s of the rounds, scenario c',
+      ours('c')?.throughput?.requestsPerSecond,
+      find('c', 'Hive Gateway')?.throughput?.requestsPerSecond,
+      false,
+      1,
+    ),
+    ratio(
+      'commune page throughput at 8 connections, ours ÷ Hive Gateway (Rust planner)',
+      '≥ 1.0',
+      '—',
+      'median requests/s of the rounds, scenario c',
+      ours('c')?.throughput?.requestsPerSecond,
+      find('c', 'Hive Gateway (Rust planner)')?.throughput?.requestsPerSecond,
+      false,
+      1,
+    ),
+    ratio(
+      'cross-sector sorted page, ours ÷ SQL floor',
+      '≤ 2.0',
+      '—',
+      'median latency, scenario d',
+      ours('d')?.medianMs,
+      find('d', 'SQL floor')?.medianMs,
+      true,
+      2,
+    ),
     {
-      name: 'SQL statements per subgraph per plan step (most, fewest over all scenarios)', goal: 'exactly 1', baseline: '—',
-      value: worst ?? null, met: worst === undefined ? null : worst === 1 && best === 1,
+      name: 'SQL statements per subgraph per plan step (most, fewest over all scenarios)',
+      goal: 'exactly 1',
+      baseline: '—',
+      value: worst ?? null,
+      met: worst === undefined ? null : worst === 1 && best === 1,
       basis: `statements ÷ subgraph requests, read from each subgraph's /metrics around one request of each scenario${best !== undefined ? `; fewest ${best}` : ''}`,
     },
     {
-      name: 'peak RSS of our gateway during the national report (MiB)', goal: '≤ 512', baseline: '—',
-      value: gatewayRss === undefined || gatewayRss === null ? null : Math.round(gatewayRss), met: gatewayRss == null ? null : gatewayRss <= 512,
+      name: 'peak RSS of our gateway during the national report (MiB)',
+      goal: '≤ 512',
+      baseline: '—',
+      value: gatewayRss === undefined || gatewayRss === null ? null : Math.round(gatewayRss),
+      met: gatewayRss == null ? null : gatewayRss <= 512,
       basis: 'VmHWM of the gateway process, reset before the measured runs of scenario a',
     },
   ];
@@ -341,4 +429,3 @@ export function machineFacts() {
     os: `${os.type()} ${os.arch()}`,
   };
 }
-

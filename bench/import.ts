@@ -45,9 +45,13 @@ for (let run = 1; run <= Number(values.runs); run++) {
     const rssAt: number[] = [];
     const started = performance.now();
     const summary = await importFile(database, childList, {
-      path: file, schema, submitter: { subject: 'bench', role: 'ADMIN', area: [] },
+      path: file,
+      schema,
+      submitter: { subject: 'bench', role: 'ADMIN', area: [] },
       batchSize: 10_000,
-      onProgress: (n) => { if (n % 200_000 < 10_000) rssAt.push(Math.round(process.memoryUsage().rss / 1e6)); },
+      onProgress: (n) => {
+        if (n % 200_000 < 10_000) rssAt.push(Math.round(process.memoryUsage().rss / 1e6));
+      },
     });
     const seconds = (performance.now() - started) / 1000;
     clearInterval(sampler);
@@ -55,8 +59,12 @@ for (let run = 1; run <= Number(values.runs); run++) {
     const nodeCpu = (cpu.user + cpu.system) / 1e6;
     const pgCpu = (await backendCpu()) - backendBefore;
     const [load] = (await readFile('/proc/loadavg', 'utf8')).split(' ');
-    process.stdout.write(`run ${run}: ${summary.status} ${summary.stored} rows in ${seconds.toFixed(1)} s = ${Math.round(summary.stored / seconds)} rows/s; peak RSS ${Math.round(peak / 1e6)} MB; RSS every ~200k rows (MB): ${rssAt.join(' ')}\n`);
-    process.stdout.write(`  CPU: importer ${nodeCpu.toFixed(1)} s, PostgreSQL backend ${pgCpu.toFixed(1)} s = ${Math.round(summary.stored / (nodeCpu + pgCpu))} rows per CPU-second; load average at the end ${load}\n`);
+    process.stdout.write(
+      `run ${run}: ${summary.status} ${summary.stored} rows in ${seconds.toFixed(1)} s = ${Math.round(summary.stored / seconds)} rows/s; peak RSS ${Math.round(peak / 1e6)} MB; RSS every ~200k rows (MB): ${rssAt.join(' ')}\n`,
+    );
+    process.stdout.write(
+      `  CPU: importer ${nodeCpu.toFixed(1)} s, PostgreSQL backend ${pgCpu.toFixed(1)} s = ${Math.round(summary.stored / (nodeCpu + pgCpu))} rows per CPU-second; load average at the end ${load}\n`,
+    );
   } finally {
     await database.close();
     const client = new pg.Client({ connectionString: url });

@@ -88,7 +88,13 @@ export function suppressedAreas(indicator: Indicator, cells: CommuneCell[], k: n
   const byKey = new Map(cells.map((c) => [c.key, c]));
   const totals = new Map<string, CellTerms>();
   for (const [area, keys] of communesOf) {
-    totals.set(area, keys.reduce((t, key) => ({ numerator: t.numerator + byKey.get(key)!.numerator, denominator: t.denominator + byKey.get(key)!.denominator }), { numerator: 0, denominator: 0 }));
+    totals.set(
+      area,
+      keys.reduce(
+        (t, key) => ({ numerator: t.numerator + byKey.get(key)!.numerator, denominator: t.denominator + byKey.get(key)!.denominator }),
+        { numerator: 0, denominator: 0 },
+      ),
+    );
   }
   const suppressed = new Set([...totals].filter(([, t]) => isSmall(indicator, t, k)).map(([area]) => area));
 
@@ -97,7 +103,9 @@ export function suppressedAreas(indicator: Indicator, cells: CommuneCell[], k: n
     changed = false;
     for (const { parent, members } of constraints) {
       if (suppressed.has(parent) || members.filter((m) => suppressed.has(m)).length !== 1) continue;
-      const visible = members.filter((m) => !suppressed.has(m)).sort((a, b) => totals.get(a)!.denominator - totals.get(b)!.denominator || a.localeCompare(b));
+      const visible = members
+        .filter((m) => !suppressed.has(m))
+        .sort((a, b) => totals.get(a)!.denominator - totals.get(b)!.denominator || a.localeCompare(b));
       suppressed.add(visible[0] ?? parent);
       changed = true;
     }

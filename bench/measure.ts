@@ -39,7 +39,9 @@ async function resetPeaks(contenders: Contender[]): Promise<void> {
 export async function interleave(contenders: Contender[], warmup: number, runs: number): Promise<Map<string, Timing>> {
   for (const c of contenders) for (let i = 0; i < warmup; i++) await c.run(i);
   await resetPeaks(contenders);
-  const timings = new Map(contenders.map((c) => [c.name, { samples: [] as number[], cpuMs: new Map<string, number>(), peakRssMiB: new Map() } as Timing]));
+  const timings = new Map(
+    contenders.map((c) => [c.name, { samples: [] as number[], cpuMs: new Map<string, number>(), peakRssMiB: new Map() } as Timing]),
+  );
   for (let round = 0; round < runs; round++) {
     for (let k = 0; k < contenders.length; k++) {
       const c = contenders[(round + k) % contenders.length]!;
@@ -90,8 +92,14 @@ export function graphqlClient(url: string, headers: Record<string, string>, conn
       const payload = JSON.stringify({ query, variables });
       return new Promise((resolve, reject) => {
         const req = http.request(
-          { agent, host: target.hostname, port: target.port, path: target.pathname, method: 'POST',
-            headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), ...headers } },
+          {
+            agent,
+            host: target.hostname,
+            port: target.port,
+            path: target.pathname,
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), ...headers },
+          },
           (res) => {
             const chunks: Buffer[] = [];
             res.on('data', (c: Buffer) => chunks.push(c));
@@ -100,7 +108,8 @@ export function graphqlClient(url: string, headers: Record<string, string>, conn
               const text = Buffer.concat(chunks).toString('utf8');
               try {
                 const body = JSON.parse(text) as { data?: unknown; errors?: unknown[] };
-                if (res.statusCode !== 200 || body.errors?.length) throw new Error(`answered ${res.statusCode}: ${JSON.stringify(body.errors ?? text).slice(0, 500)}`);
+                if (res.statusCode !== 200 || body.errors?.length)
+                  throw new Error(`answered ${res.statusCode}: ${JSON.stringify(body.errors ?? text).slice(0, 500)}`);
                 resolve({ data: body.data, bytes: Buffer.byteLength(text) });
               } catch (err) {
                 reject(new Error(`${url}: ${(err as Error).message}`));

@@ -68,7 +68,9 @@ export type CpuSnapshot = Map<string, Map<number, number>>;
 
 /** CPU of each process of each group at one moment, per process so a backend that exits between readings is not negative. */
 export async function cpuSnapshot(groups: ProcessGroup[]): Promise<CpuSnapshot> {
-  const entries = await Promise.all(groups.map(async (g) => [g.name, new Map((await g.pids()).map((pid) => [pid, cpuMs(pid) ?? 0]))] as const));
+  const entries = await Promise.all(
+    groups.map(async (g) => [g.name, new Map((await g.pids()).map((pid) => [pid, cpuMs(pid) ?? 0]))] as const),
+  );
   return new Map(entries);
 }
 

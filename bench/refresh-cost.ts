@@ -19,7 +19,11 @@ const DAILY_TABLES = [
   { subgraph: 'health', table: 'ho_tro_dieu_tri' },
 ] as const;
 
-export async function measureRefresh(database: BenchDatabase, ours: RunningSystem, say: (line: string) => void): Promise<NonNullable<BenchResults['refresh']>> {
+export async function measureRefresh(
+  database: BenchDatabase,
+  ours: RunningSystem,
+  say: (line: string) => void,
+): Promise<NonNullable<BenchResults['refresh']>> {
   const client = new pg.Client({ connectionString: database.url });
   await client.connect();
   const coverage = connect<CoverageDB>(settingsOf(database)('coverage'));

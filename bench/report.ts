@@ -10,7 +10,9 @@ import type { BenchResults, ScenarioResult, SystemMeasure } from './results.ts';
 const ms = (x: number): string => (x < 100 ? x.toFixed(1) : x.toFixed(0));
 const count = (x: number): string => (Number.isInteger(x) ? x.toLocaleString('en-US') : x.toFixed(2));
 const perSubgraph = (r: Record<string, number>): string =>
-  Object.entries(r).map(([k, v]) => `${k} ${count(v)}`).join(', ') || 'none';
+  Object.entries(r)
+    .map(([k, v]) => `${k} ${count(v)}`)
+    .join(', ') || 'none';
 
 function when(iso: string): string {
   const d = new Date(iso);
@@ -84,14 +86,22 @@ export function renderMarkdown(results: BenchResults, chartFile: string): string
     table(['Component', 'Version'], Object.entries(r.versions)),
     '## Dataset',
     `Database: ${r.dataset.database}. ${
-      r.dataset.buildSeconds === null ? 'Build time not recorded' : `Built in ${count(r.dataset.buildSeconds)} s (seeding and filling the read model)`
+      r.dataset.buildSeconds === null
+        ? 'Build time not recorded'
+        : `Built in ${count(r.dataset.buildSeconds)} s (seeding and filling the read model)`
     }${r.dataset.reused ? ', reused by this run' : ', by this run'}.`,
-    table(['Table', 'Rows'], Object.entries(r.dataset.rows).map(([t, n]) => [t, count(n)]), 'lr'),
+    table(
+      ['Table', 'Rows'],
+      Object.entries(r.dataset.rows).map(([t, n]) => [t, count(n)]),
+      'lr',
+    ),
   ];
   if (r.dataset.notes.length) out.push(bullets(r.dataset.notes));
   for (const s of r.scenarios) out.push(...scenario(s));
   if (r.refresh) {
-    const rows = Object.entries(r.refresh.newRows).map(([t, n]) => `${t} ${count(n)}`).join(', ');
+    const rows = Object.entries(r.refresh.newRows)
+      .map(([t, n]) => `${t} ${count(n)}`)
+      .join(', ');
     out.push(
       '## Keeping the read model fresh',
       `After a day's new agency rows (${rows}), refreshing ${r.refresh.scope} took ${ms(r.refresh.seconds)} s ` +
@@ -229,23 +239,22 @@ export function renderChart(results: BenchResults): string {
     `<text x="${(left + right) / 2}" y="${plotBottom + 32}" text-anchor="middle">median latency at one connection, ms (log scale)</text>`,
   );
   const height = plotBottom + 44;
-  return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ` +
-      `font-family="sans-serif" font-size="12" fill="#222222">`,
-    '<title>Median latency per scenario per system</title>',
-    `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
-    ...body,
-    '</svg>',
-  ].join('\n') + '\n';
+  return (
+    [
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ` +
+        `font-family="sans-serif" font-size="12" fill="#222222">`,
+      '<title>Median latency per scenario per system</title>',
+      `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
+      ...body,
+      '</svg>',
+    ].join('\n') + '\n'
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
 // Files
 
-export async function writeReport(
-  results: BenchResults,
-  paths: { markdown: string; chart: string; json: string },
-): Promise<void> {
+export async function writeReport(results: BenchResults, paths: { markdown: string; chart: string; json: string }): Promise<void> {
   // The markdown is read on GitHub, so the link is relative to it and uses forward slashes.
   const chartLink = path.relative(path.dirname(paths.markdown), paths.chart).split(path.sep).join('/');
   for (const p of [paths.markdown, paths.chart, paths.json]) await mkdir(path.dirname(p), { recursive: true });

@@ -47,7 +47,10 @@ function options() {
       scenario: z.string().regex(/^[a-g](,[a-g])*$/, 'letters a to g, comma-separated'),
       runs: z.coerce.number().int().min(1).max(1000),
       warmup: z.coerce.number().int().min(1).max(100),
-      systems: z.string().transform((s) => s.split(',')).pipe(z.array(z.enum(SYSTEM_IDS)).min(1)),
+      systems: z
+        .string()
+        .transform((s) => s.split(','))
+        .pipe(z.array(z.enum(SYSTEM_IDS)).min(1)),
     })
     .safeParse(values);
   if (!parsed.success) throw new ConfigError(parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`));
@@ -73,7 +76,13 @@ function versions(): Record<string, string> {
   };
   const server = (() => {
     try {
-      return execFileSync('psql', ['-tAc', 'show server_version', process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres']).toString().trim();
+      return execFileSync('psql', [
+        '-tAc',
+        'show server_version',
+        process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+      ])
+        .toString()
+        .trim();
     } catch {
       return 'unknown';
     }
@@ -106,9 +115,18 @@ async function main(): Promise<void> {
   const databaseName = process.env.BENCH_DATABASE_NAME ?? scale.database;
   const database = await ensureDatabase(adminUrl, databaseName, o.rebuild);
   const run = await runHarness({
-    scale, database, databaseName, scenarios: o.scenario.split(','), systems: o.systems,
-    runs: o.runs, warmup: o.warmup, unbatchedRuns: Math.min(o.runs, 3), throughputSeconds: 5, throughputRounds: 3,
-    basePort: Number(process.env.BENCH_BASE_PORT ?? 4600), say,
+    scale,
+    database,
+    databaseName,
+    scenarios: o.scenario.split(','),
+    systems: o.systems,
+    runs: o.runs,
+    warmup: o.warmup,
+    unbatchedRuns: Math.min(o.runs, 3),
+    throughputSeconds: 5,
+    throughputRounds: 3,
+    basePort: Number(process.env.BENCH_BASE_PORT ?? 4600),
+    say,
   });
   let refresh: BenchResults['refresh'] = null;
   try {

@@ -38,7 +38,8 @@ export const SCENARIOS: Scenario[] = [
   {
     id: 'a',
     title: 'National report',
-    description: 'Every commune in force at the end of 2024 (10,599 on the national dataset), grouped by province, with every indicator of 2024.',
+    description:
+      'Every commune in force at the end of 2024 (10,599 on the national dataset), grouped by province, with every indicator of 2024.',
     query: NATIONAL_REPORT,
     variables: () => ({ date: '2024-12-31', year: 2024 }),
     floor: (f, v) => f.nationalReport(v.date as string, v.year as number),
@@ -46,7 +47,8 @@ export const SCENARIOS: Scenario[] = [
   {
     id: 'b',
     title: 'Province roll-ups',
-    description: 'Every province in force at the end of 2024 (63) with every indicator of 2024 rolled up over its communes (ratio of sums).',
+    description:
+      'Every province in force at the end of 2024 (63) with every indicator of 2024 rolled up over its communes (ratio of sums).',
     query: `query ProvinceRollups($date: Date!, $year: Int!) {
   provinces(date: $date) { code name coverage(year: $year) { ${VALUES} } }
 }`,
@@ -84,7 +86,8 @@ export const SCENARIOS: Scenario[] = [
   {
     id: 'd',
     title: 'Sorted cross-sector page',
-    description: 'The 50 communes of the country with the lowest 2024 check-up coverage among those below 90% on both check-ups and school meals, with names and provinces.',
+    description:
+      'The 50 communes of the country with the lowest 2024 check-up coverage among those below 90% on both check-ups and school meals, with names and provinces.',
     query: `query WorstCommunes($year: Int!, $first: Int!, $below: Float!) {
   communeCoverage(
     year: $year
@@ -110,8 +113,9 @@ export const SCENARIOS: Scenario[] = [
   },
   {
     id: 'f',
-    title: 'National report on today\'s geography',
-    description: 'Scenario a\'s 2024 figures on the geography of 2025-07-01 (geographyDate): every commune of today, each with the history of the places it was formed from. Compare with e for the cost of the new basis.',
+    title: "National report on today's geography",
+    description:
+      "Scenario a's 2024 figures on the geography of 2025-07-01 (geographyDate): every commune of today, each with the history of the places it was formed from. Compare with e for the cost of the new basis.",
     query: `query NationalReportOnBasis($date: Date!, $year: Int!, $basis: Date!) {
   provinces(date: $date) {
     code name
@@ -126,7 +130,8 @@ export const SCENARIOS: Scenario[] = [
   {
     id: 'g',
     title: 'Find a place by name',
-    description: 'placeSearch across every snapshot, as an analyst types: a different name (or start of one) on each request, the 20 best matches with district, province and validity.',
+    description:
+      'placeSearch across every snapshot, as an analyst types: a different name (or start of one) on each request, the 20 best matches with district, province and validity.',
     query: `query FindPlace($name: String!) {
   placeSearch(name: $name) {
     totalCount

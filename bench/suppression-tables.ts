@@ -12,14 +12,23 @@ import { suppressedAreas as legacySuppressedAreas } from './legacy-suppression.t
  * like the demo's, and the old pattern (two hidden members per visible total) for comparison.
  */
 export function directoryCommunes(): { code: string; provinceCode: string; districtCode: string }[] {
-  const rows = parse(readFileSync(new URL('../subgraphs/geography/data/communes.tsv', import.meta.url)), { delimiter: '\t', columns: true, quote: false }) as Record<string, string>[];
+  const rows = parse(readFileSync(new URL('../subgraphs/geography/data/communes.tsv', import.meta.url)), {
+    delimiter: '\t',
+    columns: true,
+    quote: false,
+  }) as Record<string, string>[];
   return rows
     .filter((r) => r.valid_from! <= '2021-11-01' && (!r.valid_until || r.valid_until >= '2021-11-01'))
     .map((r) => ({ code: r.code!, provinceCode: r.province_code!, districtCode: r.district_code! }));
 }
 
 /** One year of counts: special circumstances and poor children, those in need (special or poor), fund money. */
-export function syntheticCells(sensitive: Indicator[], communes: { code: string; provinceCode: string; districtCode: string | null }[], seed: number, scale = 1): CommuneCell[] {
+export function syntheticCells(
+  sensitive: Indicator[],
+  communes: { code: string; provinceCode: string; districtCode: string | null }[],
+  seed: number,
+  scale = 1,
+): CommuneCell[] {
   const province = new Map<string, number>();
   return communes.map((c) => {
     const r = new Random(seed, c.code);
@@ -37,7 +46,10 @@ export function syntheticCells(sensitive: Indicator[], communes: { code: string;
       in_need_children: { numerator: r.chance(0.8) ? inNeed * r.int(200, 800) * 1000 : 0, denominator: inNeed },
     };
     return {
-      key: `${c.code}|2021-11-01`, provinceCode: c.provinceCode, districtCode: c.districtCode, classes,
+      key: `${c.code}|2021-11-01`,
+      provinceCode: c.provinceCode,
+      districtCode: c.districtCode,
+      classes,
       terms: Object.fromEntries(sensitive.map((i) => [i.id, byMeasure[i.denominator.measure]!])),
     };
   });
@@ -45,10 +57,23 @@ export function syntheticCells(sensitive: Indicator[], communes: { code: string;
 
 /** The old pattern as an attacker read it: per indicator, with every classification total published. */
 export function legacySystem(sensitive: Indicator[], cells: CommuneCell[], k: number): TableSystem {
-  const hidden = new Map(sensitive.map((i) => [i.id, legacySuppressedAreas(i, cells.map((c) => ({ ...c, ...c.terms[i.id]! })), k)]));
+  const hidden = new Map(
+    sensitive.map((i) => [
+      i.id,
+      legacySuppressedAreas(
+        i,
+        cells.map((c) => ({ ...c, ...c.terms[i.id]! })),
+        k,
+      ),
+    ]),
+  );
   const totals = areaTotals(sensitive, cells);
   const districtClasses = (c: CommuneCell) =>
-    c.classes.flatMap((k) => [...(c.districtCode ? [`district:${c.districtCode}|${k}`] : []), `province:${c.provinceCode}|${k}`, `nation|${k}`]);
+    c.classes.flatMap((k) => [
+      ...(c.districtCode ? [`district:${c.districtCode}|${k}`] : []),
+      `province:${c.provinceCode}|${k}`,
+      `nation|${k}`,
+    ]);
   for (const c of cells) {
     for (const a of districtClasses(c)) {
       const t = totals.get(a) ?? Object.fromEntries(sensitive.map((i) => [i.id, { numerator: 0, denominator: 0 }]));

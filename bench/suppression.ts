@@ -17,22 +17,32 @@ process.on('SIGINT', () => process.exit(130));
 
 const sensitive = readRegistryFile().filter(auditedForPublication);
 const args = process.argv.slice(2);
-const provinces = args.find((a) => a.startsWith('--provinces='))?.slice('--provinces='.length).split(',');
+const provinces = args
+  .find((a) => a.startsWith('--provinces='))
+  ?.slice('--provinces='.length)
+  .split(',');
 const limit = Number(args.find((a) => a.startsWith('--limit='))?.slice('--limit='.length) ?? Infinity);
-const communes = directoryCommunes().filter((c) => !provinces || provinces.includes(c.provinceCode)).slice(0, limit);
+const communes = directoryCommunes()
+  .filter((c) => !provinces || provinces.includes(c.provinceCode))
+  .slice(0, limit);
 // --scale=N multiplies the counts: fewer primary cells, more complementary ones.
 const scale = Number(args.find((a) => a.startsWith('--scale='))?.slice('--scale='.length) ?? 1);
 const cells = syntheticCells(sensitive, communes, Number(args.find((a) => a.startsWith('--seed='))?.slice(7) ?? 1), scale);
 const protection = { k: SUPPRESSION_K, p: SUPPRESSION_P };
 const mib = (kb: number) => Math.round(kb / 1024);
 
-console.log(`${cells.length} communes, ${new Set(cells.map((c) => c.provinceCode)).size} provinces, counts ×${scale}, k=${protection.k}, P=${protection.p}`);
+console.log(
+  `${cells.length} communes, ${new Set(cells.map((c) => c.provinceCode)).size} provinces, counts ×${scale}, k=${protection.k}, P=${protection.p}`,
+);
 if (args.includes('--legacy')) {
   const started = performance.now();
   const before = await audit(legacySystem(sensitive, cells, protection.k), protection, { insiders: false });
   const byRule: Record<string, number> = {};
-  for (const f of before.failures) byRule[`${f.rule}${f.insider ? ' (insider)' : ''}`] = (byRule[`${f.rule}${f.insider ? ' (insider)' : ''}`] ?? 0) + 1;
-  console.log(`old pattern, outsider: ${before.failures.length} failures ${JSON.stringify(byRule)}, ${before.lps} LPs, ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  for (const f of before.failures)
+    byRule[`${f.rule}${f.insider ? ' (insider)' : ''}`] = (byRule[`${f.rule}${f.insider ? ' (insider)' : ''}`] ?? 0) + 1;
+  console.log(
+    `old pattern, outsider: ${before.failures.length} failures ${JSON.stringify(byRule)}, ${before.lps} LPs, ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
 }
 const cpu = process.cpuUsage();
 const started = performance.now();
@@ -40,8 +50,22 @@ const result = await suppressedAreas(sensitive, cells, protection);
 const seconds = (performance.now() - started) / 1000;
 const areas = result.audit.checked;
 const cpuSeconds = Object.values(process.cpuUsage(cpu)).reduce((a, b) => a + b, 0) / 1e6;
-console.log(JSON.stringify({
-  seconds: Number(seconds.toFixed(1)), cpuSeconds: Number(cpuSeconds.toFixed(1)), areas: cells.length + new Set(cells.flatMap((c) => aggregatesOf(c))).size, peakRssMiB: mib(process.resourceUsage().maxRSS), rounds: result.rounds, primaryHiddenAreas: result.primary, hiddenAreas: result.hidden.size,
-  hiddenCommunes: [...result.hidden].filter((a) => a.startsWith('commune:')).length, lps: result.audit.lps, termsChecked: areas, components: result.audit.components,
-  largestComponent: result.audit.largestComponent, worstLowMargin: result.audit.worstLowMargin, worstHighMargin: result.audit.worstHighMargin, failures: result.audit.failures.length,
-}));
+console.log(
+  JSON.stringify({
+    seconds: Number(seconds.toFixed(1)),
+    cpuSeconds: Number(cpuSeconds.toFixed(1)),
+    areas: cells.length + new Set(cells.flatMap((c) => aggregatesOf(c))).size,
+    peakRssMiB: mib(process.resourceUsage().maxRSS),
+    rounds: result.rounds,
+    primaryHiddenAreas: result.primary,
+    hiddenAreas: result.hidden.size,
+    hiddenCommunes: [...result.hidden].filter((a) => a.startsWith('commune:')).length,
+    lps: result.audit.lps,
+    termsChecked: areas,
+    components: result.audit.components,
+    largestComponent: result.audit.largestComponent,
+    worstLowMargin: result.audit.worstLowMargin,
+    worstHighMargin: result.audit.worstHighMargin,
+    failures: result.audit.failures.length,
+  }),
+);

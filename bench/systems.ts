@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
+import type pg from 'pg';
 import { DEFAULT_DEV_KEYS_DIR, SUBGRAPH_NAMES, type SubgraphName } from '../lib/config.ts';
 import { devClientToken } from '../lib/auth/dev-tokens.ts';
 import { GATEWAY_EXEC_ARGV, forkService, spawnService, waitReady, type Service } from '../scripts/services.ts';
@@ -51,7 +51,12 @@ export interface OurSubgraphs {
 }
 
 /** The six subgraph processes on ports basePort+1 … basePort+6. */
-export async function startSubgraphs(database: BenchDatabase, basePort: number, batching: boolean, env: Record<string, string> = {}): Promise<OurSubgraphs> {
+export async function startSubgraphs(
+  database: BenchDatabase,
+  basePort: number,
+  batching: boolean,
+  env: Record<string, string> = {},
+): Promise<OurSubgraphs> {
   const services: { name: SubgraphName; service: Service }[] = [];
   const urls = {} as Record<SubgraphName, string>;
   const metrics = {} as Record<SubgraphName, string>;
@@ -60,16 +65,20 @@ export async function startSubgraphs(database: BenchDatabase, basePort: number, 
       SUBGRAPH_NAMES.map(async (name, i) => {
         const port = basePort + 1 + i;
         const prefix = name.toUpperCase();
-        const service = forkService(`${name}${batching ? '' : ' (no DataLoader)'}`, new URL(`subgraphs/${name}/index.ts`, root), serviceEnv({
-          DATABASE_URL: database.url,
-          [`${prefix}_DATABASE_SCHEMA`]: database.schemaOf(name),
-          [`${prefix}_PORT`]: String(port),
-          DATALOADER_BATCH: String(batching),
-          DB_STATEMENT_TIMEOUT_MS: '300000',
-          // Unbatched, 10,000 entities queue for the pool's connections far longer than the default 5 s.
-          ...(batching ? {} : { DB_CONNECT_TIMEOUT_MS: '600000' }),
-          ...env,
-        }));
+        const service = forkService(
+          `${name}${batching ? '' : ' (no DataLoader)'}`,
+          new URL(`subgraphs/${name}/index.ts`, root),
+          serviceEnv({
+            DATABASE_URL: database.url,
+            [`${prefix}_DATABASE_SCHEMA`]: database.schemaOf(name),
+            [`${prefix}_PORT`]: String(port),
+            DATALOADER_BATCH: String(batching),
+            DB_STATEMENT_TIMEOUT_MS: '300000',
+            // Unbatched, 10,000 entities queue for the pool's connections far longer than the default 5 s.
+            ...(batching ? {} : { DB_CONNECT_TIMEOUT_MS: '600000' }),
+            ...env,
+          }),
+        );
         services.push({ name, service });
         urls[name] = `http://127.0.0.1:${port}/graphql`;
         metrics[name] = `http://127.0.0.1:${port}/metrics`;
@@ -92,16 +101,22 @@ export async function startSubgraphs(database: BenchDatabase, basePort: number, 
 
 /** Our gateway (gateway/index.ts) in front of `subgraphs`, with a MINISTRY token (a national, non-admin viewer). */
 export async function startOurGateway(name: string, subgraphs: OurSubgraphs, port: number): Promise<RunningSystem> {
-  const service = forkService(name, new URL('gateway/index.ts', root), serviceEnv({
-    PORT: String(port),
-    ...Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_URL`, subgraphs.urls[n]])),
-    SUBGRAPH_TIMEOUT_MS: '300000',
-    // The scenarios measure computing answers; the answer cache (gateway/answer-cache.ts) would serve repeats.
-    ANSWER_CACHE_MIB: process.env.BENCH_ANSWER_CACHE_MIB ?? '0',
-    // The benchmark is one identity sending thousands of requests a minute.
-    RATE_LIMIT_OPERATIONS_PER_MINUTE: '100000000',
-    RATE_LIMIT_FIELDS_PER_MINUTE: '100000000000',
-  }), 'inherit', GATEWAY_EXEC_ARGV);
+  const service = forkService(
+    name,
+    new URL('gateway/index.ts', root),
+    serviceEnv({
+      PORT: String(port),
+      ...Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_URL`, subgraphs.urls[n]])),
+      SUBGRAPH_TIMEOUT_MS: '300000',
+      // The scenarios measure computing answers; the answer cache (gateway/answer-cache.ts) would serve repeats.
+      ANSWER_CACHE_MIB: process.env.BENCH_ANSWER_CACHE_MIB ?? '0',
+      // The benchmark is one identity sending thousands of requests a minute.
+      RATE_LIMIT_OPERATIONS_PER_MINUTE: '100000000',
+      RATE_LIMIT_FIELDS_PER_MINUTE: '100000000000',
+    }),
+    'inherit',
+    GATEWAY_EXEC_ARGV,
+  );
   await waitReady(name, `http://127.0.0.1:${port}/health/ready`, 120_000);
   const token = await devClientToken({ subject: 'benchmark', role: 'MINISTRY' }, '12h');
   return {
@@ -119,13 +134,18 @@ export const hiveInstalled = () => existsSync(`${HIVE_DIR}node_modules/.bin/hive
 
 /** Hive Gateway serving the same supergraph file in front of the same subgraph processes. */
 export async function startHive(name: string, subgraphs: OurSubgraphs, port: number, planner: 'default' | 'rust'): Promise<RunningSystem> {
-  const service = spawnService(name, `${HIVE_DIR}node_modules/.bin/hive-gateway`, ['supergraph', '--port', String(port), '--host', '127.0.0.1'], {
-    cwd: HIVE_DIR,
-    env: serviceEnv({
-      HIVE_PLANNER: planner,
-      ...Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_URL`, subgraphs.urls[n]])),
-    }),
-  });
+  const service = spawnService(
+    name,
+    `${HIVE_DIR}node_modules/.bin/hive-gateway`,
+    ['supergraph', '--port', String(port), '--host', '127.0.0.1'],
+    {
+      cwd: HIVE_DIR,
+      env: serviceEnv({
+        HIVE_PLANNER: planner,
+        ...Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_URL`, subgraphs.urls[n]])),
+      }),
+    },
+  );
   try {
     await waitReady(name, `http://127.0.0.1:${port}/healthcheck`, 120_000);
   } catch (err) {
@@ -149,6 +169,10 @@ export function postgresGroup(admin: pg.Client, database: string): ProcessGroup 
     rss: false,
     // PGlite has no backends of its own (it runs inside its server process): nothing to add there.
     pids: async () =>
-      (await admin.query<{ pid: number }>('select pid from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()', [database]).catch(() => ({ rows: [] }))).rows.map((r) => r.pid),
+      (
+        await admin
+          .query<{ pid: number }>('select pid from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()', [database])
+          .catch(() => ({ rows: [] }))
+      ).rows.map((r) => r.pid),
   };
 }

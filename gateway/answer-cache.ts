@@ -51,16 +51,26 @@ export function recordFetchFreshness(into: AnswerFreshness, subgraph: string, st
 
 export const visibilityClass = (viewer: Viewer) => `${viewer.role}|${[...viewer.area].sort().join(',')}`;
 
-export function answerCache(options: { maxMiB: number; subgraphUrls: Record<string, string>; timeoutMs: number }): ApolloServerPlugin<GatewayContext> {
+export function answerCache(options: {
+  maxMiB: number;
+  subgraphUrls: Record<string, string>;
+  timeoutMs: number;
+}): ApolloServerPlugin<GatewayContext> {
   if (options.maxMiB <= 0) return {};
   // Sized by JSON length (Apollo's default) times 4: a parsed answer takes several times its JSON in the heap.
-  const store = new InMemoryLRUCache<Kept>({ maxSize: options.maxMiB * 2 ** 20, sizeCalculation: (kept) => 4 * JSON.stringify(kept.data).length });
+  const store = new InMemoryLRUCache<Kept>({
+    maxSize: options.maxMiB * 2 ** 20,
+    sizeCalculation: (kept) => 4 * JSON.stringify(kept.data).length,
+  });
 
   async function currentStamps(subgraph: string, token: string): Promise<Record<string, string> | undefined> {
     const url = options.subgraphUrls[subgraph];
     if (!url) return undefined;
     try {
-      const res = await fetch(new URL(FRESHNESS_PATH, url), { headers: { authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(options.timeoutMs) });
+      const res = await fetch(new URL(FRESHNESS_PATH, url), {
+        headers: { authorization: `Bearer ${token}` },
+        signal: AbortSignal.timeout(options.timeoutMs),
+      });
       return res.ok ? ((await res.json()) as Record<string, string>) : undefined;
     } catch {
       return undefined;
@@ -85,12 +95,17 @@ export function answerCache(options: { maxMiB: number; subgraphUrls: Record<stri
         async responseForOperation(rc) {
           if (rc.operation.operation !== 'query') return null;
           key = createHash('sha256')
-            .update(JSON.stringify([visibilityClass(contextValue.viewer), rc.source ?? '', rc.operationName ?? null, rc.request.variables ?? {}]))
+            .update(
+              JSON.stringify([visibilityClass(contextValue.viewer), rc.source ?? '', rc.operationName ?? null, rc.request.variables ?? {}]),
+            )
             .digest('base64url');
           const kept = await store.get(key);
           if (kept && (await stillFresh(kept, contextValue))) {
             key = undefined; // nothing to keep
-            return { http: { status: undefined, headers: new HeaderMap([['answer-cache', 'HIT']]) }, body: { kind: 'single', singleResult: { data: kept.data } } };
+            return {
+              http: { status: undefined, headers: new HeaderMap([['answer-cache', 'HIT']]) },
+              body: { kind: 'single', singleResult: { data: kept.data } },
+            };
           }
           contextValue.answerFreshness = { depends: {}, unkept: false, fetches: 0 };
           return null;

@@ -20,7 +20,10 @@ export function armor(config: GatewayConfig) {
     blockFieldSuggestion: { enabled: false },
   }).protect();
   // graphql-armor types its plugins against Apollo's CommonJS build; they are the same plugins.
-  return { validationRules: protection.validationRules, plugins: [...(protection.plugins as ApolloServerPlugin<GatewayContext>[]), noSuggestionsForAnonymous] };
+  return {
+    validationRules: protection.validationRules,
+    plugins: [...(protection.plugins as ApolloServerPlugin<GatewayContext>[]), noSuggestionsForAnonymous],
+  };
 }
 
 const SUGGESTION = /\s*Did you mean .*\?$/;

@@ -17,7 +17,6 @@ export function composeSupergraph(subgraphs: SubgraphSource[]): string {
   return result.supergraphSdl!;
 }
 
-
 /**
  * The API schema clients see (the supergraph without its federation machinery), printed by
  * graphql-js: what portals build on, committed as schema/api.graphql and diffed for breaking changes.

@@ -168,7 +168,13 @@ function pageSize(field: GraphQLField<unknown, unknown>, rule: ListSize, args: R
 }
 
 /** The fields of one object under each response key, as execution merges them. */
-function collectFields(type: GraphQLObjectType, sets: SelectionSetNode[], walk: Walk, fields = new Map<string, FieldNode[]>(), visited = new Set<string>()) {
+function collectFields(
+  type: GraphQLObjectType,
+  sets: SelectionSetNode[],
+  walk: Walk,
+  fields = new Map<string, FieldNode[]>(),
+  visited = new Set<string>(),
+) {
   for (const set of sets) {
     for (const selection of set.selections) {
       if (!included(selection, walk.variables)) continue;
@@ -179,7 +185,8 @@ function collectFields(type: GraphQLObjectType, sets: SelectionSetNode[], walk: 
       } else if (!visited.has(selection.name.value)) {
         visited.add(selection.name.value);
         const fragment = walk.fragments.get(selection.name.value);
-        if (fragment && applies(fragment.typeCondition.name.value, type, walk)) collectFields(type, [fragment.selectionSet], walk, fields, visited);
+        if (fragment && applies(fragment.typeCondition.name.value, type, walk))
+          collectFields(type, [fragment.selectionSet], walk, fields, visited);
       }
     }
   }

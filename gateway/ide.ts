@@ -82,7 +82,8 @@ async function buildIde(): Promise<StaticAsset> {
     defaultEditorToolsVisibility: 'headers',
   });
   const scripts = [...html.matchAll(INLINE_SCRIPT)].map((m) => m[1]!);
-  if (scripts.length === 0 || /<script\s+src=/i.test(html)) throw new Error('the GraphiQL page is not the self-contained page it is expected to be');
+  if (scripts.length === 0 || /<script\s+src=/i.test(html))
+    throw new Error('the GraphiQL page is not the self-contained page it is expected to be');
   return staticAsset(html, 'text/html; charset=utf-8', contentSecurityPolicy(scripts.map(scriptHash)));
 }
 
@@ -91,7 +92,10 @@ export function prefersHtml(req: IncomingMessage): boolean {
   const accept = req.headers.accept;
   if (req.method !== 'GET' && req.method !== 'HEAD') return false;
   if (!accept) return false;
-  return new Negotiator({ headers: { accept } }).mediaType(['application/graphql-response+json', 'application/json', 'text/html']) === 'text/html';
+  return (
+    new Negotiator({ headers: { accept } }).mediaType(['application/graphql-response+json', 'application/json', 'text/html']) ===
+    'text/html'
+  );
 }
 
 export function ideRoutes(): HttpRoute[] {

@@ -7,7 +7,9 @@ import type { GatewayContext } from './context.ts';
 // TypeInfo checks types with instanceof, so it must come from the graphql instance that built the
 // gateway's schema: the CommonJS one Apollo loads (a loader that prefers graphql's ES build, as
 // the test runner does, would otherwise hand this module a second copy).
-const { TypeInfo, getNullableType, isScalarType, visit, visitWithTypeInfo } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
+const { TypeInfo, getNullableType, isScalarType, visit, visitWithTypeInfo } = createRequire(import.meta.url)(
+  'graphql',
+) as typeof import('graphql');
 
 /**
  * Client mistakes the gateway would otherwise only meet while planning or inside a subgraph,

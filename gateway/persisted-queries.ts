@@ -27,7 +27,9 @@ export const sha256 = (text: string) => createHash('sha256').update(text).digest
 export function loadManifests(dir: string) {
   const byHash = new Map<string, string>();
   const clients = new Map<string, { safelist: boolean; hashes: Set<string> }>();
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const m = manifest.parse(JSON.parse(readFileSync(join(dir, file), 'utf8')));
     const hashes = new Set(m.operations.map((o) => sha256(o.query)));
     for (const o of m.operations) byHash.set(sha256(o.query), o.query);

@@ -39,6 +39,8 @@ export function portalRoutes(): HttpRoute[] {
   };
   return [
     { path: PORTAL_PATH, handle: async (req, res) => sendAsset(req, res, await page) },
-    ...Object.entries(assets).map(([path, asset]) => ({ path, handle: async (req, res) => sendAsset(req, res, await asset) }) satisfies HttpRoute),
+    ...Object.entries(assets).map(
+      ([path, asset]) => ({ path, handle: async (req, res) => sendAsset(req, res, await asset) }) satisfies HttpRoute,
+    ),
   ];
 }

@@ -79,11 +79,16 @@ export async function postgresWindowStore(url: string, schema: string, logger: L
         if (degraded) logger.info('shared rate-limit store reachable again');
         degraded = false;
         if (rows.length) return { admitted: true };
-        const { rows: [refused] } = await sql<{ seconds: number }>`
-          select extract(epoch from window_start + ${window}::interval - now())::float8 as seconds from ${table} where identity = ${key}`.execute(db);
+        const {
+          rows: [refused],
+        } = await sql<{ seconds: number }>`
+          select extract(epoch from window_start + ${window}::interval - now())::float8 as seconds from ${table} where identity = ${key}`.execute(
+          db,
+        );
         return { admitted: false, retryAfterSeconds: Math.max(1, Math.ceil(refused?.seconds ?? 1)) };
       } catch (err) {
-        if (!degraded) logger.warn({ code: (err as { code?: string }).code }, 'shared rate-limit store unreachable; counting in this replica');
+        if (!degraded)
+          logger.warn({ code: (err as { code?: string }).code }, 'shared rate-limit store unreachable; counting in this replica');
         degraded = true;
         retryAt = Date.now() + RETRY_AFTER_FAILURE_MS;
         return fallback.admit(key, fields, limits);

@@ -85,7 +85,13 @@ export async function startGateway(config: GatewayConfig, logger: Logger, securi
     corsOrigins: config.corsOrigins,
     ready: () => subgraphReadiness(config),
     context,
-    routes: [importProxy(config, security, logger, (header) => authenticate(header, security, logger)), ...(config.ide ? ideRoutes() : []), ...(config.portal ? portalRoutes() : []), ...extractRoutes({ apollo: () => apollo, context, logger }), ...communeReportRoutes({ apollo: () => apollo, context, logger })],
+    routes: [
+      importProxy(config, security, logger, (header) => authenticate(header, security, logger)),
+      ...(config.ide ? ideRoutes() : []),
+      ...(config.portal ? portalRoutes() : []),
+      ...extractRoutes({ apollo: () => apollo, context, logger }),
+      ...communeReportRoutes({ apollo: () => apollo, context, logger }),
+    ],
   });
   const rateStore = config.rateLimitStore
     ? await postgresWindowStore(config.rateLimitStore.url, config.rateLimitStore.schema, logger)

@@ -20,8 +20,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     super({
       url: options.url,
       // Cast: Apollo's fetcher type is node-fetch's; the global fetch has the same call shape.
-      fetcher: ((url: string, init: RequestInit) =>
-        fetch(url, { ...init, signal: AbortSignal.timeout(options.timeoutMs) })) as never,
+      fetcher: ((url: string, init: RequestInit) => fetch(url, { ...init, signal: AbortSignal.timeout(options.timeoutMs) })) as never,
     });
     this.serviceName = options.name;
     this.logger = options.logger;
@@ -43,7 +42,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       if (deadline === undefined) result = await call;
       else {
         call.catch(() => {}); // settled after the deadline: nobody waits for it any more
-        const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('the request deadline passed')), Math.max(0, deadline - Date.now()))));
+        const late = new Promise<never>(
+          (_, reject) => (timer = setTimeout(() => reject(new Error('the request deadline passed')), Math.max(0, deadline - Date.now()))),
+        );
         result = await Promise.race([call, late]);
       }
     } catch (err) {

@@ -43,7 +43,10 @@ export function subgraphEnvSchema(name: SubgraphName) {
       DEV_KEYS_DIR: z.string().default(DEFAULT_DEV_KEYS_DIR),
       [`${prefix}_PORT`]: port.default(DEFAULT_SUBGRAPH_PORTS[name]),
       [`${prefix}_DATABASE_URL`]: z.string().url().optional(),
-      [`${prefix}_DATABASE_SCHEMA`]: z.string().regex(/^[a-z_][a-z0-9_]*$/).default(name),
+      [`${prefix}_DATABASE_SCHEMA`]: z
+        .string()
+        .regex(/^[a-z_][a-z0-9_]*$/)
+        .default(name),
       DATABASE_URL: z.string().url().optional(),
       // A hot standby for reads (docs/scale-out.md); the primary when not set.
       [`${prefix}_DATABASE_READ_URL`]: z.string().url().optional(),
@@ -57,25 +60,25 @@ export function subgraphEnvSchema(name: SubgraphName) {
     .transform((parsed) => {
       const env = parsed as Record<string, unknown> & typeof parsed;
       return {
-      port: env[`${prefix}_PORT`] as number,
-      host: env.HOST,
-      production: env.NODE_ENV === 'production',
-      /** Off only in benchmarks, to measure what batching buys. */
-      batching: (env.DATALOADER_BATCH as boolean | undefined) ?? true,
-      migrateOnStart: (env.MIGRATE_ON_START as boolean | undefined) ?? true,
-      /** The gateway's public key; in development the generated one in DEV_KEYS_DIR. */
-      gatewayPublicKeyFile: env.GATEWAY_PUBLIC_KEY_FILE,
-      devKeysDir: env.DEV_KEYS_DIR,
-      database: {
-        url: (env[`${prefix}_DATABASE_URL`] as string | undefined) ?? env.DATABASE_URL,
-        readUrl: (env[`${prefix}_DATABASE_READ_URL`] as string | undefined) ?? env.DATABASE_READ_URL,
-        schema: env[`${prefix}_DATABASE_SCHEMA`] as string,
-        poolMax: env.DB_POOL_MAX,
-        connectTimeoutMs: env.DB_CONNECT_TIMEOUT_MS,
-        statementTimeoutMs: env.DB_STATEMENT_TIMEOUT_MS,
-        idleInTransactionTimeoutMs: env.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
-      },
-    };
+        port: env[`${prefix}_PORT`] as number,
+        host: env.HOST,
+        production: env.NODE_ENV === 'production',
+        /** Off only in benchmarks, to measure what batching buys. */
+        batching: (env.DATALOADER_BATCH as boolean | undefined) ?? true,
+        migrateOnStart: (env.MIGRATE_ON_START as boolean | undefined) ?? true,
+        /** The gateway's public key; in development the generated one in DEV_KEYS_DIR. */
+        gatewayPublicKeyFile: env.GATEWAY_PUBLIC_KEY_FILE,
+        devKeysDir: env.DEV_KEYS_DIR,
+        database: {
+          url: (env[`${prefix}_DATABASE_URL`] as string | undefined) ?? env.DATABASE_URL,
+          readUrl: (env[`${prefix}_DATABASE_READ_URL`] as string | undefined) ?? env.DATABASE_READ_URL,
+          schema: env[`${prefix}_DATABASE_SCHEMA`] as string,
+          poolMax: env.DB_POOL_MAX,
+          connectTimeoutMs: env.DB_CONNECT_TIMEOUT_MS,
+          statementTimeoutMs: env.DB_STATEMENT_TIMEOUT_MS,
+          idleInTransactionTimeoutMs: env.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+        },
+      };
     })
     .refine((c) => c.database.url !== undefined, {
       message: `set ${prefix}_DATABASE_URL or DATABASE_URL (npm start sets it to the embedded database)`,
@@ -122,53 +125,57 @@ export const gatewayEnvSchema = z
     ANSWER_CACHE_MIB: z.coerce.number().int().min(0).default(64),
     // Shared by every gateway replica when set (gateway/rate-limit-store.ts); else each counts in its own memory.
     RATE_LIMIT_DATABASE_URL: z.string().url().optional(),
-    RATE_LIMIT_DATABASE_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]*$/).default('gateway'),
+    RATE_LIMIT_DATABASE_SCHEMA: z
+      .string()
+      .regex(/^[a-z_][a-z0-9_]*$/)
+      .default('gateway'),
     ...Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_URL`, z.string().url().optional()])),
   })
   .transform((parsed) => {
     const env = parsed as Record<string, unknown> & typeof parsed;
     return {
-    port: env.PORT,
-    host: env.HOST,
-    production: env.NODE_ENV === 'production',
-    subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
-    answerCacheMiB: env.ANSWER_CACHE_MIB,
-    requestDeadlineMs: env.REQUEST_DEADLINE_MS,
-    maxBodyBytes: env.MAX_BODY_BYTES,
-    introspection: env.INTROSPECTION ?? env.NODE_ENV !== 'production',
-    /** The browser IDE at GET /graphql (gateway/ide.ts). */
-    ide: env.IDE ?? env.NODE_ENV !== 'production',
-    /** The reference portal page at /portal/communes/:code (gateway/portal.ts). */
-    portal: env.PORTAL,
-    corsOrigins: env.CORS_ORIGINS.split(',').map((s) => s.trim()),
-    supergraphPath: env.SUPERGRAPH_PATH,
-    persistedQueriesDir: env.PERSISTED_QUERIES_DIR,
-    rateLimits: { operationsPerMinute: env.RATE_LIMIT_OPERATIONS_PER_MINUTE, fieldsPerMinute: env.RATE_LIMIT_FIELDS_PER_MINUTE },
-    rateLimitStore: env.RATE_LIMIT_DATABASE_URL ? { url: env.RATE_LIMIT_DATABASE_URL, schema: env.RATE_LIMIT_DATABASE_SCHEMA } : undefined,
-    limits: {
-      depth: env.MAX_DEPTH,
-      aliases: env.MAX_ALIASES,
-      tokens: env.MAX_TOKENS,
-      directives: env.MAX_DIRECTIVES,
-      cost: { signedIn: env.MAX_COST, anonymous: env.MAX_COST_ANONYMOUS },
-    },
-    auth: {
-      jwksUrl: env.AUTH_JWKS_URL,
-      jwksFile: env.AUTH_JWKS_FILE,
-      issuer: env.AUTH_ISSUER,
-      audience: env.AUTH_AUDIENCE,
-      anonymousAccess: env.ANONYMOUS_ACCESS === 'aggregates',
-      gatewayPrivateKeyFile: env.GATEWAY_PRIVATE_KEY_FILE,
-      devKeysDir: env.DEV_KEYS_DIR,
-    },
-    subgraphUrls: Object.fromEntries(
-      SUBGRAPH_NAMES.map((n) => [
-        n,
-        (env[`${n.toUpperCase()}_URL`] as string | undefined) ??
-          `http://127.0.0.1:${DEFAULT_SUBGRAPH_PORTS[n]}/graphql`,
-      ]),
-    ) as Record<SubgraphName, string>,
-  };
+      port: env.PORT,
+      host: env.HOST,
+      production: env.NODE_ENV === 'production',
+      subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
+      answerCacheMiB: env.ANSWER_CACHE_MIB,
+      requestDeadlineMs: env.REQUEST_DEADLINE_MS,
+      maxBodyBytes: env.MAX_BODY_BYTES,
+      introspection: env.INTROSPECTION ?? env.NODE_ENV !== 'production',
+      /** The browser IDE at GET /graphql (gateway/ide.ts). */
+      ide: env.IDE ?? env.NODE_ENV !== 'production',
+      /** The reference portal page at /portal/communes/:code (gateway/portal.ts). */
+      portal: env.PORTAL,
+      corsOrigins: env.CORS_ORIGINS.split(',').map((s) => s.trim()),
+      supergraphPath: env.SUPERGRAPH_PATH,
+      persistedQueriesDir: env.PERSISTED_QUERIES_DIR,
+      rateLimits: { operationsPerMinute: env.RATE_LIMIT_OPERATIONS_PER_MINUTE, fieldsPerMinute: env.RATE_LIMIT_FIELDS_PER_MINUTE },
+      rateLimitStore: env.RATE_LIMIT_DATABASE_URL
+        ? { url: env.RATE_LIMIT_DATABASE_URL, schema: env.RATE_LIMIT_DATABASE_SCHEMA }
+        : undefined,
+      limits: {
+        depth: env.MAX_DEPTH,
+        aliases: env.MAX_ALIASES,
+        tokens: env.MAX_TOKENS,
+        directives: env.MAX_DIRECTIVES,
+        cost: { signedIn: env.MAX_COST, anonymous: env.MAX_COST_ANONYMOUS },
+      },
+      auth: {
+        jwksUrl: env.AUTH_JWKS_URL,
+        jwksFile: env.AUTH_JWKS_FILE,
+        issuer: env.AUTH_ISSUER,
+        audience: env.AUTH_AUDIENCE,
+        anonymousAccess: env.ANONYMOUS_ACCESS === 'aggregates',
+        gatewayPrivateKeyFile: env.GATEWAY_PRIVATE_KEY_FILE,
+        devKeysDir: env.DEV_KEYS_DIR,
+      },
+      subgraphUrls: Object.fromEntries(
+        SUBGRAPH_NAMES.map((n) => [
+          n,
+          (env[`${n.toUpperCase()}_URL`] as string | undefined) ?? `http://127.0.0.1:${DEFAULT_SUBGRAPH_PORTS[n]}/graphql`,
+        ]),
+      ) as Record<SubgraphName, string>,
+    };
   })
   .refine((c) => !c.production || ((c.auth.jwksUrl || c.auth.jwksFile) && c.auth.gatewayPrivateKeyFile), {
     message: 'in production set AUTH_JWKS_URL or AUTH_JWKS_FILE, and GATEWAY_PRIVATE_KEY_FILE',
@@ -187,9 +194,7 @@ export class ConfigError extends Error {
 export function parseConfig<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEnv = process.env): z.infer<S> {
   const result = schema.safeParse(env);
   if (result.success) return result.data;
-  throw new ConfigError(
-    result.error.issues.map((i) => `${i.path.length ? i.path.join('.') + ': ' : ''}${i.message}`),
-  );
+  throw new ConfigError(result.error.issues.map((i) => `${i.path.length ? i.path.join('.') + ': ' : ''}${i.message}`));
 }
 
 /** For entrypoints only: print every configuration error once and exit. */

@@ -91,7 +91,10 @@ export function createHttpFront<Ctx extends IdentifiedContext>(options: HttpOpti
 
   const metrics = new Registry();
   collectDefaultMetrics({ register: metrics });
-  for (const source of [{ name: 'graphql_requests_total', help: 'GraphQL requests received', value: () => graphqlRequests.count }, ...(options.counters ?? [])]) {
+  for (const source of [
+    { name: 'graphql_requests_total', help: 'GraphQL requests received', value: () => graphqlRequests.count },
+    ...(options.counters ?? []),
+  ]) {
     let reported = 0;
     new Counter({
       name: source.name,

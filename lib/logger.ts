@@ -11,7 +11,14 @@ export function createLogger(service: string, level = process.env.LOG_LEVEL ?? '
     name: service,
     level,
     redact: {
-      paths: ['authorization', '*.authorization', '*.headers.authorization', '*.headers["x-gateway-token"]', '*.password', '*.connectionString'],
+      paths: [
+        'authorization',
+        '*.authorization',
+        '*.headers.authorization',
+        '*.headers["x-gateway-token"]',
+        '*.password',
+        '*.connectionString',
+      ],
       censor: '[redacted]',
     },
   };

@@ -30,7 +30,10 @@ export function isUnavailable(err: unknown): boolean {
   if (err instanceof TimedOut) return true;
   // No SQLSTATE: the socket itself failed (refused, reset, closed, or pg's pool could not connect in time).
   if (typeof code === 'string' && /^(ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|EHOSTUNREACH)$/.test(code)) return true;
-  return err instanceof Error && /Connection terminated|timeout exceeded when trying to connect|connection error|Connection ended/i.test(err.message);
+  return (
+    err instanceof Error &&
+    /Connection terminated|timeout exceeded when trying to connect|connection error|Connection ended/i.test(err.message)
+  );
 }
 
 export function primaryUnavailable(retryAfterSeconds: number): GraphQLError {

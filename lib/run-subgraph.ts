@@ -9,7 +9,12 @@ export async function runSubgraph<DB, Loaders>(definition: SubgraphDefinition<DB
   const config = loadConfigOrExit(subgraphEnvSchema(definition.name)) as SubgraphConfig;
   const logger = createLogger(definition.name);
   try {
-    const running = await startSubgraph(definition, { ...config, migrate: config.migrateOnStart, logger, gatewayKey: await subgraphGatewayKey(config) });
+    const running = await startSubgraph(definition, {
+      ...config,
+      migrate: config.migrateOnStart,
+      logger,
+      gatewayKey: await subgraphGatewayKey(config),
+    });
     onShutdownSignal(logger, running.stop);
   } catch (err) {
     logger.fatal({ err }, 'could not start');

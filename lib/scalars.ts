@@ -21,7 +21,8 @@ export const DateScalar = new GraphQLScalarType<string, string>({
  */
 const VND_TEXT = /^-?\d+$/;
 function toVnd(value: unknown): string {
-  const text = typeof value === 'bigint' ? value.toString() : typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : value;
+  const text =
+    typeof value === 'bigint' ? value.toString() : typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : value;
   if (typeof text !== 'string' || !VND_TEXT.test(text)) throw new TypeError(`VND must be a whole number of đồng, got ${String(value)}`);
   return BigInt(text).toString();
 }
@@ -40,7 +41,8 @@ export const VndScalar = new GraphQLScalarType<string, string>({
   serialize: toVnd,
   parseValue: toVnd,
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING && ast.kind !== Kind.INT) throw new TypeError('VND is a whole number of đồng, as a string or an integer literal');
+    if (ast.kind !== Kind.STRING && ast.kind !== Kind.INT)
+      throw new TypeError('VND is a whole number of đồng, as a string or an integer literal');
     return toVnd(ast.value);
   },
 });

@@ -16,7 +16,9 @@ export type Sensitivity = 'SENSITIVE' | 'SMALL_COUNT' | 'PUBLIC';
  * k of every small-count rule: the coverage registry's (subgraphs/coverage/data/indicators.json),
  * the one place it is set, so the fund's counts and the indicators are suppressed alike.
  */
-export const SMALL_COUNT_K: number = (JSON.parse(readFileSync(new URL('../subgraphs/coverage/data/indicators.json', import.meta.url), 'utf8')) as { suppression: { k: number } }).suppression.k;
+export const SMALL_COUNT_K: number = (
+  JSON.parse(readFileSync(new URL('../subgraphs/coverage/data/indicators.json', import.meta.url), 'utf8')) as { suppression: { k: number } }
+).suppression.k;
 
 /** A count as an outsider may see it: null (suppressed) from 1 to k − 1; zero is shown. */
 export const smallCountShown = (n: number, k = SMALL_COUNT_K): number | null => (n >= 1 && n < k ? null : n);
@@ -49,10 +51,12 @@ export function redact<T extends object>(table: MeasureTable, type: string, valu
   if (visible) return value;
   const sensitive = sensitiveOf(table);
   const small = smallCountOf(table);
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => {
-    const field = `${type}.${k}`;
-    return [k, sensitive.has(field) ? null : small.has(field) && typeof v === 'number' ? smallCountShown(v) : v];
-  })) as T;
+  return Object.fromEntries(
+    Object.entries(value).map(([k, v]) => {
+      const field = `${type}.${k}`;
+      return [k, sensitive.has(field) ? null : small.has(field) && typeof v === 'number' ? smallCountShown(v) : v];
+    }),
+  ) as T;
 }
 
 const smallCountFields = new WeakMap<MeasureTable, Set<string>>();

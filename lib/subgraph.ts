@@ -125,7 +125,15 @@ export async function startSubgraph<DB, Loaders>(
     routes: [
       ...(definition.freshness ? [freshnessRoute(definition.freshness, database.read, options.gatewayKey)] : []),
       ...(definition.imports
-        ? [importRoutes({ database, schema: options.database.schema, templates: definition.imports, logger, viewerOf: (req) => gatewayViewer(req).catch(() => undefined) })]
+        ? [
+            importRoutes({
+              database,
+              schema: options.database.schema,
+              templates: definition.imports,
+              logger,
+              viewerOf: (req) => gatewayViewer(req).catch(() => undefined),
+            }),
+          ]
         : []),
     ],
     // Ready while reads can be served: with a replica, a primary that restarts costs the writes

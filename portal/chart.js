@@ -33,7 +33,10 @@ function axisMax(unit, values) {
  *   figures: the API's IndicatorValue for each year (value, status, target, targetTerm, completeness).
  */
 export function indicatorChart({ title, unit, years, figures, format }) {
-  const drawnTargets = years.map((y) => figures.get(y)).filter((f) => f?.target != null && f.targetTerm === 'VALUE').map((f) => f.target);
+  const drawnTargets = years
+    .map((y) => figures.get(y))
+    .filter((f) => f?.target != null && f.targetTerm === 'VALUE')
+    .map((f) => f.target);
   const values = years.map((y) => figures.get(y)?.value).filter((v) => v != null);
   const top = axisMax(unit, [...values, ...drawnTargets]);
   const max = top || 1;
@@ -42,7 +45,12 @@ export function indicatorChart({ title, unit, years, figures, format }) {
   const band = plotWidth / years.length;
   const y = (v) => MARGIN.top + plotHeight * (1 - Math.min(v, max) / max);
 
-  const chart = svg('svg', { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'img', class: 'chart', 'aria-label': `${title}, ${years[0]}–${years.at(-1)}` });
+  const chart = svg('svg', {
+    viewBox: `0 0 ${WIDTH} ${HEIGHT}`,
+    role: 'img',
+    class: 'chart',
+    'aria-label': `${title}, ${years[0]}–${years.at(-1)}`,
+  });
   chart.append(svg('title', {}, title));
 
   for (const tick of top ? [0, max / 2, max] : [0]) {
@@ -72,7 +80,15 @@ export function indicatorChart({ title, unit, years, figures, format }) {
       chart.append(svg('text', { class: 'gap', x: x + band / 2, y: y(0) - 4, 'text-anchor': 'middle', 'data-year': year }, reason));
     }
     if (figure?.target != null && figure.targetTerm === 'VALUE') {
-      const line = svg('line', { class: 'target', x1: x + 2, x2: x + band - 2, y1: y(figure.target), y2: y(figure.target), 'data-year': year, 'data-target': figure.target });
+      const line = svg('line', {
+        class: 'target',
+        x1: x + 2,
+        x2: x + band - 2,
+        y1: y(figure.target),
+        y2: y(figure.target),
+        'data-year': year,
+        'data-target': figure.target,
+      });
       line.append(svg('title', {}, `${year} target: ${format(figure.target)}`));
       chart.append(line);
     }

@@ -45,7 +45,11 @@ async function runPersisted(variables) {
   const response = await fetch(ENDPOINT, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'apollographql-client-name': CLIENT_NAME },
-    body: JSON.stringify({ operationName: OPERATION.name, variables, extensions: { persistedQuery: { version: 1, sha256Hash: OPERATION.sha256 } } }),
+    body: JSON.stringify({
+      operationName: OPERATION.name,
+      variables,
+      extensions: { persistedQuery: { version: 1, sha256Hash: OPERATION.sha256 } },
+    }),
   });
   const body = await response.json().catch(() => ({}));
   if (!body.data) throw apiError(body.errors?.[0], response.status);
@@ -71,7 +75,8 @@ function renderHeader(commune, date) {
   const parents = [commune.district?.name, commune.province.name].filter(Boolean).join(', ');
   const classes = commune.classifications.map((c) => c.kind.toLowerCase().replaceAll('_', ' ') + (c.synthetic ? ' (synthetic)' : ''));
   document.getElementById('place').textContent =
-    `${parents} · code ${commune.code} · in force ${validity(commune)} · as on ${date}` + (classes.length ? ` · ${classes.join(', ')}` : '');
+    `${parents} · code ${commune.code} · in force ${validity(commune)} · as on ${date}` +
+    (classes.length ? ` · ${classes.join(', ')}` : '');
 }
 
 function renderProvenance(provenance) {
@@ -89,13 +94,29 @@ function renderProvenance(provenance) {
 function renderLineage(commune) {
   const fill = (id, steps, none) => {
     const items = steps.map((step) =>
-      element('li', {}, element('a', { href: pageFor(step.commune) }, `${step.commune.fullName} (${step.commune.code})`),
-        ` ${validity(step.commune)} · ${step.transfer === 'FULL' ? 'whole' : 'in part'}${step.hops > 1 ? ` · ${step.hops} links away` : ''}`));
+      element(
+        'li',
+        {},
+        element('a', { href: pageFor(step.commune) }, `${step.commune.fullName} (${step.commune.code})`),
+        ` ${validity(step.commune)} · ${step.transfer === 'FULL' ? 'whole' : 'in part'}${step.hops > 1 ? ` · ${step.hops} links away` : ''}`,
+      ),
+    );
     document.getElementById(id).replaceChildren(...(items.length ? items : [element('li', { class: 'none' }, none)]));
   };
-  fill('formed-from', commune.formedFrom, 'Nothing earlier is known: this version is as old as the directory (2021-11-01) or unchanged since.');
-  fill('became', commune.became,
-    commune.validUntil ? (commune.endedWithoutKnownSuccessor ? 'Ended; no successor is known.' : 'No successor recorded.') : 'Still in force.');
+  fill(
+    'formed-from',
+    commune.formedFrom,
+    'Nothing earlier is known: this version is as old as the directory (2021-11-01) or unchanged since.',
+  );
+  fill(
+    'became',
+    commune.became,
+    commune.validUntil
+      ? commune.endedWithoutKnownSuccessor
+        ? 'Ended; no successor is known.'
+        : 'No successor recorded.'
+      : 'Still in force.',
+  );
   document.getElementById('lineage').hidden = false;
 }
 
@@ -110,7 +131,9 @@ function renderIndicator(indicator, figures) {
   const rows = YEARS.map((year) => {
     const f = figures.get(year);
     const cell = (field, text, title) => element('td', { 'data-field': field, ...(title ? { title } : {}) }, text);
-    return element('tr', { 'data-year': year },
+    return element(
+      'tr',
+      { 'data-year': year },
       element('th', { scope: 'row' }, f?.period ?? String(year)),
       cell('value', format(f?.value)),
       cell('numerator', formatCount(f?.numerator)),
@@ -120,15 +143,28 @@ function renderIndicator(indicator, figures) {
       cell('completeness', formatShare(f?.completeness)),
     );
   });
-  const read = YEARS.map((y) => figures.get(y)?.refreshedAt).filter(Boolean).sort()[0];
+  const read = YEARS.map((y) => figures.get(y)?.refreshedAt)
+    .filter(Boolean)
+    .sort()[0];
   const documents = [...new Set(YEARS.map((y) => figures.get(y)?.targetDocument).filter(Boolean))];
-  const header = element('tr', {}, ...['Year', 'Value', 'Numerator', 'Denominator', 'Target', 'Status', 'Reporting completeness'].map((h) => element('th', { scope: 'col' }, h)));
-  return element('figure', { class: 'indicator', 'data-indicator': indicator.id },
+  const header = element(
+    'tr',
+    {},
+    ...['Year', 'Value', 'Numerator', 'Denominator', 'Target', 'Status', 'Reporting completeness'].map((h) =>
+      element('th', { scope: 'col' }, h),
+    ),
+  );
+  return element(
+    'figure',
+    { class: 'indicator', 'data-indicator': indicator.id },
     element('h3', {}, indicator.nameEn),
     indicatorChart({ title: indicator.nameEn, unit: indicator.unit, years: YEARS, figures, format }),
-    element('figcaption', {},
+    element(
+      'figcaption',
+      {},
       documents.length ? `Target set by ${documents.join('; ')}. ` : 'No plan target applies to this commune. ',
-      read ? `Figures read from the agencies on ${read.slice(0, 10)}.` : 'No figure was read for these years.'),
+      read ? `Figures read from the agencies on ${read.slice(0, 10)}.` : 'No figure was read for these years.',
+    ),
     element('table', {}, element('thead', {}, header), element('tbody', {}, ...rows)),
   );
 }
@@ -169,7 +205,9 @@ async function main() {
     renderLineage(data.commune);
     renderIndicators(data.indicators, data.commune);
     // Partial answers (a sector's service down) still render; the page says what is missing.
-    status.textContent = errors?.length ? `Some figures could not be read: ${[...new Set(errors.map((e) => e.extensions?.code ?? 'ERROR'))].join(', ')}.` : '';
+    status.textContent = errors?.length
+      ? `Some figures could not be read: ${[...new Set(errors.map((e) => e.extensions?.code ?? 'ERROR'))].join(', ')}.`
+      : '';
     document.body.dataset.state = 'ready';
   } catch (err) {
     document.getElementById('title').textContent = 'The commune could not be loaded';

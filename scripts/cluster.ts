@@ -114,7 +114,12 @@ export interface Cluster {
 }
 
 /** `started` receives each process as it starts, so a signal during start-up can stop them. */
-export async function startCluster(options: { base: number; provinces: string[]; say: (line: string) => void; started: Service[] }): Promise<Cluster> {
+export async function startCluster(options: {
+  base: number;
+  provinces: string[];
+  say: (line: string) => void;
+  started: Service[];
+}): Promise<Cluster> {
   const { say } = options;
   const ports = clusterPorts(options.base);
   const dir = resolve(`.data/cluster-${options.base}`);
@@ -147,7 +152,12 @@ export async function startCluster(options: { base: number; provinces: string[];
   try {
     writeFileSync(`${dir}/pgbouncer.ini`, pgbouncerIni(dir, ports));
     writeFileSync(`${dir}/userlist.txt`, '"postgres" ""\n');
-    add(spawnService('pgbouncer', 'runuser', ['-u', 'postgres', '--', 'pgbouncer', '-q', `${dir}/pgbouncer.ini`], { cwd: dir, env: process.env }));
+    add(
+      spawnService('pgbouncer', 'runuser', ['-u', 'postgres', '--', 'pgbouncer', '-q', `${dir}/pgbouncer.ini`], {
+        cwd: dir,
+        env: process.env,
+      }),
+    );
     const pooled = (db: string) => `postgres://postgres@127.0.0.1:${ports.pooler}/${db}`;
     const env: NodeJS.ProcessEnv = {
       ...process.env,
@@ -179,7 +189,11 @@ export async function startCluster(options: { base: number; provinces: string[];
           const port = ports.subgraphReplicas(i)[r]!;
           const replica = `${name}-${r + 1}`;
           const script = new URL(`../subgraphs/${name}/index.ts`, import.meta.url);
-          return launch(replica, () => forkService(replica, script, { ...env, [`${name.toUpperCase()}_PORT`]: String(port) }, 'inherit'), `http://127.0.0.1:${port}/health/ready`);
+          return launch(
+            replica,
+            () => forkService(replica, script, { ...env, [`${name.toUpperCase()}_PORT`]: String(port) }, 'inherit'),
+            `http://127.0.0.1:${port}/health/ready`,
+          );
         }),
       );
     }
@@ -196,7 +210,11 @@ export async function startCluster(options: { base: number; provinces: string[];
       ports.gateways.map((port, r) => {
         const replica = `gateway-${r + 1}`;
         const script = new URL('../gateway/index.ts', import.meta.url);
-        return launch(replica, () => forkService(replica, script, { ...gatewayEnv, PORT: String(port) }, 'inherit', GATEWAY_EXEC_ARGV), `http://127.0.0.1:${port}/health/ready`);
+        return launch(
+          replica,
+          () => forkService(replica, script, { ...gatewayEnv, PORT: String(port) }, 'inherit', GATEWAY_EXEC_ARGV),
+          `http://127.0.0.1:${port}/health/ready`,
+        );
       }),
     );
     const url = `http://127.0.0.1:${ports.balancer}/graphql`;
@@ -222,7 +240,13 @@ export async function startCluster(options: { base: number; provinces: string[];
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({ options: { 'port-base': { type: 'string', default: '4400' }, provinces: { type: 'string', default: '04' }, check: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: {
+      'port-base': { type: 'string', default: '4400' },
+      provinces: { type: 'string', default: '04' },
+      check: { type: 'boolean', default: false },
+    },
+  });
   const t0 = performance.now();
   const say = (line: string) => process.stdout.write(`[cluster ${((performance.now() - t0) / 1000).toFixed(1)}s] ${line}\n`);
   const started: Service[] = [];
@@ -232,10 +256,12 @@ if (import.meta.main) {
   };
   process.once('SIGINT', () => void shutdown(0));
   process.once('SIGTERM', () => void shutdown(0));
-  const cluster = await startCluster({ base: Number(values['port-base']), provinces: values.provinces!.split(','), say, started }).catch((err: unknown) => {
-    process.stderr.write(`npm run cluster failed: ${err instanceof Error ? err.message : String(err)}\n`);
-    return shutdown(1);
-  });
+  const cluster = await startCluster({ base: Number(values['port-base']), provinces: values.provinces!.split(','), say, started }).catch(
+    (err: unknown) => {
+      process.stderr.write(`npm run cluster failed: ${err instanceof Error ? err.message : String(err)}\n`);
+      return shutdown(1);
+    },
+  );
   say(`ready: ${cluster.url} (HAProxy over 2 gateways, 2 replicas of each subgraph, PgBouncer, primary and hot standby)`);
   if (values.check) {
     // The acceptance run: one gateway replica killed a third of the way in, the primary restarted at two thirds.

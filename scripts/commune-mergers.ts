@@ -13,7 +13,9 @@ import { comparableName } from '../subgraphs/geography/names.ts';
 
 /** The source's key: the full name with its kind word, without diacritics, spaces or punctuation. */
 export const sourceKey = (name: string) =>
-  comparableName(name).replace(/[^a-z0-9]/g, '').replace(/([a-z])0+(\d)/g, '$1$2');
+  comparableName(name)
+    .replace(/[^a-z0-9]/g, '')
+    .replace(/([a-z])0+(\d)/g, '$1$2');
 
 /** The key with its tone marks kept: lower case, no spaces. */
 const exactKey = (name: string) => name.normalize('NFC').toLowerCase().replace(/\s+/g, '');
@@ -70,34 +72,52 @@ export function matchMergers(before: SnapshotCommune[], after: SnapshotCommune[]
     pushTo(rowsByAlias, key, r);
   }
 
-  return before.filter((c) => !afterCodes.has(c.code)).map((gone): MergerRow => {
-    const base = { code: gone.code, name: gone.fullName, successorCode: '', successorName: '', basis: '' as const, sourceUrl: '', sourceYear: '', sourceNames: '' };
-    // The list names provinces as of 2025 (Thừa Thiên Huế became Thành phố Huế on 2025-01-01).
-    const provinceKeys = new Set([gone.provinceFullName, laterProvinceName.get(gone.province) ?? ''].map(sourceKey));
-    const rows = [...provinceKeys].flatMap((p) => rowsByAlias.get(`${p}|${sourceKey(gone.fullName)}`) ?? []);
-    if (!rows.length) return deriveSameName(gone, after, { ...base, unmatchedReason: 'NOT_IN_SOURCE' });
-    const districts = reach.get(gone.district) ?? new Set();
-    const matches = (r: SourceRow, c: SnapshotCommune) =>
-      c.province === gone.province && districts.has(c.district) &&
-      sourceKey(c.fullName) === sourceKey(r.ward_key) && sourceKey(c.districtFullName) === sourceKey(r.district_key);
-    const found = new Map<string, { unit: SnapshotCommune; row: SourceRow }>();
-    for (const r of rows) for (const c of after) if (matches(r, c)) found.set(c.code, { unit: c, row: r });
-    // A few keys of the list kept their tone marks ("xãminhquân"); they then tell Minh Quân from Minh Quán.
-    if (found.size > 1) {
-      for (const [code, { unit, row }] of found) {
-        if (/[^\x00-\x7f]/.test(row.ward_key) && exactKey(unit.fullName) !== exactKey(row.ward_key)) found.delete(code);
+  return before
+    .filter((c) => !afterCodes.has(c.code))
+    .map((gone): MergerRow => {
+      const base = {
+        code: gone.code,
+        name: gone.fullName,
+        successorCode: '',
+        successorName: '',
+        basis: '' as const,
+        sourceUrl: '',
+        sourceYear: '',
+        sourceNames: '',
+      };
+      // The list names provinces as of 2025 (Thừa Thiên Huế became Thành phố Huế on 2025-01-01).
+      const provinceKeys = new Set([gone.provinceFullName, laterProvinceName.get(gone.province) ?? ''].map(sourceKey));
+      const rows = [...provinceKeys].flatMap((p) => rowsByAlias.get(`${p}|${sourceKey(gone.fullName)}`) ?? []);
+      if (!rows.length) return deriveSameName(gone, after, { ...base, unmatchedReason: 'NOT_IN_SOURCE' });
+      const districts = reach.get(gone.district) ?? new Set();
+      const matches = (r: SourceRow, c: SnapshotCommune) =>
+        c.province === gone.province &&
+        districts.has(c.district) &&
+        sourceKey(c.fullName) === sourceKey(r.ward_key) &&
+        sourceKey(c.districtFullName) === sourceKey(r.district_key);
+      const found = new Map<string, { unit: SnapshotCommune; row: SourceRow }>();
+      for (const r of rows) for (const c of after) if (matches(r, c)) found.set(c.code, { unit: c, row: r });
+      // A few keys of the list kept their tone marks ("xãminhquân"); they then tell Minh Quân from Minh Quán.
+      if (found.size > 1) {
+        for (const [code, { unit, row }] of found) {
+          if (/[^\x00-\x7f]/.test(row.ward_key) && exactKey(unit.fullName) !== exactKey(row.ward_key)) found.delete(code);
+        }
       }
-    }
-    const named = [...new Set(rows.map((r) => `${r.district_key}/${r.ward_key}`))].join('; ');
-    if (found.size !== 1) {
-      return deriveSameName(gone, after, { ...base, unmatchedReason: found.size ? 'AMBIGUOUS' : 'NO_MATCHING_UNIT', sourceNames: named });
-    }
-    const [{ unit, row }] = [...found.values()] as [{ unit: SnapshotCommune; row: SourceRow }];
-    return {
-      ...base, successorCode: unit.code, successorName: unit.fullName, basis: 'MERGER_LIST', sourceUrl: row.source, sourceYear: row.year,
-      unmatchedReason: '',
-    };
-  });
+      const named = [...new Set(rows.map((r) => `${r.district_key}/${r.ward_key}`))].join('; ');
+      if (found.size !== 1) {
+        return deriveSameName(gone, after, { ...base, unmatchedReason: found.size ? 'AMBIGUOUS' : 'NO_MATCHING_UNIT', sourceNames: named });
+      }
+      const [{ unit, row }] = [...found.values()] as [{ unit: SnapshotCommune; row: SourceRow }];
+      return {
+        ...base,
+        successorCode: unit.code,
+        successorName: unit.fullName,
+        basis: 'MERGER_LIST',
+        sourceUrl: row.source,
+        sourceYear: row.year,
+        unmatchedReason: '',
+      };
+    });
 }
 
 /** "Phường 1", "Phường 10": a number names no place, and numbers are handed out again when wards merge. */

@@ -26,7 +26,10 @@ export const API_SCHEMA_PATH = new URL('../schema/api.graphql', import.meta.url)
 
 if (import.meta.main) {
   const sdl = composeDefault();
-  const outputs: [URL, string][] = [[DEFAULT_SUPERGRAPH_PATH, sdl], [API_SCHEMA_PATH, printApiSchema(sdl)]];
+  const outputs: [URL, string][] = [
+    [DEFAULT_SUPERGRAPH_PATH, sdl],
+    [API_SCHEMA_PATH, printApiSchema(sdl)],
+  ];
   if (process.argv.includes('--check')) {
     const stale = outputs.filter(([path, text]) => readFileSync(path, 'utf8') !== text);
     for (const [path] of stale) process.stderr.write(`${path.pathname} is stale: run \`npm run compose\` and commit it.\n`);

@@ -38,6 +38,8 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): (name: Su
 }
 
 async function analyzeSchema(db: Kysely<any>, schema: string): Promise<void> {
-  const { rows } = await sql<{ name: string }>`select format('%I.%I', schemaname, tablename) as name from pg_tables where schemaname = ${schema}`.execute(db);
+  const { rows } = await sql<{
+    name: string;
+  }>`select format('%I.%I', schemaname, tablename) as name from pg_tables where schemaname = ${schema}`.execute(db);
   for (const { name } of rows) await sql.raw(`analyze ${name}`).execute(db);
 }

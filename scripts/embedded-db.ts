@@ -201,7 +201,7 @@ type SocketQueue = PGLiteSocketHandlerOptions['queryQueue'];
  * that it has every method the handler calls; only the class's private fields differ.
  */
 export function asSocketQueue(queue: ExchangeQueue): SocketQueue {
-  return (queue satisfies Pick<SocketQueue, 'enqueue' | 'clearQueueForHandler' | 'clearTransactionIfNeeded'>) as unknown as SocketQueue;
+  return queue satisfies Pick<SocketQueue, 'enqueue' | 'clearQueueForHandler' | 'clearTransactionIfNeeded'> as unknown as SocketQueue;
 }
 
 export async function startEmbeddedServer(options: EmbeddedOptions): Promise<EmbeddedServer> {
@@ -278,7 +278,9 @@ if (import.meta.main) {
       (err: unknown) => process.send?.({ dumpFailed: err instanceof Error ? err.message : String(err) }),
     );
   });
-  process.stdout.write(`embedded database ready on 127.0.0.1:${new URL(server.url).port} (data in ${dataDir}, password in the development keys)\n`);
+  process.stdout.write(
+    `embedded database ready on 127.0.0.1:${new URL(server.url).port} (data in ${dataDir}, password in the development keys)\n`,
+  );
   const stop = () => server.stop().then(() => process.exit(0));
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);

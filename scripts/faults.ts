@@ -38,7 +38,9 @@ async function onServer<T>(port: number, query: string): Promise<T[]> {
 /** The replica lag a subgraph's readiness reports (docs/scale-out.md). */
 async function reportedLagBytes(cluster: Cluster): Promise<number> {
   const port = cluster.ports.subgraphReplicas(0)[0]!;
-  const body = (await (await fetch(`http://127.0.0.1:${port}/health/ready`, { signal: AbortSignal.timeout(3_000) })).json()) as { details?: { replica?: { lagBytes?: number } } };
+  const body = (await (await fetch(`http://127.0.0.1:${port}/health/ready`, { signal: AbortSignal.timeout(3_000) })).json()) as {
+    details?: { replica?: { lagBytes?: number } };
+  };
   return body.details?.replica?.lagBytes ?? 0;
 }
 
@@ -49,11 +51,26 @@ const kill = (service: string, signal: NodeJS.Signals) => async (cluster: Cluste
 export function fault(name: FaultName): Fault {
   switch (name) {
     case 'kill-gateway':
-      return { name, what: 'SIGKILL one of the two gateway replicas', inject: kill('gateway-1', 'SIGKILL'), undo: (c) => c.revive('gateway-1') };
+      return {
+        name,
+        what: 'SIGKILL one of the two gateway replicas',
+        inject: kill('gateway-1', 'SIGKILL'),
+        undo: (c) => c.revive('gateway-1'),
+      };
     case 'sigterm-gateway':
-      return { name, what: 'SIGTERM one gateway replica (it drains and exits)', inject: kill('gateway-2', 'SIGTERM'), undo: (c) => c.revive('gateway-2') };
+      return {
+        name,
+        what: 'SIGTERM one gateway replica (it drains and exits)',
+        inject: kill('gateway-2', 'SIGTERM'),
+        undo: (c) => c.revive('gateway-2'),
+      };
     case 'kill-subgraph':
-      return { name, what: 'SIGKILL one of the two health subgraph replicas', inject: kill('health-1', 'SIGKILL'), undo: (c) => c.revive('health-1') };
+      return {
+        name,
+        what: 'SIGKILL one of the two health subgraph replicas',
+        inject: kill('health-1', 'SIGKILL'),
+        undo: (c) => c.revive('health-1'),
+      };
     case 'restart-primary':
       return {
         name,
@@ -71,7 +88,14 @@ export function fault(name: FaultName): Fault {
         what: 'replay paused on the hot standby for 8 s (`pg_wal_replay_pause()`) while writes go on',
         inject: async (cluster) => {
           await onServer(REPLICA.port, 'select pg_wal_replay_pause()');
-          watching = setInterval(() => void reportedLagBytes(cluster).then((b) => (maxLagBytes = Math.max(maxLagBytes, b)), () => {}), 1_000);
+          watching = setInterval(
+            () =>
+              void reportedLagBytes(cluster).then(
+                (b) => (maxLagBytes = Math.max(maxLagBytes, b)),
+                () => {},
+              ),
+            1_000,
+          );
           await new Promise((r) => setTimeout(r, 8_000));
           clearInterval(watching);
           await onServer(REPLICA.port, 'select pg_wal_replay_resume()');
@@ -89,7 +113,10 @@ export function fault(name: FaultName): Fault {
         what: "PgBouncer's replica pool held by 40 outside sessions for 6 s (`select pg_sleep(6)`)",
         inject: async (cluster) => {
           const holders = Array.from({ length: 40 }, async () => {
-            const client = new pg.Client({ connectionString: `postgres://postgres@127.0.0.1:${cluster.ports.pooler}/replica`, connectionTimeoutMillis: 5_000 });
+            const client = new pg.Client({
+              connectionString: `postgres://postgres@127.0.0.1:${cluster.ports.pooler}/replica`,
+              connectionTimeoutMillis: 5_000,
+            });
             await client.connect();
             try {
               await client.query('select pg_sleep(6)');
@@ -121,7 +148,10 @@ export async function serverCounters(): Promise<{ replicaScans: number; primaryS
   const [[replica], [primary], [audit]] = await Promise.all([
     onServer<{ n: number }>(REPLICA.port, scans),
     onServer<{ n: number }>(PRIMARY.port, scans),
-    onServer<{ n: number }>(PRIMARY.port, `select n_tup_ins::float8 as n from pg_stat_user_tables where schemaname = 'labour' and relname = 'nhat_ky_truy_cap'`),
+    onServer<{ n: number }>(
+      PRIMARY.port,
+      `select n_tup_ins::float8 as n from pg_stat_user_tables where schemaname = 'labour' and relname = 'nhat_ky_truy_cap'`,
+    ),
   ]);
   return { replicaScans: replica!.n, primaryScans: primary!.n, primaryAuditInserts: audit?.n ?? 0 };
 }

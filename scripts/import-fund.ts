@@ -41,20 +41,54 @@ const isDay = (v: string) => {
 const date = z.string().refine(isDay, 'a calendar date YYYY-MM-DD');
 const amount = z.string().regex(/^[1-9]\d{0,17}$/, 'a whole, positive number of đồng');
 const ref = z.string().min(1, 'a ref');
-const optional = (t: z.ZodString) => z.string().transform((v) => (v === '' ? null : v)).pipe(t.nullable());
+const optional = (t: z.ZodString) =>
+  z
+    .string()
+    .transform((v) => (v === '' ? null : v))
+    .pipe(t.nullable());
 const code = (digits: number) => z.string().regex(new RegExp(`^\\d{${digits}}$`), `a ${digits}-digit code`);
 const form = z.enum(HINH_THUC);
 
 const ROW = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('donor'), ref, name: z.string().min(1), donor_kind: z.enum(['CA_NHAN', 'DOANH_NGHIEP', 'TO_CHUC']) }),
+  z
+    .object({
+      kind: z.literal('donation'),
+      ref,
+      date,
+      donor: ref,
+      amount,
+      level: z.enum(['TINH', 'HUYEN', 'XA']),
+      province: code(2),
+      unit: z.string().regex(/^\d{2,5}$/, 'a unit code'),
+      earmark_commune: optional(code(5)),
+      earmark_programme: optional(z.string()),
+      earmark_form: z
+        .string()
+        .transform((v) => (v === '' ? null : v))
+        .pipe(form.nullable()),
+      in_kind: z.enum(['yes', 'no', '']),
+      in_kind_description: z.string(),
+    })
+    .refine((r) => r.in_kind !== 'yes' || r.in_kind_description !== '', {
+      message: 'a gift in kind says what it was and how it was valued',
+      path: ['in_kind_description'],
+    }),
   z.object({
-    kind: z.literal('donation'), ref, date, donor: ref, amount, level: z.enum(['TINH', 'HUYEN', 'XA']), province: code(2), unit: z.string().regex(/^\d{2,5}$/, 'a unit code'),
-    earmark_commune: optional(code(5)), earmark_programme: optional(z.string()), earmark_form: z.string().transform((v) => (v === '' ? null : v)).pipe(form.nullable()),
-    in_kind: z.enum(['yes', 'no', '']), in_kind_description: z.string(),
-  }).refine((r) => r.in_kind !== 'yes' || r.in_kind_description !== '', { message: 'a gift in kind says what it was and how it was valued', path: ['in_kind_description'] }),
-  z.object({
-    kind: z.literal('disbursement'), ref, date, amount, province: code(2), district: optional(code(3)), commune: code(5), purpose: z.string().min(1), approved_by: z.string().min(1),
-    programme: optional(z.string()), form: z.string().transform((v) => (v === '' ? null : v)).pipe(form.nullable()),
+    kind: z.literal('disbursement'),
+    ref,
+    date,
+    amount,
+    province: code(2),
+    district: optional(code(3)),
+    commune: code(5),
+    purpose: z.string().min(1),
+    approved_by: z.string().min(1),
+    programme: optional(z.string()),
+    form: z
+      .string()
+      .transform((v) => (v === '' ? null : v))
+      .pipe(form.nullable()),
     from: z.string().regex(/^$|^[^:;]+:\d+(;[^:;]+:\d+)*$/, 'empty, or REF:amount;REF:amount'),
   }),
   z.object({ kind: z.literal('reverse_donation'), ref, date, reverses: ref, purpose: z.string().min(1) }),
@@ -72,12 +106,41 @@ export class ImportError extends Error {
 
 /** Parses and validates every row; throws ImportError listing every problem (line numbers as in the file). */
 export function parseLedger(text: string): { line: number; row: Row }[] {
-  const records = parse(text, { columns: true, skip_empty_lines: true, trim: true, bom: true, relax_column_count: true, info: true }) as { record: Record<string, string>; info: { lines: number } }[];
+  const records = parse(text, { columns: true, skip_empty_lines: true, trim: true, bom: true, relax_column_count: true, info: true }) as {
+    record: Record<string, string>;
+    info: { lines: number };
+  }[];
   const problems: string[] = [];
   const rows: { line: number; row: Row }[] = [];
   const refs = new Map<string, string>();
   for (const { record, info } of records) {
-    const filled = Object.fromEntries(['ref', 'name', 'donor_kind', 'date', 'donor', 'amount', 'level', 'province', 'unit', 'district', 'commune', 'earmark_commune', 'earmark_programme', 'earmark_form', 'in_kind', 'in_kind_description', 'purpose', 'approved_by', 'programme', 'form', 'from', 'reverses', 'kind'].map((k) => [k, record[k] ?? '']));
+    const filled = Object.fromEntries(
+      [
+        'ref',
+        'name',
+        'donor_kind',
+        'date',
+        'donor',
+        'amount',
+        'level',
+        'province',
+        'unit',
+        'district',
+        'commune',
+        'earmark_commune',
+        'earmark_programme',
+        'earmark_form',
+        'in_kind',
+        'in_kind_description',
+        'purpose',
+        'approved_by',
+        'programme',
+        'form',
+        'from',
+        'reverses',
+        'kind',
+      ].map((k) => [k, record[k] ?? '']),
+    );
     const parsed = ROW.safeParse(filled);
     if (!parsed.success) {
       problems.push(...parsed.error.issues.map((i) => `line ${info.lines}: ${i.path.join('.') || 'row'}: ${i.message}`));
@@ -116,18 +179,41 @@ export async function importLedger(db: Kysely<LabourDB>, rows: { line: number; r
             await trx.insertInto('quy_nha_tai_tro').values({ ma_nha_tai_tro: row.ref, ten: row.name, loai: row.donor_kind }).execute();
             break;
           case 'donation':
-            ids.set(`donation:${row.ref}`, await recordDonation(trx, {
-              ngay: row.date, ma_nha_tai_tro: row.donor, so_tien: row.amount, cap: row.level, ma_tinh: row.province, ma_don_vi: row.unit,
-              hien_vat: row.in_kind === 'yes', mo_ta_hien_vat: row.in_kind_description || null,
-              chi_dinh_xa: row.earmark_commune, chi_dinh_chuong_trinh: row.earmark_programme, chi_dinh_hinh_thuc: row.earmark_form,
-            }));
+            ids.set(
+              `donation:${row.ref}`,
+              await recordDonation(trx, {
+                ngay: row.date,
+                ma_nha_tai_tro: row.donor,
+                so_tien: row.amount,
+                cap: row.level,
+                ma_tinh: row.province,
+                ma_don_vi: row.unit,
+                hien_vat: row.in_kind === 'yes',
+                mo_ta_hien_vat: row.in_kind_description || null,
+                chi_dinh_xa: row.earmark_commune,
+                chi_dinh_chuong_trinh: row.earmark_programme,
+                chi_dinh_hinh_thuc: row.earmark_form,
+              }),
+            );
             break;
           case 'disbursement':
-            ids.set(`disbursement:${row.ref}`, await recordDisbursement(trx, {
-              ngay: row.date, ma_tinh: row.province, ma_huyen: row.district, ma_xa: row.commune, so_tien: row.amount, muc_dich: row.purpose,
-              nguoi_duyet: row.approved_by, chuong_trinh: row.programme, hinh_thuc: row.form,
-              from: row.from ? row.from.split(';').map((p) => ({ ma_khoan_thu: ids.get(`donation:${p.split(':')[0]}`)!, so_tien: p.split(':')[1]! })) : undefined,
-            }));
+            ids.set(
+              `disbursement:${row.ref}`,
+              await recordDisbursement(trx, {
+                ngay: row.date,
+                ma_tinh: row.province,
+                ma_huyen: row.district,
+                ma_xa: row.commune,
+                so_tien: row.amount,
+                muc_dich: row.purpose,
+                nguoi_duyet: row.approved_by,
+                chuong_trinh: row.programme,
+                hinh_thuc: row.form,
+                from: row.from
+                  ? row.from.split(';').map((p) => ({ ma_khoan_thu: ids.get(`donation:${p.split(':')[0]}`)!, so_tien: p.split(':')[1]! }))
+                  : undefined,
+              }),
+            );
             break;
           case 'reverse_donation':
             await reverseDonation(trx, ids.get(`donation:${row.reverses}`)!, row.date, row.purpose);
@@ -141,8 +227,10 @@ export async function importLedger(db: Kysely<LabourDB>, rows: { line: number; r
     });
   } catch (err) {
     const fundErr = fundErrorOf(err);
-    if (fundErr instanceof FundError) throw new ImportError([`${current ? `line ${current}` : 'at commit'}: ${fundErr.code}: ${fundErr.message}`]);
-    if ((err as { code?: string }).code === '23505') throw new ImportError([`line ${current}: already in the ledger (${(err as Error).message})`]);
+    if (fundErr instanceof FundError)
+      throw new ImportError([`${current ? `line ${current}` : 'at commit'}: ${fundErr.code}: ${fundErr.message}`]);
+    if ((err as { code?: string }).code === '23505')
+      throw new ImportError([`line ${current}: already in the ledger (${(err as Error).message})`]);
     throw err;
   }
   return counts;

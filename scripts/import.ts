@@ -33,13 +33,17 @@ const { values } = parseArgs({
   },
 });
 const usage = (message: string): never => {
-  process.stderr.write(`${message}\nusage: npm run import -- --agency <health|labour|education|culture> --file <path> [--template name] [--policy all-or-nothing|valid-rows] [--rejected out.csv] [--no-refresh]\n`);
+  process.stderr.write(
+    `${message}\nusage: npm run import -- --agency <health|labour|education|culture> --file <path> [--template name] [--policy all-or-nothing|valid-rows] [--rejected out.csv] [--no-refresh]\n`,
+  );
   process.exit(64);
 };
 if (!values.agency || !values.file) usage('--agency and --file are required');
 /** The template for an agency and an optional template name (an agency with one template needs none). */
 function findTemplate(agency: string, name?: string): ImportTemplate<any> | { error: string } {
-  const withImports = Object.values(SUBGRAPHS).filter((s) => s.imports).map((s) => s.name);
+  const withImports = Object.values(SUBGRAPHS)
+    .filter((s) => s.imports)
+    .map((s) => s.name);
   const templates = (SUBGRAPHS as Record<string, { imports?: Record<string, ImportTemplate<any>> }>)[agency]?.imports;
   if (!templates) return { error: `--agency must be one of ${withImports.join(', ')}` };
   const names = Object.keys(templates);
@@ -48,17 +52,29 @@ function findTemplate(agency: string, name?: string): ImportTemplate<any> | { er
 }
 const template = findTemplate(values.agency!, values.template);
 if ('error' in template) usage(template.error);
-const policy = values.policy === 'valid-rows' ? 'VALID_ROWS' : values.policy === 'all-or-nothing' ? 'ALL_OR_NOTHING' : usage(`unknown policy ${values.policy}`);
+const policy =
+  values.policy === 'valid-rows'
+    ? 'VALID_ROWS'
+    : values.policy === 'all-or-nothing'
+      ? 'ALL_OR_NOTHING'
+      : usage(`unknown policy ${values.policy}`);
 const agency = values.agency as SubgraphName;
 
-const env = { ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? `postgres://postgres@127.0.0.1:${process.env.EMBEDDED_DB_PORT ?? DEFAULT_EMBEDDED_PORT}/postgres` };
+const env = {
+  ...process.env,
+  DATABASE_URL:
+    process.env.DATABASE_URL ?? `postgres://postgres@127.0.0.1:${process.env.EMBEDDED_DB_PORT ?? DEFAULT_EMBEDDED_PORT}/postgres`,
+};
 const settings = parseConfig(subgraphEnvSchema(agency), env).database as { url: string; schema: string };
 const database = connect<any>({ ...settings, statementTimeoutMs: 0 });
 try {
   await migrate(database.db, settings.schema, SUBGRAPHS[agency].migrations);
   const started = performance.now();
   const summary = await importFile(database, template as Exclude<typeof template, { error: string }>, {
-    path: values.file!, schema: settings.schema, policy, submitter: { subject: values.submitter!, role: 'ADMIN', area: [] },
+    path: values.file!,
+    schema: settings.schema,
+    policy,
+    submitter: { subject: values.submitter!, role: 'ADMIN', area: [] },
     onProgress: (rows) => process.stdout.write(`progress ${rows}\n`),
   });
   const seconds = (performance.now() - started) / 1000;
@@ -87,12 +103,17 @@ async function refresh(provinceYears: { province: string; year: number }[]) {
     const started = performance.now();
     let count = 0;
     // Province-years one by one: a file touching 01/2024 and 31/2025 refreshes those two, not the 2×2 product.
-    for (const { province, year } of provinceYears) count += (await refreshAll(coverage.db, gatewayUrl, await refreshToken(), { years: [year], provinces: [province] })).communeYears;
-    process.stdout.write(`refreshed ${provinceYears.map((p) => `${p.province}/${p.year}`).join(', ')} (${count} commune-years) in ${((performance.now() - started) / 1000).toFixed(2)} s\n`);
+    for (const { province, year } of provinceYears)
+      count += (await refreshAll(coverage.db, gatewayUrl, await refreshToken(), { years: [year], provinces: [province] })).communeYears;
+    process.stdout.write(
+      `refreshed ${provinceYears.map((p) => `${p.province}/${p.year}`).join(', ')} (${count} commune-years) in ${((performance.now() - started) / 1000).toFixed(2)} s\n`,
+    );
   } catch (err) {
     const years = [...new Set(provinceYears.map((p) => p.year))].join(',');
     const provinces = [...new Set(provinceYears.map((p) => p.province))].join(',');
-    process.stderr.write(`coverage refresh not done (${(err as Error).message}); run: npm run refresh -- --years ${years} --provinces ${provinces}\n`);
+    process.stderr.write(
+      `coverage refresh not done (${(err as Error).message}); run: npm run refresh -- --years ${years} --provinces ${provinces}\n`,
+    );
   } finally {
     await coverage.close();
   }

@@ -44,10 +44,25 @@ export interface LoadSummary {
 }
 
 const WORKLOAD: { kind: string; role?: string; area?: string[]; query: string }[] = [
-  { kind: 'commune page', query: '{ communes(provinceCode: "04", date: "2024-12-31", first: 20) { nodes { code fullName childPopulation(year: 2024) { total } } } }' },
-  { kind: 'sorted page', role: 'ANALYST', query: '{ communeCoverage(year: 2024, provinceCode: "04", orderBy: { indicator: "CHECKUP_COVERAGE", direction: ASC }, first: 20) { totalCount nodes { commune { code } } } }' },
+  {
+    kind: 'commune page',
+    query:
+      '{ communes(provinceCode: "04", date: "2024-12-31", first: 20) { nodes { code fullName childPopulation(year: 2024) { total } } } }',
+  },
+  {
+    kind: 'sorted page',
+    role: 'ANALYST',
+    query:
+      '{ communeCoverage(year: 2024, provinceCode: "04", orderBy: { indicator: "CHECKUP_COVERAGE", direction: ASC }, first: 20) { totalCount nodes { commune { code } } } }',
+  },
   { kind: 'national roll-up', role: 'MINISTRY', query: '{ nationalCoverage(year: 2024) { communes values { indicator value } } }' },
-  { kind: 'child records', role: 'OFFICER', area: ['04@2024-12-31'], query: '{ communes(provinceCode: "04", date: "2024-12-31", first: 2) { nodes { code childRecords(year: 2024, first: 3) { nodes { id } } } } }' },
+  {
+    kind: 'child records',
+    role: 'OFFICER',
+    area: ['04@2024-12-31'],
+    query:
+      '{ communes(provinceCode: "04", date: "2024-12-31", first: 2) { nodes { code childRecords(year: 2024, first: 3) { nodes { id } } } } }',
+  },
 ];
 export const LOAD_OFFICER = 'load-OFFICER';
 
@@ -66,7 +81,11 @@ async function headersFor(env: NodeJS.ProcessEnv): Promise<Record<string, string
   return Promise.all(
     WORKLOAD.map(async (w) => ({
       'content-type': 'application/json',
-      ...(w.role ? { authorization: `Bearer ${await devClientToken({ subject: w.role === 'OFFICER' ? LOAD_OFFICER : `load-${w.role}`, role: w.role, area: w.area ?? [] }, '2h', env)}` } : {}),
+      ...(w.role
+        ? {
+            authorization: `Bearer ${await devClientToken({ subject: w.role === 'OFFICER' ? LOAD_OFFICER : `load-${w.role}`, role: w.role, area: w.area ?? [] }, '2h', env)}`,
+          }
+        : {}),
     })),
   );
 }
@@ -75,13 +94,28 @@ async function headersFor(env: NodeJS.ProcessEnv): Promise<Record<string, string
 export async function warmUp(url: string, env: NodeJS.ProcessEnv): Promise<void> {
   const headers = await headersFor(env);
   for (const [k, w] of WORKLOAD.entries()) {
-    await fetch(url, { method: 'POST', headers: headers[k], body: JSON.stringify({ query: w.query }), signal: AbortSignal.timeout(60_000) }).then((r) => r.text(), () => {});
+    await fetch(url, {
+      method: 'POST',
+      headers: headers[k],
+      body: JSON.stringify({ query: w.query }),
+      signal: AbortSignal.timeout(60_000),
+    }).then(
+      (r) => r.text(),
+      () => {},
+    );
   }
 }
 
 export async function runLoad(
   url: string,
-  options: { seconds: number; concurrency: number; env: NodeJS.ProcessEnv; timeoutMs?: number; bucketSeconds?: number; faults?: LoadFault[] },
+  options: {
+    seconds: number;
+    concurrency: number;
+    env: NodeJS.ProcessEnv;
+    timeoutMs?: number;
+    bucketSeconds?: number;
+    faults?: LoadFault[];
+  },
 ): Promise<LoadSummary> {
   const timeoutMs = options.timeoutMs ?? 10_000;
   const bucketSeconds = options.bucketSeconds ?? 1;
@@ -90,9 +124,24 @@ export async function runLoad(
   const deadline = started + options.seconds * 1000;
   const faults = options.faults ?? [];
   const summary: LoadSummary = {
-    faults: faults.map((f) => f.name), seconds: options.seconds, concurrency: options.concurrency,
-    requests: 0, answered: 0, partial: 0, failed: 0, unanswered: 0, codes: {}, unmasked: 0, recoverySeconds: 0, slowestNotAnsweredMs: 0,
-    childRecordsRead: 0, p50Ms: 0, p99Ms: 0, timeline: [], bucketSeconds, samples: [],
+    faults: faults.map((f) => f.name),
+    seconds: options.seconds,
+    concurrency: options.concurrency,
+    requests: 0,
+    answered: 0,
+    partial: 0,
+    failed: 0,
+    unanswered: 0,
+    codes: {},
+    unmasked: 0,
+    recoverySeconds: 0,
+    slowestNotAnsweredMs: 0,
+    childRecordsRead: 0,
+    p50Ms: 0,
+    p99Ms: 0,
+    timeline: [],
+    bucketSeconds,
+    samples: [],
   };
   const latencies: number[] = [];
   const buckets: { requests: number; notAnswered: number; latencies: number[] }[] = [];
@@ -113,7 +162,12 @@ export async function runLoad(
       let outcome: 'answered' | 'partial' | 'failed' | 'unanswered';
       const codes: string[] = [];
       try {
-        const res = await fetch(url, { method: 'POST', headers: headers[k], body: JSON.stringify({ query: WORKLOAD[k]!.query }), signal: AbortSignal.timeout(timeoutMs) });
+        const res = await fetch(url, {
+          method: 'POST',
+          headers: headers[k],
+          body: JSON.stringify({ query: WORKLOAD[k]!.query }),
+          signal: AbortSignal.timeout(timeoutMs),
+        });
         const text = await res.text();
         if (!res.headers.get('content-type')?.includes('json')) throw new AnsweredWithoutGraphQL(res.status);
         const body = JSON.parse(text) as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] };
@@ -143,7 +197,14 @@ export async function runLoad(
         b.notAnswered++;
         summary.slowestNotAnsweredMs = Math.max(summary.slowestNotAnsweredMs, Math.round(ms));
         if (firstFaultAt !== undefined) lastBad = Math.max(lastBad, t1);
-        if (summary.samples.length < 12) summary.samples.push({ kind: WORKLOAD[k]!.kind, atSeconds: Number(((t0 - started) / 1000).toFixed(1)), ms: Math.round(ms), outcome, codes });
+        if (summary.samples.length < 12)
+          summary.samples.push({
+            kind: WORKLOAD[k]!.kind,
+            atSeconds: Number(((t0 - started) / 1000).toFixed(1)),
+            ms: Math.round(ms),
+            outcome,
+            codes,
+          });
       }
     }
   };
@@ -152,7 +213,12 @@ export async function runLoad(
   latencies.sort((a, b) => a - b);
   summary.p50Ms = Math.round(latencies[Math.floor(latencies.length * 0.5)] ?? 0);
   summary.p99Ms = p99(latencies);
-  summary.timeline = Array.from(buckets, (b, i) => ({ t: i * bucketSeconds, requests: b?.requests ?? 0, notAnswered: b?.notAnswered ?? 0, p99Ms: b ? p99(b.latencies.sort((x, y) => x - y)) : 0 }));
+  summary.timeline = Array.from(buckets, (b, i) => ({
+    t: i * bucketSeconds,
+    requests: b?.requests ?? 0,
+    notAnswered: b?.notAnswered ?? 0,
+    p99Ms: b ? p99(b.latencies.sort((x, y) => x - y)) : 0,
+  }));
   summary.recoverySeconds = firstFaultAt !== undefined && lastBad > firstFaultAt ? Number(((lastBad - firstFaultAt) / 1000).toFixed(2)) : 0;
   return summary;
 }

@@ -9,7 +9,6 @@ import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { devClientToken } from '../lib/auth/dev-tokens.ts';
 
-
 export type Plan = keyof typeof PLANS;
 
 export interface Question {
@@ -36,23 +35,26 @@ export const PLANS = {
   },
   CAO_BANG: {
     heading: "Cao Bằng: the province's plan implementing Decision 588/QĐ-TTg, 2019–2025 (its number and date are blank in the source copy)",
-    question: "Were the children of Cao Bằng's extremely difficult communes (region III) examined, fed, given play and warm winter items, and how much was mobilised?",
+    question:
+      "Were the children of Cao Bằng's extremely difficult communes (region III) examined, fed, given play and warm winter items, and how much was mobilised?",
     qualitative: [
-      'The plan states no percentage of its own: its targets here are Decision 588\'s 2025 goals (100% check-ups and meals) as Hải Phòng plan 256 restates them, applied to its own beneficiaries, the extremely difficult communes.',
+      "The plan states no percentage of its own: its targets here are Decision 588's 2025 goals (100% check-ups and meals) as Hải Phòng plan 256 restates them, applied to its own beneficiaries, the extremely difficult communes.",
       'Transparency and non-overlap in the use of resources, rewards for donors, and the review of policies.',
     ],
   },
   HAI_DUONG: {
     heading: "Hải Dương: the province's 2024 child-work plan (March 2024)",
-    question: "What do Circular 13/2021's statistics say of Hải Dương's children, and which communes are child-friendly (Decision 06/2019/QĐ-TTg)?",
+    question:
+      "What do Circular 13/2021's statistics say of Hải Dương's children, and which communes are child-friendly (Decision 06/2019/QĐ-TTg)?",
     qualitative: [
-      'The plan sets no numeric target: it asks for the Circular 13/2021/TT-BLĐTBXH statistics, the second round of child-friendly commune assessment (November 2024), and the child fund\'s work.',
+      "The plan sets no numeric target: it asks for the Circular 13/2021/TT-BLĐTBXH statistics, the second round of child-friendly commune assessment (November 2024), and the child fund's work.",
       'Communication campaigns, the "parenting for early childhood development" model, integration of children\'s targets into rural-development criteria, and data cleaning in the child information software.',
-      'Child-friendly criteria 1, 2, 4, 5, 7, 8, 11 and 13 are assessed by the commune and are not in the agencies\' data: an officer records them (`recordChildFriendlyAssessment`).',
+      "Child-friendly criteria 1, 2, 4, 5, 7, 8, 11 and 13 are assessed by the commune and are not in the agencies' data: an officer records them (`recordChildFriendlyAssessment`).",
     ],
   },
   HONG_NGU: {
-    heading: 'Hồng Ngự district (Đồng Tháp): plan of April 2021 implementing Decision 1863/QĐ-TTg on violence and abuse against children, 2020–2025',
+    heading:
+      'Hồng Ngự district (Đồng Tháp): plan of April 2021 implementing Decision 1863/QĐ-TTg on violence and abuse against children, 2020–2025',
     question: 'Were all child victims of violence and abuse in Hồng Ngự supported, year by year?',
     qualitative: [
       '100% of families with children given child-protection knowledge and skills.',
@@ -66,9 +68,9 @@ export const PLANS = {
   },
   THANH_LINH: {
     heading: 'Thanh Lĩnh commune (Thanh Chương, Nghệ An): the 2023 child-work plan (May 2023)',
-    question: "How does Thanh Lĩnh stand, and can its six-month (10 May) and yearly (30 October) report be filled from the graph?",
+    question: 'How does Thanh Lĩnh stand, and can its six-month (10 May) and yearly (30 October) report be filled from the graph?',
     qualitative: [
-      'Communication, the commune\'s child-protection board and collaborators, and children\'s forums: activities the commune reports itself (the report leaves blank lines for them).',
+      "Communication, the commune's child-protection board and collaborators, and children's forums: activities the commune reports itself (the report leaves blank lines for them).",
     ],
   },
 } as const;
@@ -96,14 +98,17 @@ export const QUESTIONS: Question[] = [
     table: (d) => [
       ['commune', 'indicator', 'value', 'target', 'gap'],
       ...d.communeCoverage.nodes.flatMap((n: any) =>
-        n.values.filter((v: any) => v.status === 'NOT_MET').map((v: any) => [`${n.commune.name} (${n.commune.code})`, v.indicator, pct(v.value), pct(v.target), num(v.gap)]),
+        n.values
+          .filter((v: any) => v.status === 'NOT_MET')
+          .map((v: any) => [`${n.commune.name} (${n.commune.code})`, v.indicator, pct(v.value), pct(v.target), num(v.gap)]),
       ),
     ],
   },
   {
     plan: 'HAI_PHONG',
-    title: 'Which communes missed the 2025 targets, on the plan\'s own geography (the communes of 2021-11-01)?',
-    why: 'The plan was issued for the communes as they stood then; its 2025 records (January–June under those codes, July–December under the ' +
+    title: "Which communes missed the 2025 targets, on the plan's own geography (the communes of 2021-11-01)?",
+    why:
+      'The plan was issued for the communes as they stood then; its 2025 records (January–June under those codes, July–December under the ' +
       'new communes, shared back by the children who came from each) are moved onto them (`geographyDate: "2021-11-01"`; each value says so, ' +
       'and apportioned ones carry ESTIMATED). Rules in docs/coverage.md.',
     query: `{
@@ -118,17 +123,27 @@ export const QUESTIONS: Question[] = [
     table: (d) => [
       ['commune of 2021', 'indicator', 'value', 'target', 'gap', 'geography', 'estimated'],
       ...d.communeCoverage.nodes.flatMap((n: any) =>
-        n.values.filter((v: any) => v.status === 'NOT_MET').map((v: any) => [`${n.commune.name} (${n.commune.code})`, v.indicator, pct(v.value), pct(v.target), num(v.gap),
-          v.geographyDate, v.dataQuality.includes('ESTIMATED') ? 'yes' : 'no']),
+        n.values
+          .filter((v: any) => v.status === 'NOT_MET')
+          .map((v: any) => [
+            `${n.commune.name} (${n.commune.code})`,
+            v.indicator,
+            pct(v.value),
+            pct(v.target),
+            num(v.gap),
+            v.geographyDate,
+            v.dataQuality.includes('ESTIMATED') ? 'yes' : 'no',
+          ]),
       ),
     ],
   },
   {
     plan: 'HAI_PHONG',
-    title: 'Which communes missed the 2025 targets, on today\'s geography (the communes of 2025-07-01)?',
-    why: 'The same year on the communes in force since the reform, each with the whole year: the records of its predecessors from January to June ' +
+    title: "Which communes missed the 2025 targets, on today's geography (the communes of 2025-07-01)?",
+    why:
+      'The same year on the communes in force since the reform, each with the whole year: the records of its predecessors from January to June ' +
       'included (`geographyDate: "2025-07-01"`). The mountainous classification was given to the old communes, so a target limited to them ' +
-      'applies only where the new commune carries it too; province-wide targets apply to every commune of today\'s province.',
+      "applies only where the new commune carries it too; province-wide targets apply to every commune of today's province.",
     query: `{
   communeCoverage(year: 2025, provinceCode: "31", notMetOnAny: true, geographyDate: "2025-07-01", first: 50) {
     totalCount
@@ -141,15 +156,25 @@ export const QUESTIONS: Question[] = [
     table: (d) => [
       ['commune of 2025', 'indicator', 'value', 'target', 'gap', 'geography', 'estimated'],
       ...d.communeCoverage.nodes.flatMap((n: any) =>
-        n.values.filter((v: any) => v.status === 'NOT_MET').map((v: any) => [`${n.commune.name} (${n.commune.code})`, v.indicator, pct(v.value), pct(v.target), num(v.gap),
-          v.geographyDate, v.dataQuality.includes('ESTIMATED') ? 'yes' : 'no']),
+        n.values
+          .filter((v: any) => v.status === 'NOT_MET')
+          .map((v: any) => [
+            `${n.commune.name} (${n.commune.code})`,
+            v.indicator,
+            pct(v.value),
+            pct(v.target),
+            num(v.gap),
+            v.geographyDate,
+            v.dataQuality.includes('ESTIMATED') ? 'yes' : 'no',
+          ]),
       ),
     ],
   },
   {
     plan: 'HAI_PHONG',
     title: 'The same, as one group: the mountainous communes of Hải Phòng in 2025',
-    why: 'Roll-ups are ratios of sums; the count target "14 mountainous communes equipped" is checked on exactly this group. ' +
+    why:
+      'Roll-ups are ratios of sums; the count target "14 mountainous communes equipped" is checked on exactly this group. ' +
       'The plan predates the 2025 reform: after it, its 14 communes lie inside fewer, larger communes (see `communes` in the answer), ' +
       'so a count of communes can no longer reach 14, and the rate targets are the ones to read.',
     query: `{
@@ -161,8 +186,15 @@ export const QUESTIONS: Question[] = [
     table: (d) => [
       ['indicator', 'value', 'numerator', 'denominator', 'target', 'gap', 'status'],
       [`(${d.coverageGroup.communes} communes)`, '', '', '', '', '', ''],
-      ...d.coverageGroup.values.map((v: any) => [v.indicator, v.indicator === 'FUND_PER_CHILD_IN_NEED' ? num(v.value) : pct(v.value), v.numeratorAmount ?? num(v.numerator), num(v.denominator),
-        v.targetTerm === 'NUMERATOR' ? `${v.target} communes` : v.target === null ? '—' : pct(v.target), num(v.gap), v.status]),
+      ...d.coverageGroup.values.map((v: any) => [
+        v.indicator,
+        v.indicator === 'FUND_PER_CHILD_IN_NEED' ? num(v.value) : pct(v.value),
+        v.numeratorAmount ?? num(v.numerator),
+        num(v.denominator),
+        v.targetTerm === 'NUMERATOR' ? `${v.target} communes` : v.target === null ? '—' : pct(v.target),
+        num(v.gap),
+        v.status,
+      ]),
     ],
   },
   {
@@ -182,8 +214,18 @@ export const QUESTIONS: Question[] = [
 }`,
     table: (d) => [
       ['area', 'supported', 'in special circumstances', 'share'],
-      [`${d.province.name} (province)`, num(d.province.coverage[0].numerator), num(d.province.coverage[0].denominator), pct(d.province.coverage[0].value)],
-      ...d.communeCoverage.nodes.map((n: any) => [`${n.commune.name} (${n.commune.code})`, num(n.values[0].numerator), num(n.values[0].denominator), pct(n.values[0].value)]),
+      [
+        `${d.province.name} (province)`,
+        num(d.province.coverage[0].numerator),
+        num(d.province.coverage[0].denominator),
+        pct(d.province.coverage[0].value),
+      ],
+      ...d.communeCoverage.nodes.map((n: any) => [
+        `${n.commune.name} (${n.commune.code})`,
+        num(n.values[0].numerator),
+        num(n.values[0].denominator),
+        pct(n.values[0].value),
+      ]),
     ],
   },
   {
@@ -199,7 +241,15 @@ export const QUESTIONS: Question[] = [
 }`,
     table: (d) => [
       ['district', 'deadline', 'communes', 'on time', 'late', 'missing', 'district on time?'],
-      ...d.reportingStatus.districts.map((r: any) => [r.district.name, r.deadline, num(r.communes), num(r.onTime), num(r.late), num(r.missing), r.state]),
+      ...d.reportingStatus.districts.map((r: any) => [
+        r.district.name,
+        r.deadline,
+        num(r.communes),
+        num(r.onTime),
+        num(r.late),
+        num(r.missing),
+        r.state,
+      ]),
     ],
   },
   {
@@ -230,13 +280,23 @@ export const QUESTIONS: Question[] = [
 }`,
     table: (d) => [
       ['indicator', 'value', 'numerator', 'denominator', 'target', 'gap', 'status', 'completeness'],
-      ...d.province.coverage.map((v: any) => [v.indicator, v.indicator === 'FUND_PER_CHILD_IN_NEED' ? num(v.value) : pct(v.value), v.numeratorAmount ?? num(v.numerator), num(v.denominator), num(v.target), num(v.gap), v.status, num(v.completeness)]),
+      ...d.province.coverage.map((v: any) => [
+        v.indicator,
+        v.indicator === 'FUND_PER_CHILD_IN_NEED' ? num(v.value) : pct(v.value),
+        v.numeratorAmount ?? num(v.numerator),
+        num(v.denominator),
+        num(v.target),
+        num(v.gap),
+        v.status,
+        num(v.completeness),
+      ]),
     ],
   },
   {
     plan: 'HAI_PHONG',
     title: "Hải Phòng's Child Protection Fund report: resources mobilised and children supported in each form, 2019–2025",
-    why: 'Hải Phòng plan 256/KH-UBND (Decision 588) asks departments to report the social resources mobilised and the children ' +
+    why:
+      'Hải Phòng plan 256/KH-UBND (Decision 588) asks departments to report the social resources mobilised and the children ' +
       'supported, by form. One query over the fund ledger, filed under code 31 (after 1 July 2025 that includes the former Hải Dương); ' +
       'amounts are exact VND strings. Children by form count each child once per form (a child can have several).',
     query: `{
@@ -250,20 +310,36 @@ export const QUESTIONS: Question[] = [
   }
 }`,
     table: (d) => [
-      ['year', 'mobilised (VND)', 'of which in kind', 'disbursed (VND)', 'unspent 31 Dec (VND)', 'children supported', 'by form (children)'],
+      [
+        'year',
+        'mobilised (VND)',
+        'of which in kind',
+        'disbursed (VND)',
+        'unspent 31 Dec (VND)',
+        'children supported',
+        'by form (children)',
+      ],
       ...d.fundReport.years.map((y: any) => [
-        String(y.year), vnd(y.mobilised), vnd(sumVnd(y.byLevel.map((l: any) => l.mobilisedInKind))), vnd(y.disbursed),
-        vnd(sumVnd(y.byLevel.map((l: any) => l.unspentAtYearEnd))), num(y.childrenSupported),
-        y.byForm.filter((f: any) => f.children > 0).map((f: any) => `${f.form} ${f.children}`).join(', '),
+        String(y.year),
+        vnd(y.mobilised),
+        vnd(sumVnd(y.byLevel.map((l: any) => l.mobilisedInKind))),
+        vnd(y.disbursed),
+        vnd(sumVnd(y.byLevel.map((l: any) => l.unspentAtYearEnd))),
+        num(y.childrenSupported),
+        y.byForm
+          .filter((f: any) => f.children > 0)
+          .map((f: any) => `${f.form} ${f.children}`)
+          .join(', '),
       ]),
     ],
   },
   {
     plan: 'CAO_BANG',
     title: "Cao Bằng's report for its extremely difficult communes, 2019–2025",
-    why: 'Cao Bằng plan (Decision 588): resources mobilised and children supported in extremely difficult communes, warm winter ' +
+    why:
+      'Cao Bằng plan (Decision 588): resources mobilised and children supported in extremely difficult communes, warm winter ' +
       'items included (quilts and clothes given in kind, at their valuation). One query: the geography subgraph picks the communes ' +
-      'classified extremely difficult (as on 30 June 2025, before the reform), the labour subgraph answers each one\'s report.',
+      "classified extremely difficult (as on 30 June 2025, before the reform), the labour subgraph answers each one's report.",
     query: `{
   communes(provinceCode: "04", classification: EXTREMELY_DIFFICULT, date: "2025-06-30", first: 200) {
     totalCount
@@ -276,21 +352,41 @@ export const QUESTIONS: Question[] = [
   }
 }`,
     table: (d) => [
-      ['commune', 'mobilised at commune level (VND)', 'disbursed (VND)', 'children supported (sum of years)', 'warm winter items (children)'],
+      [
+        'commune',
+        'mobilised at commune level (VND)',
+        'disbursed (VND)',
+        'children supported (sum of years)',
+        'warm winter items (children)',
+      ],
       ...((rows: string[][]) => [
-        [`all ${rows.length} communes`, ...[1, 2].map((i) => vnd(sumVnd(rows.map((r) => r[i]!.replaceAll(',', ''))))), ...[3, 4].map((i) => String(rows.reduce((a, r) => a + Number(r[i]), 0)))],
+        [
+          `all ${rows.length} communes`,
+          ...[1, 2].map((i) => vnd(sumVnd(rows.map((r) => r[i]!.replaceAll(',', ''))))),
+          ...[3, 4].map((i) => String(rows.reduce((a, r) => a + Number(r[i]), 0))),
+        ],
         ...rows,
-      ])(d.communes.nodes.map((n: any) => {
-        const ys = n.fundReport.years;
-        const children = (form?: string) => ys.reduce((a: number, y: any) => a + (form ? y.byForm.find((f: any) => f.form === form).children : y.childrenSupported), 0);
-        return [`${n.name} (${n.code})`, vnd(sumVnd(ys.map((y: any) => y.mobilised))), vnd(sumVnd(ys.map((y: any) => y.disbursed))), String(children()), String(children('WARM_WINTER_ITEMS'))];
-      })),
+      ])(
+        d.communes.nodes.map((n: any) => {
+          const ys = n.fundReport.years;
+          const children = (form?: string) =>
+            ys.reduce((a: number, y: any) => a + (form ? y.byForm.find((f: any) => f.form === form).children : y.childrenSupported), 0);
+          return [
+            `${n.name} (${n.code})`,
+            vnd(sumVnd(ys.map((y: any) => y.mobilised))),
+            vnd(sumVnd(ys.map((y: any) => y.disbursed))),
+            String(children()),
+            String(children('WARM_WINTER_ITEMS')),
+          ];
+        }),
+      ),
     ],
   },
   {
     plan: 'CAO_BANG',
     title: "Where did the largest donation to Cao Bằng's fund go?",
-    why: 'Forwards from one donation: the communes its money reached and the children paid from those disbursements, by form. ' +
+    why:
+      'Forwards from one donation: the communes its money reached and the children paid from those disbursements, by form. ' +
       'What reached the communes plus what is unspent is the donation, to the đồng.',
     query: `{
   fundDonations(provinceCode: "04", first: 1) {
@@ -304,8 +400,23 @@ export const QUESTIONS: Question[] = [
       const n = d.fundDonations.nodes[0];
       return [
         ['commune', 'amount (VND)', 'disbursements', 'children', 'by form (children)'],
-        [`donation ${n.id} of ${n.donor.name}, ${n.date}: ${n.communes.length} communes`, `${vnd(n.amount)} = ${vnd(n.disbursed)} disbursed + ${vnd(n.unspent)} unspent`, '', '', ''],
-        ...n.communes.map((c: any) => [c.communeCode, vnd(c.amount), String(c.disbursements), String(c.childrenSupported), c.byForm.filter((f: any) => f.children > 0).map((f: any) => `${f.form} ${f.children}`).join(', ')]),
+        [
+          `donation ${n.id} of ${n.donor.name}, ${n.date}: ${n.communes.length} communes`,
+          `${vnd(n.amount)} = ${vnd(n.disbursed)} disbursed + ${vnd(n.unspent)} unspent`,
+          '',
+          '',
+          '',
+        ],
+        ...n.communes.map((c: any) => [
+          c.communeCode,
+          vnd(c.amount),
+          String(c.disbursements),
+          String(c.childrenSupported),
+          c.byForm
+            .filter((f: any) => f.children > 0)
+            .map((f: any) => `${f.form} ${f.children}`)
+            .join(', '),
+        ]),
       ];
     },
   },
@@ -321,7 +432,17 @@ export const QUESTIONS: Question[] = [
 }`,
     table: (d) => [
       ['indicator', 'communes', 'value', 'numerator', 'denominator', 'target', 'gap', 'status', 'population'],
-      ...d.coverageGroup.values.map((v: any) => [v.indicator, num(d.coverageGroup.communes), pct(v.value), num(v.numerator), num(v.denominator), num(v.target), num(v.gap), v.status, v.targetPopulation]),
+      ...d.coverageGroup.values.map((v: any) => [
+        v.indicator,
+        num(d.coverageGroup.communes),
+        pct(v.value),
+        num(v.numerator),
+        num(v.denominator),
+        num(v.target),
+        num(v.gap),
+        v.status,
+        v.targetPopulation,
+      ]),
     ],
   },
   {
@@ -337,7 +458,15 @@ export const QUESTIONS: Question[] = [
 }`,
     table: (d) => [
       ['indicator', 'period', 'value', 'numerator', 'denominator', 'completeness', 'status'],
-      ...d.province.coverage.map((v: any) => [v.indicator, v.period, pct(v.value), num(v.numerator), num(v.denominator), num(v.completeness), v.status]),
+      ...d.province.coverage.map((v: any) => [
+        v.indicator,
+        v.period,
+        pct(v.value),
+        num(v.numerator),
+        num(v.denominator),
+        num(v.completeness),
+        v.status,
+      ]),
     ],
   },
   {
@@ -359,7 +488,10 @@ export const QUESTIONS: Question[] = [
     plan: 'HONG_NGU',
     title: 'Were all child victims of violence and abuse in Hồng Ngự supported, year by year? (as an officer of the district)',
     why: "Hồng Ngự district (870) as it stood in 2021, on the geography of 2021-11-01, so 2025 (after districts were abolished) is on the same communes. The officer's token names the district's ten communes.",
-    as: { role: 'OFFICER', area: ['29956', '29962', '29971', '29974', '29977', '29980', '29983', '29992', '29995', '29998'].map((c) => `${c}@2021-11-01`) },
+    as: {
+      role: 'OFFICER',
+      area: ['29956', '29962', '29971', '29974', '29977', '29980', '29983', '29992', '29995', '29998'].map((c) => `${c}@2021-11-01`),
+    },
     query: `{
   district(code: "870", date: "2021-11-01") {
     name
@@ -370,13 +502,21 @@ export const QUESTIONS: Question[] = [
 }`,
     table: (d) => [
       ['year', 'value', 'supported', 'victims', 'target', 'gap', 'status'],
-      ...d.district.coverageSeries.map((v: any) => [String(v.year), pct(v.value), num(v.numerator), num(v.denominator), num(v.target), num(v.gap), v.status]),
+      ...d.district.coverageSeries.map((v: any) => [
+        String(v.year),
+        pct(v.value),
+        num(v.numerator),
+        num(v.denominator),
+        num(v.target),
+        num(v.gap),
+        v.status,
+      ]),
     ],
   },
   {
     plan: 'HONG_NGU',
     title: 'The same question as an analyst outside the district',
-    why: 'Counts of child victims are too rare for any published total to be safe: the indicator is published only inside the viewer\'s area (`publication: INSIDE_AREA_ONLY`), so every figure is SUPPRESSED; the target is the plan\'s and stays visible.',
+    why: "Counts of child victims are too rare for any published total to be safe: the indicator is published only inside the viewer's area (`publication: INSIDE_AREA_ONLY`), so every figure is SUPPRESSED; the target is the plan's and stays visible.",
     as: { role: 'ANALYST' },
     query: `{
   district(code: "870", date: "2021-11-01") {
@@ -387,7 +527,14 @@ export const QUESTIONS: Question[] = [
 }`,
     table: (d) => [
       ['year', 'value', 'numerator', 'denominator', 'target', 'status'],
-      ...d.district.coverageSeries.map((v: any) => [String(v.year), pct(v.value), num(v.numerator), num(v.denominator), num(v.target), v.status]),
+      ...d.district.coverageSeries.map((v: any) => [
+        String(v.year),
+        pct(v.value),
+        num(v.numerator),
+        num(v.denominator),
+        num(v.target),
+        v.status,
+      ]),
     ],
   },
   {
@@ -400,8 +547,14 @@ export const QUESTIONS: Question[] = [
 }`,
     table: (d) => [
       ['report', 'deadline', 'submitted', 'state', 'filled report'],
-      ...[['six months', d.six], ['year', d.year]].flatMap(([label, r]: any) => r.communes.filter((c: any) => c.commune.code === '17761')
-        .map((c: any) => [label, c.deadline, c.submittedOn ?? '—', c.state, `\`${c.reportPath}\``])),
+      ...[
+        ['six months', d.six],
+        ['year', d.year],
+      ].flatMap(([label, r]: any) =>
+        r.communes
+          .filter((c: any) => c.commune.code === '17761')
+          .map((c: any) => [label, c.deadline, c.submittedOn ?? '—', c.state, `\`${c.reportPath}\``]),
+      ),
     ],
   },
 ];
@@ -421,8 +574,10 @@ export async function planSections(
     sections.push(`## ${p.heading}\n\n**The plan's question:** ${p.question}\n`);
     for (const q of QUESTIONS.filter((x) => x.plan === plan && include(x))) {
       const data = await ask(q.query, q.as);
-      const who = q.as ? ` (asked as ${q.as.role}${q.as.area ? ' of the district\'s communes' : ''})` : '';
-      sections.push(`### ${q.title}\n\n${q.why}\n\n\`\`\`graphql\n${q.query}\n\`\`\`\n\nAnswer on the demo data${who}:\n\n${markdownTable(q.table(data))}\n`);
+      const who = q.as ? ` (asked as ${q.as.role}${q.as.area ? " of the district's communes" : ''})` : '';
+      sections.push(
+        `### ${q.title}\n\n${q.why}\n\n\`\`\`graphql\n${q.query}\n\`\`\`\n\nAnswer on the demo data${who}:\n\n${markdownTable(q.table(data))}\n`,
+      );
     }
     sections.push(`### Not measurable from agency data\n\n${p.qualitative.map((t) => `- ${t}`).join('\n')}\n`);
   }
@@ -434,8 +589,14 @@ async function main() {
   // An administrator's token (development key): analysts see small counts of sensitive groups SUPPRESSED.
   const authorization = `Bearer ${await devClientToken({ subject: 'plan-questions', role: 'ADMIN' }, '10m')}`;
   const ask = async (query: string, as?: Question['as']): Promise<any> => {
-    const token = as ? `Bearer ${await devClientToken({ subject: `plan-questions-${as.role.toLowerCase()}`, role: as.role, ...(as.area ? { area: as.area } : {}) }, '10m')}` : authorization;
-    const res = await fetch(gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: token }, body: JSON.stringify({ query }) });
+    const token = as
+      ? `Bearer ${await devClientToken({ subject: `plan-questions-${as.role.toLowerCase()}`, role: as.role, ...(as.area ? { area: as.area } : {}) }, '10m')}`
+      : authorization;
+    const res = await fetch(gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: token },
+      body: JSON.stringify({ query }),
+    });
     const body = (await res.json()) as { data?: unknown; errors?: { message: string }[] };
     if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
     return body.data;

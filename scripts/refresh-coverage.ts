@@ -21,9 +21,13 @@ export async function provincesWithData(gatewayUrl: string, headers: Record<stri
   const res = await fetch(gatewayUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query: `{ dataProvenance { provinces } a: provinces(date: "2021-11-01") { code } b: provinces(date: "${todayInVietnam()}") { code } }` }),
+    body: JSON.stringify({
+      query: `{ dataProvenance { provinces } a: provinces(date: "2021-11-01") { code } b: provinces(date: "${todayInVietnam()}") { code } }`,
+    }),
   });
-  const { data } = (await res.json()) as { data: { dataProvenance: { provinces: string[] }; a: { code: string }[]; b: { code: string }[] } };
+  const { data } = (await res.json()) as {
+    data: { dataProvenance: { provinces: string[] }; a: { code: string }[]; b: { code: string }[] };
+  };
   if (data.dataProvenance.provinces.length) return data.dataProvenance.provinces;
   return [...new Set([...data.a, ...data.b].map((p) => p.code))].sort();
 }
@@ -42,7 +46,9 @@ export async function readModelRefreshed(gatewayUrl: string): Promise<boolean> {
 
 /** The ADMIN token the refresh reads the graph with: REFRESH_TOKEN, or in development one signed with the local key. */
 export async function refreshToken(env: NodeJS.ProcessEnv = process.env): Promise<Record<string, string>> {
-  return { authorization: `Bearer ${env.REFRESH_TOKEN ?? (await devClientToken({ subject: 'coverage-refresh', role: 'ADMIN' }, '1h', env))}` };
+  return {
+    authorization: `Bearer ${env.REFRESH_TOKEN ?? (await devClientToken({ subject: 'coverage-refresh', role: 'ADMIN' }, '1h', env))}`,
+  };
 }
 
 /**
@@ -62,9 +68,14 @@ export async function refreshAll(
     afterAsFiled?: (years: number[]) => Promise<void>;
   } = {},
 ) {
-  const res = await fetch(gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: '{ viewer { role } }' }) });
+  const res = await fetch(gatewayUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query: '{ viewer { role } }' }),
+  });
   const role = res.ok ? ((await res.json()) as { data?: { viewer?: { role?: string } } }).data?.viewer?.role : `none (HTTP ${res.status})`;
-  if (role !== 'ADMIN') throw new Error(`The coverage refresh reads sensitive measures and needs an ADMIN token (REFRESH_TOKEN); the gateway saw ${role}.`);
+  if (role !== 'ADMIN')
+    throw new Error(`The coverage refresh reads sensitive measures and needs an ADMIN token (REFRESH_TOKEN); the gateway saw ${role}.`);
   const options = {
     gatewayUrl,
     years: scope.years ?? [...DATA_YEARS],
@@ -91,8 +102,10 @@ if (import.meta.main) {
       years: values.years?.split(',').map(Number),
       provinces: values.provinces?.split(','),
     });
-    process.stdout.write(`refreshed ${result.communeYears} commune-years in ${result.provinceYears} province-years in ${result.asFiledSeconds.toFixed(1)} s, `
-      + `then ${result.basisYears} basis-years (the geographies of ${BASIS_DATES.join(' and ')}) in ${result.basesSeconds.toFixed(1)} s\n`);
+    process.stdout.write(
+      `refreshed ${result.communeYears} commune-years in ${result.provinceYears} province-years in ${result.asFiledSeconds.toFixed(1)} s, ` +
+        `then ${result.basisYears} basis-years (the geographies of ${BASIS_DATES.join(' and ')}) in ${result.basesSeconds.toFixed(1)} s\n`,
+    );
   } finally {
     await database.close();
   }

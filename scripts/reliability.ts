@@ -54,12 +54,19 @@ export async function faultRun(cluster: Cluster, seconds: number, faults: { name
     primaryScans: Math.max(0, countersAfter.primaryScans - countersBefore.primaryScans),
     primaryAuditInserts: Math.max(0, countersAfter.primaryAuditInserts - countersBefore.primaryAuditInserts),
   };
-  return { ...summary, auditedChildIds: (await auditedChildIds()) - auditedBefore, servers, ...(Object.keys(observed).length ? { observed } : {}) };
+  return {
+    ...summary,
+    auditedChildIds: (await auditedChildIds()) - auditedBefore,
+    servers,
+    ...(Object.keys(observed).length ? { observed } : {}),
+  };
 }
 
 /** The issue's acceptance run: one gateway replica killed a third of the way in, the primary restarted at two thirds. */
 export function acceptanceRun(cluster: Cluster, say: (line: string) => void, seconds = 30): Promise<FaultSummary> {
-  say(`${seconds} s of mixed load, ${CONCURRENCY} clients; gateway-1 killed at ${seconds / 3} s, the primary restarted at ${(2 * seconds) / 3} s`);
+  say(
+    `${seconds} s of mixed load, ${CONCURRENCY} clients; gateway-1 killed at ${seconds / 3} s, the primary restarted at ${(2 * seconds) / 3} s`,
+  );
   return faultRun(cluster, seconds, [
     { name: 'kill-gateway', at: seconds / 3 },
     { name: 'restart-primary', at: (2 * seconds) / 3 },
@@ -87,21 +94,37 @@ export interface SoakSummary extends LoadSummary {
 export async function soakRun(cluster: Cluster, seconds: number): Promise<SoakSummary> {
   await warmUp(cluster.url, cluster.env);
   const warmUpSeconds = Math.round(seconds / 6);
-  const processes = () => [...cluster.services.values()].filter((s) => /^(gateway|geography|education|health|culture|labour|coverage)-/.test(s.name));
+  const processes = () =>
+    [...cluster.services.values()].filter((s) => /^(gateway|geography|education|health|culture|labour|coverage)-/.test(s.name));
   let afterWarmUp: Record<string, number> = {};
-  const snapshot = setTimeout(() => (afterWarmUp = Object.fromEntries(processes().map((s) => [s.name, rssKiB(s.process.pid)]))), warmUpSeconds * 1000);
+  const snapshot = setTimeout(
+    () => (afterWarmUp = Object.fromEntries(processes().map((s) => [s.name, rssKiB(s.process.pid)]))),
+    warmUpSeconds * 1000,
+  );
   const bucketSeconds = Math.max(1, Math.round(seconds / 60));
   const summary = await runLoad(cluster.url, { seconds, concurrency: CONCURRENCY, env: cluster.env, bucketSeconds });
   clearTimeout(snapshot);
   const end = Object.fromEntries(processes().map((s) => [s.name, rssKiB(s.process.pid)]));
   const mib = (kib: number) => Math.round(kib / 102.4) / 10;
   const rss = Object.fromEntries(
-    Object.entries(end).map(([name, kib]) => [name, { afterWarmUpMiB: mib(afterWarmUp[name] ?? 0), endMiB: mib(kib), growthPercent: afterWarmUp[name] ? Math.round((kib / afterWarmUp[name]! - 1) * 1000) / 10 : 0 }]),
+    Object.entries(end).map(([name, kib]) => [
+      name,
+      {
+        afterWarmUpMiB: mib(afterWarmUp[name] ?? 0),
+        endMiB: mib(kib),
+        growthPercent: afterWarmUp[name] ? Math.round((kib / afterWarmUp[name]! - 1) * 1000) / 10 : 0,
+      },
+    ]),
   );
   const measured = summary.timeline.filter((b) => b.t >= warmUpSeconds);
   const fifth = Math.max(1, Math.floor(measured.length / 5));
   const p99Of = (part: typeof measured) => Math.max(...part.map((b) => b.p99Ms), 1);
-  return { ...summary, warmUpSeconds, rss, p99Ratio: Math.round((p99Of(measured.slice(-fifth)) / p99Of(measured.slice(0, fifth))) * 100) / 100 };
+  return {
+    ...summary,
+    warmUpSeconds,
+    rss,
+    p99Ratio: Math.round((p99Of(measured.slice(-fifth)) / p99Of(measured.slice(0, fifth))) * 100) / 100,
+  };
 }
 
 /** A fixed-width chart: one row per bucket, a bar for p99 latency and a mark per request not fully answered. */
@@ -109,13 +132,24 @@ function chart(summary: LoadSummary, marks: { t: number; label: string }[] = [])
   const top = Math.max(...summary.timeline.map((b) => b.p99Ms), 1);
   const rows = summary.timeline.map((b) => {
     const bar = '█'.repeat(Math.round((b.p99Ms / top) * 40));
-    const label = marks.filter((m) => m.t >= b.t && m.t < b.t + summary.bucketSeconds).map((m) => ` ← ${m.label}`).join('');
+    const label = marks
+      .filter((m) => m.t >= b.t && m.t < b.t + summary.bucketSeconds)
+      .map((m) => ` ← ${m.label}`)
+      .join('');
     return `${String(b.t).padStart(5)} s │${bar.padEnd(40)}│ ${String(b.p99Ms).padStart(5)} ms  ${String(b.requests).padStart(4)} req  ${'✗'.repeat(Math.min(b.notAnswered, 20))}${label}`;
   });
-  return ['```', `   t  │ p99 latency (bar scaled to ${top} ms)          │ p99        requests  ✗ = not fully answered`, ...rows, '```'].join('\n');
+  return [
+    '```',
+    `   t  │ p99 latency (bar scaled to ${top} ms)          │ p99        requests  ✗ = not fully answered`,
+    ...rows,
+    '```',
+  ].join('\n');
 }
 
-const machine = () => `load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')} (1/5/15 min) on ${new Date().toISOString().slice(0, 16)}Z, 2 cores shared with other work`;
+const machine = () =>
+  `load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' / ')} (1/5/15 min) on ${new Date().toISOString().slice(0, 16)}Z, 2 cores shared with other work`;
 
 function writeReport(file: string, text: string): void {
   mkdirSync('docs/reliability', { recursive: true });
@@ -132,9 +166,14 @@ async function chaos(cluster: Cluster, seconds: number, names: FaultName[], say:
     const s = await faultRun(cluster, seconds, [{ name, at }]);
     process.stdout.write(`${JSON.stringify({ fault: name, ...s, timeline: undefined })}\n`);
     ok &&= s.unanswered === 0 && s.unmasked === 0 && s.auditedChildIds >= s.childRecordsRead;
-    const codes = Object.entries(s.codes).map(([c, n]) => `${c} ×${n}`).join(', ') || '–';
+    const codes =
+      Object.entries(s.codes)
+        .map(([c, n]) => `${c} ×${n}`)
+        .join(', ') || '–';
     const servers = `${s.servers.replicaScans} / ${s.servers.primaryScans} / ${s.servers.primaryAuditInserts}`;
-    rows.push(`| ${name} | ${fault(name).what} | ${s.requests} | ${s.answered} | ${s.partial} | ${s.failed} | **${s.unanswered}** | ${s.recoverySeconds} s | ${s.slowestNotAnsweredMs} ms | ${s.unmasked} | ${codes} | ${s.childRecordsRead} / ${s.auditedChildIds} | ${servers} | ${s.observed ? JSON.stringify(s.observed) : ''} |`);
+    rows.push(
+      `| ${name} | ${fault(name).what} | ${s.requests} | ${s.answered} | ${s.partial} | ${s.failed} | **${s.unanswered}** | ${s.recoverySeconds} s | ${s.slowestNotAnsweredMs} ms | ${s.unmasked} | ${codes} | ${s.childRecordsRead} / ${s.auditedChildIds} | ${servers} | ${s.observed ? JSON.stringify(s.observed) : ''} |`,
+    );
     charts.push(`### ${name}\n\n${chart(s, [{ t: at, label: name }])}`);
   }
   writeReport(
@@ -152,7 +191,9 @@ async function soak(cluster: Cluster, seconds: number, say: (line: string) => vo
   say(`soak: ${seconds} s of load, no fault`);
   const s = await soakRun(cluster, seconds);
   process.stdout.write(`${JSON.stringify({ ...s, timeline: undefined })}\n`);
-  const rss = Object.entries(s.rss).map(([n, r]) => `| ${n} | ${r.afterWarmUpMiB} | ${r.endMiB} | ${r.growthPercent}% |`).join('\n');
+  const rss = Object.entries(s.rss)
+    .map(([n, r]) => `| ${n} | ${r.afterWarmUpMiB} | ${r.endMiB} | ${r.growthPercent}% |`)
+    .join('\n');
   writeReport(
     'soak.md',
     `# Soak run (\`npm run soak -- --minutes ${seconds / 60}\`)\n\nWritten by scripts/reliability.ts; ${machine()}. Load: the chaos run's mixed workload, ${CONCURRENCY} clients, no fault.\n\n` +
@@ -166,10 +207,16 @@ async function soak(cluster: Cluster, seconds: number, say: (line: string) => vo
 if (import.meta.main) {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { 'port-base': { type: 'string', default: '4400' }, seconds: { type: 'string', default: '20' }, minutes: { type: 'string', default: '30' }, faults: { type: 'string', default: FAULT_NAMES.join(',') } },
+    options: {
+      'port-base': { type: 'string', default: '4400' },
+      seconds: { type: 'string', default: '20' },
+      minutes: { type: 'string', default: '30' },
+      faults: { type: 'string', default: FAULT_NAMES.join(',') },
+    },
   });
   const mode = positionals[0];
-  if (!['chaos', 'soak', 'all', 'check'].includes(mode ?? '')) throw new Error('usage: node scripts/reliability.ts chaos|soak|all|check [options]');
+  if (!['chaos', 'soak', 'all', 'check'].includes(mode ?? ''))
+    throw new Error('usage: node scripts/reliability.ts chaos|soak|all|check [options]');
   const names = values.faults!.split(',') as FaultName[];
   for (const n of names) if (!FAULT_NAMES.includes(n)) throw new Error(`unknown fault ${n} (${FAULT_NAMES.join(', ')})`);
   const t0 = performance.now();
@@ -186,7 +233,9 @@ if (import.meta.main) {
     if (mode === 'check') {
       // test/cluster.test.ts: the acceptance run and a short soak, as JSON lines; no report written.
       process.stdout.write(`${JSON.stringify({ run: 'acceptance', ...(await acceptanceRun(cluster, say)), timeline: undefined })}\n`);
-      process.stdout.write(`${JSON.stringify({ run: 'soak', ...(await soakRun(cluster, Number(values.seconds))), timeline: undefined })}\n`);
+      process.stdout.write(
+        `${JSON.stringify({ run: 'soak', ...(await soakRun(cluster, Number(values.seconds))), timeline: undefined })}\n`,
+      );
       await shutdown(0);
     }
     let ok = true;

@@ -18,7 +18,10 @@ const asPostgres = (command: string, args: string[]) => run('runuser', ['-u', 'p
 const dataDir = (name: string) => `/var/lib/postgresql/${VERSION}/${name}`;
 const confDir = (name: string) => `/etc/postgresql/${VERSION}/${name}`;
 const exists = (name: string) => existsSync(`${confDir(name)}/postgresql.conf`);
-const online = (name: string) => run('pg_lsclusters', ['-h']).split('\n').some((l) => l.split(/\s+/)[1] === name && / online/.test(l));
+const online = (name: string) =>
+  run('pg_lsclusters', ['-h'])
+    .split('\n')
+    .some((l) => l.split(/\s+/)[1] === name && / online/.test(l));
 
 /** Loopback only, trusted: a development topology, never a real deployment (deploy/ has those). */
 function trustLoopback(name: string): void {
@@ -33,17 +36,47 @@ const SETTINGS = ['shared_buffers=32MB', 'max_connections=60', 'hot_standby_feed
 
 export function up(): void {
   if (!exists(PRIMARY.name)) {
-    run('pg_createcluster', [VERSION, PRIMARY.name, '--port', String(PRIMARY.port), '--start-conf', 'manual', ...SETTINGS.flatMap((s) => ['-o', s])]);
+    run('pg_createcluster', [
+      VERSION,
+      PRIMARY.name,
+      '--port',
+      String(PRIMARY.port),
+      '--start-conf',
+      'manual',
+      ...SETTINGS.flatMap((s) => ['-o', s]),
+    ]);
     trustLoopback(PRIMARY.name);
   }
   if (!online(PRIMARY.name)) run('pg_ctlcluster', [VERSION, PRIMARY.name, 'start']);
   if (!exists(REPLICA.name)) {
-    run('pg_createcluster', [VERSION, REPLICA.name, '--port', String(REPLICA.port), '--start-conf', 'manual', ...SETTINGS.flatMap((s) => ['-o', s])]);
+    run('pg_createcluster', [
+      VERSION,
+      REPLICA.name,
+      '--port',
+      String(REPLICA.port),
+      '--start-conf',
+      'manual',
+      ...SETTINGS.flatMap((s) => ['-o', s]),
+    ]);
     trustLoopback(REPLICA.name);
     // Replace the fresh cluster's files with a copy of the primary; -R writes standby.signal and primary_conninfo.
     const dir = dataDir(REPLICA.name);
     for (const entry of readdirSync(dir)) run('rm', ['-rf', `${dir}/${entry}`]);
-    asPostgres('pg_basebackup', ['-h', '127.0.0.1', '-p', String(PRIMARY.port), '-U', 'postgres', '-D', dir, '-R', '-X', 'stream', '-c', 'fast']);
+    asPostgres('pg_basebackup', [
+      '-h',
+      '127.0.0.1',
+      '-p',
+      String(PRIMARY.port),
+      '-U',
+      'postgres',
+      '-D',
+      dir,
+      '-R',
+      '-X',
+      'stream',
+      '-c',
+      'fast',
+    ]);
   }
   if (!online(REPLICA.name)) run('pg_ctlcluster', [VERSION, REPLICA.name, 'start']);
 }

@@ -76,9 +76,11 @@ async function main(): Promise<void> {
     const dataDir = env.EMBEDDED_DB_DIR ?? '.data/pglite';
     snapshot = existsSync(join(dataDir, 'PG_VERSION')) ? undefined : snapshotPath(demo, env);
     const cached = !!snapshot && existsSync(snapshot);
-    say(cached
-      ? `starting the embedded database (PGlite) on 127.0.0.1:${port}, data in ${dataDir}, from the demo built earlier (${snapshot})`
-      : `starting the embedded database (PGlite) on 127.0.0.1:${port}, data in ${dataDir}`);
+    say(
+      cached
+        ? `starting the embedded database (PGlite) on 127.0.0.1:${port}, data in ${dataDir}, from the demo built earlier (${snapshot})`
+        : `starting the embedded database (PGlite) on 127.0.0.1:${port}, data in ${dataDir}`,
+    );
     const dbEnv = { ...env, EMBEDDED_DB_PORT: String(port), EMBEDDED_DB_LOAD: cached ? snapshot : '' };
     const db = launch('embedded database', './embedded-db.ts', dbEnv);
     embedded = db;
@@ -108,7 +110,9 @@ async function main(): Promise<void> {
     } else {
       say(`loading synthetic demo data (provinces: ${demo.provinces === 'all' ? 'all' : demo.provinces.join(', ')}) ...`);
       const counts = await seedAll(databases, demo);
-      const rows = Object.values(counts).flatMap(Object.values).reduce((a, b) => a + b, 0);
+      const rows = Object.values(counts)
+        .flatMap(Object.values)
+        .reduce((a, b) => a + b, 0);
       say(`demo data loaded: ${rows.toLocaleString('en')} rows`);
     }
   } finally {
@@ -184,7 +188,7 @@ async function refreshIndicatorsIfEmpty(gatewayUrl: string, env: NodeJS.ProcessE
     const result = await refreshAll(database.db, gatewayUrl, headers, {
       patterns: 'on-first-use',
       afterAsFiled: async (years) => {
-        say('figures stored; auditing each year\'s small-count suppression ...');
+        say("figures stored; auditing each year's small-count suppression ...");
         for (const year of [...years].sort((a, b) => b - a)) audited &&= await readSensitiveFigures(gatewayUrl, year);
       },
     });
@@ -207,7 +211,11 @@ async function readSensitiveFigures(gatewayUrl: string, year: number): Promise<b
   let problem = '';
   while (Date.now() < until) {
     try {
-      const res = await fetch(gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+      const res = await fetch(gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      });
       const body = (await res.json()) as { errors?: { message: string }[] };
       if (res.ok && !body.errors?.length) return true;
       problem = body.errors?.map((e) => e.message).join('; ') ?? `HTTP ${res.status}`;

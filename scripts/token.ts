@@ -20,13 +20,21 @@ try {
     options: { role: { type: 'string' }, area: { type: 'string' }, sub: { type: 'string' }, ttl: { type: 'string', default: '12h' } },
     strict: true,
   });
-  const claims = viewerClaims.safeParse({ sub: values.sub ?? `dev-${(values.role ?? '').toLowerCase()}`, role: values.role, area: values.area?.split(',') ?? [] });
+  const claims = viewerClaims.safeParse({
+    sub: values.sub ?? `dev-${(values.role ?? '').toLowerCase()}`,
+    role: values.role,
+    area: values.area?.split(',') ?? [],
+  });
   if (!claims.success) {
-    throw new ConfigError([`usage: --role one of ${ROLES.filter((r) => r !== 'ANONYMOUS').join(', ')}; OFFICER needs --area, comma-separated entries ${AREA_ENTRY_FORMAT}, e.g. 31@2025-07-01`,
-      ...claims.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)]);
+    throw new ConfigError([
+      `usage: --role one of ${ROLES.filter((r) => r !== 'ANONYMOUS').join(', ')}; OFFICER needs --area, comma-separated entries ${AREA_ENTRY_FORMAT}, e.g. 31@2025-07-01`,
+      ...claims.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
+    ]);
   }
   if (claims.data.role === 'ANONYMOUS') throw new ConfigError(['anonymous requests need no token']);
-  process.stdout.write(`${await devClientToken({ subject: claims.data.sub, role: claims.data.role, area: claims.data.area }, values.ttl!)}\n`);
+  process.stdout.write(
+    `${await devClientToken({ subject: claims.data.sub, role: claims.data.role, area: claims.data.area }, values.ttl!)}\n`,
+  );
 } catch (err) {
   if (err instanceof ConfigError || err instanceof DevTokensRefused) {
     process.stderr.write(`${err.message}\n`);

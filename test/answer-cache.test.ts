@@ -14,7 +14,13 @@ const REPORT = `query Report($date: Date!, $year: Int!) {
     nodes { code validFrom coverage(year: $year) { indicator value numerator status refreshedAt } } } }
 }`;
 const report = (year: number) => ({ date: `${year}-12-31`, year });
-interface Value { indicator: string; value: number | null; numerator: number | null; status: string; refreshedAt: string | null }
+interface Value {
+  indicator: string;
+  value: number | null;
+  numerator: number | null;
+  status: string;
+  refreshedAt: string | null;
+}
 type Report = { province: { code: string; communes: { nodes: { code: string; coverage: Value[] }[] } } };
 const values = (data: Report) => data.province.communes.nodes.flatMap((c) => c.coverage);
 
@@ -29,7 +35,9 @@ async function ask(viewer: string, year: number) {
 
 beforeAll(async () => {
   sg = await startTestSupergraph({ demo: SMALL_DEMO, gatewayEnv: { ANSWER_CACHE_MIB: '64' } });
-  const token = async (role: string, area?: string[]) => ({ authorization: `Bearer ${await clientToken({ role, area, subject: `${role}-${area ?? ''}` })}` });
+  const token = async (role: string, area?: string[]) => ({
+    authorization: `Bearer ${await clientToken({ role, area, subject: `${role}-${area ?? ''}` })}`,
+  });
   as.ADMIN = await token('ADMIN');
   as.ANALYST = await token('ANALYST');
   as.ANALYST2 = { authorization: `Bearer ${await clientToken({ role: 'ANALYST', subject: 'another analyst' })}` };
@@ -96,7 +104,12 @@ describe('the answer cache', () => {
 
     const after2023 = await ask('ADMIN', 2023);
     expect(after2023.cache).toBe('MISS');
-    const stamps = (data: Report) => new Set(values(data).map((v) => v.refreshedAt).filter(Boolean));
+    const stamps = (data: Report) =>
+      new Set(
+        values(data)
+          .map((v) => v.refreshedAt)
+          .filter(Boolean),
+      );
     const [old] = [...stamps(before2023.data)].sort().reverse();
     for (const stamp of stamps(after2023.data)) expect(stamp! > old!).toBe(true);
     // The analyst's 2023 answer (never asked before) and 2024 answer (kept) follow the same rule.

@@ -26,7 +26,12 @@ describe('identity at the gateway', () => {
   });
 
   it('ignores forged identity headers', async () => {
-    const res = await sg.query(VIEWER, undefined, { 'x-user-role': 'ADMIN', 'x-user-id': 'mallory', 'x-user-area': '04', 'x-gateway-token': 'x' });
+    const res = await sg.query(VIEWER, undefined, {
+      'x-user-role': 'ADMIN',
+      'x-user-id': 'mallory',
+      'x-user-area': '04',
+      'x-gateway-token': 'x',
+    });
     expect(res.data.viewer.role).toBe('ANONYMOUS');
   });
 
@@ -36,14 +41,20 @@ describe('identity at the gateway', () => {
     expect(res.data.viewer).toEqual({ subject: 'an-1', role: 'OFFICER', area });
   });
 
-  it.each([['another scheme', 'Basic dXNlcjpwYXNz'], ['Bearer and no token', 'Bearer'], ['Bearer and a space', 'Bearer '], ['two tokens', 'Bearer a.b.c d.e.f'],
-    ['garbage', 'garbage'], ['an empty value', ''], ['a token with a bad character', 'Bearer a"b']])(
-    'refuses an Authorization header with %s with 401, never serving it as anonymous', async (_, header) => {
-      const res = await sg.query(VIEWER, undefined, { authorization: header });
-      expect(res.status).toBe(401);
-      expect(res.data).toBeUndefined();
-      expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    });
+  it.each([
+    ['another scheme', 'Basic dXNlcjpwYXNz'],
+    ['Bearer and no token', 'Bearer'],
+    ['Bearer and a space', 'Bearer '],
+    ['two tokens', 'Bearer a.b.c d.e.f'],
+    ['garbage', 'garbage'],
+    ['an empty value', ''],
+    ['a token with a bad character', 'Bearer a"b'],
+  ])('refuses an Authorization header with %s with 401, never serving it as anonymous', async (_, header) => {
+    const res = await sg.query(VIEWER, undefined, { authorization: header });
+    expect(res.status).toBe(401);
+    expect(res.data).toBeUndefined();
+    expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
 
   it('accepts the scheme in any case', async () => {
     const res = await sg.query(VIEWER, undefined, { authorization: `bearer ${await clientToken({ subject: 'an-2', role: 'ANALYST' })}` });
@@ -53,9 +64,27 @@ describe('identity at the gateway', () => {
   const stranger = newKeyPair('stranger').then((p) => importKey(p.privateJwk));
   it.each([
     ['expired', async () => clientToken({ role: 'ANALYST' }, { expiresIn: Math.floor(Date.now() / 1000) - 60 })],
-    ['unsigned', async () => new UnsecuredJWT({ role: 'ADMIN', area: [] }).setSubject('x').setIssuer(TEST_ISSUER).setAudience(TEST_AUDIENCE).setExpirationTime('5m').encode()],
-    ['signed with another key', async () => new SignJWT({ role: 'ADMIN', area: [] }).setProtectedHeader({ alg: 'EdDSA' }).setSubject('x')
-      .setIssuer(TEST_ISSUER).setAudience(TEST_AUDIENCE).setExpirationTime('5m').sign(await stranger)],
+    [
+      'unsigned',
+      async () =>
+        new UnsecuredJWT({ role: 'ADMIN', area: [] })
+          .setSubject('x')
+          .setIssuer(TEST_ISSUER)
+          .setAudience(TEST_AUDIENCE)
+          .setExpirationTime('5m')
+          .encode(),
+    ],
+    [
+      'signed with another key',
+      async () =>
+        new SignJWT({ role: 'ADMIN', area: [] })
+          .setProtectedHeader({ alg: 'EdDSA' })
+          .setSubject('x')
+          .setIssuer(TEST_ISSUER)
+          .setAudience(TEST_AUDIENCE)
+          .setExpirationTime('5m')
+          .sign(await stranger),
+    ],
     ['for another audience', async () => clientToken({ role: 'ANALYST' }, { audience: 'someone-else' })],
     ['from another issuer', async () => clientToken({ role: 'ANALYST' }, { issuer: 'evil' })],
     ['an officer without an area', async () => clientToken({ role: 'OFFICER' })],

@@ -68,9 +68,12 @@ const results: BenchResults = {
 
 /** The bar rects of the chart, in document order. */
 function bars(svg: string) {
-  return [...svg.matchAll(/<rect data-scenario="([^"]*)" data-system="([^"]*)"[^>]* width="([\d.]+)" height="([\d.]+)"/g)].map(
-    (m) => ({ scenario: m[1], system: m[2], width: Number(m[3]), height: Number(m[4]) }),
-  );
+  return [...svg.matchAll(/<rect data-scenario="([^"]*)" data-system="([^"]*)"[^>]* width="([\d.]+)" height="([\d.]+)"/g)].map((m) => ({
+    scenario: m[1],
+    system: m[2],
+    width: Number(m[3]),
+    height: Number(m[4]),
+  }));
 }
 
 /** Every opening tag is closed in order, and no `&` starts something other than an entity. */
@@ -114,7 +117,9 @@ describe('benchmark report: markdown', () => {
     expect(md).toContain('2-core machine), throughput at 16 connections.');
     expect(md).toContain('![Latency per scenario per system](benchmarks.svg)');
     expect(md).toContain('Build time not recorded, reused by this run.');
-    expect(renderMarkdown({ ...results, dataset: { ...results.dataset, buildSeconds: 529, reused: false } }, 'c.svg')).toContain('Built in 529 s (seeding and filling the read model), by this run.');
+    expect(renderMarkdown({ ...results, dataset: { ...results.dataset, buildSeconds: 529, reused: false } }, 'c.svg')).toContain(
+      'Built in 529 s (seeding and filling the read model), by this run.',
+    );
     expect(md).toContain('| child | 1,234,567 |');
     expect(md).toContain('took 12.3 s and recomputed 300 commune-years');
     expect(md).toContain('never mixed into the other ratios');
@@ -137,9 +142,14 @@ describe('benchmark report: chart', () => {
 
   it('draws one bar per scenario and system, with lengths on a log scale', () => {
     const drawn = bars(svg);
-    expect(drawn.map((b) => `${b.scenario}/${b.system}`)).toEqual(
-      ['a/ours', `a/${HIVE_XML}`, 'a/SQL floor', 'b/ours', `b/${HIVE_XML}`, 'b/SQL floor'],
-    );
+    expect(drawn.map((b) => `${b.scenario}/${b.system}`)).toEqual([
+      'a/ours',
+      `a/${HIVE_XML}`,
+      'a/SQL floor',
+      'b/ours',
+      `b/${HIVE_XML}`,
+      'b/SQL floor',
+    ]);
     for (const b of drawn) expect(b.width > 0 && b.height > 0).toBe(true);
     const w = drawn.map((b) => b.width);
     // Medians: a = 10, 15, 1000; b = 250, 4000, 2.

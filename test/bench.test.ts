@@ -44,7 +44,13 @@ afterAll(async () => {
 describe('the benchmark harness (small scale)', () => {
   it('gets the same answer from every system, the SQL floor included', () => {
     for (const s of run.results.scenarios) {
-      for (const m of s.systems) expect({ scenario: s.id, system: m.system, matches: m.answerMatches, note: m.note }).toEqual({ scenario: s.id, system: m.system, matches: true, note: undefined });
+      for (const m of s.systems)
+        expect({ scenario: s.id, system: m.system, matches: m.answerMatches, note: m.note }).toEqual({
+          scenario: s.id,
+          system: m.system,
+          matches: true,
+          note: undefined,
+        });
     }
     expect(scenario('a').systems.map((m) => m.system)).toEqual(['ours', 'ours without DataLoader', 'SQL floor']);
     expect(scenario('d').systems.map((m) => m.system)).toContain('SQL floor');
@@ -75,11 +81,26 @@ describe('the benchmark harness (small scale)', () => {
     for (const id of ['b', 'd', 'e']) {
       const m = scenario(id).systems[0]!;
       for (const [subgraph, fetches] of Object.entries(m.fetchesPerRequest!)) {
-        if (subgraph !== 'geography') expect({ id, subgraph, statements: m.statementsPerRequest![subgraph] }).toEqual({ id, subgraph, statements: fetches });
+        if (subgraph !== 'geography')
+          expect({ id, subgraph, statements: m.statementsPerRequest![subgraph] }).toEqual({ id, subgraph, statements: fetches });
       }
     }
-    expect(scenario('c').systems[0]!.statementsPerRequest).toEqual({ geography: 4, education: 1, health: 1, culture: 1, labour: 2, coverage: 1 });
-    expect(scenario('c').systems[0]!.fetchesPerRequest).toEqual({ geography: 1, education: 1, health: 1, culture: 1, labour: 1, coverage: 1 });
+    expect(scenario('c').systems[0]!.statementsPerRequest).toEqual({
+      geography: 4,
+      education: 1,
+      health: 1,
+      culture: 1,
+      labour: 2,
+      coverage: 1,
+    });
+    expect(scenario('c').systems[0]!.fetchesPerRequest).toEqual({
+      geography: 1,
+      education: 1,
+      health: 1,
+      culture: 1,
+      labour: 1,
+      coverage: 1,
+    });
   });
 
   it('measures every system and process, and the portal page under load', () => {
@@ -103,7 +124,12 @@ describe('the benchmark harness (small scale)', () => {
     const hive = run.results.ratios.find((r) => r.name === 'national report, ours ÷ Hive Gateway')!;
     expect(hive).toMatchObject({ value: null, met: null }); // not measured here
     const dir = await mkdtemp(path.join(os.tmpdir(), 'bench-'));
-    const results: BenchResults = { ...run.results, command: 'test', machine: { cpu: 'x', cores: 2, memoryGiB: 1, kernel: 'k', os: 'o' }, versions: {} };
+    const results: BenchResults = {
+      ...run.results,
+      command: 'test',
+      machine: { cpu: 'x', cores: 2, memoryGiB: 1, kernel: 'k', os: 'o' },
+      versions: {},
+    };
     await writeReport(results, { markdown: path.join(dir, 'b.md'), chart: path.join(dir, 'b.svg'), json: path.join(dir, 'b.json') });
     expect(await readFile(path.join(dir, 'b.md'), 'utf8')).toContain('national report, ours ÷ SQL floor');
   });

@@ -19,7 +19,10 @@ let origin: string;
 
 beforeAll(async () => {
   // Hải Phòng: the plans' targets apply to its (mountainous) communes.
-  [sg, browser] = await Promise.all([startTestSupergraph({ demo: { seed: 9, provinces: ['31'], childrenPerCommune: 6 } }), launchOfflineBrowser()]);
+  [sg, browser] = await Promise.all([
+    startTestSupergraph({ demo: { seed: 9, provinces: ['31'], childrenPerCommune: 6 } }),
+    launchOfflineBrowser(),
+  ]);
   origin = new URL(sg.gateway.url).origin;
   mkdirSync(ARTIFACTS, { recursive: true });
 });
@@ -83,7 +86,7 @@ describe('the IDE at GET /graphql', () => {
     expect(post.data).toEqual({ __typename: 'Query' });
   });
 
-  it('is off when IDE=false, and by default in production; Apollo\'s CDN landing page never comes back', async () => {
+  it("is off when IDE=false, and by default in production; Apollo's CDN landing page never comes back", async () => {
     const production = { NODE_ENV: 'production', AUTH_JWKS_FILE: 'jwks.json', GATEWAY_PRIVATE_KEY_FILE: 'key.json' };
     expect(parseConfig(gatewayEnvSchema, production).ide).toBe(false);
     expect(parseConfig(gatewayEnvSchema, { ...production, IDE: 'true' }).ide).toBe(true);
@@ -157,15 +160,30 @@ describe('the reference portal page', () => {
   const DATE = '2024-12-31';
 
   // The page's formatting, restated: en-GB numbers, one decimal for percentages, "—" for nothing.
-  const STATUS = { MET: 'met', NOT_MET: 'not met', NO_TARGET: 'no target', NO_DATA: 'no data', NOT_REPORTED: 'not reported', SUPPRESSED: 'hidden' } as Record<string, string>;
+  const STATUS = {
+    MET: 'met',
+    NOT_MET: 'not met',
+    NO_TARGET: 'no target',
+    NO_DATA: 'no data',
+    NOT_REPORTED: 'not reported',
+    SUPPRESSED: 'hidden',
+  } as Record<string, string>;
   const count = (n: number | null) => (n == null ? '—' : n.toLocaleString('en-GB', { maximumFractionDigits: 0 }));
-  const value = (v: number | null, unit: string) =>
-    v == null ? '—' : unit === 'PERCENT' ? `${v.toFixed(1)} %` : `${count(v)} ₫`;
+  const value = (v: number | null, unit: string) => (v == null ? '—' : unit === 'PERCENT' ? `${v.toFixed(1)} %` : `${count(v)} ₫`);
   const target = (f: Figure, unit: string) =>
-    f.target == null ? '—' : `${f.targetComparison === 'AT_MOST' ? '≤' : '≥'} ${f.targetTerm === 'VALUE' ? value(f.target, unit) : `${count(f.target)} (count)`}`;
+    f.target == null
+      ? '—'
+      : `${f.targetComparison === 'AT_MOST' ? '≤' : '≥'} ${f.targetTerm === 'VALUE' ? value(f.target, unit) : `${count(f.target)} (count)`}`;
   interface Figure {
-    indicator: string; value: number | null; numerator: number | null; denominator: number | null; target: number | null;
-    targetTerm: string | null; targetComparison: string | null; status: string; completeness: number | null;
+    indicator: string;
+    value: number | null;
+    numerator: number | null;
+    denominator: number | null;
+    target: number | null;
+    targetTerm: string | null;
+    targetComparison: string | null;
+    status: string;
+    completeness: number | null;
   }
 
   it('serves plain files under a CSP with no inline code, and only commune codes as pages', async () => {
@@ -177,7 +195,11 @@ describe('the reference portal page', () => {
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>|\sstyle=|\son[a-z]+=/i);
     const references = [...html.matchAll(/\b(?:src|href)="([^"]*)"/g)].map((m) => m[1]!);
     expect(references.sort()).toEqual(['/portal/commune.js', '/portal/portal.css']);
-    for (const [path, type] of [['/portal/commune.js', 'text/javascript'], ['/portal/chart.js', 'text/javascript'], ['/portal/portal.css', 'text/css']]) {
+    for (const [path, type] of [
+      ['/portal/commune.js', 'text/javascript'],
+      ['/portal/chart.js', 'text/javascript'],
+      ['/portal/portal.css', 'text/css'],
+    ]) {
       const res = await fetch(`${origin}${path}`);
       expect(res.headers.get('content-type')).toBe(`${type}; charset=utf-8`);
       expect(await res.text()).not.toMatch(/https?:\/\/(?!www\.w3\.org\/2000\/svg)/);
@@ -193,20 +215,31 @@ describe('the reference portal page', () => {
     expect(script).toContain(`sha256: '${hash}'`);
     expect(manifest).toMatchObject({ client: 'commune-portal', safelist: true });
     // The same client may not run anything else, not even this operation with a field more.
-    const widened = await sg.query(operation.replace('code name fullName', 'code name fullName nameEn'), { code: '11470', date: DATE }, { 'apollographql-client-name': 'commune-portal' });
+    const widened = await sg.query(
+      operation.replace('code name fullName', 'code name fullName nameEn'),
+      { code: '11470', date: DATE },
+      { 'apollographql-client-name': 'commune-portal' },
+    );
     expect(widened.status).toBe(403);
     expect(widened.errors?.[0]?.extensions?.code).toBe('OPERATION_NOT_ALLOWED');
   });
 
-  it('renders a commune in headless Chromium, offline, with the API\'s figures, lineage and provenance', async () => {
-    const found = await sg.query(`{ communes(provinceCode: "31", date: "${DATE}", classification: MOUNTAINOUS, first: 1) { nodes { code } } }`);
+  it("renders a commune in headless Chromium, offline, with the API's figures, lineage and provenance", async () => {
+    const found = await sg.query(
+      `{ communes(provinceCode: "31", date: "${DATE}", classification: MOUNTAINOUS, first: 1) { nodes { code } } }`,
+    );
     const code = found.data.communes.nodes[0].code as string;
-    const years = YEARS.map((y) => `y${y}: coverage(year: ${y}) { indicator value numerator denominator target targetTerm targetComparison status completeness }`).join(' ');
-    const api = await sg.query(`query Expected($code: String!, $date: Date!) {
+    const years = YEARS.map(
+      (y) => `y${y}: coverage(year: ${y}) { indicator value numerator denominator target targetTerm targetComparison status completeness }`,
+    ).join(' ');
+    const api = await sg.query(
+      `query Expected($code: String!, $date: Date!) {
       dataProvenance { sectorData sectorDataSynthetic } indicators { id nameEn unit }
       commune(code: $code, date: $date) { fullName province { name }
         formedFrom: lineage(direction: BACKWARD) { commune { code validFrom } }
-        became: lineage(direction: FORWARD) { commune { code validFrom fullName } } ${years} } }`, { code, date: DATE });
+        became: lineage(direction: FORWARD) { commune { code validFrom fullName } } ${years} } }`,
+      { code, date: DATE },
+    );
     expect(api.errors).toBeUndefined();
     const { commune, indicators, dataProvenance } = api.data;
 
@@ -219,31 +252,52 @@ describe('the reference portal page', () => {
     expect(await page.locator('h1').innerText()).toBe(commune.fullName);
     expect(await page.locator('#place').innerText()).toContain(commune.province.name);
     expect(dataProvenance.sectorDataSynthetic).toBe(true);
-    expect(await page.locator('#provenance').innerText()).toMatch(new RegExp(`^Synthetic data\\. ${dataProvenance.sectorData.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    expect(await page.locator('#provenance').innerText()).toMatch(
+      new RegExp(`^Synthetic data\\. ${dataProvenance.sectorData.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+    );
     const links = async (list: string) => page.locator(`#${list} a`).evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    const hrefs = (steps: { commune: { code: string; validFrom: string } }[]) => steps.map((s) => `/portal/communes/${s.commune.code}?date=${s.commune.validFrom}`);
+    const hrefs = (steps: { commune: { code: string; validFrom: string } }[]) =>
+      steps.map((s) => `/portal/communes/${s.commune.code}?date=${s.commune.validFrom}`);
     expect(await links('formed-from')).toEqual(hrefs(commune.formedFrom));
     expect(await links('became')).toEqual(hrefs(commune.became));
     expect(commune.became.length).toBeGreaterThan(0);
 
     // Every figure of every indicator and year, as the table shows it and as the chart draws it.
-    let bars = 0, targets = 0, hidden = 0;
-    expect(await page.locator('figure.indicator').evaluateAll((fs) => fs.map((f) => f.getAttribute('data-indicator')))).toEqual(indicators.map((i: { id: string }) => i.id));
+    let bars = 0,
+      targets = 0,
+      hidden = 0;
+    expect(await page.locator('figure.indicator').evaluateAll((fs) => fs.map((f) => f.getAttribute('data-indicator')))).toEqual(
+      indicators.map((i: { id: string }) => i.id),
+    );
     for (const indicator of indicators as { id: string; nameEn: string; unit: string }[]) {
       const figure = page.locator(`figure[data-indicator="${indicator.id}"]`);
       expect(await figure.locator('h3').innerText()).toBe(indicator.nameEn);
-      const shown = await figure.locator('tbody tr').evaluateAll((rows) =>
-        rows.map((row) => Object.fromEntries([...row.querySelectorAll('td')].map((td) => [td.dataset.field, td.textContent]))));
+      const shown = await figure
+        .locator('tbody tr')
+        .evaluateAll((rows) =>
+          rows.map((row) => Object.fromEntries([...row.querySelectorAll('td')].map((td) => [td.dataset.field, td.textContent]))),
+        );
       const expected = YEARS.map((y) => {
         const f = (commune[`y${y}`] as Figure[]).find((v) => v.indicator === indicator.id)!;
-        return { value: value(f.value, indicator.unit), numerator: count(f.numerator), denominator: count(f.denominator), target: target(f, indicator.unit), status: STATUS[f.status], completeness: f.completeness == null ? '—' : `${Math.round(f.completeness * 100)} %` };
+        return {
+          value: value(f.value, indicator.unit),
+          numerator: count(f.numerator),
+          denominator: count(f.denominator),
+          target: target(f, indicator.unit),
+          status: STATUS[f.status],
+          completeness: f.completeness == null ? '—' : `${Math.round(f.completeness * 100)} %`,
+        };
       });
       expect(shown, indicator.id).toEqual(expected);
 
       const figures = YEARS.map((y) => ({ year: String(y), ...(commune[`y${y}`] as Figure[]).find((v) => v.indicator === indicator.id)! }));
-      const drawnBars = await figure.locator('rect.bar').evaluateAll((rs) => rs.map((r) => [r.getAttribute('data-year'), Number(r.getAttribute('data-value'))]));
+      const drawnBars = await figure
+        .locator('rect.bar')
+        .evaluateAll((rs) => rs.map((r) => [r.getAttribute('data-year'), Number(r.getAttribute('data-value'))]));
       expect(drawnBars).toEqual(figures.filter((f) => f.value != null).map((f) => [f.year, f.value]));
-      const drawnTargets = await figure.locator('line.target').evaluateAll((ls) => ls.map((l) => [l.getAttribute('data-year'), Number(l.getAttribute('data-target'))]));
+      const drawnTargets = await figure
+        .locator('line.target')
+        .evaluateAll((ls) => ls.map((l) => [l.getAttribute('data-year'), Number(l.getAttribute('data-target'))]));
       expect(drawnTargets).toEqual(figures.filter((f) => f.target != null && f.targetTerm === 'VALUE').map((f) => [f.year, f.target]));
       const gaps = await figure.locator('text.gap').evaluateAll((ts) => ts.map((t) => [t.getAttribute('data-year'), t.textContent]));
       expect(gaps).toEqual(figures.filter((f) => f.value == null).map((f) => [f.year, f.status === 'SUPPRESSED' ? 'hidden' : 'no data']));
@@ -261,7 +315,11 @@ describe('the reference portal page', () => {
     expect(calls).toHaveLength(1);
     expect(calls[0]!.headers['apollographql-client-name']).toBe('commune-portal');
     const body = JSON.parse(calls[0]!.body!);
-    expect(body).toEqual({ operationName: 'PortalCommune', variables: { code, date: DATE }, extensions: { persistedQuery: { version: 1, sha256Hash: createHash('sha256').update(operation).digest('hex') } } });
+    expect(body).toEqual({
+      operationName: 'PortalCommune',
+      variables: { code, date: DATE },
+      extensions: { persistedQuery: { version: 1, sha256Hash: createHash('sha256').update(operation).digest('hex') } },
+    });
     expectOffline(log);
     expect(log.consoleErrors).toEqual([]);
 
@@ -271,7 +329,9 @@ describe('the reference portal page', () => {
     await page.locator('body[data-state="ready"]').waitFor();
     expect(page.url()).toBe(`${origin}/portal/communes/${next.code}?date=${next.validFrom}`);
     expect(await page.locator('h1').innerText()).toBe(next.fullName);
-    expect(await links('formed-from')).toContain(`/portal/communes/${code}?date=${commune.formedFrom[0]?.commune.validFrom ?? '2021-11-01'}`);
+    expect(await links('formed-from')).toContain(
+      `/portal/communes/${code}?date=${commune.formedFrom[0]?.commune.validFrom ?? '2021-11-01'}`,
+    );
     expectOffline(log);
     expect(log.consoleErrors).toEqual([]);
   });

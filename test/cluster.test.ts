@@ -18,7 +18,8 @@ const has = (tool: string) => {
     return false;
   }
 };
-const runnable = process.env.CLUSTER_TEST === '1' && process.getuid?.() === 0 && has('haproxy') && has('pgbouncer') && has('pg_createcluster');
+const runnable =
+  process.env.CLUSTER_TEST === '1' && process.getuid?.() === 0 && has('haproxy') && has('pgbouncer') && has('pg_createcluster');
 const PORT_BASE = process.env.CLUSTER_PORT_BASE ?? '4540';
 
 describe.runIf(runnable)('the scale-out topology', () => {
@@ -26,11 +27,16 @@ describe.runIf(runnable)('the scale-out topology', () => {
   let soak: any;
 
   it('runs the acceptance run and a soak through the balancer', async () => {
-    const child = spawn(process.execPath, ['scripts/reliability.ts', 'check', '--port-base', PORT_BASE, '--seconds', '120'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['scripts/reliability.ts', 'check', '--port-base', PORT_BASE, '--seconds', '120'], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let out = '';
     child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
     const code = await new Promise<number | null>((r) => child.once('exit', r));
-    const lines = out.split('\n').filter((l) => l.startsWith('{"run"')).map((l) => JSON.parse(l));
+    const lines = out
+      .split('\n')
+      .filter((l) => l.startsWith('{"run"'))
+      .map((l) => JSON.parse(l));
     acceptance = lines.find((l) => l.run === 'acceptance');
     soak = lines.find((l) => l.run === 'soak');
     expect(code, out).toBe(0);
@@ -42,7 +48,8 @@ describe.runIf(runnable)('the scale-out topology', () => {
     expect(acceptance).toMatchObject({ faults: ['kill-gateway', 'restart-primary'], unanswered: 0, unmasked: 0 });
     expect(acceptance.answered).toBeGreaterThan(0);
     // Child records are withheld with a coded error while the primary is away (their audit entry needs it).
-    for (const code of Object.keys(acceptance.codes)) expect(['PRIMARY_UNAVAILABLE', 'DATABASE_UNAVAILABLE', 'SUBGRAPH_UNAVAILABLE']).toContain(code);
+    for (const code of Object.keys(acceptance.codes))
+      expect(['PRIMARY_UNAVAILABLE', 'DATABASE_UNAVAILABLE', 'SUBGRAPH_UNAVAILABLE']).toContain(code);
   });
 
   it('audits every child record an officer received', () => {

@@ -40,17 +40,47 @@ describe('the cost model', () => {
   };
 
   it.each([
-    ['a page size multiplies the connection’s nodes, not its pageInfo', '{ communes(first: 10) { totalCount pageInfo { hasNextPage } nodes { code } } }', {}, 1 + 1 + 10],
+    [
+      'a page size multiplies the connection’s nodes, not its pageInfo',
+      '{ communes(first: 10) { totalCount pageInfo { hasNextPage } nodes { code } } }',
+      {},
+      1 + 1 + 10,
+    ],
     ['an omitted page size is the SDL default (50)', '{ communes { nodes { code } } }', {}, 1 + 50],
     ['a variable page size is read from the variables', 'query($n: Int) { communes(first: $n) { nodes { code } } }', { n: 1000 }, 1 + 1000],
     ['an omitted variable leaves the SDL default', 'query($n: Int) { communes(first: $n) { nodes { code } } }', {}, 1 + 50],
     ['a variable’s default value counts', 'query($n: Int = 700) { communes(first: $n) { nodes { code } } }', {}, 1 + 700],
-    ['nested lists multiply', '{ provinces { communes(first: 10) { nodes { predecessors { code } } } } }', {}, 63 * (1 + 1 + 10 * (1 + 15))],
+    [
+      'nested lists multiply',
+      '{ provinces { communes(first: 10) { nodes { predecessors { code } } } } }',
+      {},
+      63 * (1 + 1 + 10 * (1 + 15)),
+    ],
     ['every alias counts', '{ a: communes(first: 10) { nodes { code } } b: communes(first: 10) { nodes { code } } }', {}, 2 * 11],
-    ['fields merged under one response key count once', '{ communes(first: 10) { nodes { code } } communes(first: 10) { nodes { name } } }', {}, 11],
-    ['fragments and inline fragments are followed', 'query($n: Int) { ...Q } fragment Q on Query { communes(first: $n) { ... on CommuneConnection { nodes { code } } } }', { n: 20 }, 21],
-    ['@skip and @include read the variables', 'query($big: Boolean!) { communes(first: 1000) @include(if: $big) { nodes { code } } provinces @skip(if: $big) { code } }', { big: false }, 63],
-    ['a reporting page sizes its communes, not its districts', '{ reportingStatus(agency: LABOUR, year: 2024, first: 10) { pageInfo { hasNextPage } communes { commune { code } } districts { state } } }', {}, 1 + 1 + 10 * 2 + 705],
+    [
+      'fields merged under one response key count once',
+      '{ communes(first: 10) { nodes { code } } communes(first: 10) { nodes { name } } }',
+      {},
+      11,
+    ],
+    [
+      'fragments and inline fragments are followed',
+      'query($n: Int) { ...Q } fragment Q on Query { communes(first: $n) { ... on CommuneConnection { nodes { code } } } }',
+      { n: 20 },
+      21,
+    ],
+    [
+      '@skip and @include read the variables',
+      'query($big: Boolean!) { communes(first: 1000) @include(if: $big) { nodes { code } } provinces @skip(if: $big) { code } }',
+      { big: false },
+      63,
+    ],
+    [
+      'a reporting page sizes its communes, not its districts',
+      '{ reportingStatus(agency: LABOUR, year: 2024, first: 10) { pageInfo { hasNextPage } communes { commune { code } } districts { state } } }',
+      {},
+      1 + 1 + 10 * 2 + 705,
+    ],
     ['scalars, enums, __typename and introspection cost nothing', '{ __typename viewer { role area } __schema { types { name } } }', {}, 1],
   ])('%s', (_, query, variables, expected) => {
     expect(cost(query, variables)).toBe(expected);
@@ -61,7 +91,9 @@ describe('the cost model', () => {
     ['a variable page size over the maximum', NATIONAL, { n: 1_000_000_000 }, 'first'],
     ['a negative page size', 'query($n: Int) { communes(first: $n) { totalCount } }', { n: -1 }, 'first'],
   ])('refuses %s as BAD_USER_INPUT naming the argument', (_, query, variables, argument) => {
-    expect(() => cost(query, variables)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', argument }) }));
+    expect(() => cost(query, variables)).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', argument }) }),
+    );
   });
 
   it('refuses variables that do not coerce as BAD_USER_INPUT', () => {
@@ -78,8 +110,13 @@ describe('the cost model', () => {
 
   it('stops walking fragments that expand past the field budget', () => {
     // Each fragment spreads the next one twice: 2^20 fields from a few hundred tokens.
-    const fragments = Array.from({ length: 20 }, (_, i) => `fragment F${i} on Commune { predecessors { commune { ...F${i + 1} } } successors { commune { ...F${i + 1} } } }`);
-    expect(() => cost(`{ commune(code: "00004") { ...F0 } } ${fragments.join(' ')} fragment F20 on Commune { code }`)).toThrow(TooComplexError);
+    const fragments = Array.from(
+      { length: 20 },
+      (_, i) => `fragment F${i} on Commune { predecessors { commune { ...F${i + 1} } } successors { commune { ...F${i + 1} } } }`,
+    );
+    expect(() => cost(`{ commune(code: "00004") { ...F0 } } ${fragments.join(' ')} fragment F20 on Commune { code }`)).toThrow(
+      TooComplexError,
+    );
   });
 
   it('knows the size of every list of objects in the schema', () => {
@@ -89,16 +126,33 @@ describe('the cost model', () => {
   it('gives every `first` argument a default and a slicing @listSize', () => {
     const paged = Object.values(schema.getTypeMap())
       .filter(isObjectType)
-      .flatMap((type) => Object.values(type.getFields()).filter((f) => f.args.some((a) => a.name === 'first')).map((f) => ({ key: `${type.name}.${f.name}`, field: f })));
+      .flatMap((type) =>
+        Object.values(type.getFields())
+          .filter((f) => f.args.some((a) => a.name === 'first'))
+          .map((f) => ({ key: `${type.name}.${f.name}`, field: f })),
+      );
     expect(paged.map((p) => p.key).sort()).toEqual([
-      'Commune.childRecords', 'District.communes', 'ImportBatch.rejectedRows', 'Province.communes', 'Query.childRecordAudit', 'Query.communeCoverage', 'Query.communes',
-      'Query.cultureImportBatches', 'Query.educationImportBatches', 'Query.fundDonations', 'Query.healthImportBatches', 'Query.labourImportBatches', 'Query.placeSearch', 'Query.reportingStatus',
+      'Commune.childRecords',
+      'District.communes',
+      'ImportBatch.rejectedRows',
+      'Province.communes',
+      'Query.childRecordAudit',
+      'Query.communeCoverage',
+      'Query.communes',
+      'Query.cultureImportBatches',
+      'Query.educationImportBatches',
+      'Query.fundDonations',
+      'Query.healthImportBatches',
+      'Query.labourImportBatches',
+      'Query.placeSearch',
+      'Query.reportingStatus',
     ]);
     for (const { key, field } of paged) {
       expect(SIZES.get(key)?.slicingArguments, key).toEqual(['first']);
       expect(field.args.find((a) => a.name === 'first')!.defaultValue, key).toBeTypeOf('number');
       const returned = getNamedType(field.type);
-      for (const sized of SIZES.get(key)!.sizedFields) expect(isObjectType(returned) && returned.getFields()[sized], `${key} → ${sized}`).toBeTruthy();
+      for (const sized of SIZES.get(key)!.sizedFields)
+        expect(isObjectType(returned) && returned.getFields()[sized], `${key} → ${sized}`).toBeTruthy();
     }
   });
 
@@ -111,9 +165,22 @@ describe('the cost model', () => {
       ...portal.operations.map((o: { name: string; query: string }) => [`persisted ${o.name}`, o.query]),
     ];
     const signedIn: [string, string, Record<string, unknown>][] = [
-      ['the coverage refresh page (ADMIN)', REFRESH_PAGE, { date: '2024-12-31', province: '04', after: null, year: 2024, schoolYear: '2024-2025' }],
-      ...[...questions.matchAll(/query: `(\{[\s\S]*?)`,/g)].map((m, i) => [`plan question ${i + 1} (ADMIN)`, m[1]!, {}] as [string, string, Record<string, unknown>]),
-      ...SCENARIOS.map((s) => [`bench ${s.id}. ${s.title} (MINISTRY)`, s.query, s.variables({ pageCommunes: [{ code: '01279', date: '2024-12-31' }] } as never, 0)] as [string, string, Record<string, unknown>]),
+      [
+        'the coverage refresh page (ADMIN)',
+        REFRESH_PAGE,
+        { date: '2024-12-31', province: '04', after: null, year: 2024, schoolYear: '2024-2025' },
+      ],
+      ...[...questions.matchAll(/query: `(\{[\s\S]*?)`,/g)].map(
+        (m, i) => [`plan question ${i + 1} (ADMIN)`, m[1]!, {}] as [string, string, Record<string, unknown>],
+      ),
+      ...SCENARIOS.map(
+        (s) =>
+          [
+            `bench ${s.id}. ${s.title} (MINISTRY)`,
+            s.query,
+            s.variables({ pageCommunes: [{ code: '01279', date: '2024-12-31' }] } as never, 0),
+          ] as [string, string, Record<string, unknown>],
+      ),
     ];
 
     it('finds every operation it measures', () => {
@@ -121,7 +188,9 @@ describe('the cost model', () => {
       expect(signedIn.length).toBeGreaterThanOrEqual(12);
     });
     it.each(anonymous)('%s, anonymous', (_, query) => {
-      expect(cost(query, { code: '01279', date: '2024-12-31', year: 2024, schoolYear: '2024-2025' })).toBeLessThanOrEqual(BUDGETS.anonymous);
+      expect(cost(query, { code: '01279', date: '2024-12-31', year: 2024, schoolYear: '2024-2025' })).toBeLessThanOrEqual(
+        BUDGETS.anonymous,
+      );
     });
     it.each(signedIn)('%s, signed in', (_, query, variables) => {
       expect(cost(query, variables)).toBeLessThanOrEqual(BUDGETS.signedIn);
@@ -194,7 +263,10 @@ describe('the cost limit at the gateway', () => {
     ['Query.communeCoverage', `{ communeCoverage(year: 2024, first: ${MAX_PAGE_SIZE + 1}) { totalCount } }`],
     ['Query.reportingStatus', `{ reportingStatus(agency: LABOUR, year: 2024, first: ${MAX_PAGE_SIZE + 1}) { totalCount } }`],
     ['Query.childRecordAudit', `{ childRecordAudit(first: ${MAX_PAGE_SIZE + 1}) { hasNextPage } }`],
-    ['Commune.childRecords', `{ commune(code: "01279", date: "2024-12-31") { childRecords(year: 2024, first: ${MAX_PAGE_SIZE + 1}) { totalCount } } }`],
+    [
+      'Commune.childRecords',
+      `{ commune(code: "01279", date: "2024-12-31") { childRecords(year: 2024, first: ${MAX_PAGE_SIZE + 1}) { totalCount } } }`,
+    ],
   ];
   it.each(OVERSIZED_PAGES)('refuses a page of %s over the maximum at the gateway, before any subgraph is called', async (_, query) => {
     const before = subgraphRequests();
@@ -212,7 +284,12 @@ describe('the cost limit at the gateway', () => {
     ['Query.communeCoverage', 'coverage', OVERSIZED_PAGES[3]![1]],
     ['Query.reportingStatus', 'coverage', OVERSIZED_PAGES[4]![1]],
     ['Query.childRecordAudit', 'labour', OVERSIZED_PAGES[5]![1]],
-    ['Commune.childRecords', 'labour', `query($r: [_Any!]!) { _entities(representations: $r) { ... on Commune { childRecords(year: 2024, first: ${MAX_PAGE_SIZE + 1}) { totalCount } } } }`, { r: [representation] }],
+    [
+      'Commune.childRecords',
+      'labour',
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Commune { childRecords(year: 2024, first: ${MAX_PAGE_SIZE + 1}) { totalCount } } } }`,
+      { r: [representation] },
+    ],
   ];
   it.each(AT_SUBGRAPH)('caps a page of %s in its subgraph too (%s)', async (_, name, query, variables) => {
     const res = await postGraphQL(sg.subgraphs[name].url, query, variables, await gatewayHeaders());
@@ -228,7 +305,9 @@ describe('the cost limit at the gateway', () => {
   });
 
   it('answers a page of 1,000 communes with every indicator without a token', async () => {
-    const res = await sg.query('{ communeCoverage(year: 2024, provinceCode: "04", first: 1000) { totalCount nodes { commune { name } values { indicator value } } } }');
+    const res = await sg.query(
+      '{ communeCoverage(year: 2024, provinceCode: "04", first: 1000) { totalCount nodes { commune { name } values { indicator value } } } }',
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data.communeCoverage.nodes).toHaveLength(res.data.communeCoverage.totalCount);
     expect(res.data.communeCoverage.nodes[0].values).toHaveLength(9);
@@ -247,7 +326,10 @@ describe('the cost limit at the gateway', () => {
     const client = { 'apollographql-client-name': 'atlas' };
     beforeAll(async () => {
       dir = mkdtempSync(join(tmpdir(), 'persisted-'));
-      writeFileSync(join(dir, 'atlas.json'), JSON.stringify({ client: 'atlas', safelist: true, operations: [{ name: 'National', query: NATIONAL }] }));
+      writeFileSync(
+        join(dir, 'atlas.json'),
+        JSON.stringify({ client: 'atlas', safelist: true, operations: [{ name: 'National', query: NATIONAL }] }),
+      );
       const config = parseConfig(gatewayEnvSchema, {
         PORT: '0',
         PERSISTED_QUERIES_DIR: dir,

@@ -58,7 +58,8 @@ async function sqlSummary(code: string, year: number) {
   };
 }
 
-const SUMMARY = 'playAreas withWorkingEquipment equipmentItems workingItems inspected inspectionsPassed hasPlayAreaWithWorkingEquipment reported';
+const SUMMARY =
+  'playAreas withWorkingEquipment equipmentItems workingItems inspected inspectionsPassed hasPlayAreaWithWorkingEquipment reported';
 
 describe('culture subgraph', () => {
   it('seeds every native table', () => {
@@ -79,7 +80,10 @@ describe('culture subgraph', () => {
   });
 
   it('lists play areas with equipment and the last inspection, as the native tables hold them', async () => {
-    const res = await query(entities('playAreas { id name kind opened equipment { id kind donor installed condition } lastInspection { date passed } }'), { r: sample.map(rep) });
+    const res = await query(
+      entities('playAreas { id name kind opened equipment { id kind donor installed condition } lastInspection { date passed } }'),
+      { r: sample.map(rep) },
+    );
     expect(res.errors).toBeUndefined();
     let seen = 0;
     for (const [i, c] of sample.entries()) {
@@ -93,7 +97,10 @@ describe('culture subgraph', () => {
       expect(got.map((a: any) => a.equipment.length)).toEqual(areas.map((a) => a.n));
       for (const a of got) {
         seen++;
-        const [last] = await rows(`select to_char(ngay, 'YYYY-MM-DD') as date, ket_qua = 'DAT' as passed from kiem_tra_an_toan where khu_id = $1 order by ngay desc, id desc limit 1`, [a.id]);
+        const [last] = await rows(
+          `select to_char(ngay, 'YYYY-MM-DD') as date, ket_qua = 'DAT' as passed from kiem_tra_an_toan where khu_id = $1 order by ngay desc, id desc limit 1`,
+          [a.id],
+        );
         expect(a.lastInspection).toEqual(last ?? null);
         expect(['CULTURAL_HOUSE', 'SCHOOL', 'PARK', 'VILLAGE_PLAY_POINT']).toContain(a.kind);
       }
@@ -115,7 +122,12 @@ describe('culture subgraph', () => {
     const before = agency.subgraph.statements.count;
     const res = await query(entities('cultureReporting(year: 2022) { year submitted submittedOn }'), { r: sample.map(rep) });
     expect(agency.subgraph.statements.count - before).toBe(1);
-    const submitted = new Map((await rows<{ ma_xa: string; ngay_nop: string }>(`select ma_xa, ngay_nop::text from bao_cao_van_hoa where nam = 2022`)).map((r) => [r.ma_xa, r.ngay_nop]));
+    const submitted = new Map(
+      (await rows<{ ma_xa: string; ngay_nop: string }>(`select ma_xa, ngay_nop::text from bao_cao_van_hoa where nam = 2022`)).map((r) => [
+        r.ma_xa,
+        r.ngay_nop,
+      ]),
+    );
     for (const [i, c] of sample.entries()) {
       const on = submitted.get(c.code) ?? null;
       expect(res.data._entities[i].cultureReporting).toEqual({ year: 2022, submitted: on !== null, submittedOn: on });
@@ -123,7 +135,9 @@ describe('culture subgraph', () => {
   });
 
   it('answers null for a year whose 31 December falls outside the commune version', async () => {
-    const res = await query(entities('a: playAreaSummary(year: 2025) { playAreas } b: playAreaSummary(year: 2024) { playAreas }'), { r: [rep(sample[0]!), rep(after[0]!)] });
+    const res = await query(entities('a: playAreaSummary(year: 2025) { playAreas } b: playAreaSummary(year: 2024) { playAreas }'), {
+      r: [rep(sample[0]!), rep(after[0]!)],
+    });
     expect(res.errors).toBeUndefined();
     expect(res.data._entities[0].a).toBeNull();
     expect(res.data._entities[0].b).not.toBeNull();
@@ -136,10 +150,15 @@ describe('culture subgraph', () => {
     const targets = hp.communes.filter((c) => c.provinceCode === '31' && c.validFrom === '2021-11-01' && c.classes.has('MOUNTAINOUS'));
     expect(targets).toHaveLength(14);
     await agency.seed(hp);
-    const res = await query(entities('y24: playAreaSummary(year: 2024) { donatedItemsInstalled } playAreas { equipment { donor installed } }'), { r: targets.map(rep) });
+    const res = await query(
+      entities('y24: playAreaSummary(year: 2024) { donatedItemsInstalled } playAreas { equipment { donor installed } }'),
+      { r: targets.map(rep) },
+    );
     expect(res.errors).toBeUndefined();
     for (const e of res.data._entities) {
-      const donated = e.playAreas.flatMap((a: any) => a.equipment).filter((q: any) => q.donor && q.installed >= '2024-01-01' && q.installed <= '2025-12-31');
+      const donated = e.playAreas
+        .flatMap((a: any) => a.equipment)
+        .filter((q: any) => q.donor && q.installed >= '2024-01-01' && q.installed <= '2025-12-31');
       expect(donated.length).toBeGreaterThan(0);
     }
     await agency.seed(world); // back to the Cao Bằng world for the other tests
@@ -157,7 +176,10 @@ describe('culture subgraph', () => {
   });
 
   it.each([2018, 1900, 3000])('rejects year %i naming the argument', async (year) => {
-    const res = await query(`query($r: [_Any!]!, $y: Int!) { _entities(representations: $r) { ... on Commune { playAreaSummary(year: $y) { playAreas } } } }`, { r: [rep(sample[0]!)], y: year });
+    const res = await query(
+      `query($r: [_Any!]!, $y: Int!) { _entities(representations: $r) { ... on Commune { playAreaSummary(year: $y) { playAreas } } } }`,
+      { r: [rep(sample[0]!)], y: year },
+    );
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'year' });
   });
 });

@@ -35,7 +35,10 @@ describe('the kept demo database', () => {
     const first = await startEmbeddedServer({ dataDir: join(dir, 'a'), port: 0, password: 'pw' });
     try {
       expect(first.loaded).toBe(false);
-      await rows(first.url, 'create table kept (n int primary key, name text); insert into kept select g, \'Thanh Lĩnh \' || g from generate_series(1, 5000) g');
+      await rows(
+        first.url,
+        "create table kept (n int primary key, name text); insert into kept select g, 'Thanh Lĩnh ' || g from generate_series(1, 5000) g",
+      );
       await first.dump(dump);
     } finally {
       await first.stop();
@@ -45,7 +48,9 @@ describe('the kept demo database', () => {
     const second = await startEmbeddedServer({ dataDir: join(dir, 'b'), port: 0, password: 'pw', loadFrom: dump });
     try {
       expect(second.loaded).toBe(true);
-      expect(await rows(second.url, 'select count(*)::int as n, max(name) as last from kept')).toEqual([{ n: 5000, last: 'Thanh Lĩnh 999' }]);
+      expect(await rows(second.url, 'select count(*)::int as n, max(name) as last from kept')).toEqual([
+        { n: 5000, last: 'Thanh Lĩnh 999' },
+      ]);
     } finally {
       await second.stop();
     }

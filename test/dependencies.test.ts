@@ -4,8 +4,10 @@ import { cruise, type IConfiguration, type IForbiddenRuleType } from 'dependency
 import extractBabelConfig from 'dependency-cruiser/config-utl/extract-babel-config';
 import { describe, expect, it } from 'vitest';
 
-const config: IConfiguration & { forbidden: IForbiddenRuleType[]; options: Record<string, unknown> & { babelConfig: { fileName: string } } } =
-  createRequire(import.meta.url)('../.dependency-cruiser.cjs');
+const config: IConfiguration & {
+  forbidden: IForbiddenRuleType[];
+  options: Record<string, unknown> & { babelConfig: { fileName: string } };
+} = createRequire(import.meta.url)('../.dependency-cruiser.cjs');
 
 /** The violations of `forbidden` among these files' imports (every file named, not only those reached). */
 async function violations(patterns: string, forbidden: IForbiddenRuleType[]) {

@@ -10,13 +10,17 @@ import * as cnpg from '@kubernetes-models/cloudnative-pg';
  * against the Kubernetes (and CloudNativePG) JSON schemas.
  */
 const rendered = () => execFileSync('kubectl', ['kustomize', 'deploy/k8s'], { encoding: 'utf8' });
-const manifests = () => parseAllDocuments(rendered()).map((d) => d.toJSON() as { apiVersion: string; kind: string; metadata: { name: string }; spec?: any });
+const manifests = () =>
+  parseAllDocuments(rendered()).map((d) => d.toJSON() as { apiVersion: string; kind: string; metadata: { name: string }; spec?: any });
 
 /** The model class for an apiVersion and kind, e.g. apps/v1 Deployment -> k8s.apps.v1.Deployment. */
 function modelOf(apiVersion: string, kind: string): (new (data: object) => { validate(): void }) | undefined {
   const [group, version] = apiVersion.includes('/') ? apiVersion.split('/') : ['', apiVersion];
   // The packages name each API group in camel case: postgresql.cnpg.io -> postgresqlCnpgIo.
-  const camel = group!.split('.').map((part, i) => (i ? part[0]!.toUpperCase() + part.slice(1) : part)).join('');
+  const camel = group!
+    .split('.')
+    .map((part, i) => (i ? part[0]!.toUpperCase() + part.slice(1) : part))
+    .join('');
   const models: any = group === 'postgresql.cnpg.io' ? cnpg : k8s;
   return (group ? models[camel]?.[version!] : models[version!])?.[kind];
 }
@@ -34,7 +38,9 @@ describe('deploy/', () => {
   it('the Compose file refuses to render without its secrets', () => {
     const env = { ...process.env };
     delete env.POSTGRES_PASSWORD;
-    expect(() => execFileSync('docker-compose', ['-f', 'deploy/compose.yaml', 'config', '-q'], { env, stdio: 'pipe' })).toThrow(/POSTGRES_PASSWORD/);
+    expect(() => execFileSync('docker-compose', ['-f', 'deploy/compose.yaml', 'config', '-q'], { env, stdio: 'pipe' })).toThrow(
+      /POSTGRES_PASSWORD/,
+    );
   });
 
   it('every rendered manifest validates against its schema', () => {
@@ -45,13 +51,22 @@ describe('deploy/', () => {
       expect(() => new Model!(m).validate(), `${m.kind}/${m.metadata.name}`).not.toThrow();
     }
     const kinds = new Set(all.map((m) => m.kind));
-    for (const kind of ['Deployment', 'Service', 'PodDisruptionBudget', 'HorizontalPodAutoscaler', 'Secret', 'Cluster', 'Pooler', 'Job']) expect(kinds).toContain(kind);
+    for (const kind of ['Deployment', 'Service', 'PodDisruptionBudget', 'HorizontalPodAutoscaler', 'Secret', 'Cluster', 'Pooler', 'Job'])
+      expect(kinds).toContain(kind);
   });
 
   it('runs every service with replicas and probes, and pools in transaction mode', () => {
     const all = manifests();
     const deployments = all.filter((m) => m.kind === 'Deployment');
-    expect(deployments.map((d) => d.metadata.name).sort()).toEqual(['coverage', 'culture', 'education', 'gateway', 'geography', 'health', 'labour']);
+    expect(deployments.map((d) => d.metadata.name).sort()).toEqual([
+      'coverage',
+      'culture',
+      'education',
+      'gateway',
+      'geography',
+      'health',
+      'labour',
+    ]);
     for (const d of deployments) {
       expect(d.spec.replicas).toBeGreaterThanOrEqual(2);
       const [container] = d.spec.template.spec.containers;
@@ -60,7 +75,10 @@ describe('deploy/', () => {
       expect(container.image).toBe('registry.example.gov.vn/child-coverage-graph:0.1.0');
     }
     const poolers = all.filter((m) => m.kind === 'Pooler');
-    expect(poolers.map((p) => [p.spec.type, p.spec.pgbouncer.poolMode]).sort()).toEqual([['ro', 'transaction'], ['rw', 'transaction']]);
+    expect(poolers.map((p) => [p.spec.type, p.spec.pgbouncer.poolMode]).sort()).toEqual([
+      ['ro', 'transaction'],
+      ['rw', 'transaction'],
+    ]);
   });
 
   it('a broken manifest fails the check', () => {

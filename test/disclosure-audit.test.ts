@@ -15,7 +15,13 @@ const protection = { k: SUPPRESSION_K, p: SUPPRESSION_P };
 
 /** Small hierarchies (provinces, districts, communes) with few children per commune, so small counts are everywhere. */
 const tables = fc
-  .array(fc.array(fc.array(fc.tuple(fc.nat(12), fc.nat(30), fc.nat(40), fc.double({ min: 0, max: 1, noNaN: true })), { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 })
+  .array(
+    fc.array(
+      fc.array(fc.tuple(fc.nat(12), fc.nat(30), fc.nat(40), fc.double({ min: 0, max: 1, noNaN: true })), { minLength: 1, maxLength: 5 }),
+      { minLength: 1, maxLength: 3 },
+    ),
+    { minLength: 1, maxLength: 3 },
+  )
   .map((provinces) =>
     provinces.flatMap((districts, p) =>
       districts.flatMap((communes, d) =>
@@ -27,7 +33,10 @@ const tables = fc
             in_need_children: { numerator: inNeed * 350_000, denominator: inNeed },
           };
           return {
-            key: `${p}${d}${c}|2021-11-01`, provinceCode: `0${p}`, districtCode: `0${p}${d}`, classes: [],
+            key: `${p}${d}${c}|2021-11-01`,
+            provinceCode: `0${p}`,
+            districtCode: `0${p}${d}`,
+            classes: [],
             terms: Object.fromEntries(sensitive.map((i) => [i.id, byMeasure[i.denominator.measure]!])),
           };
         }),
@@ -43,7 +52,10 @@ describe('suppression checked by the LP audit', () => {
         const totals = areaTotals(sensitive, cells);
         // Every primary cell is hidden.
         for (const [area, t] of totals) if (sensitive.some((i) => isSmall(i, t[i.id]!, protection.k))) expect(hidden.has(area)).toBe(true);
-        const result = await audit(tableSystem(sensitive, cells, totals, (area) => hidden.has(area)), protection);
+        const result = await audit(
+          tableSystem(sensitive, cells, totals, (area) => hidden.has(area)),
+          protection,
+        );
         expect(result.failures).toEqual([]);
       }),
       { numRuns: 25, seed: 42 },
@@ -58,11 +70,23 @@ describe('suppression checked by the LP audit', () => {
         poor_children: { numerator: Math.round(poor * 0.6), denominator: poor },
         in_need_children: { numerator: (special + poor) * 400_000, denominator: special + poor },
       };
-      return { key: `${key}|2021-11-01`, provinceCode: '01', districtCode: district, classes: [], terms: Object.fromEntries(sensitive.map((i) => [i.id, byMeasure[i.denominator.measure]!])) };
+      return {
+        key: `${key}|2021-11-01`,
+        provinceCode: '01',
+        districtCode: district,
+        classes: [],
+        terms: Object.fromEntries(sensitive.map((i) => [i.id, byMeasure[i.denominator.measure]!])),
+      };
     };
     const cells = [
-      cell('00001', '001', 4, 3), cell('00002', '001', 40, 90), cell('00003', '001', 60, 120), cell('00004', '001', 50, 100), cell('00005', '001', 70, 80),
-      cell('00006', '002', 45, 95), cell('00007', '002', 55, 110), cell('00008', '002', 65, 70),
+      cell('00001', '001', 4, 3),
+      cell('00002', '001', 40, 90),
+      cell('00003', '001', 60, 120),
+      cell('00004', '001', 50, 100),
+      cell('00005', '001', 70, 80),
+      cell('00006', '002', 45, 95),
+      cell('00007', '002', 55, 110),
+      cell('00008', '002', 65, 70),
     ];
     const totals = areaTotals(sensitive, cells);
     const result = await suppressedAreas(sensitive, cells, protection);
@@ -71,7 +95,10 @@ describe('suppression checked by the LP audit', () => {
     expect(complementary.length).toBeGreaterThan(0);
     let failing = 0;
     for (const cell of complementary) {
-      const without = await audit(tableSystem(sensitive, cells, totals, (area) => area !== cell && result.hidden.has(area)), protection);
+      const without = await audit(
+        tableSystem(sensitive, cells, totals, (area) => area !== cell && result.hidden.has(area)),
+        protection,
+      );
       if (without.failures.length) failing++;
     }
     expect(failing).toBeGreaterThan(0);
@@ -101,7 +128,17 @@ describe('suppression checked by the LP audit', () => {
           const byKey = new Map(reference.failures.map((f) => [key(f), f]));
           const outsiderFails = new Set(fast.failures.filter((f) => f.insider === null).map((f) => key(f)));
           // The outsider's failures are the same, with the same exact interval.
-          expect(fast.failures.filter((f) => f.insider === null).map(key).sort()).toEqual(reference.failures.filter((f) => f.insider === null).map(key).sort());
+          expect(
+            fast.failures
+              .filter((f) => f.insider === null)
+              .map(key)
+              .sort(),
+          ).toEqual(
+            reference.failures
+              .filter((f) => f.insider === null)
+              .map(key)
+              .sort(),
+          );
           // An officer's failure is the reference's, with its rule and exact interval...
           for (const f of fast.failures) {
             const r = byKey.get(key(f));
@@ -169,19 +206,26 @@ describe('the demo as an analyst reads it', () => {
     const communes: TableSystem['communes'] = [];
     const cells: CommuneCell[] = [];
     for (const province of ['04', '40']) {
-      const res = await sg.query(`query($year: Int!, $ids: [String!], $province: String!, $date: Date!) {
+      const res = await sg.query(
+        `query($year: Int!, $ids: [String!], $province: String!, $date: Date!) {
         communes(provinceCode: $province, date: $date, first: 1000) { nodes { code validFrom district { code } classifications(date: $date) { kind } ${cell} } }
         province(code: $province, date: $date) { ${cell} districts(date: $date) { code ${cell} } }
         nation: nationalCoverage(year: $year, indicators: $ids) { values { indicator numerator numeratorAmount denominator status } }
         classified: coverageGroup(year: $year, provinceCode: $province, classification: MOUNTAINOUS, indicators: $ids) { values { status } }
-      }`, { year, ids, province, date }, headers[who]);
+      }`,
+        { year, ids, province, date },
+        headers[who],
+      );
       expect(res.errors).toBeUndefined();
       for (const n of res.data.communes.nodes) {
         const area = `commune:${n.code}|${n.validFrom}`;
         areas.set(area, n.coverage);
         communes.push({ area, aggregates: [...(n.district ? [`district:${n.district.code}`] : []), `province:${province}`, 'nation'] });
         cells.push({
-          key: `${n.code}|${n.validFrom}`, provinceCode: province, districtCode: n.district?.code ?? null, classes: n.classifications.map((c: { kind: string }) => c.kind),
+          key: `${n.code}|${n.validFrom}`,
+          provinceCode: province,
+          districtCode: n.district?.code ?? null,
+          classes: n.classifications.map((c: { kind: string }) => c.kind),
           terms: Object.fromEntries(ids.map((i) => [i, terms(n.coverage, i) ?? { numerator: 0, denominator: 0 }])),
         });
       }
@@ -195,7 +239,9 @@ describe('the demo as an analyst reads it', () => {
   const terms = (values: Value[] | undefined, indicator: string): CellTerms | null => {
     const v = values?.find((x) => x.indicator === indicator);
     // Unreported figures are left out of every sum: as zero in the additive system.
-    return !v || v.status === 'SUPPRESSED' ? null : { numerator: v.numerator ?? Number(v.numeratorAmount ?? 0), denominator: v.denominator ?? 0 };
+    return !v || v.status === 'SUPPRESSED'
+      ? null
+      : { numerator: v.numerator ?? Number(v.numeratorAmount ?? 0), denominator: v.denominator ?? 0 };
   };
 
   it('lets no attacker, outsider or officer, recover or narrow a hidden count, year by year', async () => {
@@ -215,7 +261,18 @@ describe('the demo as an analyst reads it', () => {
       expect(result.failures).toEqual([]);
       const seconds = Object.values(process.cpuUsage(cpu)).reduce((a, b) => a + b, 0) / 1e6;
       // The figures docs/security.md quotes.
-      console.info(JSON.stringify({ year, audit: 'new pattern, every officer', communes: seen.communes.length, hiddenCells, checked: result.checked, lps: result.lps, failures: result.failures.length, cpuSeconds: Number(seconds.toFixed(2)) }));
+      console.info(
+        JSON.stringify({
+          year,
+          audit: 'new pattern, every officer',
+          communes: seen.communes.length,
+          hiddenCells,
+          checked: result.checked,
+          lps: result.lps,
+          failures: result.failures.length,
+          cpuSeconds: Number(seconds.toFixed(2)),
+        }),
+      );
 
       // Differencing: no two published totals whose members nest leave exactly one hidden commune between them.
       const membersOf = new Map<string, Set<string>>();
@@ -239,17 +296,31 @@ describe('the demo as an analyst reads it', () => {
       const cpu = process.cpuUsage();
       const old = await audit(legacySystem(sensitive, cells, protection.k), protection, { insiders: false });
       const seconds = Object.values(process.cpuUsage(cpu)).reduce((a, b) => a + b, 0) / 1e6;
-      const stored = (await sg.query(`{ suppressionAudit(year: ${year}) { cells primaryHidden hidden rounds lps failures worstLowMargin worstHighMargin seconds } }`, undefined, headers.admin)).data.suppressionAudit;
+      const stored = (
+        await sg.query(
+          `{ suppressionAudit(year: ${year}) { cells primaryHidden hidden rounds lps failures worstLowMargin worstHighMargin seconds } }`,
+          undefined,
+          headers.admin,
+        )
+      ).data.suppressionAudit;
       const byRule: Record<string, number> = {};
-      for (const f of old.failures) byRule[`${f.rule}${f.insider ? '_BY_INSIDER' : ''}`] = (byRule[`${f.rule}${f.insider ? '_BY_INSIDER' : ''}`] ?? 0) + 1;
+      for (const f of old.failures)
+        byRule[`${f.rule}${f.insider ? '_BY_INSIDER' : ''}`] = (byRule[`${f.rule}${f.insider ? '_BY_INSIDER' : ''}`] ?? 0) + 1;
       // The before/after figures docs/security.md quotes.
-      console.info(JSON.stringify({ year, communes: cells.length, old: { failures: old.failures.length, byRule, checked: old.checked, lps: old.lps, cpuSeconds: Number(seconds.toFixed(2)) }, new: stored }));
+      console.info(
+        JSON.stringify({
+          year,
+          communes: cells.length,
+          old: { failures: old.failures.length, byRule, checked: old.checked, lps: old.lps, cpuSeconds: Number(seconds.toFixed(2)) },
+          new: stored,
+        }),
+      );
       expect(old.failures.length).toBeGreaterThan(0);
       expect(stored.failures).toBe(0);
     }
   }, 300_000);
 
-  it('shows the year\'s audit to an administrator only', async () => {
+  it("shows the year's audit to an administrator only", async () => {
     const q = `{ suppressionAudit(year: 2024) { year communes cells primaryHidden hidden lps failures worstLowMargin worstHighMargin seconds } }`;
     const admin = await sg.query(q, undefined, headers.admin);
     expect(admin.errors).toBeUndefined();

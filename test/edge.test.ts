@@ -21,13 +21,14 @@ afterAll(async () => {
 });
 
 const post = (body: unknown, headers: Record<string, string> = {}) =>
-  fetch(sg.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) })
-    .then(async (r) => ({ status: r.status, headers: r.headers, ...((await r.json()) as { data?: any; errors?: any[] }) }));
+  fetch(sg.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) }).then(
+    async (r) => ({ status: r.status, headers: r.headers, ...((await r.json()) as { data?: any; errors?: any[] }) }),
+  );
 const subgraphRequests = () => SUBGRAPH_NAMES.reduce((sum, n) => sum + sg.subgraphs[n].graphqlRequests.count, 0);
 const errorLogs = () => logs.filter((line) => JSON.parse(line).level >= 50);
 
 describe('request ids', () => {
-  it('are the gateway\'s own; a client\'s x-request-id comes back only as a labelled correlation id', async () => {
+  it("are the gateway's own; a client's x-request-id comes back only as a labelled correlation id", async () => {
     const given = await sg.query('{ viewer { role } }', undefined, { 'x-request-id': 'portal-abc-123' });
     expect(given.headers.get('x-request-id')).toMatch(UUID);
     expect(given.headers.get('x-correlation-id')).toBe('portal-abc-123');
@@ -35,12 +36,15 @@ describe('request ids', () => {
     expect(again.headers.get('x-request-id')).not.toBe(given.headers.get('x-request-id'));
   });
 
-  it.each([['with spaces', 'bad id with spaces'], ['too long', 'x'.repeat(65)], ['with a newline', 'a\tb']])(
-    'drop a client id %s', async (_, id) => {
-      const res = await sg.query('{ viewer { role } }', undefined, { 'x-request-id': id });
-      expect(res.headers.get('x-request-id')).toMatch(UUID);
-      expect(res.headers.get('x-correlation-id')).toBeNull();
-    });
+  it.each([
+    ['with spaces', 'bad id with spaces'],
+    ['too long', 'x'.repeat(65)],
+    ['with a newline', 'a\tb'],
+  ])('drop a client id %s', async (_, id) => {
+    const res = await sg.query('{ viewer { role } }', undefined, { 'x-request-id': id });
+    expect(res.headers.get('x-request-id')).toMatch(UUID);
+    expect(res.headers.get('x-correlation-id')).toBeNull();
+  });
 });
 
 describe('client mistakes', () => {
@@ -50,14 +54,29 @@ describe('client mistakes', () => {
     ['too many tokens', { query: `{ viewer { ${'role '.repeat(6000)} } }` }, 400, 'GRAPHQL_PARSE_FAILED'],
     ['a mutation', { query: 'mutation { viewer { role } }' }, 400, 'GRAPHQL_VALIDATION_FAILED'],
     ['a subscription', { query: 'subscription S { viewer { role } }' }, 400, 'GRAPHQL_VALIDATION_FAILED'],
-    ['several operations and no name', { query: 'query A { viewer { role } } query B { viewer { role } }' }, 400, 'OPERATION_RESOLUTION_FAILURE'],
-    ['several operations and an unknown name', { query: 'query A { viewer { role } } query B { viewer { role } }', operationName: 'C' }, 400, 'OPERATION_RESOLUTION_FAILURE'],
+    [
+      'several operations and no name',
+      { query: 'query A { viewer { role } } query B { viewer { role } }' },
+      400,
+      'OPERATION_RESOLUTION_FAILURE',
+    ],
+    [
+      'several operations and an unknown name',
+      { query: 'query A { viewer { role } } query B { viewer { role } }', operationName: 'C' },
+      400,
+      'OPERATION_RESOLUTION_FAILURE',
+    ],
     ['a persisted-query version other than 1', persisted({ version: 2, sha256Hash: 'a'.repeat(64) }), 400, 'PERSISTED_QUERY_INVALID'],
     ['a persisted-query extension that is not an object', persisted('x'), 400, 'PERSISTED_QUERY_INVALID'],
-    ['a hash that is not the query\'s', persisted({ version: 1, sha256Hash: 'abc' }, '{ viewer { role } }'), 400, 'PERSISTED_QUERY_INVALID'],
+    ["a hash that is not the query's", persisted({ version: 1, sha256Hash: 'abc' }, '{ viewer { role } }'), 400, 'PERSISTED_QUERY_INVALID'],
     ['a Date given as an Int', { query: '{ commune(code: "01279", date: 20240101) { code } }' }, 400, 'BAD_USER_INPUT'],
     ['a Date given as a list', { query: '{ commune(code: "01279", date: ["2024-01-01"]) { code } }' }, 400, 'BAD_USER_INPUT'],
-    ['a Float literal beyond a double', { query: '{ communeCoverage(year: 2024, where: [{ indicator: "CHECKUP_COVERAGE", lessThan: 1e400 }]) { totalCount } }' }, 400, 'BAD_USER_INPUT'],
+    [
+      'a Float literal beyond a double',
+      { query: '{ communeCoverage(year: 2024, where: [{ indicator: "CHECKUP_COVERAGE", lessThan: 1e400 }]) { totalCount } }' },
+      400,
+      'BAD_USER_INPUT',
+    ],
   ])('%s is refused before any subgraph is called', async (_, body, status, code) => {
     const before = subgraphRequests();
     const logged = errorLogs().length;
@@ -96,8 +115,18 @@ describe('client mistakes', () => {
   it.each([
     ['geography communes', '{ communes(date: "2024-12-31", after: $after) { totalCount } }', 'communes', [cursor('abc'), cursor('0127')]],
     ['coverage communeCoverage', '{ communeCoverage(year: 2024, after: $after) { totalCount } }', 'communeCoverage', ranked],
-    ['coverage reportingStatus', '{ reportingStatus(agency: LABOUR, year: 2024, after: $after) { totalCount } }', 'reportingStatus', [cursor('abc')]],
-    ['labour childRecords', '{ commune(code: "01279", date: "2024-12-31") { childRecords(year: 2024, after: $after) { totalCount } } }', 'commune', [cursor('x'.repeat(65))]],
+    [
+      'coverage reportingStatus',
+      '{ reportingStatus(agency: LABOUR, year: 2024, after: $after) { totalCount } }',
+      'reportingStatus',
+      [cursor('abc')],
+    ],
+    [
+      'labour childRecords',
+      '{ commune(code: "01279", date: "2024-12-31") { childRecords(year: 2024, after: $after) { totalCount } } }',
+      'commune',
+      [cursor('x'.repeat(65))],
+    ],
     ['labour childRecordAudit', '{ childRecordAudit(after: $after) { hasNextPage } }', 'childRecordAudit', [cursor('abc'), cursor('1e5')]],
   ])('a forged cursor for %s is BAD_USER_INPUT naming `after`', async (_, selection, field, forged) => {
     const logged = errorLogs().length;
@@ -112,7 +141,7 @@ describe('client mistakes', () => {
 });
 
 describe('the directory snapshots', () => {
-  it('state each snapshot\'s legal basis', async () => {
+  it("state each snapshot's legal basis", async () => {
     const res = await sg.query('{ directorySnapshots { date legalBasis communes } }');
     expect(res.errors).toBeUndefined();
     expect(res.data.directorySnapshots[0]).toEqual({ date: '2021-11-01', legalBasis: 'Resolution 387/NQ-UBTVQH15', communes: 10599 });

@@ -62,7 +62,9 @@ describe('education subgraph', () => {
   });
 
   it('lists the schools of a commune version, by level', async () => {
-    const res = await query(entities('schools { code name level founded } preschool: schools(level: PRESCHOOL) { code level }'), { r: sample.slice(0, 5).map(rep) });
+    const res = await query(entities('schools { code name level founded } preschool: schools(level: PRESCHOOL) { code level }'), {
+      r: sample.slice(0, 5).map(rep),
+    });
     expect(res.errors).toBeUndefined();
     for (const [i, c] of sample.slice(0, 5).entries()) {
       const expected = await rows<{ ma_truong: string; cap_hoc: string }>(
@@ -78,12 +80,24 @@ describe('education subgraph', () => {
   });
 
   it('gives enrolment equal to the native tables, with the reporting schools behind it', async () => {
-    const res = await query(entities('enrolment(schoolYear: "2024-2025") { schoolYear countedOn pupils schools schoolsReported complete byLevel { level pupils schools schoolsReported } }'), { r: sample.map(rep) });
+    const res = await query(
+      entities(
+        'enrolment(schoolYear: "2024-2025") { schoolYear countedOn pupils schools schoolsReported complete byLevel { level pupils schools schoolsReported } }',
+      ),
+      { r: sample.map(rep) },
+    );
     expect(res.errors).toBeUndefined();
     for (const [i, c] of sample.entries()) {
       const e = res.data._entities[i].enrolment;
       const x = await sqlEnrolment('ma_xa', c.code, '2024-2025');
-      expect(e).toMatchObject({ schoolYear: '2024-2025', countedOn: '2024-09-05', schools: x.schools, schoolsReported: x.reported, pupils: x.pupils, complete: x.schools === x.reported });
+      expect(e).toMatchObject({
+        schoolYear: '2024-2025',
+        countedOn: '2024-09-05',
+        schools: x.schools,
+        schoolsReported: x.reported,
+        pupils: x.pupils,
+        complete: x.schools === x.reported,
+      });
       expect(e.byLevel.find((l: any) => l.level === 'PRESCHOOL')?.pupils ?? null).toBe(x.preschool);
       expect(e.byLevel.reduce((a: number, l: any) => a + l.schools, 0)).toBe(e.schools);
     }
@@ -100,33 +114,58 @@ describe('education subgraph', () => {
     for (const [i, c] of sample.entries()) {
       const m = res.data._entities[i].schoolMeals;
       const x = await sqlMeals(c.code, '2023-2024');
-      expect(m).toMatchObject({ schools: x.schools, schoolsReported: x.reported, pupilsServed: x.served, pupilsEnrolled: x.enrolled, mealDays: x.meal_days });
+      expect(m).toMatchObject({
+        schools: x.schools,
+        schoolsReported: x.reported,
+        pupilsServed: x.served,
+        pupilsEnrolled: x.enrolled,
+        mealDays: x.meal_days,
+      });
       if (m.pupilsServed !== null) expect(m.pupilsServed).toBeLessThanOrEqual(m.pupilsEnrolled);
       for (const l of m.byLevel) if (l.pupilsServed !== null) expect(l.pupilsServed).toBeLessThanOrEqual(l.pupilsEnrolled);
       expect(m.byFunder.reduce((a: number, f: any) => a + f.pupilsServed, 0)).toBe(m.pupilsServed ?? 0);
     }
     // Some schools do not report; they are counted in `schools`, not in `schoolsReported`.
-    const [{ missing }] = await rows(`select count(*)::int as missing from dm_truong t where not exists (select 1 from ban_tru b where b.ma_truong = t.ma_truong and b.nam_hoc = '2023-2024')`);
+    const [{ missing }] = await rows(
+      `select count(*)::int as missing from dm_truong t where not exists (select 1 from ban_tru b where b.ma_truong = t.ma_truong and b.nam_hoc = '2023-2024')`,
+    );
     expect(missing).toBeGreaterThan(0);
   });
 
   it('shows a commune where no school reported as null, not zero', async () => {
     const c = sample[24]!;
-    const schoolIds = (await rows<{ ma_truong: string }>(
-      `select ma_truong from truong_dia_ban where ma_xa = $1 and tu_ngay <= '2020-09-05' and (den_ngay is null or den_ngay > '2020-09-05')`, [c.code],
-    )).map((r) => r.ma_truong);
+    const schoolIds = (
+      await rows<{ ma_truong: string }>(
+        `select ma_truong from truong_dia_ban where ma_xa = $1 and tu_ngay <= '2020-09-05' and (den_ngay is null or den_ngay > '2020-09-05')`,
+        [c.code],
+      )
+    ).map((r) => r.ma_truong);
     expect(schoolIds.length).toBeGreaterThan(0);
     await agency.sql(`delete from ban_tru where nam_hoc = '2020-2021' and ma_truong = any($1)`, [schoolIds]);
     await agency.sql(`delete from ts_hoc_sinh where nam_hoc = '2020-2021' and ma_truong = any($1)`, [schoolIds]);
-    const res = await query(entities('enrolment(schoolYear: "2020-2021") { pupils schools schoolsReported complete } schoolMeals(schoolYear: "2020-2021") { pupilsServed pupilsEnrolled schools schoolsReported byFunder { funder } }'), { r: [rep(c)] });
+    const res = await query(
+      entities(
+        'enrolment(schoolYear: "2020-2021") { pupils schools schoolsReported complete } schoolMeals(schoolYear: "2020-2021") { pupilsServed pupilsEnrolled schools schoolsReported byFunder { funder } }',
+      ),
+      { r: [rep(c)] },
+    );
     expect(res.errors).toBeUndefined();
     const got = res.data._entities[0];
     expect(got.enrolment).toEqual({ pupils: null, schools: schoolIds.length, schoolsReported: 0, complete: false });
-    expect(got.schoolMeals).toEqual({ pupilsServed: null, pupilsEnrolled: null, schools: schoolIds.length, schoolsReported: 0, byFunder: [] });
+    expect(got.schoolMeals).toEqual({
+      pupilsServed: null,
+      pupilsEnrolled: null,
+      schools: schoolIds.length,
+      schoolsReported: 0,
+      byFunder: [],
+    });
   });
 
   it('answers null for a school year that starts outside the commune version', async () => {
-    const res = await query(entities('a: enrolment(schoolYear: "2025-2026") { pupils } b: schoolMeals(schoolYear: "2019-2020") { schools }'), { r: [rep(sample[0]!), rep(after[0]!)] });
+    const res = await query(
+      entities('a: enrolment(schoolYear: "2025-2026") { pupils } b: schoolMeals(schoolYear: "2019-2020") { schools }'),
+      { r: [rep(sample[0]!), rep(after[0]!)] },
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data._entities[0].a).toBeNull(); // ended 2025-06-30
     expect(res.data._entities[0].b).not.toBeNull(); // 2019 rows belong to the first snapshot
@@ -164,13 +203,19 @@ describe('education subgraph', () => {
 
   it('runs one statement per field when fields are combined', async () => {
     const start = subgraph.statements.count;
-    const res = await query(entities('schools { code } enrolment(schoolYear: "2024-2025") { pupils } schoolMeals(schoolYear: "2024-2025") { pupilsServed }'), { r: sample.map(rep) });
+    const res = await query(
+      entities('schools { code } enrolment(schoolYear: "2024-2025") { pupils } schoolMeals(schoolYear: "2024-2025") { pupilsServed }'),
+      { r: sample.map(rep) },
+    );
     expect(res.errors).toBeUndefined();
     expect(subgraph.statements.count - start).toBe(3);
   });
 
   it.each(['2024', '2024-2026', '2018-2019', 'next year'])('rejects schoolYear %j naming the argument', async (schoolYear) => {
-    const res = await query(`query($r: [_Any!]!, $y: String!) { _entities(representations: $r) { ... on Commune { enrolment(schoolYear: $y) { pupils } } } }`, { r: [rep(sample[0]!)], y: schoolYear });
+    const res = await query(
+      `query($r: [_Any!]!, $y: String!) { _entities(representations: $r) { ... on Commune { enrolment(schoolYear: $y) { pupils } } } }`,
+      { r: [rep(sample[0]!)], y: schoolYear },
+    );
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'schoolYear' });
   });
 });

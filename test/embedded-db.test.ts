@@ -17,7 +17,12 @@ import { startEmbeddedServer, type EmbeddedServer } from '../scripts/embedded-db
 const IDLE_TIMEOUT_MS = 1_000;
 let embedded: EmbeddedServer;
 beforeAll(async () => {
-  embedded = await startEmbeddedServer({ dataDir: undefined, port: 0, password: 'right-password', idleInTransactionTimeoutMs: IDLE_TIMEOUT_MS });
+  embedded = await startEmbeddedServer({
+    dataDir: undefined,
+    port: 0,
+    password: 'right-password',
+    idleInTransactionTimeoutMs: IDLE_TIMEOUT_MS,
+  });
 });
 afterAll(async () => {
   await embedded?.stop();
@@ -152,7 +157,12 @@ describe('PostgreSQL connections made by lib/db.ts', () => {
   it('carry the configured idle-in-transaction and statement timeouts to the server', async () => {
     const config = parseConfig(subgraphEnvSchema('geography'), { DATABASE_URL: inject('databaseUrl') });
     expect(config.database.idleInTransactionTimeoutMs).toBe(10_000);
-    const database = connect({ ...config.database, url: inject('databaseUrl'), idleInTransactionTimeoutMs: 1_234, statementTimeoutMs: 5_678 });
+    const database = connect({
+      ...config.database,
+      url: inject('databaseUrl'),
+      idleInTransactionTimeoutMs: 1_234,
+      statementTimeoutMs: 5_678,
+    });
     try {
       const row = await sql<{ idle: string; statement: string }>`select current_setting('idle_in_transaction_session_timeout') as idle,
         current_setting('statement_timeout') as statement`.execute(database.db);

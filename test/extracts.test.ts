@@ -39,14 +39,24 @@ async function csvRows(path: string, role: string): Promise<{ text: string; rows
 const VALUES = 'indicator value numerator denominator status suppressionReason';
 /** What the same caller's queries say for every commune of Cao Bằng in a year, keyed as the extract's rows are. */
 async function queriedCommunes(role: string, year: number): Promise<Map<string, string>> {
-  const res = await sg.query(`query ($year: Int!) { communeCoverage(year: $year, provinceCode: "04", first: 1000) {
-    nodes { commune { code } values { ${VALUES} } } } }`, { year }, auth(role));
+  const res = await sg.query(
+    `query ($year: Int!) { communeCoverage(year: $year, provinceCode: "04", first: 1000) {
+    nodes { commune { code } values { ${VALUES} } } } }`,
+    { year },
+    auth(role),
+  );
   expect(res.errors).toBeUndefined();
-  return new Map(res.data.communeCoverage.nodes.flatMap((n: any) => n.values.map((v: any) =>
-    [`${n.commune.code}|${v.indicator}`, [v.value, v.numerator, v.denominator, v.status, v.suppressionReason].map((x) => x ?? '').join('|')])));
+  return new Map(
+    res.data.communeCoverage.nodes.flatMap((n: any) =>
+      n.values.map((v: any) => [
+        `${n.commune.code}|${v.indicator}`,
+        [v.value, v.numerator, v.denominator, v.status, v.suppressionReason].map((x) => x ?? '').join('|'),
+      ]),
+    ),
+  );
 }
-const extracted = (rows: Row[]) => new Map(rows.map((r) =>
-  [`${r.code}|${r.indicator}`, [r.value, r.numerator, r.denominator, r.status, r.suppression_reason].join('|')]));
+const extracted = (rows: Row[]) =>
+  new Map(rows.map((r) => [`${r.code}|${r.indicator}`, [r.value, r.numerator, r.denominator, r.status, r.suppression_reason].join('|')]));
 
 describe('coverage extracts: who may have one', () => {
   it('refuses anonymous callers (401) and analysts (403)', async () => {
@@ -61,8 +71,14 @@ describe('coverage extracts: who may have one', () => {
   });
 
   it('refuses bad parameters with a coded error before any byte of a file', async () => {
-    for (const [query, argument] of [['level=village', 'level'], ['years=2018', 'years'], ['years=2025-2019', 'years'],
-      ['provinceCode=4', 'provinceCode'], ['year=2023', 'year'], ['level=national&provinceCode=04', 'provinceCode']]) {
+    for (const [query, argument] of [
+      ['level=village', 'level'],
+      ['years=2018', 'years'],
+      ['years=2025-2019', 'years'],
+      ['provinceCode=4', 'provinceCode'],
+      ['year=2023', 'year'],
+      ['level=national&provinceCode=04', 'provinceCode'],
+    ]) {
       const res = await get(`/extracts/coverage.csv?${query}`, 'MINISTRY');
       expect(res.status).toBe(400);
       expect(res.headers.get('content-type')).toContain('application/json');
@@ -75,7 +91,7 @@ describe('coverage extracts: who may have one', () => {
 });
 
 describe('coverage extracts: the same suppression as the API', () => {
-  it('a MINISTRY extract equals the MINISTRY\'s queries, suppressed cells included', async () => {
+  it("a MINISTRY extract equals the MINISTRY's queries, suppressed cells included", async () => {
     const { rows } = await csvRows('/extracts/coverage.csv?level=commune&years=2023-2024&provinceCode=04', 'MINISTRY');
     for (const year of [2023, 2024]) {
       const mine = rows.filter((r) => r.year === String(year));
@@ -86,13 +102,13 @@ describe('coverage extracts: the same suppression as the API', () => {
     expect(suppressed.every((r) => r.value === '' && r.numerator === '' && r.denominator === '')).toBe(true);
   });
 
-  it('an ADMIN extract equals the ADMIN\'s queries (nothing suppressed)', async () => {
+  it("an ADMIN extract equals the ADMIN's queries (nothing suppressed)", async () => {
     const { rows } = await csvRows('/extracts/coverage.csv?level=commune&years=2023&provinceCode=04', 'ADMIN');
     expect(extracted(rows)).toEqual(await queriedCommunes('ADMIN', 2023));
     expect(rows.filter((r) => r.status === 'SUPPRESSED')).toEqual([]);
   });
 
-  it('an OFFICER\'s extract holds only their area, and equals their queries there', async () => {
+  it("an OFFICER's extract holds only their area, and equals their queries there", async () => {
     const { rows } = await csvRows('/extracts/coverage.csv?level=commune&years=2023', 'OFFICER');
     expect(new Set(rows.map((r) => r.code))).toEqual(new Set(['01279']));
     const mine = await queriedCommunes('OFFICER', 2023);
@@ -106,7 +122,8 @@ describe('coverage extracts: the same suppression as the API', () => {
     const { rows } = await csvRows('/extracts/coverage.csv?level=province&years=2023&provinceCode=04', 'MINISTRY');
     const res = await sg.query(`{ province(code: "04", date: "2023-12-31") { coverage(year: 2023) { ${VALUES} } } }`, {}, auth('MINISTRY'));
     expect(rows.map((r) => [r.indicator, r.value, r.status])).toEqual(
-      res.data.province.coverage.map((v: any) => [v.indicator, v.value === null ? '' : String(v.value), v.status]));
+      res.data.province.coverage.map((v: any) => [v.indicator, v.value === null ? '' : String(v.value), v.status]),
+    );
     const districts = await csvRows('/extracts/coverage.csv?level=district&years=2023&provinceCode=04', 'MINISTRY');
     expect(new Set(districts.rows.map((r) => r.province_code))).toEqual(new Set(['04']));
     expect(districts.rows.length).toBeGreaterThan(rows.length);
@@ -115,9 +132,16 @@ describe('coverage extracts: the same suppression as the API', () => {
 
 describe('coverage extracts: the files', () => {
   it('CSV states its provenance in a header block, then one row per area, year and indicator', async () => {
-    const { text, rows } = await csvRows('/extracts/coverage.csv?level=commune&years=2023&provinceCode=04&indicators=CHECKUP_COVERAGE', 'MINISTRY');
-    const block = text.split('\n').filter((l) => l.startsWith('#')).join('\n');
-    for (const label of ['Source', 'Sector data: SYNTHETIC', 'Refreshed at', 'Suppression', 'Geography basis: As filed']) expect(block).toContain(`# ${label}`);
+    const { text, rows } = await csvRows(
+      '/extracts/coverage.csv?level=commune&years=2023&provinceCode=04&indicators=CHECKUP_COVERAGE',
+      'MINISTRY',
+    );
+    const block = text
+      .split('\n')
+      .filter((l) => l.startsWith('#'))
+      .join('\n');
+    for (const label of ['Source', 'Sector data: SYNTHETIC', 'Refreshed at', 'Suppression', 'Geography basis: As filed'])
+      expect(block).toContain(`# ${label}`);
     expect(text.split('\n').find((l) => !l.startsWith('#'))).toBe(EXTRACT_COLUMNS.join(','));
     expect(new Set(rows.map((r) => r.indicator))).toEqual(new Set(['CHECKUP_COVERAGE']));
     expect(rows[0]).toMatchObject({ year: '2023', level: 'commune', province_code: '04', province_name: 'Cao Bằng' });
@@ -150,7 +174,10 @@ describe('coverage extracts: the files', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(Buffer.concat(chunks) as never);
     expect(book.worksheets.map((s) => [s.name, s.getColumn(1).values.slice(1)])).toEqual([
-      ['About', ['Source']], ['Coverage', ['a', 1, 2]], ['Coverage 2', ['a', 3, 4]], ['Coverage 3', ['a', 5]],
+      ['About', ['Source']],
+      ['Coverage', ['a', 1, 2]],
+      ['Coverage 2', ['a', 3, 4]],
+      ['Coverage 3', ['a', 5]],
     ]);
   });
 });

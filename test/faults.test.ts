@@ -52,14 +52,17 @@ describe('faults leak nothing', () => {
     expect((await sg.query(query(name), undefined, admin)).errors).toBeUndefined(); // and it recovers
   });
 
-  it.each(SUBGRAPH_NAMES.filter((n) => n !== 'geography'))('a stopped %s subgraph gives SUBGRAPH_UNAVAILABLE and the rest of the data', async (name) => {
-    // Stopping is final for this suite, so each subgraph is stopped last, one after another.
-    await sg.subgraphs[name].stop();
-    const res = await sg.query(query(name), undefined, admin);
-    expect(res.data.commune.code).toBe('01279');
-    expect(res.errors?.map((e) => e.extensions?.code)).toContain('SUBGRAPH_UNAVAILABLE');
-    expect(JSON.stringify(res)).not.toMatch(LEAK);
-  });
+  it.each(SUBGRAPH_NAMES.filter((n) => n !== 'geography'))(
+    'a stopped %s subgraph gives SUBGRAPH_UNAVAILABLE and the rest of the data',
+    async (name) => {
+      // Stopping is final for this suite, so each subgraph is stopped last, one after another.
+      await sg.subgraphs[name].stop();
+      const res = await sg.query(query(name), undefined, admin);
+      expect(res.data.commune.code).toBe('01279');
+      expect(res.errors?.map((e) => e.extensions?.code)).toContain('SUBGRAPH_UNAVAILABLE');
+      expect(JSON.stringify(res)).not.toMatch(LEAK);
+    },
+  );
 
   it('a stopped geography subgraph leaves a masked error, no data and no leak', async () => {
     await sg.subgraphs.geography.stop();

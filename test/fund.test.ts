@@ -19,7 +19,9 @@ import { startTestSupergraph, type TestSupergraph } from './support/supergraph.t
 let sg: TestSupergraph;
 let db: pg.Client;
 const headers: Record<string, Record<string, string>> = {};
-const token = async (role: string, area?: string[]) => ({ authorization: `Bearer ${await clientToken({ subject: role.toLowerCase(), role, area })}` });
+const token = async (role: string, area?: string[]) => ({
+  authorization: `Bearer ${await clientToken({ subject: role.toLowerCase(), role, area })}`,
+});
 const L = () => `"${sg.schemas.settings('labour').schema}"`;
 const rows = async (text: string, values: unknown[] = []) => (await db.query(text, values)).rows;
 const big = (v: string | number | null | undefined) => BigInt(v ?? 0);
@@ -57,7 +59,9 @@ const TRACE = `query($id: ID!) { fundDonation(id: $id) {
 
 describe('one large donation, traced', () => {
   it('reaches communes and children by form, and the traced amounts add up to the donation', async () => {
-    const list = await ask(`{ fundDonations(provinceCode: "04", first: 10) { totalCount nodes { id amount disbursed donor { kind name } } } }`);
+    const list = await ask(
+      `{ fundDonations(provinceCode: "04", first: 10) { totalCount nodes { id amount disbursed donor { kind name } } } }`,
+    );
     expect(list.fundDonations.totalCount).toBeGreaterThan(20);
     // The largest donation that money was drawn from (earmarked ones can wait for their use).
     const largest = list.fundDonations.nodes.find((n: any) => n.disbursed !== '0');
@@ -80,14 +84,27 @@ describe('one large donation, traced', () => {
        group by g.hinh_thuc`,
       [Number(d.id), c.communeCode],
     );
-    const FORM: Record<string, string> = { CHAM_SOC_SUC_KHOE: 'HEALTH_CARE', TRO_GIUP_XA_HOI: 'SOCIAL_ASSISTANCE', HO_TRO_GIAO_DUC: 'EDUCATION_VOCATIONAL', TRO_GIUP_PHAP_LY: 'LEGAL_AID', TU_VAN_TAM_LY: 'COUNSELLING_PSYCHOLOGICAL', DO_DUNG_MUA_DONG: 'WARM_WINTER_ITEMS' };
+    const FORM: Record<string, string> = {
+      CHAM_SOC_SUC_KHOE: 'HEALTH_CARE',
+      TRO_GIUP_XA_HOI: 'SOCIAL_ASSISTANCE',
+      HO_TRO_GIAO_DUC: 'EDUCATION_VOCATIONAL',
+      TRO_GIUP_PHAP_LY: 'LEGAL_AID',
+      TU_VAN_TAM_LY: 'COUNSELLING_PSYCHOLOGICAL',
+      DO_DUNG_MUA_DONG: 'WARM_WINTER_ITEMS',
+    };
     for (const f of c.byForm) expect(f.children, f.form).toBe(forms.find((r) => FORM[r.hinh_thuc] === f.form)?.n ?? 0);
   });
 
   it('shows anonymous callers the donation and organisation donors, and nothing of the money paid out', async () => {
     const list = await ask(`{ fundDonations(provinceCode: "04", first: 1) { nodes { id } } }`, 'anonymous');
     const { fundDonation: d } = await ask(TRACE, 'anonymous', { id: list.fundDonations.nodes[0].id });
-    expect(d).toMatchObject({ disbursed: null, unspent: null, communes: null, communesOutsideArea: null, donor: { kind: 'ENTERPRISE', name: expect.any(String) } });
+    expect(d).toMatchObject({
+      disbursed: null,
+      unspent: null,
+      communes: null,
+      communesOutsideArea: null,
+      donor: { kind: 'ENTERPRISE', name: expect.any(String) },
+    });
     const [person] = await rows(`select ma_nha_tai_tro from ${L()}.quy_nha_tai_tro where loai = 'CA_NHAN' order by 1 limit 1`);
     const anon = await ask(`query($id: ID!) { fundDonor(id: $id) { kind name totalDonated } }`, 'anonymous', { id: person.ma_nha_tai_tro });
     expect(anon.fundDonor).toMatchObject({ kind: 'INDIVIDUAL', name: null });
@@ -101,7 +118,10 @@ describe('one large donation, traced', () => {
     const list = await ask(`{ fundDonations(provinceCode: "04", first: 3) { nodes { id } } }`, 'officer04');
     const { fundDonation: d } = await ask(TRACE, 'officer04', { id: list.fundDonations.nodes[0].id });
     expect(d.communes.every((c: any) => c.provinceCode === '04')).toBe(true);
-    const other = await ask(`{ fundDonations(provinceCode: "31", first: 1) { nodes { id disbursed communes { communeCode } communesOutsideArea } } }`, 'officer04');
+    const other = await ask(
+      `{ fundDonations(provinceCode: "31", first: 1) { nodes { id disbursed communes { communeCode } communesOutsideArea } } }`,
+      'officer04',
+    );
     expect(other.fundDonations.nodes[0]).toMatchObject({ disbursed: null, communes: [] });
   });
 });
@@ -120,7 +140,9 @@ describe("the plans' reporting form", () => {
       const [l] = await rows(
         `select coalesce(sum(so_tien), 0)::text donated,
            (select coalesce(sum(so_tien), 0)::text from ${L()}.quy_khoan_chi where ma_tinh = '31' and extract(year from ngay) = $1) paid
-         from ${L()}.quy_khoan_thu where ma_tinh = '31' and extract(year from ngay) = $1`, [y.year]);
+         from ${L()}.quy_khoan_thu where ma_tinh = '31' and extract(year from ngay) = $1`,
+        [y.year],
+      );
       expect([y.mobilised, y.disbursed]).toEqual([l.donated, l.paid]);
       expect(total(y.byLevel.map((b: any) => b.disbursed))).toBe(big(y.disbursed));
     }
@@ -135,9 +157,14 @@ describe("the plans' reporting form", () => {
   it("answers Cao Bằng's report for its extremely difficult communes in one query, winter items included", async () => {
     const { communes } = await ask(PLAN_CAO_BANG);
     expect(communes.nodes.length).toBeGreaterThan(3);
-    const winter = communes.nodes.flatMap((n: any) => n.fundReport.years).flatMap((y: any) => y.byForm).filter((f: any) => f.form === 'WARM_WINTER_ITEMS');
+    const winter = communes.nodes
+      .flatMap((n: any) => n.fundReport.years)
+      .flatMap((y: any) => y.byForm)
+      .filter((f: any) => f.form === 'WARM_WINTER_ITEMS');
     expect(winter.reduce((a: number, f: any) => a + f.children, 0)).toBeGreaterThan(0);
-    const [inKind] = await rows(`select count(*)::int n from ${L()}.quy_khoan_thu where ma_tinh = '04' and hien_vat and chi_dinh_hinh_thuc = 'DO_DUNG_MUA_DONG'`);
+    const [inKind] = await rows(
+      `select count(*)::int n from ${L()}.quy_khoan_thu where ma_tinh = '04' and hien_vat and chi_dinh_hinh_thuc = 'DO_DUNG_MUA_DONG'`,
+    );
     expect(inKind.n).toBeGreaterThan(0);
   });
 
@@ -158,7 +185,9 @@ describe("the plans' reporting form", () => {
       for (const [j, f] of y.byForm.entries()) {
         const t = truth.byForm[j];
         expect([f.form, f.children, f.supportEvents, f.amount]).toEqual([t.form, outsider(t.children), outsider(t.supportEvents), null]);
-        for (const n of [t.children, t.supportEvents]) if (n >= k) shown++; else if (n >= 1) suppressed++;
+        for (const n of [t.children, t.supportEvents])
+          if (n >= k) shown++;
+          else if (n >= 1) suppressed++;
       }
     }
     // the demo has both kinds of cell, so the rule is exercised both ways
@@ -176,21 +205,34 @@ describe('backwards, balances and reconciliation', () => {
       provinceFund: province(code: "04", date: "${year}-12-31") { coverage(year: ${year}, indicators: ["FUND_PER_CHILD_IN_NEED"]) { numerator numeratorAmount excludedMembers } }
     }`);
     const s = data.province.fundSources;
-    const [ledger] = await rows(`select coalesce(sum(so_tien), 0)::text chi,
+    const [ledger] = await rows(
+      `select coalesce(sum(so_tien), 0)::text chi,
       (select coalesce(sum(p.so_tien), 0)::text from ${L()}.quy_phan_bo p join ${L()}.quy_khoan_chi c on c.id = p.ma_khoan_chi where c.ma_tinh = '04' and extract(year from c.ngay) = $1) phan_bo
-      from ${L()}.quy_khoan_chi where ma_tinh = '04' and extract(year from ngay) = $1`, [year]);
+      from ${L()}.quy_khoan_chi where ma_tinh = '04' and extract(year from ngay) = $1`,
+      [year],
+    );
     expect(big(ledger.chi)).toBeGreaterThan(0n);
-    expect([s.amountDisbursed, ledger.phan_bo, data.province.childProtectionFund.amountDisbursed]).toEqual([ledger.chi, ledger.chi, ledger.chi]);
+    expect([s.amountDisbursed, ledger.phan_bo, data.province.childProtectionFund.amountDisbursed]).toEqual([
+      ledger.chi,
+      ledger.chi,
+      ledger.chi,
+    ]);
     expect(total(s.donations.map((d: any) => d.amount))).toBe(big(ledger.chi));
     expect(total(s.organisations.map((o: any) => o.amount)) + big(s.individualAmount)).toBe(big(ledger.chi));
     // FUND_PER_CHILD_IN_NEED's numerators are the same ledger's disbursements, commune by commune, in exact đồng (never a Float).
-    const fund = data.communeCoverage.nodes.flatMap((n: any) => n.values.filter((v: any) => v.indicator === 'FUND_PER_CHILD_IN_NEED' && v.numeratorAmount !== null));
-    const perCommune = await rows(`select ma_xa, sum(so_tien)::text s from ${L()}.quy_khoan_chi where ma_tinh = '04' and extract(year from ngay) = $1 group by ma_xa`, [year]);
+    const fund = data.communeCoverage.nodes.flatMap((n: any) =>
+      n.values.filter((v: any) => v.indicator === 'FUND_PER_CHILD_IN_NEED' && v.numeratorAmount !== null),
+    );
+    const perCommune = await rows(
+      `select ma_xa, sum(so_tien)::text s from ${L()}.quy_khoan_chi where ma_tinh = '04' and extract(year from ngay) = $1 group by ma_xa`,
+      [year],
+    );
     const byCode = new Map(perCommune.map((r) => [r.ma_xa, r.s]));
     for (const n of data.communeCoverage.nodes) {
       const v = n.values.find((x: any) => x.indicator === 'FUND_PER_CHILD_IN_NEED');
       expect(v.numerator, n.commune.code).toBeNull();
-      if (v.numeratorAmount !== null) expect([n.commune.code, v.numeratorAmount]).toEqual([n.commune.code, String(big(byCode.get(n.commune.code)))]);
+      if (v.numeratorAmount !== null)
+        expect([n.commune.code, v.numeratorAmount]).toEqual([n.commune.code, String(big(byCode.get(n.commune.code)))]);
     }
     expect(fund.length).toBeGreaterThan(3);
     // the province's roll-up is the exact sum of its communes' amounts, as a decimal string
@@ -202,7 +244,9 @@ describe('backwards, balances and reconciliation', () => {
   }, 600_000);
 
   it('gives the unspent balance per level and earmark with its age, adding up to the ledger', async () => {
-    const { fundBalances } = await ask(`{ fundBalances(provinceCode: "04", asOf: "2025-12-31") { level unitCode earmark { programme form communeCode } unspent donations oldestReceivedOn oldestAgeDays meanAgeDays } }`);
+    const { fundBalances } = await ask(
+      `{ fundBalances(provinceCode: "04", asOf: "2025-12-31") { level unitCode earmark { programme form communeCode } unspent donations oldestReceivedOn oldestAgeDays meanAgeDays } }`,
+    );
     expect(fundBalances.length).toBeGreaterThan(0);
     for (const b of fundBalances) expect(b.meanAgeDays).toBeLessThanOrEqual(b.oldestAgeDays);
     const [all] = await rows(`select (select sum(so_tien) from ${L()}.quy_khoan_thu where ma_tinh = '04')
@@ -221,12 +265,20 @@ describe('backwards, balances and reconciliation', () => {
 describe('the ledger on the geography of a date', () => {
   const dir = getDirectory();
   // Hải Dương (30) joined Hải Phòng (31) whole on 2025-07-01; a commune the sources place nowhere stays out.
-  const unplaced = [...dir.byId.values()].filter((v) => v.level === 'commune' && ['30', '31'].includes(v.provinceCode) && v.validFrom < '2025-07-01')
-    .filter((v) => { const m = mapVersion(v.id, '2025-07-01', new Map()); return !('shares' in m) || m.shares.some((x) => dir.byId.get(x.target)!.provinceCode !== '31'); });
+  const unplaced = [...dir.byId.values()]
+    .filter((v) => v.level === 'commune' && ['30', '31'].includes(v.provinceCode) && v.validFrom < '2025-07-01')
+    .filter((v) => {
+      const m = mapVersion(v.id, '2025-07-01', new Map());
+      return !('shares' in m) || m.shares.some((x) => dir.byId.get(x.target)!.provinceCode !== '31');
+    });
   // rows filed under those communes; the three arrays are parameters $base, $base+1, $base+2
   const notUnplaced = (code: string, day: string, base = 2) =>
     `not exists (select 1 from unnest($${base}::text[], $${base + 1}::date[], $${base + 2}::date[]) u(code, f, t) where u.code = ${code} and ${day} >= u.f and ${day} <= u.t)`;
-  const unplacedArgs = [unplaced.map((v) => v.code), unplaced.map((v) => (v.validFrom === '2021-11-01' ? '1900-01-01' : v.validFrom)), unplaced.map((v) => v.validUntil ?? '9999-12-31')];
+  const unplacedArgs = [
+    unplaced.map((v) => v.code),
+    unplaced.map((v) => (v.validFrom === '2021-11-01' ? '1900-01-01' : v.validFrom)),
+    unplaced.map((v) => v.validUntil ?? '9999-12-31'),
+  ];
 
   it("gives Hải Phòng's report on today's geography: Hải Dương's rows of 2019–2025 included, to the đồng", async () => {
     const q = `query($g: Date) { fundReport(provinceCode: "31", fromYear: 2019, toYear: 2025, geographyDate: $g) { geographyDate years { year mobilised disbursed } } }`;
@@ -234,12 +286,15 @@ describe('the ledger on the geography of a date', () => {
     expect([filed.geographyDate, today.geographyDate]).toEqual([null, '2025-07-01']);
     let fromHaiDuong = 0n;
     for (const [i, y] of today.years.entries()) {
-      const [l] = await rows(`select
+      const [l] = await rows(
+        `select
           (select coalesce(sum(so_tien), 0)::text from ${L()}.quy_khoan_thu where ma_tinh in ('30', '31') and extract(year from ngay) = $1
              and (cap <> 'XA' or ${notUnplaced('ma_don_vi', 'ngay')})) mobilised,
           (select coalesce(sum(so_tien), 0)::text from ${L()}.quy_khoan_chi where ma_tinh in ('30', '31') and extract(year from ngay) = $1
              and ${notUnplaced('ma_xa', 'ngay')}) disbursed,
-          (select coalesce(sum(so_tien), 0)::text from ${L()}.quy_khoan_thu where ma_tinh = '30' and extract(year from ngay) = $1) hai_duong`, [y.year, ...unplacedArgs]);
+          (select coalesce(sum(so_tien), 0)::text from ${L()}.quy_khoan_thu where ma_tinh = '30' and extract(year from ngay) = $1) hai_duong`,
+        [y.year, ...unplacedArgs],
+      );
       expect([y.year, y.mobilised, y.disbursed]).toEqual([y.year, l.mobilised, l.disbursed]);
       fromHaiDuong += big(l.hai_duong);
       expect(big(y.mobilised)).toBeGreaterThanOrEqual(big(filed.years[i].mobilised));
@@ -250,10 +305,13 @@ describe('the ledger on the geography of a date', () => {
   it("gives Hải Phòng's unspent balance on today's geography, Hải Dương's donations included, to the đồng", async () => {
     const q = `query($g: Date) { fundBalances(provinceCode: "31", asOf: "2025-12-31", geographyDate: $g) { unitCode unspent } }`;
     const today = (await ask(q, 'admin', { g: '2025-07-01' })).fundBalances;
-    const [l] = await rows(`with here as (select id, so_tien from ${L()}.quy_khoan_thu t where ma_tinh in ('30', '31') and ngay <= '2025-12-31'
+    const [l] = await rows(
+      `with here as (select id, so_tien from ${L()}.quy_khoan_thu t where ma_tinh in ('30', '31') and ngay <= '2025-12-31'
         and (cap <> 'XA' or ${notUnplaced('ma_don_vi', 'ngay', 1)}))
       select ((select sum(so_tien) from here) - coalesce((select sum(p.so_tien) from ${L()}.quy_phan_bo p join ${L()}.quy_khoan_chi c on c.id = p.ma_khoan_chi
-        where p.ma_khoan_thu in (select id from here) and c.ngay <= '2025-12-31'), 0))::text u`, unplacedArgs);
+        where p.ma_khoan_thu in (select id from here) and c.ngay <= '2025-12-31'), 0))::text u`,
+      unplacedArgs,
+    );
     expect(total(today.map((b: any) => b.unspent)).toString()).toBe(l.u);
     const filed = (await ask(q, 'admin', { g: null })).fundBalances;
     expect(total(today.map((b: any) => b.unspent))).toBeGreaterThan(total(filed.map((b: any) => b.unspent)));
@@ -262,12 +320,15 @@ describe('the ledger on the geography of a date', () => {
 
   it("rolls a commune's donations before 2025-07-01 up to its successor of today", async () => {
     // the commune of today that received the most commune-level donations filed under older codes
-    const donations = await rows(`select ma_don_vi code, ngay::text on_day, so_tien::text amount, extract(year from ngay)::int y from ${L()}.quy_khoan_thu
+    const donations =
+      await rows(`select ma_don_vi code, ngay::text on_day, so_tien::text amount, extract(year from ngay)::int y from ${L()}.quy_khoan_thu
       where cap = 'XA' and ngay < '2025-07-01' and ma_tinh in ('30', '31', '04')`);
     expect(donations.length).toBeGreaterThan(0);
     const successor = new Map<string, { amount: bigint; year: number }[]>();
     for (const d of donations) {
-      const v = dir.versionsOf.get(`commune:${d.code}`)!.find((x) => (x.validFrom === '2021-11-01' || x.validFrom <= d.on_day) && (x.validUntil ?? '9999') >= d.on_day)!;
+      const v = dir.versionsOf
+        .get(`commune:${d.code}`)!
+        .find((x) => (x.validFrom === '2021-11-01' || x.validFrom <= d.on_day) && (x.validUntil ?? '9999') >= d.on_day)!;
       const m = mapVersion(v.id, '2025-07-01', new Map());
       if (!('shares' in m) || m.shares.length !== 1) continue;
       const list = successor.get(m.shares[0]!.target) ?? [];
@@ -275,9 +336,13 @@ describe('the ledger on the geography of a date', () => {
     }
     const [target, received] = [...successor].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))[0]!;
     const t = dir.byId.get(target)!;
-    const res = await ask(`query($c: String!) { commune(code: $c, date: "2025-07-01") {
+    const res = await ask(
+      `query($c: String!) { commune(code: $c, date: "2025-07-01") {
       onToday: fundReport(fromYear: 2019, toYear: 2025, geographyDate: "2025-07-01") { geographyDate years { year mobilised } }
-      filed: fundReport(fromYear: 2019, toYear: 2025) { years { year mobilised } } } }`, 'admin', { c: t.code });
+      filed: fundReport(fromYear: 2019, toYear: 2025) { years { year mobilised } } } }`,
+      'admin',
+      { c: t.code },
+    );
     for (const [i, y] of res.commune.onToday.years.entries()) {
       const before = received.filter((r) => r.year === y.year).reduce((a, r) => a + r.amount, 0n);
       // as filed, the commune of today holds only what was given to it since it began; on today's geography, its predecessors' too
@@ -285,7 +350,11 @@ describe('the ledger on the geography of a date', () => {
       expect([y.year, big(y.mobilised)]).toEqual([y.year, before + own]);
     }
     expect(received.length).toBeGreaterThan(0);
-    const bad = await sg.query(`{ commune(code: "${t.code}", date: "2025-07-01") { fundReport(fromYear: 2024, toYear: 2024, geographyDate: "2024-06-01") { scope } } }`, undefined, headers.admin);
+    const bad = await sg.query(
+      `{ commune(code: "${t.code}", date: "2025-07-01") { fundReport(fromYear: 2024, toYear: 2024, geographyDate: "2024-06-01") { scope } } }`,
+      undefined,
+      headers.admin,
+    );
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'geographyDate' });
   });
 });
@@ -309,9 +378,13 @@ describe('no floating-point money', () => {
 
   it('serves every money measure of the indicator registry through a VND field, never a Float', () => {
     const schemaOf = (name: string) => parse(readFileSync(new URL(`../subgraphs/${name}/schema.graphql`, import.meta.url), 'utf8'));
-    const fieldsOf = (doc: ReturnType<typeof parse>, type: string) => doc.definitions
-      .filter((d): d is ObjectTypeDefinitionNode => (d.kind === Kind.OBJECT_TYPE_DEFINITION || d.kind === Kind.OBJECT_TYPE_EXTENSION) && d.name.value === type)
-      .flatMap((d) => d.fields ?? []);
+    const fieldsOf = (doc: ReturnType<typeof parse>, type: string) =>
+      doc.definitions
+        .filter(
+          (d): d is ObjectTypeDefinitionNode =>
+            (d.kind === Kind.OBJECT_TYPE_DEFINITION || d.kind === Kind.OBJECT_TYPE_EXTENSION) && d.name.value === type,
+        )
+        .flatMap((d) => d.fields ?? []);
     // the type of a registry term's source field, e.g. labour's Commune.childProtectionFund.amountDisbursed
     const sourceType = (subgraph: string, path: string) => {
       const doc = schemaOf(subgraph);
@@ -327,12 +400,17 @@ describe('no floating-point money', () => {
     const value = fieldsOf(schemaOf('coverage'), 'IndicatorValue');
     expect(value.filter((f) => named(f.type) === 'VND').map((f) => f.name.value)).toEqual(['numeratorAmount']);
     for (const i of money) expect(i.unit).toBe('VND_PER_CHILD');
-    expect(value.find((f) => f.name.value === 'numerator')!.description!.value).toMatch(/Null when the numerator is money \(the indicator's\s+`unit` is VND_PER_CHILD\)/);
+    expect(value.find((f) => f.name.value === 'numerator')!.description!.value).toMatch(
+      /Null when the numerator is money \(the indicator's\s+`unit` is VND_PER_CHILD\)/,
+    );
   });
 
   it('stores money in integer columns only, and no column anywhere is floating point', async () => {
     const prefix = sg.schemas.settings('labour').schema.replace(/_labour$/, '');
-    const columns = await rows(`select table_schema, table_name, column_name, data_type from information_schema.columns where table_schema like $1`, [`${prefix}\\_%`]);
+    const columns = await rows(
+      `select table_schema, table_name, column_name, data_type from information_schema.columns where table_schema like $1`,
+      [`${prefix}\\_%`],
+    );
     expect(columns.length).toBeGreaterThan(50);
     expect(columns.filter((c) => ['real', 'double precision'].includes(c.data_type))).toEqual([]);
     const money = columns.filter((c) => /so_tien|fund_disbursed/.test(c.column_name));

@@ -33,7 +33,12 @@ const headers = {} as Record<Role, Record<string, string>>;
 beforeAll(async () => {
   sg = await startTestSupergraph({ demo: { seed: 5, provinces: ['04'], childrenPerCommune: 4 }, logs, logLevel: 'warn' });
   for (const role of ROLES) {
-    headers[role] = role === 'ANONYMOUS' ? {} : { authorization: `Bearer ${await clientToken({ subject: `fuzz-${role}`, role, area: role === 'OFFICER' ? ['04@2024-12-31'] : undefined })}` };
+    headers[role] =
+      role === 'ANONYMOUS'
+        ? {}
+        : {
+            authorization: `Bearer ${await clientToken({ subject: `fuzz-${role}`, role, area: role === 'OFFICER' ? ['04@2024-12-31'] : undefined })}`,
+          };
   }
   schema = buildClientSchema((await sg.query(getIntrospectionQuery(), undefined, headers.ADMIN)).data);
 });

@@ -31,14 +31,30 @@ describe('geography subgraph, directly', () => {
       a: commune(code: "00004", date: "2024-06-01") { code validFrom validUntil name fullName province { code name } district { code name } }
       b: commune(code: "00004", date: "2025-08-01") { code validFrom validUntil name province { code name } district { code } } }`);
     expect(res.errors).toBeUndefined();
-    expect(res.data.a).toMatchObject({ code: '00004', validFrom: '2021-11-01', validUntil: '2025-06-30', name: 'Trúc Bạch', province: { code: '01', name: 'Hà Nội' }, district: { code: '001', name: 'Ba Đình' } });
-    expect(res.data.b).toMatchObject({ code: '00004', validFrom: '2025-07-01', validUntil: null, name: 'Ba Đình', district: null, province: { code: '01' } });
+    expect(res.data.a).toMatchObject({
+      code: '00004',
+      validFrom: '2021-11-01',
+      validUntil: '2025-06-30',
+      name: 'Trúc Bạch',
+      province: { code: '01', name: 'Hà Nội' },
+      district: { code: '001', name: 'Ba Đình' },
+    });
+    expect(res.data.b).toMatchObject({
+      code: '00004',
+      validFrom: '2025-07-01',
+      validUntil: null,
+      name: 'Ba Đình',
+      district: null,
+      province: { code: '01' },
+    });
   });
 
   it('counts the communes in force on each snapshot', async () => {
     const res = await query(`{ w: communes(date: "2022-01-01") { totalCount } x: communes(date: "2025-06-30") { totalCount }
       y: communes(date: "2025-07-01") { totalCount } z: communes(date: "2026-05-01") { totalCount } }`);
-    expect([res.data.w.totalCount, res.data.x.totalCount, res.data.y.totalCount, res.data.z.totalCount]).toEqual([10599, 10035, 3321, 3321]);
+    expect([res.data.w.totalCount, res.data.x.totalCount, res.data.y.totalCount, res.data.z.totalCount]).toEqual([
+      10599, 10035, 3321, 3321,
+    ]);
   });
 
   it('gives the reform lineage both ways', async () => {
@@ -46,17 +62,33 @@ describe('geography subgraph, directly', () => {
       now: commune(code: "00004", date: "2025-08-01") { predecessors { transfer basis code commune { code name validUntil } } }
       then: commune(code: "00016", date: "2025-01-01") { successors { transfer code commune { code name validFrom } } } }`);
     const preds = res.data.now.predecessors;
-    expect(preds).toContainEqual({ transfer: 'FULL', basis: 'REFORM_CROSSWALK_2025', code: '00004', commune: { code: '00004', name: 'Trúc Bạch', validUntil: '2025-06-30' } });
-    expect(preds).toContainEqual(expect.objectContaining({ transfer: 'FULL', code: '00013', commune: expect.objectContaining({ name: 'Quán Thánh' }) }));
-    expect(preds).toContainEqual(expect.objectContaining({ transfer: 'PARTIAL', code: '00016', commune: expect.objectContaining({ name: 'Ngọc Hà' }) }));
+    expect(preds).toContainEqual({
+      transfer: 'FULL',
+      basis: 'REFORM_CROSSWALK_2025',
+      code: '00004',
+      commune: { code: '00004', name: 'Trúc Bạch', validUntil: '2025-06-30' },
+    });
+    expect(preds).toContainEqual(
+      expect.objectContaining({ transfer: 'FULL', code: '00013', commune: expect.objectContaining({ name: 'Quán Thánh' }) }),
+    );
+    expect(preds).toContainEqual(
+      expect.objectContaining({ transfer: 'PARTIAL', code: '00016', commune: expect.objectContaining({ name: 'Ngọc Hà' }) }),
+    );
     const succ = res.data.then.successors;
     expect(succ.length).toBeGreaterThanOrEqual(2);
     expect(succ.every((s: any) => s.transfer === 'PARTIAL' && s.commune.validFrom === '2025-07-01')).toBe(true);
   });
 
   it('follows a commune merged away before 2025 to the unit it joined', async () => {
-    const res = await query(`{ commune(code: "17761", date: "2023-05-01") { fullName validUntil successors { code } endedWithoutKnownSuccessor } }`);
-    expect(res.data.commune).toEqual({ fullName: 'Xã Thanh Lĩnh', validUntil: '2025-02-28', successors: [{ code: '17713' }], endedWithoutKnownSuccessor: false });
+    const res = await query(
+      `{ commune(code: "17761", date: "2023-05-01") { fullName validUntil successors { code } endedWithoutKnownSuccessor } }`,
+    );
+    expect(res.data.commune).toEqual({
+      fullName: 'Xã Thanh Lĩnh',
+      validUntil: '2025-02-28',
+      successors: [{ code: '17713' }],
+      endedWithoutKnownSuccessor: false,
+    });
   });
 
   it('reports crosswalk rows that do not match the directory instead of dropping them', async () => {
@@ -67,9 +99,14 @@ describe('geography subgraph, directly', () => {
   });
 
   it('pages communes of a province with stable cursors and a total', async () => {
-    const first = await query(`{ province(code: "04", date: "2024-01-01") { communes(first: 40) { totalCount nodes { code } pageInfo { hasNextPage endCursor } } } }`);
+    const first = await query(
+      `{ province(code: "04", date: "2024-01-01") { communes(first: 40) { totalCount nodes { code } pageInfo { hasNextPage endCursor } } } }`,
+    );
     const page1 = first.data.province.communes;
-    const second = await query(`query($after: String) { province(code: "04", date: "2024-01-01") { communes(first: 1000, after: $after) { totalCount nodes { code } pageInfo { hasNextPage } } } }`, { after: page1.pageInfo.endCursor });
+    const second = await query(
+      `query($after: String) { province(code: "04", date: "2024-01-01") { communes(first: 1000, after: $after) { totalCount nodes { code } pageInfo { hasNextPage } } } }`,
+      { after: page1.pageInfo.endCursor },
+    );
     const page2 = second.data.province.communes;
     expect(page1.nodes).toHaveLength(40);
     expect(page1.pageInfo.hasNextPage).toBe(true);

@@ -52,8 +52,11 @@ describe('health subgraph, directly', () => {
   it('gives check-up figures equal to the rows recomputed in SQL, never above the children living there but a few from elsewhere', async () => {
     const year = 2023;
     const versions = firstSnapshot().slice(0, 25);
-    const got = await communes(versions, `checkups(year: ${year}) { year reported submittedOn rounds examined
-      examinedByAgeBand { band examined } examinedPreschoolAndPrimaryAge referred malnourished }`);
+    const got = await communes(
+      versions,
+      `checkups(year: ${year}) { year reported submittedOn rounds examined
+      examinedByAgeBand { band examined } examinedPreschoolAndPrimaryAge referred malnourished }`,
+    );
     let compared = 0;
     for (const [i, v] of versions.entries()) {
       const w = recordWindow(v);
@@ -135,16 +138,27 @@ describe('health subgraph, directly', () => {
   });
 
   it('says reported: false with null figures for a station that did not report', async () => {
-    const missing = await sqlRows(`select ma_xa, nam, den_ngay from $s.bao_cao_tram_y_te where ngay_nop is null order by ma_xa, nam limit 3`);
+    const missing = await sqlRows(
+      `select ma_xa, nam, den_ngay from $s.bao_cao_tram_y_te where ngay_nop is null order by ma_xa, nam limit 3`,
+    );
     expect(missing.length).toBeGreaterThan(0);
     for (const m of missing) {
       const version = world.versionOn(m.ma_xa, m.den_ngay < '2021-11-01' ? '2021-11-01' : m.den_ngay)!;
-      const [got] = await communes([version], `checkups(year: ${m.nam}) { reported submittedOn rounds examined examinedByAgeBand { band }
+      const [got] = await communes(
+        [version],
+        `checkups(year: ${m.nam}) { reported submittedOn rounds examined examinedByAgeBand { band }
         examinedPreschoolAndPrimaryAge referred malnourished } checkupRounds(year: ${m.nam}) { id }
-        healthReporting(year: ${m.nam}) { year submittedOn late deadline }`);
+        healthReporting(year: ${m.nam}) { year submittedOn late deadline }`,
+      );
       expect(got.checkups).toEqual({
-        reported: false, submittedOn: null, rounds: null, examined: null, examinedByAgeBand: null,
-        examinedPreschoolAndPrimaryAge: null, referred: null, malnourished: null,
+        reported: false,
+        submittedOn: null,
+        rounds: null,
+        examined: null,
+        examinedByAgeBand: null,
+        examinedPreschoolAndPrimaryAge: null,
+        referred: null,
+        malnourished: null,
       });
       expect(got.checkupRounds).toEqual([]);
       expect(got.healthReporting).toMatchObject({ year: m.nam, submittedOn: null, late: null });
@@ -171,8 +185,11 @@ describe('health subgraph, directly', () => {
     const [row] = await sqlRows(`select ma_xa, extract(year from ngay_kham)::int as nam, ngay_kham from $s.dot_kham
       where loai = 'SANG_LOC' and ngay_kham >= '2022-01-01' and ngay_kham < '2025-01-01' order by ma_dot limit 1`);
     const version = world.versionOn(row.ma_xa, row.ngay_kham)!;
-    const [got] = await communes([version], `checkups(year: ${row.nam}) { rounds examined }
-      checkupRounds(year: ${row.nam}) { id date kind team provider examined }`);
+    const [got] = await communes(
+      [version],
+      `checkups(year: ${row.nam}) { rounds examined }
+      checkupRounds(year: ${row.nam}) { id date kind team provider examined }`,
+    );
     const kinds = got.checkupRounds.map((r: any) => r.kind).sort();
     expect(kinds).toEqual(['FREE_GENERAL_CHECKUP', 'OTHER_SCREENING']);
     const general = got.checkupRounds.find((r: any) => r.kind === 'FREE_GENERAL_CHECKUP');
@@ -183,9 +200,12 @@ describe('health subgraph, directly', () => {
   it('gives treatment support, insurance cards and reporting equal to SQL and the world', async () => {
     const year = 2022;
     const versions = firstSnapshot().slice(30, 45);
-    const got = await communes(versions, `treatmentSupport(year: ${year}) { year cases amount bySource { source cases amount } }
+    const got = await communes(
+      versions,
+      `treatmentSupport(year: ${year}) { year cases amount bySource { source cases amount } }
       childHealthInsurance(year: ${year}) { year childrenUnder6 cardsIssued coverage }
-      healthReporting(year: ${year}) { year periodEnd deadline submittedOn late }`);
+      healthReporting(year: ${year}) { year periodEnd deadline submittedOn late }`,
+    );
     for (const [i, v] of versions.entries()) {
       const w = recordWindow(v);
       const [support] = await sqlRows(
@@ -196,7 +216,10 @@ describe('health subgraph, directly', () => {
       expect(got[i].treatmentSupport).toMatchObject({ year, cases: support.cases, amount: support.amount });
       expect(got[i].treatmentSupport.bySource.reduce((s: number, b: any) => s + b.cases, 0)).toBe(support.cases);
 
-      const [card] = await sqlRows(`select so_tre_duoi_6, so_the_cap from $s.the_bhyt_tre_em where ma_xa = $1 and nam = $2`, [v.code, year]);
+      const [card] = await sqlRows(`select so_tre_duoi_6, so_the_cap from $s.the_bhyt_tre_em where ma_xa = $1 and nam = $2`, [
+        v.code,
+        year,
+      ]);
       if (!card) expect(got[i].childHealthInsurance).toBeNull();
       else {
         expect(got[i].childHealthInsurance).toMatchObject({ childrenUnder6: card.so_tre_duoi_6, cardsIssued: card.so_the_cap });
@@ -204,7 +227,10 @@ describe('health subgraph, directly', () => {
         expect(card.so_the_cap).toBeLessThanOrEqual(card.so_tre_duoi_6);
         expect(card.so_the_cap).toBeGreaterThanOrEqual(Math.floor(card.so_tre_duoi_6 * 0.9));
       }
-      const [report] = await sqlRows(`select den_ngay, han_nop, ngay_nop from $s.bao_cao_tram_y_te where ma_xa = $1 and nam = $2`, [v.code, year]);
+      const [report] = await sqlRows(`select den_ngay, han_nop, ngay_nop from $s.bao_cao_tram_y_te where ma_xa = $1 and nam = $2`, [
+        v.code,
+        year,
+      ]);
       expect(got[i].healthReporting).toEqual({
         year,
         periodEnd: report.den_ngay,
@@ -230,41 +256,70 @@ describe('health subgraph, directly', () => {
       expect(subgraph.statements.count - before, field).toBe(1);
     }
     const before = subgraph.statements.count;
-    await communes(versions, `a: checkups(year: 2022) { examined } b: checkups(year: 2023) { examined }
-      treatmentSupport(year: 2023) { cases } healthReporting(year: 2023) { submittedOn }`);
+    await communes(
+      versions,
+      `a: checkups(year: 2022) { examined } b: checkups(year: 2023) { examined }
+      treatmentSupport(year: 2023) { cases } healthReporting(year: 2023) { submittedOn }`,
+    );
     expect(subgraph.statements.count - before).toBe(3);
   });
 
   it('sums a province version from its rows, with reporting completeness', async () => {
     const year = 2023;
-    const res = await query(entitiesQuery(`
+    const res = await query(
+      entitiesQuery(
+        `
       checkups(year: ${year}) { stationsDue stationsReported stationsLate rounds examined examinedPreschoolAndPrimaryAge }
       treatmentSupport(year: ${year}) { cases amount }
-      childHealthInsurance(year: ${year}) { communesReported childrenUnder6 cardsIssued }`, { typename: 'Province' }),
-    { r: [{ __typename: 'Province', code: '04', validFrom: '2021-11-01', validUntil: '2025-06-30' }] });
+      childHealthInsurance(year: ${year}) { communesReported childrenUnder6 cardsIssued }`,
+        { typename: 'Province' },
+      ),
+      { r: [{ __typename: 'Province', code: '04', validFrom: '2021-11-01', validUntil: '2025-06-30' }] },
+    );
     expect(res.errors).toBeUndefined();
     const p = res.data._entities[0];
-    const [rep] = await sqlRows(`select count(*)::int as due, count(ngay_nop)::int as reported, count(*) filter (where ngay_nop > han_nop)::int as late
-      from $s.bao_cao_tram_y_te where ma_tinh = '04' and nam = $1`, [year]);
-    const [kham] = await sqlRows(`select count(distinct d.ma_dot)::int as rounds, sum(r.so_tre_kham)::int as examined,
+    const [rep] = await sqlRows(
+      `select count(*)::int as due, count(ngay_nop)::int as reported, count(*) filter (where ngay_nop > han_nop)::int as late
+      from $s.bao_cao_tram_y_te where ma_tinh = '04' and nam = $1`,
+      [year],
+    );
+    const [kham] = await sqlRows(
+      `select count(distinct d.ma_dot)::int as rounds, sum(r.so_tre_kham)::int as examined,
         (sum(r.so_tre_kham) filter (where r.nhom_tuoi in ('3-5', '6-10')))::int as mid
       from $s.dot_kham d join $s.ket_qua_kham r on r.ma_dot = d.ma_dot
-      where d.ma_tinh = '04' and d.loai = 'KSK_TQ' and extract(year from d.ngay_kham) = $1`, [year]);
-    expect(p.checkups).toEqual({ stationsDue: rep.due, stationsReported: rep.reported, stationsLate: rep.late,
-      rounds: kham.rounds, examined: kham.examined, examinedPreschoolAndPrimaryAge: kham.mid });
+      where d.ma_tinh = '04' and d.loai = 'KSK_TQ' and extract(year from d.ngay_kham) = $1`,
+      [year],
+    );
+    expect(p.checkups).toEqual({
+      stationsDue: rep.due,
+      stationsReported: rep.reported,
+      stationsLate: rep.late,
+      rounds: kham.rounds,
+      examined: kham.examined,
+      examinedPreschoolAndPrimaryAge: kham.mid,
+    });
     expect(rep.reported).toBeLessThan(rep.due);
-    const [cards] = await sqlRows(`select count(*)::int as n, sum(so_tre_duoi_6)::int as kids, sum(so_the_cap)::int as cards
-      from $s.the_bhyt_tre_em where ma_tinh = '04' and nam = $1`, [year]);
+    const [cards] = await sqlRows(
+      `select count(*)::int as n, sum(so_tre_duoi_6)::int as kids, sum(so_the_cap)::int as cards
+      from $s.the_bhyt_tre_em where ma_tinh = '04' and nam = $1`,
+      [year],
+    );
     expect(p.childHealthInsurance).toEqual({ communesReported: cards.n, childrenUnder6: cards.kids, cardsIssued: cards.cards });
-    const [support] = await sqlRows(`select count(*)::int as cases, coalesce(sum(so_tien), 0)::text as amount from $s.ho_tro_dieu_tri
-      where ma_tinh = '04' and extract(year from ngay) = $1`, [year]);
+    const [support] = await sqlRows(
+      `select count(*)::int as cases, coalesce(sum(so_tien), 0)::text as amount from $s.ho_tro_dieu_tri
+      where ma_tinh = '04' and extract(year from ngay) = $1`,
+      [year],
+    );
     expect(p.treatmentSupport).toEqual(support);
   });
 
   it.each([['2018'], ['-1'], ['3000']])('rejects year %s with BAD_USER_INPUT naming the argument', async (year) => {
-    const res = await query(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Commune { checkups(year: ${year}) { examined } } } }`, {
-      r: [rep(firstSnapshot()[0]!)],
-    });
+    const res = await query(
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Commune { checkups(year: ${year}) { examined } } } }`,
+      {
+        r: [rep(firstSnapshot()[0]!)],
+      },
+    );
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'year' });
   });
 });

@@ -31,30 +31,48 @@ describe('lineage onto a date (pure, on the shipped directory)', () => {
     const ngocHa = partial[0]!.id;
     const successors = dir.successors.get(ngocHa)!.map((l) => l.id);
     // 30 of its children went to Ba Đình, 10 elsewhere: Ba Đình gets 0.75 of its figures, marked.
-    const transitions = new Map(successors.map((s) => [`${ngocHa}>${s}`, s === 'commune:00004|2025-07-01' ? 30 : 10 / (successors.length - 1)]));
+    const transitions = new Map(
+      successors.map((s) => [`${ngocHa}>${s}`, s === 'commune:00004|2025-07-01' ? 30 : 10 / (successors.length - 1)]),
+    );
     const m = mapVersion(ngocHa, '2025-07-01', transitions);
     if (!('shares' in m)) throw new Error('unmapped');
     const toBaDinh = m.shares.find((s) => s.target === 'commune:00004|2025-07-01')!;
     expect(toBaDinh.weight).toBeCloseTo(0.75, 10);
     expect(toBaDinh.estimates).toEqual([{ from: ngocHa, to: 'commune:00004|2025-07-01', weight: 0.75, method: 'CHILD_RESIDENCE_SHARE' }]);
     for (const full of predecessors.filter((p) => p.transfer === 'FULL')) {
-      expect(mapVersion(full.id, '2025-07-01', new Map())).toEqual({ shares: [{ target: 'commune:00004|2025-07-01', weight: 1, estimates: [] }] });
+      expect(mapVersion(full.id, '2025-07-01', new Map())).toEqual({
+        shares: [{ target: 'commune:00004|2025-07-01', weight: 1, estimates: [] }],
+      });
     }
   });
 
   it('apportions money in whole đồng that add up to the amount filed, to the đồng', () => {
-    fc.assert(fc.property(fc.integer({ min: -1e12, max: 1e12 }), fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 8 }), (amount, weights) => {
-      const parts = apportionWhole(amount, weights)!;
-      expect(parts.every(Number.isSafeInteger)).toBe(true);
-      expect(parts.reduce((a, b) => a + b, 0)).toBe(amount);
-    }), { numRuns: 300, seed: 12 });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -1e12, max: 1e12 }),
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 8 }),
+        (amount, weights) => {
+          const parts = apportionWhole(amount, weights)!;
+          expect(parts.every(Number.isSafeInteger)).toBe(true);
+          expect(parts.reduce((a, b) => a + b, 0)).toBe(amount);
+        },
+      ),
+      { numRuns: 300, seed: 12 },
+    );
     expect(apportionWhole(1000, [0.75, 0.25])).toEqual([750, 250]);
     expect(apportionWhole(10, [1, 1, 1])).toEqual([4, 3, 3]);
     expect(() => apportionWhole(0.5, [1])).toThrow(RangeError);
     // a divided commune's disbursements land on its successors in whole đồng
     const ngocHa = (dir.predecessors.get('commune:00004|2025-07-01') ?? []).find((l) => l.transfer === 'PARTIAL')!.id;
     const [a, b] = dir.successors.get(ngocHa)!.map((l) => l.id);
-    const { rows, ledger } = rebaseYear([{ id: ngocHa, measures: { fund_disbursed: 1_000_001 } }], '2025-07-01', new Map([[`${ngocHa}>${a}`, 1], [`${ngocHa}>${b}`, 2]]));
+    const { rows, ledger } = rebaseYear(
+      [{ id: ngocHa, measures: { fund_disbursed: 1_000_001 } }],
+      '2025-07-01',
+      new Map([
+        [`${ngocHa}>${a}`, 1],
+        [`${ngocHa}>${b}`, 2],
+      ]),
+    );
     expect(rows.map((r) => r.measures.fund_disbursed).every(Number.isSafeInteger)).toBe(true);
     expect([ledger.onBasis.fund_disbursed, ledger.filed.fund_disbursed]).toEqual([1_000_001, 1_000_001]);
   });
@@ -74,14 +92,18 @@ describe('lineage onto a date (pure, on the shipped directory)', () => {
         fc.array(fc.integer({ min: 0, max: 50 }), { minLength: 1, maxLength: 40 }),
         fc.constantFrom('2021-11-01', '2025-07-01'),
         (ids, values, children, date) => {
-          const filed = ids.map((id, i) => ({ id, measures: Object.fromEntries(MEASURE_COLUMNS.map((m, j) => [m, values[(i + j) % values.length]!])) }));
+          const filed = ids.map((id, i) => ({
+            id,
+            measures: Object.fromEntries(MEASURE_COLUMNS.map((m, j) => [m, values[(i + j) % values.length]!])),
+          }));
           // random child transitions across every link of the sampled versions
           const transitions = new Map<string, number>();
           let c = 0;
-          for (const id of ids) for (const l of [...(dir.successors.get(id) ?? []), ...(dir.predecessors.get(id) ?? [])]) {
-            transitions.set(`${id}>${l.id}`, children[c++ % children.length]!);
-            transitions.set(`${l.id}>${id}`, children[c++ % children.length]!);
-          }
+          for (const id of ids)
+            for (const l of [...(dir.successors.get(id) ?? []), ...(dir.predecessors.get(id) ?? [])]) {
+              transitions.set(`${id}>${l.id}`, children[c++ % children.length]!);
+              transitions.set(`${l.id}>${id}`, children[c++ % children.length]!);
+            }
           const { rows, ledger } = rebaseYear(filed, date, transitions);
           for (const m of MEASURE_COLUMNS) {
             expect(ledger.onBasis[m] + ledger.unmapped[m]).toBeCloseTo(ledger.filed[m], 6);
@@ -95,20 +117,39 @@ describe('lineage onto a date (pure, on the shipped directory)', () => {
   });
 });
 
-type Term = { indicator: string; numerator: number | null; numeratorAmount: string | null; denominator: number | null; dataQuality: string[]; estimate: { methods: string[]; parts: Part[] } | null };
+type Term = {
+  indicator: string;
+  numerator: number | null;
+  numeratorAmount: string | null;
+  denominator: number | null;
+  dataQuality: string[];
+  estimate: { methods: string[]; parts: Part[] } | null;
+};
 type Part = { source: string; from: string; to: string; weight: number; method: string };
 /** A term as a number: a money numerator comes as the exact `numeratorAmount` (numerator null). */
 const termOf = (t: Pick<Term, 'numerator' | 'numeratorAmount' | 'denominator'>, k: 'numerator' | 'denominator') =>
-  k === 'denominator' ? t.denominator : t.numerator ?? (t.numeratorAmount === null || t.numeratorAmount === undefined ? null : Number(t.numeratorAmount));
-const registry = JSON.parse(readFileSync(new URL('../subgraphs/coverage/data/indicators.json', import.meta.url), 'utf8')) as { indicators: { id: string; numerator: { measure: string }; denominator: { measure: string } }[] };
+  k === 'denominator'
+    ? t.denominator
+    : (t.numerator ?? (t.numeratorAmount === null || t.numeratorAmount === undefined ? null : Number(t.numeratorAmount)));
+const registry = JSON.parse(readFileSync(new URL('../subgraphs/coverage/data/indicators.json', import.meta.url), 'utf8')) as {
+  indicators: { id: string; numerator: { measure: string }; denominator: { measure: string } }[];
+};
 /** The read-model measure behind an indicator's term. */
 const measureOf = (indicator: string, k: 'numerator' | 'denominator') => registry.indicators.find((i) => i.id === indicator)![k].measure;
 /** The read model's filed rows of a year for the versions given (`code|validFrom`), each with its weight. */
 async function filedRows(sg: TestSupergraph, year: number, versions: { id: string; weight: number }[]) {
   const db = connect<CoverageDB>(sg.schemas.settings('coverage'));
   try {
-    const rows = await db.db.selectFrom('commune_year').selectAll().where('year', '=', year)
-      .where('code', 'in', versions.map((v) => v.id.split('|')[0]!)).execute();
+    const rows = await db.db
+      .selectFrom('commune_year')
+      .selectAll()
+      .where('year', '=', year)
+      .where(
+        'code',
+        'in',
+        versions.map((v) => v.id.split('|')[0]!),
+      )
+      .execute();
     return rows.flatMap((r) => {
       const id = `${r.code}|${typeof r.valid_from === 'string' ? r.valid_from : new Date(r.valid_from as unknown as string).toISOString().slice(0, 10)}`;
       const v = versions.find((x) => x.id === id);
@@ -140,34 +181,59 @@ describe('history through the gateway (Nghệ An demo)', () => {
   afterAll(async () => sg?.stop());
 
   it('Đại Đồng on 2025-07-01 answers every indicator 2019–2025, each term the sum of the places it was formed from', async () => {
-    const res = await sg.query(`{ commune(code: "17713", date: "2025-08-01") {
+    const res = await sg.query(
+      `{ commune(code: "17713", date: "2025-08-01") {
       series: coverage(year: 2019, geographyDate: "2025-07-01") { indicator status numerator denominator geographyDate }
       y24: coverage(year: 2024, geographyDate: "2025-07-01") { indicator status numerator denominator geographyDate dataQuality }
-      filed24: coverage(year: 2024) { indicator status geographyDate } } }`, {}, admin);
+      filed24: coverage(year: 2024) { indicator status geographyDate } } }`,
+      {},
+      admin,
+    );
     expect(res.errors).toBeUndefined();
     const c = res.data.commune;
-    expect(c.filed24.every((v: { status: string; geographyDate: string | null }) => v.status === 'NO_DATA' && v.geographyDate === null)).toBe(true);
+    expect(
+      c.filed24.every((v: { status: string; geographyDate: string | null }) => v.status === 'NO_DATA' && v.geographyDate === null),
+    ).toBe(true);
     expect(c.y24.every((v: { geographyDate: string }) => v.geographyDate === '2025-07-01')).toBe(true);
     expect(c.y24.filter((v: { status: string }) => v.status !== 'NO_DATA').length).toBeGreaterThan(0);
     // every indicator, every year 2019–2025: both terms known on today's geography
-    const years = await sg.query(`{ commune(code: "17713", date: "2025-08-01") { ${[2019, 2020, 2021, 2022, 2023, 2024, 2025]
-      .map((y) => `y${y}: coverage(year: ${y}, geographyDate: "2025-07-01") { indicator numerator numeratorAmount denominator status }`).join(' ')} } }`, {}, admin);
+    const years = await sg.query(
+      `{ commune(code: "17713", date: "2025-08-01") { ${[2019, 2020, 2021, 2022, 2023, 2024, 2025]
+        .map((y) => `y${y}: coverage(year: ${y}, geographyDate: "2025-07-01") { indicator numerator numeratorAmount denominator status }`)
+        .join(' ')} } }`,
+      {},
+      admin,
+    );
     expect(years.errors).toBeUndefined();
-    const missing = Object.entries(years.data.commune as Record<string, Term[]>)
-      .flatMap(([y, values]) => values.filter((v) => termOf(v, 'numerator') === null || v.denominator === null).map((v) => `${y} ${v.indicator}`));
+    const missing = Object.entries(years.data.commune as Record<string, Term[]>).flatMap(([y, values]) =>
+      values.filter((v) => termOf(v, 'numerator') === null || v.denominator === null).map((v) => `${y} ${v.indicator}`),
+    );
     expect(missing).toEqual([]);
     // each term, every indicator, 2019–2024 = the sum of the same measure as filed (the read model's rows) by every version
     // that maps wholly into it (Thanh Lĩnh 17761 and the other 2021 communes, however many hops)
-    const sources = [...dir.byId.values()].filter((v) => v.level === 'commune' && v.validFrom < '2025-07-01')
-      .filter((v) => { const m = mapVersion(v.id, '2025-07-01', new Map()); return 'shares' in m && m.shares.some((s) => s.target === 'commune:17713|2025-07-01'); });
-    expect(sources.map((v) => v.id)).toEqual(expect.arrayContaining([communeId('17761', '2021-11-01'), communeId('17713', '2021-11-01'), communeId('17713', '2025-03-01')]));
-    for (const v of sources) expect(mapVersion(v.id, '2025-07-01', new Map())).toEqual({ shares: [{ target: 'commune:17713|2025-07-01', weight: 1, estimates: [] }] });
+    const sources = [...dir.byId.values()]
+      .filter((v) => v.level === 'commune' && v.validFrom < '2025-07-01')
+      .filter((v) => {
+        const m = mapVersion(v.id, '2025-07-01', new Map());
+        return 'shares' in m && m.shares.some((s) => s.target === 'commune:17713|2025-07-01');
+      });
+    expect(sources.map((v) => v.id)).toEqual(
+      expect.arrayContaining([communeId('17761', '2021-11-01'), communeId('17713', '2021-11-01'), communeId('17713', '2025-03-01')]),
+    );
+    for (const v of sources)
+      expect(mapVersion(v.id, '2025-07-01', new Map())).toEqual({
+        shares: [{ target: 'commune:17713|2025-07-01', weight: 1, estimates: [] }],
+      });
     const yearsBefore = [2019, 2020, 2021, 2022, 2023, 2024];
     let compared = 0;
     for (const y of yearsBefore) {
-      const filed = await filedRows(sg, y, sources.map((v) => ({ id: `${v.code}|${v.validFrom}`, weight: 1 })));
+      const filed = await filedRows(
+        sg,
+        y,
+        sources.map((v) => ({ id: `${v.code}|${v.validFrom}`, weight: 1 })),
+      );
       expect(filed.length).toBeGreaterThan(0);
-      for (const onBasis of (years.data.commune[`y${y}`] as Term[])) {
+      for (const onBasis of years.data.commune[`y${y}`] as Term[]) {
         for (const term of ['numerator', 'denominator'] as const) {
           const sum = filed.reduce((s, r) => s + r.weight * Number(r.row[measureOf(onBasis.indicator, term)] ?? 0), 0);
           expect([y, onBasis.indicator, term, termOf(onBasis, term)]).toEqual([y, onBasis.indicator, term, expect.closeTo(sum, 6)]);
@@ -182,13 +248,21 @@ describe('history through the gateway (Nghệ An demo)', () => {
 
   it('conservation on the demo: for every year and measure, filed = on 2025-07-01 + unmapped, and filed = as filed before 2025', async () => {
     for (let year = 2019; year <= 2025; year++) {
-      const res = await sg.query(`query($y: Int!) { r: geographyReconciliation(year: $y, geographyDate: "2025-07-01") { measures { measure filed onBasis unmapped } unmappedCommunes { commune { code validFrom } reason } } }`, { y: year }, admin);
+      const res = await sg.query(
+        `query($y: Int!) { r: geographyReconciliation(year: $y, geographyDate: "2025-07-01") { measures { measure filed onBasis unmapped } unmappedCommunes { commune { code validFrom } reason } } }`,
+        { y: year },
+        admin,
+      );
       expect(res.errors).toBeUndefined();
       for (const m of res.data.r.measures) expect(m.onBasis + m.unmapped).toBeCloseTo(m.filed, 4);
       if (year < 2025) {
         const db = connect<CoverageDB>(sg.schemas.settings('coverage'));
         try {
-          const row = await db.db.selectFrom('commune_year').select((eb) => eb.fn.sum<number>('checkup_examined').as('s')).where('year', '=', year).executeTakeFirstOrThrow();
+          const row = await db.db
+            .selectFrom('commune_year')
+            .select((eb) => eb.fn.sum<number>('checkup_examined').as('s'))
+            .where('year', '=', year)
+            .executeTakeFirstOrThrow();
           const m = res.data.r.measures.find((x: { measure: string }) => x.measure === 'checkup_examined');
           expect(m.filed).toBeCloseTo(Number(row.s ?? 0), 4);
         } finally {
@@ -198,7 +272,7 @@ describe('history through the gateway (Nghệ An demo)', () => {
     }
   });
 
-  it('2025 on today\'s geography counts spring records filed under old codes (a planted April round is found)', async () => {
+  it("2025 on today's geography counts spring records filed under old codes (a planted April round is found)", async () => {
     const SPRING = `{ commune(code: "17713", date: "2025-08-01") { c: coverage(year: 2025, geographyDate: "2025-07-01", indicators: ["CHECKUP_COVERAGE"]) { numerator }
       f: coverage(year: 2025, indicators: ["CHECKUP_COVERAGE"]) { numerator } checkups(year: 2025) { examinedPreschoolAndPrimaryAge } }
       dung: commune(code: "17713", date: "2025-04-01") { validFrom checkups(year: 2025) { examinedPreschoolAndPrimaryAge } } }`;
@@ -206,10 +280,28 @@ describe('history through the gateway (Nghệ An demo)', () => {
     expect(before.errors).toBeUndefined();
     const health = connect<HealthDB>(sg.schemas.settings('health'));
     try {
-      await health.db.insertInto('dot_kham').values({ ma_dot: 'PLANTED-SPRING', ma_tinh: '40', ma_huyen: '428', ma_xa: '17713', ngay_kham: '2025-04-15', loai: 'KSK_TQ', doi_kham: 'planted', don_vi_thuc_hien: 'TYT' }).execute();
+      await health.db
+        .insertInto('dot_kham')
+        .values({
+          ma_dot: 'PLANTED-SPRING',
+          ma_tinh: '40',
+          ma_huyen: '428',
+          ma_xa: '17713',
+          ngay_kham: '2025-04-15',
+          loai: 'KSK_TQ',
+          doi_kham: 'planted',
+          don_vi_thuc_hien: 'TYT',
+        })
+        .execute();
       // the old station's closing report for its half year, as an agency would file it
-      await health.db.insertInto('bao_cao_tram_y_te').values({ ma_tinh: '40', ma_xa: '17713', nam: 2025, den_ngay: '2025-06-30', han_nop: '2025-07-15', ngay_nop: '2025-07-10' }).execute();
-      await health.db.insertInto('ket_qua_kham').values({ ma_dot: 'PLANTED-SPRING', nhom_tuoi: '6-10', so_tre_kham: 7, so_chuyen_tuyen: 0, so_suy_dinh_duong: 0 }).execute();
+      await health.db
+        .insertInto('bao_cao_tram_y_te')
+        .values({ ma_tinh: '40', ma_xa: '17713', nam: 2025, den_ngay: '2025-06-30', han_nop: '2025-07-15', ngay_nop: '2025-07-10' })
+        .execute();
+      await health.db
+        .insertInto('ket_qua_kham')
+        .values({ ma_dot: 'PLANTED-SPRING', nhom_tuoi: '6-10', so_tre_kham: 7, so_chuyen_tuyen: 0, so_suy_dinh_duong: 0 })
+        .execute();
     } finally {
       await health.close();
     }
@@ -223,7 +315,9 @@ describe('history through the gateway (Nghệ An demo)', () => {
     expect(after.errors).toBeUndefined();
     // the April round is filed under Dùng (17713 of 2025-03-01), the version in force that day …
     expect(after.data.dung.validFrom).toBe('2025-03-01');
-    expect(after.data.dung.checkups.examinedPreschoolAndPrimaryAge).toBe((before.data.dung.checkups?.examinedPreschoolAndPrimaryAge ?? 0) + 7);
+    expect(after.data.dung.checkups.examinedPreschoolAndPrimaryAge).toBe(
+      (before.data.dung.checkups?.examinedPreschoolAndPrimaryAge ?? 0) + 7,
+    );
     // … so the new commune's own figures as filed (July to December) are unchanged, agency field and coverage term alike …
     expect(after.data.commune.checkups).toEqual(before.data.commune.checkups);
     expect(after.data.commune.f[0].numerator).toBe(before.data.commune.f[0].numerator);
@@ -231,12 +325,18 @@ describe('history through the gateway (Nghệ An demo)', () => {
     expect(after.data.commune.c[0].numerator).toBe((before.data.commune.c[0].numerator ?? 0) + 7);
   });
 
-  it('ranks the communes of a date\'s geography, each value saying which', async () => {
+  it("ranks the communes of a date's geography, each value saying which", async () => {
     for (const geographyDate of ['2021-11-01', '2025-07-01']) {
-      const res = await sg.query(`query($g: Date!) { communeCoverage(year: 2025, provinceCode: "40", geographyDate: $g, orderBy: { indicator: "CHECKUP_COVERAGE" }, first: 5) {
-        totalCount nodes { commune { code validFrom } values { indicator value geographyDate } } } }`, { g: geographyDate }, admin);
+      const res = await sg.query(
+        `query($g: Date!) { communeCoverage(year: 2025, provinceCode: "40", geographyDate: $g, orderBy: { indicator: "CHECKUP_COVERAGE" }, first: 5) {
+        totalCount nodes { commune { code validFrom } values { indicator value geographyDate } } } }`,
+        { g: geographyDate },
+        admin,
+      );
       expect(res.errors).toBeUndefined();
-      const expected = [...dir.byId.values()].filter((v) => v.level === 'commune' && v.provinceCode === '40' && inForceOn(v, geographyDate)).length;
+      const expected = [...dir.byId.values()].filter(
+        (v) => v.level === 'commune' && v.provinceCode === '40' && inForceOn(v, geographyDate),
+      ).length;
       expect(res.data.communeCoverage.totalCount).toBe(expected);
       for (const n of res.data.communeCoverage.nodes) {
         expect(inForceOn(dir.byId.get(communeId(n.commune.code, n.commune.validFrom))!, geographyDate)).toBe(true);
@@ -245,12 +345,15 @@ describe('history through the gateway (Nghệ An demo)', () => {
     }
   });
 
-  it('sensitive indicators on a date\'s geography are SUPPRESSED outside the viewer\'s area, with the reason', async () => {
-    const res = await sg.query(`{ nationalCoverage(year: 2024, geographyDate: "2025-07-01") { geographyDate values { indicator status suppressionReason definition { sensitive } } } }`);
+  it("sensitive indicators on a date's geography are SUPPRESSED outside the viewer's area, with the reason", async () => {
+    const res = await sg.query(
+      `{ nationalCoverage(year: 2024, geographyDate: "2025-07-01") { geographyDate values { indicator status suppressionReason definition { sensitive } } } }`,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data.nationalCoverage.geographyDate).toBe('2025-07-01');
     for (const v of res.data.nationalCoverage.values) {
-      if (v.definition.sensitive) expect([v.status, v.suppressionReason]).toEqual(['SUPPRESSED', expect.stringMatching(/geography other than as filed/)]);
+      if (v.definition.sensitive)
+        expect([v.status, v.suppressionReason]).toEqual(['SUPPRESSED', expect.stringMatching(/geography other than as filed/)]);
       else expect(v.status).not.toBe('SUPPRESSED');
     }
     const bad = await sg.query(`{ nationalCoverage(year: 2024, geographyDate: "2025-03-15") { communes } }`);
@@ -269,8 +372,12 @@ describe('Ba Đình through the gateway (Hà Nội demo)', () => {
   afterAll(async () => sg?.stop());
 
   it('00004 of 2025-07-01 holds Trúc Bạch and Quán Thánh in full and a stated share of Ngọc Hà; every term is that weighted sum', async () => {
-    const res = await sg.query(`{ commune(code: "00004", date: "2025-08-01") { name coverage(year: 2024, geographyDate: "2025-07-01") {
-      indicator numerator numeratorAmount denominator dataQuality estimate { methods parts { source from to weight method } } } } }`, {}, admin);
+    const res = await sg.query(
+      `{ commune(code: "00004", date: "2025-08-01") { name coverage(year: 2024, geographyDate: "2025-07-01") {
+      indicator numerator numeratorAmount denominator dataQuality estimate { methods parts { source from to weight method } } } } }`,
+      {},
+      admin,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data.commune.name).toBe('Ba Đình');
     const values: Term[] = res.data.commune.coverage;
@@ -282,15 +389,24 @@ describe('Ba Đình through the gateway (Hà Nội demo)', () => {
     expect(['CHILD_RESIDENCE_SHARE', 'EQUAL_SPLIT']).toContain(ngocHa.method);
     for (const v of values) expect(v.dataQuality).toContain('ESTIMATED');
     // Trúc Bạch (with Nguyễn Trung Trực, merged into it in 2025) and Quán Thánh: whole, so never among the apportioned parts
-    const whole = [...dir.byId.values()].filter((v) => v.level === 'commune' && v.validFrom < '2025-07-01').filter((v) => {
-      const m = mapVersion(v.id, '2025-07-01', new Map());
-      return 'shares' in m && m.shares.length === 1 && m.shares[0]!.target === 'commune:00004|2025-07-01' && !m.shares[0]!.estimates.length;
-    }).map((v) => `${v.code}|${v.validFrom}`);
+    const whole = [...dir.byId.values()]
+      .filter((v) => v.level === 'commune' && v.validFrom < '2025-07-01')
+      .filter((v) => {
+        const m = mapVersion(v.id, '2025-07-01', new Map());
+        return (
+          'shares' in m && m.shares.length === 1 && m.shares[0]!.target === 'commune:00004|2025-07-01' && !m.shares[0]!.estimates.length
+        );
+      })
+      .map((v) => `${v.code}|${v.validFrom}`);
     expect(whole.sort()).toEqual(['00004|2021-11-01', '00010|2021-11-01', '00013|2021-11-01']);
     expect(parts.map((p) => p.source).filter((s) => whole.includes(s))).toEqual([]);
     const filedOf = async (id: string) => {
       const [code, validFrom] = id.split('|');
-      const r = await sg.query(`query($c: String!, $d: Date!) { commune(code: $c, date: $d) { name validFrom coverage(year: 2024) { indicator numerator numeratorAmount denominator } } }`, { c: code, d: validFrom }, admin);
+      const r = await sg.query(
+        `query($c: String!, $d: Date!) { commune(code: $c, date: $d) { name validFrom coverage(year: 2024) { indicator numerator numeratorAmount denominator } } }`,
+        { c: code, d: validFrom },
+        admin,
+      );
       expect(r.errors).toBeUndefined();
       return r.data.commune as { name: string; coverage: Term[] };
     };
@@ -298,13 +414,17 @@ describe('Ba Đình through the gateway (Hà Nội demo)', () => {
     expect(wholeFiled.map((c) => c.name).sort()).toEqual(['Nguyễn Trung Trực', 'Quán Thánh', 'Trúc Bạch']);
     expect((await filedOf('00016|2021-11-01')).name).toBe('Ngọc Hà');
     // each term = the read model's filed measures of the whole sources, plus each apportioned source's times its stated weight
-    const filed = await filedRows(sg, 2024, [...whole.map((id) => ({ id, weight: 1 })), ...parts.map((p) => ({ id: p.source, weight: p.weight }))]);
+    const filed = await filedRows(sg, 2024, [
+      ...whole.map((id) => ({ id, weight: 1 })),
+      ...parts.map((p) => ({ id: p.source, weight: p.weight })),
+    ]);
     expect(filed.map((r) => r.id).sort()).toEqual([...whole, ...parts.map((p) => p.source)].sort());
     for (const v of values) {
       for (const k of ['numerator', 'denominator'] as const) {
         const expected = filed.reduce((s, r) => s + r.weight * Number(r.row[measureOf(v.indicator, k)] ?? 0), 0);
         // money is apportioned in whole đồng: each apportioned source may round by less than one đồng
-        if (k === 'numerator' && v.numeratorAmount !== null) expect(Math.abs(termOf(v, k)! - expected), v.indicator).toBeLessThanOrEqual(parts.length);
+        if (k === 'numerator' && v.numeratorAmount !== null)
+          expect(Math.abs(termOf(v, k)! - expected), v.indicator).toBeLessThanOrEqual(parts.length);
         else expect([v.indicator, k, termOf(v, k)]).toEqual([v.indicator, k, expect.closeTo(expected, 3)]);
       }
     }

@@ -39,7 +39,10 @@ describe('imports on the embedded database', () => {
     const rows = await writeChildList(file, 3_000, { provinces: ['01'] });
     const first = await importFile(labourDb, childList, { path: file, schema: 'labour', submitter: ADMIN, batchSize: 1_000 });
     expect(first).toMatchObject({ status: 'ACCEPTED', rows, stored: rows, rejected: 0 });
-    const children = await labourDb.db.selectFrom('tre_em').select((eb) => eb.fn.countAll().as('n')).executeTakeFirst();
+    const children = await labourDb.db
+      .selectFrom('tre_em')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirst();
     expect(children!.n).toBe(3_000);
     const again = await importFile(labourDb, childList, { path: file, schema: 'labour', submitter: ADMIN, batchSize: 1_000 });
     expect(again).toMatchObject({ status: 'ACCEPTED', stored: 0, alreadyStored: rows });
@@ -47,10 +50,16 @@ describe('imports on the embedded database', () => {
 
   it('rolls a faulty file back whole and records why', async () => {
     const file = join(dir, 'faulty.csv');
-    await writeCsv(file, [healthFlatHeader(), healthRow('00006', 'Vĩnh Phúc', '2024-04-01', [1, 1, 1, 1]), healthRow('00006', 'Vĩnh Phúc', '2024-04-02', [1, 1, 1, 1], [2, 0, 0, 0])]);
+    await writeCsv(file, [
+      healthFlatHeader(),
+      healthRow('00006', 'Vĩnh Phúc', '2024-04-01', [1, 1, 1, 1]),
+      healthRow('00006', 'Vĩnh Phúc', '2024-04-02', [1, 1, 1, 1], [2, 0, 0, 0]),
+    ]);
     const summary = await importFile(healthDb, checkupRounds, { path: file, schema: 'health', submitter: ADMIN });
     expect(summary).toMatchObject({ status: 'REJECTED', stored: 0, notStored: 1, rejected: 1, issues: { PART_EXCEEDS_WHOLE: 1 } });
     expect(await healthDb.db.selectFrom('dot_kham').selectAll().execute()).toEqual([]);
-    expect(await healthDb.db.selectFrom('loi_nhap').select(['dong', 'cot', 'ma_loi']).execute()).toEqual([{ dong: 3, cot: 'chuyen_0-2', ma_loi: 'PART_EXCEEDS_WHOLE' }]);
+    expect(await healthDb.db.selectFrom('loi_nhap').select(['dong', 'cot', 'ma_loi']).execute()).toEqual([
+      { dong: 3, cot: 'chuyen_0-2', ma_loi: 'PART_EXCEEDS_WHOLE' },
+    ]);
   });
 });

@@ -46,13 +46,23 @@ describe('seen the same day', () => {
   it("after one commune's health report is imported, its CHECKUP_COVERAGE shows the new figure; only that province-year is refreshed", async () => {
     const admin = { authorization: `Bearer ${await clientToken({ role: 'ADMIN', subject: 'test-import' })}` };
     const coverageOf = async () => {
-      const res = await graph.query(`{ commune(code: "01267", date: "2024-12-31") { coverage(year: 2024, indicators: ["CHECKUP_COVERAGE"]) { numerator denominator refreshedAt } } }`, {}, admin);
+      const res = await graph.query(
+        `{ commune(code: "01267", date: "2024-12-31") { coverage(year: 2024, indicators: ["CHECKUP_COVERAGE"]) { numerator denominator refreshedAt } } }`,
+        {},
+        admin,
+      );
       expect(res.errors).toBeUndefined();
       return res.data.commune.coverage[0] as { numerator: number | null; denominator: number | null; refreshedAt: string };
     };
     const coverage = connect<CoverageDB>(settingsOf('coverage'));
     try {
-      const log = async () => Object.fromEntries((await coverage.db.selectFrom('refresh_log').select(['year', 'province_code', 'refreshed_at']).execute()).map((r) => [`${r.province_code}/${r.year}`, String(r.refreshed_at)]));
+      const log = async () =>
+        Object.fromEntries(
+          (await coverage.db.selectFrom('refresh_log').select(['year', 'province_code', 'refreshed_at']).execute()).map((r) => [
+            `${r.province_code}/${r.year}`,
+            String(r.refreshed_at),
+          ]),
+        );
       const before = await coverageOf();
       const logBefore = await log();
 
@@ -60,14 +70,21 @@ describe('seen the same day', () => {
       // 3-5 and 6-10 are the preschool and primary ages the indicator counts.
       await writeCsv(file, [healthFlatHeader(), healthRow('01267', 'Sông Hiến', '2024-10-15', [7, 50, 60, 9])]);
       const health = connect<any>(settingsOf('health'));
-      const summary = await importFile(health, checkupRounds, { path: file, schema: 'health', submitter: { subject: 'officer', role: 'OFFICER', area: ['04@2024-06-01'] } });
+      const summary = await importFile(health, checkupRounds, {
+        path: file,
+        schema: 'health',
+        submitter: { subject: 'officer', role: 'OFFICER', area: ['04@2024-06-01'] },
+      });
       await health.close();
       expect(summary).toMatchObject({ status: 'ACCEPTED', stored: 1, provinceYears: [{ province: '04', year: 2024 }] });
 
       const started = performance.now();
-      for (const { province, year } of summary.provinceYears) await refreshAll(coverage.db, graph.gateway.url, admin, { years: [year], provinces: [province] });
+      for (const { province, year } of summary.provinceYears)
+        await refreshAll(coverage.db, graph.gateway.url, admin, { years: [year], provinces: [province] });
       // Quoted in docs/imports.md (a figure, not an assertion: timing belongs to benchmarks).
-      process.stdout.write(`[imports] refresh of ${summary.provinceYears.map((p) => `${p.province}/${p.year}`).join(', ')}: ${Math.round(performance.now() - started)} ms\n`);
+      process.stdout.write(
+        `[imports] refresh of ${summary.provinceYears.map((p) => `${p.province}/${p.year}`).join(', ')}: ${Math.round(performance.now() - started)} ms\n`,
+      );
       const after = await coverageOf();
       expect(after.numerator).toBe((before.numerator ?? 0) + 110);
       expect(after.denominator).toBe(before.denominator);
@@ -87,15 +104,37 @@ describe('imports over HTTP at the gateway', () => {
 
   it('takes an OFFICER’s file for their area, rejects (never stores) rows outside it, and gives back the rejected rows', async () => {
     const file = join(dir, 'officer.csv');
-    await writeCsv(file, [healthFlatHeader(), healthRow('01270', 'Sông Bằng', '2024-11-20', [1, 2, 3, 4]), healthRow('00006', 'Vĩnh Phúc', '2024-11-20', [1, 2, 3, 4])]);
+    await writeCsv(file, [
+      healthFlatHeader(),
+      healthRow('01270', 'Sông Bằng', '2024-11-20', [1, 2, 3, 4]),
+      healthRow('00006', 'Vĩnh Phúc', '2024-11-20', [1, 2, 3, 4]),
+    ]);
     const officer = await bearer({ role: 'OFFICER', subject: 'officer-cb', area: ['04@2024-06-01'] });
-    const res = await fetch(importUrl('health', 'template=checkups&file=officer.csv&policy=valid-rows'), { method: 'POST', headers: officer, body: await readFile(file) });
+    const res = await fetch(importUrl('health', 'template=checkups&file=officer.csv&policy=valid-rows'), {
+      method: 'POST',
+      headers: officer,
+      body: await readFile(file),
+    });
     expect(res.status).toBe(200);
     const summary = (await res.json()) as { batchId: string };
-    expect(summary).toMatchObject({ status: 'PARTIAL', fileName: 'officer.csv', rows: 2, stored: 1, rejected: 1, issues: { OUTSIDE_AREA: 1 } });
+    expect(summary).toMatchObject({
+      status: 'PARTIAL',
+      fileName: 'officer.csv',
+      rows: 2,
+      stored: 1,
+      rejected: 1,
+      issues: { OUTSIDE_AREA: 1 },
+    });
     const health = connect<any>(settingsOf('health'));
     try {
-      expect(await health.db.selectFrom('dot_kham').select('ma_xa').where('ngay_kham', '=', '2024-11-20').where('ma_xa', 'in', ['01270', '00006']).execute()).toEqual([{ ma_xa: '01270' }]);
+      expect(
+        await health.db
+          .selectFrom('dot_kham')
+          .select('ma_xa')
+          .where('ngay_kham', '=', '2024-11-20')
+          .where('ma_xa', 'in', ['01270', '00006'])
+          .execute(),
+      ).toEqual([{ ma_xa: '01270' }]);
     } finally {
       await health.close();
     }
@@ -103,12 +142,15 @@ describe('imports over HTTP at the gateway', () => {
     expect(rejected.status).toBe(200);
     expect(await rejected.text()).toContain('OUTSIDE_AREA');
     // Another officer does not see that batch's rejected rows.
-    const other = await fetch(importUrl('health/rejected', `batch=${summary.batchId}`), { headers: await bearer({ role: 'OFFICER', subject: 'officer-x', area: ['04@2024-06-01'] }) });
+    const other = await fetch(importUrl('health/rejected', `batch=${summary.batchId}`), {
+      headers: await bearer({ role: 'OFFICER', subject: 'officer-x', area: ['04@2024-06-01'] }),
+    });
     expect(other.status).toBe(404);
   });
 
   it('refuses callers who may not import', async () => {
-    const post = async (headers: Record<string, string>) => (await fetch(importUrl('labour', 'template=children'), { method: 'POST', headers, body: 'x' })).status;
+    const post = async (headers: Record<string, string>) =>
+      (await fetch(importUrl('labour', 'template=children'), { method: 'POST', headers, body: 'x' })).status;
     expect(await post({})).toBe(401);
     expect(await post(await bearer({ role: 'ANALYST', subject: 'analyst' }))).toBe(403);
   });
@@ -117,15 +159,24 @@ describe('imports over HTTP at the gateway', () => {
 describe('import batches', () => {
   it('lists batches with counts and error summaries: all to an ADMIN, to an OFFICER only those of their area', async () => {
     const get = async (claims: Record<string, unknown>) => {
-      const res = await fetch(new URL('/import/health/batches', graph.gateway.url), { headers: { authorization: `Bearer ${await clientToken(claims as never)}` } });
+      const res = await fetch(new URL('/import/health/batches', graph.gateway.url), {
+        headers: { authorization: `Bearer ${await clientToken(claims as never)}` },
+      });
       expect(res.status).toBe(200);
-      return ((await res.json()) as { batches: { fileName: string; submittedBy: string; rows: number; rejected: number; errors: Record<string, number> }[] }).batches;
+      return (
+        (await res.json()) as {
+          batches: { fileName: string; submittedBy: string; rows: number; rejected: number; errors: Record<string, number> }[];
+        }
+      ).batches;
     };
     const all = await get({ role: 'ADMIN', subject: 'admin' });
     expect(all.map((b) => b.fileName).sort()).toEqual(['officer.csv', 'song-hien.csv']);
     expect(all.find((b) => b.fileName === 'officer.csv')).toMatchObject({ rows: 2, rejected: 1, errors: { OUTSIDE_AREA: 1 } });
     // Cao Bằng's officer sees both (the first touched only 04's communes); Hà Nội's sees none.
-    expect((await get({ role: 'OFFICER', subject: 'officer-y', area: ['04@2024-06-01'] })).map((b) => b.fileName).sort()).toEqual(['officer.csv', 'song-hien.csv']);
+    expect((await get({ role: 'OFFICER', subject: 'officer-y', area: ['04@2024-06-01'] })).map((b) => b.fileName).sort()).toEqual([
+      'officer.csv',
+      'song-hien.csv',
+    ]);
     expect(await get({ role: 'OFFICER', subject: 'officer-hn', area: ['01@2024-06-01'] })).toEqual([]);
   });
 
@@ -137,12 +188,21 @@ describe('import batches', () => {
         headers: { 'content-type': 'application/json', authorization: `Bearer ${await clientToken(claims as never)}` },
         body: JSON.stringify({ query }),
       });
-      return (await res.json()) as { data?: { healthImportBatches: { fileName: string; rejectedRows: unknown[] | null }[] }; errors?: { extensions: { code: string } }[] };
+      return (await res.json()) as {
+        data?: { healthImportBatches: { fileName: string; rejectedRows: unknown[] | null }[] };
+        errors?: { extensions: { code: string } }[];
+      };
     };
     const submitter = (await ask({ role: 'OFFICER', subject: 'officer-cb', area: ['04@2024-06-01'] })).data!.healthImportBatches;
     const mine = submitter.find((b) => b.fileName === 'officer.csv');
     expect(mine).toEqual({
-      fileName: 'officer.csv', submittedBy: 'officer-cb', status: 'PARTIAL', rows: 2, stored: 1, rejected: 1, errors: [{ code: 'OUTSIDE_AREA', rows: 1 }],
+      fileName: 'officer.csv',
+      submittedBy: 'officer-cb',
+      status: 'PARTIAL',
+      rows: 2,
+      stored: 1,
+      rejected: 1,
+      errors: [{ code: 'OUTSIDE_AREA', rows: 1 }],
       rejectedRows: [{ row: 3, column: 'ma_xa', code: 'OUTSIDE_AREA', messageEn: 'The place is outside the submitter’s area' }],
     });
     // Another officer of the area sees the batch, not its rejected rows; Hà Nội's sees none; an analyst is refused.

@@ -102,13 +102,21 @@ describe('labour subgraph, directly', () => {
   it('answers null for a version not in force on 31 December', async () => {
     const ended = world.communes.find((v) => v.provinceCode === '04' && v.validUntil === '2025-06-30')!;
     const later = world.communes.find((v) => v.provinceCode === '04' && v.validFrom === '2025-07-01')!;
-    const res = await query(entities(`${POPULATION} ${SUPPORT} ${FUND} ${REPORTING}`), { r: [representation(ended), representation(later)], year: 2025 });
+    const res = await query(entities(`${POPULATION} ${SUPPORT} ${FUND} ${REPORTING}`), {
+      r: [representation(ended), representation(later)],
+      year: 2025,
+    });
     expect(res.errors).toBeUndefined();
     expect(res.data._entities[0].childPopulation).toBeNull();
     // The ended version still has the first half of 2025, but no year-end denominators.
     expect(res.data._entities[0].childSupport).toMatchObject({ specialCircumstanceChildren: null, poorOrNearPoorChildren: null });
     const before = await query(entities(`${POPULATION} ${SUPPORT} ${FUND} ${REPORTING}`), { r: [representation(later)], year: 2024 });
-    expect(before.data._entities[0]).toMatchObject({ childPopulation: null, childSupport: null, childProtectionFund: null, labourReporting: null });
+    expect(before.data._entities[0]).toMatchObject({
+      childPopulation: null,
+      childSupport: null,
+      childProtectionFund: null,
+      labourReporting: null,
+    });
   });
 
   it('matches support, fund and reports with plain SQL over the native tables', async () => {
@@ -117,20 +125,24 @@ describe('labour subgraph, directly', () => {
     const res = await query(entities(`${SUPPORT} ${FUND} ${REPORTING}`), { r: versions.map(representation), year });
     expect(res.errors).toBeUndefined();
     const supportedInYear = new Set(
-      (await agency.sql(`select distinct ma_tre from tro_giup where ngay between '${year}-01-01' and '${year}-12-31'`)).map((r) => r.ma_tre as string),
+      (await agency.sql(`select distinct ma_tre from tro_giup where ngay between '${year}-01-01' and '${year}-12-31'`)).map(
+        (r) => r.ma_tre as string,
+      ),
     );
     for (const [i, v] of versions.entries()) {
       const got = res.data._entities[i];
       const w = recordWindow(v);
       const span = [w.from > `${year}-01-01` ? w.from : `${year}-01-01`, w.to < `${year + 1}-01-01` ? w.to : `${year + 1}-01-01`];
-      const ev = (await agency.sql(
-        `select count(*)::int n, count(distinct ma_tre)::int c, coalesce(sum(so_tien), 0)::text a from tro_giup where ma_xa = $1 and ngay >= $2 and ngay < $3`,
-        [v.code, ...span],
-      ))[0];
-      const forms = (await agency.sql(
+      const ev = (
+        await agency.sql(
+          `select count(*)::int n, count(distinct ma_tre)::int c, coalesce(sum(so_tien), 0)::text a from tro_giup where ma_xa = $1 and ngay >= $2 and ngay < $3`,
+          [v.code, ...span],
+        )
+      )[0];
+      const forms = await agency.sql(
         `select hinh_thuc, count(*)::int n from tro_giup where ma_xa = $1 and ngay >= $2 and ngay < $3 group by hinh_thuc`,
         [v.code, ...span],
-      ));
+      );
       const s = got.childSupport;
       expect([s.supportEvents, s.childrenSupported, s.totalAmount]).toEqual([ev.n, ev.c, ev.a]);
       expect(s.byForm.reduce((t: number, f: any) => t + f.events, 0)).toBe(ev.n);
@@ -146,16 +158,18 @@ describe('labour subgraph, directly', () => {
       expect(s.poorOrNearPoorChildren).toBe(poor.length);
       expect(s.poorOrNearPoorChildrenSupported).toBe(poor.filter((c) => supportedInYear.has(c.id)).length);
 
-      const fund = (await agency.sql(
-        `select coalesce(sum(so_tien), 0)::text a, (count(*) filter (where dao_nguoc_id is null) - count(*) filter (where dao_nguoc_id is not null))::int n from quy_khoan_chi where ma_xa = $1 and ngay >= $2 and ngay < $3`,
-        [v.code, ...span],
-      ))[0];
+      const fund = (
+        await agency.sql(
+          `select coalesce(sum(so_tien), 0)::text a, (count(*) filter (where dao_nguoc_id is null) - count(*) filter (where dao_nguoc_id is not null))::int n from quy_khoan_chi where ma_xa = $1 and ngay >= $2 and ngay < $3`,
+          [v.code, ...span],
+        )
+      )[0];
       expect(got.childProtectionFund).toMatchObject({ year, amountDisbursed: fund.a, disbursements: fund.n });
 
-      const reports = (await agency.sql(
+      const reports = await agency.sql(
         `select ky, min(ngay_nop)::text d from bao_cao_xa where ma_xa = $1 and nam = $2 and ngay_nop >= $3 and ngay_nop < $4 group by ky`,
         [v.code, year, w.from, w.to],
-      ));
+      );
       const on = (ky: string) => reports.find((r) => r.ky === ky)?.d ?? null;
       expect(got.labourReporting.sixMonth).toEqual({ period: 'SIX_MONTH', submitted: on('6T') !== null, submittedOn: on('6T') });
       expect(got.labourReporting.yearly).toEqual({ period: 'YEARLY', submitted: on('NAM') !== null, submittedOn: on('NAM') });
@@ -182,10 +196,15 @@ describe('labour subgraph, directly', () => {
   });
 
   it('sums a province version the same way', async () => {
-    const province = readTsv('provinces').find((p) => p.code === '04' && p.valid_from! <= '2024-12-31' && (!p.valid_until || p.valid_until >= '2024-12-31'))!;
+    const province = readTsv('provinces').find(
+      (p) => p.code === '04' && p.valid_from! <= '2024-12-31' && (!p.valid_until || p.valid_until >= '2024-12-31'),
+    )!;
     const res = await query(
-      entitiesQuery(`childPopulation(year: 2024) { total poorOrNearPoor specialCircumstances }
-        childSupport(year: 2024) { supportEvents } childProtectionFund(year: 2024) { amountDisbursed donations } labourReportingSummary(year: 2024) { communesSubmittedYearly }`, { typename: 'Province' }),
+      entitiesQuery(
+        `childPopulation(year: 2024) { total poorOrNearPoor specialCircumstances }
+        childSupport(year: 2024) { supportEvents } childProtectionFund(year: 2024) { amountDisbursed donations } labourReportingSummary(year: 2024) { communesSubmittedYearly }`,
+        { typename: 'Province' },
+      ),
       { r: [{ __typename: 'Province', code: '04', validFrom: province.valid_from, validUntil: province.valid_until || null }] },
     );
     expect(res.errors).toBeUndefined();
@@ -196,7 +215,9 @@ describe('labour subgraph, directly', () => {
       poorOrNearPoor: kids.filter((c) => c.poverty.has(2024)).length,
       specialCircumstances: kids.filter((c) => specialOn(c, ref(2024)).length > 0).length,
     });
-    const events = (await agency.sql(`select count(*)::int n from tro_giup where ma_tinh = '04' and ngay between '2024-01-01' and '2024-12-31'`))[0].n;
+    const events = (
+      await agency.sql(`select count(*)::int n from tro_giup where ma_tinh = '04' and ngay between '2024-01-01' and '2024-12-31'`)
+    )[0].n;
     expect(p.childSupport.supportEvents).toBe(events);
     expect(p.childProtectionFund.donations).toBeGreaterThan(0);
     expect(p.labourReportingSummary.communesSubmittedYearly).toBeGreaterThan(0);

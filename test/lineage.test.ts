@@ -29,7 +29,9 @@ afterAll(async () => {
 
 /** The shipped TSVs, read here on their own (not through the loader) to check the API against. */
 function tsv(name: string): Record<string, string>[] {
-  const [header, ...lines] = readFileSync(new URL(`../subgraphs/geography/data/${name}.tsv`, import.meta.url), 'utf8').trimEnd().split('\n');
+  const [header, ...lines] = readFileSync(new URL(`../subgraphs/geography/data/${name}.tsv`, import.meta.url), 'utf8')
+    .trimEnd()
+    .split('\n');
   const columns = header!.split('\t');
   return lines.map((l) => Object.fromEntries(l.split('\t').map((cell, i) => [columns[i], cell])));
 }
@@ -39,8 +41,14 @@ const DEMO_PROVINCES = ['31', '30', '04', '40', '87'];
 function endedWithoutSuccessorFromFiles() {
   const communes = tsv('communes');
   const continued = new Set(communes.filter((c) => c.valid_from === '2025-03-01').map((c) => c.code));
-  const merged = new Set(tsv('mergers-2021-2025').filter((m) => m.successor_code).map((m) => m.code));
-  return communes.filter((c) => c.valid_from === '2021-11-01' && c.valid_until === '2025-02-28' && !continued.has(c.code) && !merged.has(c.code));
+  const merged = new Set(
+    tsv('mergers-2021-2025')
+      .filter((m) => m.successor_code)
+      .map((m) => m.code),
+  );
+  return communes.filter(
+    (c) => c.valid_from === '2021-11-01' && c.valid_until === '2025-02-28' && !continued.has(c.code) && !merged.has(c.code),
+  );
 }
 
 describe('commune lineage through every hop', () => {
@@ -50,19 +58,39 @@ describe('commune lineage through every hop', () => {
       successors { transfer basis code name commune { code validFrom fullName } } } }`);
     expect(res.errors).toBeUndefined();
     expect(res.data.commune).toEqual({
-      fullName: 'Xã Thanh Lĩnh', validUntil: '2025-02-28', endedWithoutKnownSuccessor: false, unknownSuccessorReason: null,
-      successors: [{
-        transfer: 'FULL', basis: 'COMMUNE_MERGER_2021_2025', code: '17713', name: 'Thị trấn Dùng',
-        commune: { code: '17713', validFrom: '2025-03-01', fullName: 'Thị trấn Dùng' },
-      }],
+      fullName: 'Xã Thanh Lĩnh',
+      validUntil: '2025-02-28',
+      endedWithoutKnownSuccessor: false,
+      unknownSuccessorReason: null,
+      successors: [
+        {
+          transfer: 'FULL',
+          basis: 'COMMUNE_MERGER_2021_2025',
+          code: '17713',
+          name: 'Thị trấn Dùng',
+          commune: { code: '17713', validFrom: '2025-03-01', fullName: 'Thị trấn Dùng' },
+        },
+      ],
     });
   });
 
   it('gives Dùng (17713, 2025-03-01) its same-code predecessor and the communes merged into it', async () => {
-    const res = await query(`{ commune(code: "17713", date: "2025-04-01") { predecessors { transfer basis code commune { validFrom fullName } } } }`);
+    const res = await query(
+      `{ commune(code: "17713", date: "2025-04-01") { predecessors { transfer basis code commune { validFrom fullName } } } }`,
+    );
     const preds = res.data.commune.predecessors;
-    expect(preds).toContainEqual({ transfer: 'FULL', basis: 'SAME_CODE', code: '17713', commune: { validFrom: '2021-11-01', fullName: 'Thị trấn Thanh Chương' } });
-    expect(preds).toContainEqual({ transfer: 'FULL', basis: 'COMMUNE_MERGER_2021_2025', code: '17761', commune: { validFrom: '2021-11-01', fullName: 'Xã Thanh Lĩnh' } });
+    expect(preds).toContainEqual({
+      transfer: 'FULL',
+      basis: 'SAME_CODE',
+      code: '17713',
+      commune: { validFrom: '2021-11-01', fullName: 'Thị trấn Thanh Chương' },
+    });
+    expect(preds).toContainEqual({
+      transfer: 'FULL',
+      basis: 'COMMUNE_MERGER_2021_2025',
+      code: '17761',
+      commune: { validFrom: '2021-11-01', fullName: 'Xã Thanh Lĩnh' },
+    });
   });
 
   it('walks Đại Đồng (17713, 2025-07-01) back to Thanh Chương of 2021 via Dùng, with the transfer of each link', async () => {
@@ -86,15 +114,23 @@ describe('commune lineage through every hop', () => {
     expect(origin.transfer).toBe(origin.path.every((p: any) => p.transfer === 'FULL') ? 'FULL' : 'PARTIAL');
     expect(origin.transfer).toBe(dung.transfer);
     expect([dung.transfer, origin.transfer]).toEqual(['FULL', 'FULL']); // every link here is whole in the sources
-    expect(steps).toContainEqual(expect.objectContaining({ hops: 2, commune: { code: '17761', validFrom: '2021-11-01', fullName: 'Xã Thanh Lĩnh' } }));
+    expect(steps).toContainEqual(
+      expect.objectContaining({ hops: 2, commune: { code: '17761', validFrom: '2021-11-01', fullName: 'Xã Thanh Lĩnh' } }),
+    );
     // Nearest first.
     expect(steps.map((s: any) => s.hops)).toEqual([...steps.map((s: any) => s.hops)].sort((a, b) => a - b));
   });
 
   it('walks forward from Thanh Lĩnh to the unit of 2025-07-01 that holds it', async () => {
-    const res = await query(`{ commune(code: "17761", date: "2023-05-01") { lineage(direction: FORWARD) { hops commune { code validFrom } path { basis } } } }`);
+    const res = await query(
+      `{ commune(code: "17761", date: "2023-05-01") { lineage(direction: FORWARD) { hops commune { code validFrom } path { basis } } } }`,
+    );
     const steps = res.data.commune.lineage;
-    expect(steps[0]).toEqual({ hops: 1, commune: { code: '17713', validFrom: '2025-03-01' }, path: [{ basis: 'COMMUNE_MERGER_2021_2025' }] });
+    expect(steps[0]).toEqual({
+      hops: 1,
+      commune: { code: '17713', validFrom: '2025-03-01' },
+      path: [{ basis: 'COMMUNE_MERGER_2021_2025' }],
+    });
     expect(steps).toContainEqual(expect.objectContaining({ hops: 2, commune: { code: '17713', validFrom: '2025-07-01' } }));
   });
 
@@ -102,8 +138,12 @@ describe('commune lineage through every hop', () => {
     const res = await query(`{ commune(code: "00004", date: "2025-08-01") { lineage { hops transfer commune { code validFrom name } } } }`);
     const steps = res.data.commune.lineage;
     const of = (name: string) => steps.filter((s: any) => s.commune.name === name && s.commune.validFrom === '2021-11-01');
-    expect(of('Trúc Bạch')).toEqual([{ hops: 1, transfer: 'FULL', commune: { code: '00004', validFrom: '2021-11-01', name: 'Trúc Bạch' } }]);
-    expect(of('Quán Thánh')).toEqual([{ hops: 1, transfer: 'FULL', commune: { code: '00013', validFrom: '2021-11-01', name: 'Quán Thánh' } }]);
+    expect(of('Trúc Bạch')).toEqual([
+      { hops: 1, transfer: 'FULL', commune: { code: '00004', validFrom: '2021-11-01', name: 'Trúc Bạch' } },
+    ]);
+    expect(of('Quán Thánh')).toEqual([
+      { hops: 1, transfer: 'FULL', commune: { code: '00013', validFrom: '2021-11-01', name: 'Quán Thánh' } },
+    ]);
     expect(of('Ngọc Hà')).toEqual([{ hops: 1, transfer: 'PARTIAL', commune: { code: '00016', validFrom: '2021-11-01', name: 'Ngọc Hà' } }]);
   });
 
@@ -129,25 +169,45 @@ describe('commune lineage through every hop', () => {
     const formed = issues.data.directoryIssues.filter((i: any) => i.kind === 'FORMED_WITHOUT_KNOWN_PREDECESSOR');
     expect(formed.map((i: any) => i.code)).toEqual(['03980', '03983', '03984']);
 
-    const perProvince = await query(`{ ${DEMO_PROVINCES.map((p) => `p${p}: communes(provinceCode: "${p}", date: "2022-01-01", first: 1000) {
-      nodes { code endedWithoutKnownSuccessor unknownSuccessorReason } }`).join(' ')} }`);
+    const perProvince = await query(
+      `{ ${DEMO_PROVINCES.map(
+        (p) => `p${p}: communes(provinceCode: "${p}", date: "2022-01-01", first: 1000) {
+      nodes { code endedWithoutKnownSuccessor unknownSuccessorReason } }`,
+      ).join(' ')} }`,
+    );
     expect(perProvince.errors).toBeUndefined();
     const ended = DEMO_PROVINCES.flatMap((p) => perProvince.data[`p${p}`].nodes).filter((n: any) => n.endedWithoutKnownSuccessor);
     expect(ended.map((n: any) => n.code).sort()).toEqual(inDemo.map((c) => c.code).sort());
-    expect(ended.every((n: any) => ['NOT_IN_MERGER_SOURCE', 'MERGER_SOURCE_UNMATCHED', 'MERGER_SOURCE_AMBIGUOUS'].includes(n.unknownSuccessorReason))).toBe(true);
+    expect(
+      ended.every((n: any) =>
+        ['NOT_IN_MERGER_SOURCE', 'MERGER_SOURCE_UNMATCHED', 'MERGER_SOURCE_AMBIGUOUS'].includes(n.unknownSuccessorReason),
+      ),
+    ).toBe(true);
   });
 
   it('links a commune whose name passed to a unit of another code, marked as derived', async () => {
-    const res = await query(`{ commune(code: "11353", date: "2023-05-01") { fullName successors { transfer basis code commune { validFrom fullName } } } }`);
+    const res = await query(
+      `{ commune(code: "11353", date: "2023-05-01") { fullName successors { transfer basis code commune { validFrom fullName } } } }`,
+    );
     expect(res.data.commune).toEqual({
       fullName: 'Phường Cầu Đất',
-      successors: [{ transfer: 'FULL', basis: 'SAME_NAME_IN_DISTRICT_2025', code: '11344', commune: { validFrom: '2025-03-01', fullName: 'Phường Cầu Đất' } }],
+      successors: [
+        {
+          transfer: 'FULL',
+          basis: 'SAME_NAME_IN_DISTRICT_2025',
+          code: '11344',
+          commune: { validFrom: '2025-03-01', fullName: 'Phường Cầu Đất' },
+        },
+      ],
     });
   });
 
   it('says why a commune has no known successor', async () => {
     const [first] = endedWithoutSuccessorFromFiles().filter((c) => DEMO_PROVINCES.includes(c.province_code!));
-    const res = await query(`query($code: String!) { commune(code: $code, date: "2022-01-01") { endedWithoutKnownSuccessor unknownSuccessorReason successors { code } } }`, { code: first!.code });
+    const res = await query(
+      `query($code: String!) { commune(code: $code, date: "2022-01-01") { endedWithoutKnownSuccessor unknownSuccessorReason successors { code } } }`,
+      { code: first!.code },
+    );
     expect(res.data.commune).toMatchObject({ endedWithoutKnownSuccessor: true, successors: [] });
     expect(res.data.commune.unknownSuccessorReason).toMatch(/^(NOT_IN_MERGER_SOURCE|MERGER_SOURCE_UNMATCHED|MERGER_SOURCE_AMBIGUOUS)$/);
     const current = await query(`{ commune(code: "17713", date: "2026-05-01") { endedWithoutKnownSuccessor unknownSuccessorReason } }`);
@@ -156,10 +216,22 @@ describe('commune lineage through every hop', () => {
 });
 
 describe('matching the merger list to codes', () => {
-  const unit = (code: string, fullName: string, district: string, districtFullName: string): SnapshotCommune =>
-    ({ code, fullName, district, districtFullName, province: '40', provinceFullName: 'Tỉnh Nghệ An' });
-  const row = (alias: string, district: string, ward: string, year = '') =>
-    ({ province_key: 'tinhnghean', district_key: district, ward_key: ward, alias_keyword: alias, source: 'https://example.org/nq', year });
+  const unit = (code: string, fullName: string, district: string, districtFullName: string): SnapshotCommune => ({
+    code,
+    fullName,
+    district,
+    districtFullName,
+    province: '40',
+    provinceFullName: 'Tỉnh Nghệ An',
+  });
+  const row = (alias: string, district: string, ward: string, year = '') => ({
+    province_key: 'tinhnghean',
+    district_key: district,
+    ward_key: ward,
+    alias_keyword: alias,
+    source: 'https://example.org/nq',
+    year,
+  });
   const before = [
     unit('1', 'Xã Thanh Lĩnh', '428', 'Huyện Thanh Chương'),
     unit('2', 'Thị trấn Thanh Chương', '428', 'Huyện Thanh Chương'),
@@ -210,17 +282,22 @@ describe('matching the merger list to codes', () => {
 });
 
 describe('one lineage rule', () => {
-  it('lib/directory (officer areas, coverage on a date\'s geography) follows exactly the links of geography\'s commune_link', async () => {
+  it("lib/directory (officer areas, coverage on a date's geography) follows exactly the links of geography's commune_link", async () => {
     const { default: pg } = await import('pg');
     const { getDirectory } = await import('../lib/directory/lineage.ts');
     const client = new pg.Client({ connectionString: schemas.url });
     await client.connect();
     try {
-      const { rows } = await client.query(`select from_code, from_valid_from::text f, to_code, to_valid_from::text t, transfer from "${schemas.settings('geography').schema}".commune_link`);
+      const { rows } = await client.query(
+        `select from_code, from_valid_from::text f, to_code, to_valid_from::text t, transfer from "${schemas.settings('geography').schema}".commune_link`,
+      );
       const fromView = new Set(rows.map((r) => `${r.from_code}|${r.f}>${r.to_code}|${r.t}:${r.transfer.toUpperCase()}`));
       const dir = getDirectory();
-      const fromDirectory = new Set([...dir.successors].filter(([id]) => id.startsWith('commune:'))
-        .flatMap(([id, links]) => links.map((l) => `${id.slice(8)}>${l.id.slice(8)}:${l.transfer}`)));
+      const fromDirectory = new Set(
+        [...dir.successors]
+          .filter(([id]) => id.startsWith('commune:'))
+          .flatMap(([id, links]) => links.map((l) => `${id.slice(8)}>${l.id.slice(8)}:${l.transfer}`)),
+      );
       expect(fromDirectory.size).toBeGreaterThan(10_000);
       expect([...fromDirectory].filter((x) => !fromView.has(x))).toEqual([]);
       expect([...fromView].filter((x) => !fromDirectory.has(x))).toEqual([]);

@@ -23,13 +23,36 @@ import { ExchangeQueue, asSocketQueue, startEmbeddedServer } from '../scripts/em
  * A's Sync, and each gets its own answer.
  */
 
-const int32 = (n: number) => { const b = Buffer.alloc(4); b.writeInt32BE(n); return b; };
-const int16 = (n: number) => { const b = Buffer.alloc(2); b.writeInt16BE(n); return b; };
+const int32 = (n: number) => {
+  const b = Buffer.alloc(4);
+  b.writeInt32BE(n);
+  return b;
+};
+const int16 = (n: number) => {
+  const b = Buffer.alloc(2);
+  b.writeInt16BE(n);
+  return b;
+};
 const cstr = (s: string) => Buffer.from(`${s}\0`, 'utf8');
-const message = (type: string, ...parts: Buffer[]) => { const body = Buffer.concat(parts); return Buffer.concat([Buffer.from(type), int32(body.length + 4), body]); };
-const startup = () => { const body = Buffer.concat([int32(196608), cstr('user'), cstr('postgres'), cstr('database'), cstr('postgres'), Buffer.from([0])]); return Buffer.concat([int32(body.length + 4), body]); };
+const message = (type: string, ...parts: Buffer[]) => {
+  const body = Buffer.concat(parts);
+  return Buffer.concat([Buffer.from(type), int32(body.length + 4), body]);
+};
+const startup = () => {
+  const body = Buffer.concat([int32(196608), cstr('user'), cstr('postgres'), cstr('database'), cstr('postgres'), Buffer.from([0])]);
+  return Buffer.concat([int32(body.length + 4), body]);
+};
 const parse = (query: string) => message('P', cstr(''), cstr(query), int16(0));
-const bind = (values: string[]) => message('B', cstr(''), cstr(''), int16(0), int16(values.length), ...values.flatMap((v) => [int32(Buffer.byteLength(v)), Buffer.from(v)]), int16(0));
+const bind = (values: string[]) =>
+  message(
+    'B',
+    cstr(''),
+    cstr(''),
+    int16(0),
+    int16(values.length),
+    ...values.flatMap((v) => [int32(Buffer.byteLength(v)), Buffer.from(v)]),
+    int16(0),
+  );
 const execute = () => message('E', cstr(''), int32(0));
 const sync = () => message('S');
 const flush = () => message('H');
@@ -69,14 +92,20 @@ class RawConnection {
     while (!this.received.slice(from).some((m) => m.type === type)) {
       const left = deadline - Date.now();
       if (left <= 0) return false;
-      await new Promise<void>((resolve) => { this.waiters.push(resolve); setTimeout(resolve, left); });
+      await new Promise<void>((resolve) => {
+        this.waiters.push(resolve);
+        setTimeout(resolve, left);
+      });
     }
     return true;
   }
   /** Data rows and error codes since the `from`-th message. */
   answers(from: number): string[] {
     return this.received.slice(from).flatMap((m) => {
-      if (m.type === 'D') { const length = m.body.readInt32BE(2); return [`row ${m.body.subarray(6, 6 + length).toString()}`]; }
+      if (m.type === 'D') {
+        const length = m.body.readInt32BE(2);
+        return [`row ${m.body.subarray(6, 6 + length).toString()}`];
+      }
       if (m.type === 'E') return [`error ${/C([^\0]*)\0/.exec(m.body.toString())?.[1]}`];
       return [];
     });
@@ -106,7 +135,7 @@ async function interleave(port: number) {
   }
 }
 
-describe('two connections\' extended-protocol exchanges on one PGlite', () => {
+describe("two connections' extended-protocol exchanges on one PGlite", () => {
   let upstreamDb: PGlite;
   let upstream: PGLiteSocketServer;
   let oursDb: PGlite;
@@ -127,12 +156,12 @@ describe('two connections\' extended-protocol exchanges on one PGlite', () => {
     await oursDb?.close();
   });
 
-  it('interleave with pglite-socket\'s own queue: A binds B\'s statement (when this fails, upstream is fixed: use it)', async () => {
+  it("interleave with pglite-socket's own queue: A binds B's statement (when this fails, upstream is fixed: use it)", async () => {
     const result = await interleave(Number(new URL(`postgres://${upstream.getServerConn()}`).port));
     expect(result).toEqual({ bAnsweredFirst: true, a: ['error 08P01'], b: ['row x'] });
   });
 
-  it('do not interleave with the exchange queue of scripts/embedded-db.ts: B waits for A\'s Sync', async () => {
+  it("do not interleave with the exchange queue of scripts/embedded-db.ts: B waits for A's Sync", async () => {
     const result = await interleave((ours.address() as { port: number }).port);
     expect(result).toEqual({ bAnsweredFirst: false, a: ['row 1'], b: ['row x'] });
   });
@@ -145,7 +174,7 @@ describe('two connections\' extended-protocol exchanges on one PGlite', () => {
  * statement (Kysely's withSchema), never set search_path, and set their timeouts as startup
  * parameters (which PGlite ignores; the exchange queue enforces the idle one).
  */
-describe('the embedded database\'s one session', () => {
+describe("the embedded database's one session", () => {
   it('shows a temporary table made on one connection to the next', async () => {
     const server = await startEmbeddedServer({ dataDir: undefined, port: 0, password: 'test-password' });
     const [a, b] = [new pg.Client({ connectionString: server.url }), new pg.Client({ connectionString: server.url })];

@@ -20,7 +20,10 @@ const SEARCH = `query ($name: String!, $date: Date, $levels: [PlaceLevel!], $fir
 beforeAll(async () => {
   schemas = await createTestSchemas();
   subgraph = await startSubgraph(geography, {
-    port: 0, host: '127.0.0.1', database: schemas.settings('geography'), logger: testLogger('geography'),
+    port: 0,
+    host: '127.0.0.1',
+    database: schemas.settings('geography'),
+    logger: testLogger('geography'),
     gatewayKey: (await testKeys()).gatewayPublic,
   });
 });
@@ -38,7 +41,9 @@ describe('search keys', () => {
   });
   it('index every word-suffix of both name forms, marking the whole names', () => {
     expect(searchKeys('Thanh Lĩnh', 'Xã Thanh Lĩnh')).toEqual([
-      { key: 'xa thanh linh', whole: true }, { key: 'thanh linh', whole: true }, { key: 'linh', whole: false },
+      { key: 'xa thanh linh', whole: true },
+      { key: 'thanh linh', whole: true },
+      { key: 'linh', whole: false },
     ]);
   });
 });
@@ -65,7 +70,10 @@ describe('placeSearch', () => {
   it('finds both Minh Khai wards of Hà Nội on 2025-03-01, with their districts', async () => {
     const res = await query(SEARCH, { name: 'Minh Khai', date: '2025-03-01', first: 100 });
     const hanoiWards = res.data.placeSearch.matches.filter((m: any) => m.province.code === '01' && m.fullName === 'Phường Minh Khai');
-    expect(hanoiWards.map((m: any) => [m.code, m.district.name]).sort()).toEqual([['00295', 'Hai Bà Trưng'], ['00613', 'Bắc Từ Liêm']]);
+    expect(hanoiWards.map((m: any) => [m.code, m.district.name]).sort()).toEqual([
+      ['00295', 'Hai Bà Trưng'],
+      ['00613', 'Bắc Từ Liêm'],
+    ]);
     // Nguyễn Thị Minh Khai contains the name but ranks after every exact match.
     const matches = res.data.placeSearch.matches;
     const contains = matches.findIndex((m: any) => m.name === 'Nguyễn Thị Minh Khai');
@@ -76,18 +84,28 @@ describe('placeSearch', () => {
   it('finds Ba Đình at both dates, with both meanings', async () => {
     const before = await query(SEARCH, { name: 'ba dinh', date: '2025-03-01', first: 100 });
     const after = await query(SEARCH, { name: 'Ba Đình', date: '2025-07-01', first: 100 });
-    const inHanoi = (res: any) => res.data.placeSearch.matches.filter((m: any) => m.province.code === '01' && m.name === 'Ba Đình')
-      .map((m: any) => [m.level, m.code, m.fullName]);
+    const inHanoi = (res: any) =>
+      res.data.placeSearch.matches
+        .filter((m: any) => m.province.code === '01' && m.name === 'Ba Đình')
+        .map((m: any) => [m.level, m.code, m.fullName]);
     expect(inHanoi(before)).toEqual([['DISTRICT', '001', 'Quận Ba Đình']]);
     expect(inHanoi(after)).toEqual([['COMMUNE', '00004', 'Phường Ba Đình']]);
     const all = await query(SEARCH, { name: 'Ba Đình', first: 100 });
-    expect(inHanoi(all).map((m: string[]) => m[0]).sort()).toEqual(['COMMUNE', 'DISTRICT']);
+    expect(
+      inHanoi(all)
+        .map((m: string[]) => m[0])
+        .sort(),
+    ).toEqual(['COMMUNE', 'DISTRICT']);
   });
 
   it('says a place no longer exists and points to its successors', async () => {
     const res = await query(SEARCH, { name: 'Trúc Bạch', levels: ['COMMUNE'] });
     const old = res.data.placeSearch.matches.find((m: any) => m.code === '00004' && m.validFrom === '2021-11-01');
-    expect(old).toMatchObject({ validUntil: '2025-06-30', district: { code: '001', name: 'Ba Đình' }, province: { code: '01', name: 'Hà Nội' } });
+    expect(old).toMatchObject({
+      validUntil: '2025-06-30',
+      district: { code: '001', name: 'Ba Đình' },
+      province: { code: '01', name: 'Hà Nội' },
+    });
     expect(old.commune.successors).toContainEqual({ code: '00004', commune: { code: '00004', name: 'Ba Đình', validFrom: '2025-07-01' } });
   });
 
@@ -100,7 +118,11 @@ describe('placeSearch', () => {
   });
 
   it('refuses a name with nothing to search and a page too large', async () => {
-    for (const [v, arg] of [[{ name: ' -- ' }, 'name'], [{ name: 'a', first: 101 }, 'first'], [{ name: 'x'.repeat(101) }, 'name']] as const) {
+    for (const [v, arg] of [
+      [{ name: ' -- ' }, 'name'],
+      [{ name: 'a', first: 101 }, 'first'],
+      [{ name: 'x'.repeat(101) }, 'name'],
+    ] as const) {
       const res = await query(SEARCH, v);
       expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(res.errors?.[0]?.extensions?.argument ?? res.errors?.[0]?.message).toContain(arg);
@@ -109,11 +131,20 @@ describe('placeSearch', () => {
 
   it('folds the user input as the index folds names: every whole name finds itself exactly', async () => {
     const res = await query(SEARCH, { name: 'Phường Đồng Xuân', date: '2025-03-01', levels: ['COMMUNE'] });
-    expect(res.data.placeSearch.matches.slice(0, 2).map((m: any) => [m.match, m.code]).sort()).toEqual([['EXACT', '00040'], ['EXACT', '08747']]);
+    expect(
+      res.data.placeSearch.matches
+        .slice(0, 2)
+        .map((m: any) => [m.match, m.code])
+        .sort(),
+    ).toEqual([
+      ['EXACT', '00040'],
+      ['EXACT', '08747'],
+    ]);
   });
 
   it('answers with one SQL statement, parents included', async () => {
-    const statements = async () => Number(/sql_statements_total (\d+)/.exec(await (await fetch(subgraph.url.replace(/\/graphql$/, '/metrics'))).text())![1]);
+    const statements = async () =>
+      Number(/sql_statements_total (\d+)/.exec(await (await fetch(subgraph.url.replace(/\/graphql$/, '/metrics'))).text())![1]);
     await query(SEARCH, { name: 'warm up' });
     const before = await statements();
     const res = await query(`{ placeSearch(name: "Minh Khai", first: 100) {

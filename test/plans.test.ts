@@ -36,16 +36,31 @@ beforeAll(async () => {
     const res = await ask('analyst', `{ communes(districtCode: "${district}", date: "2021-11-01", first: 100) { nodes { code } } }`);
     return (res.data.communes.nodes as { code: string }[]).map((n) => `${n.code}@2021-11-01`);
   };
-  headers.officer = { authorization: `Bearer ${await clientToken({ subject: 'hong-ngu', role: 'OFFICER', area: await communesOf(HONG_NGU) })}` };
-  headers.neighbour = { authorization: `Bearer ${await clientToken({ subject: 'hong-ngu-city', role: 'OFFICER', area: await communesOf('868') })}` };
-  headers.thanhLinh = { authorization: `Bearer ${await clientToken({ subject: 'thanh-linh-officer', role: 'OFFICER', area: [`${THANH_LINH}@2023-12-31`] })}` };
+  headers.officer = {
+    authorization: `Bearer ${await clientToken({ subject: 'hong-ngu', role: 'OFFICER', area: await communesOf(HONG_NGU) })}`,
+  };
+  headers.neighbour = {
+    authorization: `Bearer ${await clientToken({ subject: 'hong-ngu-city', role: 'OFFICER', area: await communesOf('868') })}`,
+  };
+  headers.thanhLinh = {
+    authorization: `Bearer ${await clientToken({ subject: 'thanh-linh-officer', role: 'OFFICER', area: [`${THANH_LINH}@2023-12-31`] })}`,
+  };
   headers.admin = { authorization: `Bearer ${await clientToken({ subject: 'admin', role: 'ADMIN' })}` };
 }, 600_000);
 afterAll(async () => {
   await sg?.stop();
 });
 
-interface Value { year: number; value: number | null; numerator: number | null; denominator: number | null; target: number | null; gap: number | null; status: string; targetDocument: string | null }
+interface Value {
+  year: number;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  target: number | null;
+  gap: number | null;
+  status: string;
+  targetDocument: string | null;
+}
 
 const SERIES = `query { district(code: "${HONG_NGU}", date: "2021-11-01") {
   coverageSeries(indicator: "VIOLENCE_ABUSE_SUPPORT", fromYear: 2020, toYear: 2025, geographyDate: "2021-11-01") {
@@ -53,28 +68,45 @@ const SERIES = `query { district(code: "${HONG_NGU}", date: "2021-11-01") {
 
 /** Children living in Hồng Ngự district's communes on 31 December in art. 10 group 9 or 11, and of them those supported that year: straight from labour's tables. */
 async function victimsBySql(year: number) {
-  const [row] = await schemaSql('labour', `
+  const [row] = await schemaSql(
+    'labour',
+    `
     with victims as (
       select distinct r.ma_tre from tre_em_cu_tru r join tre_em_hoan_canh h on h.ma_tre = r.ma_tre
       where r.ma_huyen = $1 and r.tu_ngay <= $2::date and (r.den_ngay is null or r.den_ngay > $2::date)
         and h.nhom in (9, 11) and h.tu_ngay <= $2::date and (h.den_ngay is null or h.den_ngay > $2::date))
     select count(*)::int as victims,
       count(*) filter (where exists (select 1 from tro_giup g where g.ma_tre = v.ma_tre and g.ngay between make_date($3, 1, 1) and make_date($3, 12, 31)))::int as supported
-    from victims v`, [HONG_NGU, `${year}-12-31`, year]);
+    from victims v`,
+    [HONG_NGU, `${year}-12-31`, year],
+  );
   return row as { victims: number; supported: number };
 }
 
 describe("Hồng Ngự district's plan (Decision 1863/QĐ-TTg): were all child victims of violence and abuse supported, year by year?", () => {
   it('is in the registry with its 100% target on the district as it stood in 2021, document, issuer and years', async () => {
-    const res = await ask('analyst', `{ indicator(id: "VIOLENCE_ABUSE_SUPPORT") { sensitive publication
-      targets { value comparison term fromYear year provinceCode districtCode geographyDate document issuer issued } } }`);
+    const res = await ask(
+      'analyst',
+      `{ indicator(id: "VIOLENCE_ABUSE_SUPPORT") { sensitive publication
+      targets { value comparison term fromYear year provinceCode districtCode geographyDate document issuer issued } } }`,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data.indicator.sensitive).toBe(true);
     expect(res.data.indicator.publication).toBe('INSIDE_AREA_ONLY');
-    expect(res.data.indicator.targets).toEqual([expect.objectContaining({
-      value: 100, comparison: 'AT_LEAST', term: 'VALUE', fromYear: 2020, year: 2025, provinceCode: '87', districtCode: HONG_NGU,
-      geographyDate: '2021-11-01', issuer: 'Ủy ban nhân dân huyện Hồng Ngự', issued: '2021-04',
-    })]);
+    expect(res.data.indicator.targets).toEqual([
+      expect.objectContaining({
+        value: 100,
+        comparison: 'AT_LEAST',
+        term: 'VALUE',
+        fromYear: 2020,
+        year: 2025,
+        provinceCode: '87',
+        districtCode: HONG_NGU,
+        geographyDate: '2021-11-01',
+        issuer: 'Ủy ban nhân dân huyện Hồng Ngự',
+        issued: '2021-04',
+      }),
+    ]);
     expect(res.data.indicator.targets[0].document).toContain('1863/QĐ-TTg');
   });
 
@@ -106,8 +138,11 @@ describe("Hồng Ngự district's plan (Decision 1863/QĐ-TTg): were all child v
   });
 
   it('answers the same as filed, year by year, for the district and each of its communes', async () => {
-    const res = await ask('officer', `{ district(code: "${HONG_NGU}", date: "2021-11-01") {
-      y2023: coverage(year: 2023, indicators: ["VIOLENCE_ABUSE_SUPPORT"]) { numerator denominator target status } } }`);
+    const res = await ask(
+      'officer',
+      `{ district(code: "${HONG_NGU}", date: "2021-11-01") {
+      y2023: coverage(year: 2023, indicators: ["VIOLENCE_ABUSE_SUPPORT"]) { numerator denominator target status } } }`,
+    );
     expect(res.errors).toBeUndefined();
     const expected = await victimsBySql(2023);
     expect(res.data.district.y2023[0]).toMatchObject({ numerator: expected.supported, denominator: expected.victims, target: 100 });
@@ -122,12 +157,19 @@ describe("Hồng Ngự district's plan (Decision 1863/QĐ-TTg): were all child v
         // The target itself is public: it is the plan's, not a count of children.
         expect(v.target).toBe(100);
       }
-      const asFiled = await ask(who, `{ communes(districtCode: "${HONG_NGU}", date: "2023-12-31", first: 100) { nodes { code
+      const asFiled = await ask(
+        who,
+        `{ communes(districtCode: "${HONG_NGU}", date: "2023-12-31", first: 100) { nodes { code
         coverage(year: 2023, indicators: ["VIOLENCE_ABUSE_SUPPORT"]) { status numerator denominator } } }
         nationalCoverage(year: 2023, indicators: ["VIOLENCE_ABUSE_SUPPORT"]) { values { status numerator } }
-        province(code: "87", date: "2023-12-31") { coverage(year: 2023, indicators: ["VIOLENCE_ABUSE_SUPPORT"]) { status numerator } } }`);
+        province(code: "87", date: "2023-12-31") { coverage(year: 2023, indicators: ["VIOLENCE_ABUSE_SUPPORT"]) { status numerator } } }`,
+      );
       expect(asFiled.errors).toBeUndefined();
-      const cells = [...asFiled.data.communes.nodes.map((n: any) => n.coverage[0]), asFiled.data.nationalCoverage.values[0], asFiled.data.province.coverage[0]];
+      const cells = [
+        ...asFiled.data.communes.nodes.map((n: any) => n.coverage[0]),
+        asFiled.data.nationalCoverage.values[0],
+        asFiled.data.province.coverage[0],
+      ];
       expect(asFiled.data.communes.nodes.length).toBeGreaterThan(5);
       for (const c of cells) expect([c.status, c.numerator]).toEqual(['SUPPRESSED', null]);
     }
@@ -145,13 +187,19 @@ describe("Hồng Ngự district's plan (Decision 1863/QĐ-TTg): were all child v
 
 describe("Cao Bằng's plan (Decision 588/QĐ-TTg): its extremely difficult communes against its own targets", () => {
   it('answers check-ups and meals for the region-III communes with Cao Bằng’s target and population, on every such commune', async () => {
-    const res = await ask('analyst', `{ coverageGroup(year: 2023, provinceCode: "04", classification: EXTREMELY_DIFFICULT, indicators: ["CHECKUP_COVERAGE", "MEAL_COVERAGE"]) {
-      communes values { indicator value numerator denominator target gap status targetPopulation targetDocument } } }`);
+    const res = await ask(
+      'analyst',
+      `{ coverageGroup(year: 2023, provinceCode: "04", classification: EXTREMELY_DIFFICULT, indicators: ["CHECKUP_COVERAGE", "MEAL_COVERAGE"]) {
+      communes values { indicator value numerator denominator target gap status targetPopulation targetDocument } } }`,
+    );
     expect(res.errors).toBeUndefined();
-    const [{ n }] = await schemaSql('geography', `select count(distinct c.code)::int as n from commune c join classification k
+    const [{ n }] = await schemaSql(
+      'geography',
+      `select count(distinct c.code)::int as n from commune c join classification k
       on k.commune_code = c.code and k.commune_valid_from = c.valid_from
       where c.province_code = '04' and k.kind = 'EXTREMELY_DIFFICULT' and c.valid_from <= '2023-12-31' and (c.valid_until is null or c.valid_until >= '2023-12-31')
-        and k.valid_from <= '2023-12-31' and (k.valid_until is null or k.valid_until >= '2023-12-31')`);
+        and k.valid_from <= '2023-12-31' and (k.valid_until is null or k.valid_until >= '2023-12-31')`,
+    );
     expect(n).toBeGreaterThan(0);
     expect(res.data.coverageGroup.communes).toBe(n);
     for (const v of res.data.coverageGroup.values) {
@@ -166,7 +214,10 @@ describe("Cao Bằng's plan (Decision 588/QĐ-TTg): its extremely difficult comm
   });
 
   it('does not apply the region-III target to the whole province', async () => {
-    const res = await ask('analyst', `{ coverageGroup(year: 2023, provinceCode: "04", indicators: ["CHECKUP_COVERAGE"]) { values { target status } } }`);
+    const res = await ask(
+      'analyst',
+      `{ coverageGroup(year: 2023, provinceCode: "04", indicators: ["CHECKUP_COVERAGE"]) { values { target status } } }`,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data.coverageGroup.values[0].target).toBeNull();
   });
@@ -174,12 +225,15 @@ describe("Cao Bằng's plan (Decision 588/QĐ-TTg): its extremely difficult comm
 
 describe("Circular 13's statistics the plans ask for", () => {
   it('preschool enrolment and under-6 insurance roll up from the agencies’ own figures', async () => {
-    const res = await ask('admin', `{ communes(provinceCode: "04", date: "2023-12-31", first: 1000) { nodes {
+    const res = await ask(
+      'admin',
+      `{ communes(provinceCode: "04", date: "2023-12-31", first: 1000) { nodes {
       enrolment(schoolYear: "2023-2024") { byLevel { level pupils } }
       childPopulation(year: 2023) { byAgeBand { band children } }
       childHealthInsurance(year: 2023) { childrenUnder6 cardsIssued }
       coverage(year: 2023, indicators: ["PRESCHOOL_ENROLMENT", "UNDER6_HEALTH_INSURANCE"]) { indicator numerator denominator } } }
-      province(code: "04", date: "2023-12-31") { coverage(year: 2023, indicators: ["PRESCHOOL_ENROLMENT", "UNDER6_HEALTH_INSURANCE"]) { indicator numerator denominator period } } }`);
+      province(code: "04", date: "2023-12-31") { coverage(year: 2023, indicators: ["PRESCHOOL_ENROLMENT", "UNDER6_HEALTH_INSURANCE"]) { indicator numerator denominator period } } }`,
+    );
     expect(res.errors).toBeUndefined();
     const sums = { enrolled: 0, age3to5: 0, cards: 0, under6: 0 };
     for (const c of res.data.communes.nodes) {
@@ -189,10 +243,16 @@ describe("Circular 13's statistics the plans ask for", () => {
       const ins = c.coverage.find((v: any) => v.indicator === 'UNDER6_HEALTH_INSURANCE');
       // Missing stays missing: a commune without preschool enrolment or children has no terms.
       expect([pre.numerator, pre.denominator]).toEqual(pupils !== null && age !== null ? [pupils, age] : [null, null]);
-      expect([ins.numerator, ins.denominator]).toEqual(c.childHealthInsurance ? [c.childHealthInsurance.cardsIssued, c.childHealthInsurance.childrenUnder6] : [null, null]);
-      if (pupils !== null && age !== null && pupils <= age) { sums.enrolled += pupils; sums.age3to5 += age; }
+      expect([ins.numerator, ins.denominator]).toEqual(
+        c.childHealthInsurance ? [c.childHealthInsurance.cardsIssued, c.childHealthInsurance.childrenUnder6] : [null, null],
+      );
+      if (pupils !== null && age !== null && pupils <= age) {
+        sums.enrolled += pupils;
+        sums.age3to5 += age;
+      }
       if (c.childHealthInsurance && c.childHealthInsurance.cardsIssued <= c.childHealthInsurance.childrenUnder6) {
-        sums.cards += c.childHealthInsurance.cardsIssued; sums.under6 += c.childHealthInsurance.childrenUnder6;
+        sums.cards += c.childHealthInsurance.cardsIssued;
+        sums.under6 += c.childHealthInsurance.childrenUnder6;
       }
     }
     const [pre, ins] = res.data.province.coverage;
@@ -216,12 +276,20 @@ describe("Hải Dương's and Thanh Lĩnh's plans: the child-friendly commune sc
     for (const c of card.criteria) expect(c.source).toBe(`Decision 06/2019/QĐ-TTg (3 Jan 2019), art. 2, criterion ${c.number}`);
     const computed = card.criteria.filter((c: any) => c.basis === 'COMPUTED');
     expect(computed.map((c: any) => [c.number, c.feedIndicator])).toEqual([
-      [3, 'VIOLENCE_ABUSE_SUPPORT'], [6, 'SPECIAL_CIRCUMSTANCE_SUPPORT'], [9, 'CHECKUP_COVERAGE'], [10, 'PRESCHOOL_ENROLMENT'], [12, 'PLAY_AREA']]);
+      [3, 'VIOLENCE_ABUSE_SUPPORT'],
+      [6, 'SPECIAL_CIRCUMSTANCE_SUPPORT'],
+      [9, 'CHECKUP_COVERAGE'],
+      [10, 'PRESCHOOL_ENROLMENT'],
+      [12, 'PLAY_AREA'],
+    ]);
     for (const c of card.criteria.filter((x: any) => x.basis === 'ASSESSED_BY_COMMUNE')) {
       expect([c.number, c.status, c.why]).toEqual([c.number, 'NOT_RECORDED', 'assessed by the commune, not in the data: not recorded yet']);
     }
     // Each computed criterion stands as its indicator's value (ADMIN sees every value) against its threshold.
-    const values = await ask('admin', `{ commune(code: "${THANH_LINH}", date: "2023-12-31") { coverage(year: 2023) { indicator value } } }`);
+    const values = await ask(
+      'admin',
+      `{ commune(code: "${THANH_LINH}", date: "2023-12-31") { coverage(year: 2023) { indicator value } } }`,
+    );
     for (const c of computed) {
       const v = values.data.commune.coverage.find((x: any) => x.indicator === c.feedIndicator).value;
       expect([c.number, c.value, c.status]).toEqual([c.number, v, v === null ? 'NO_DATA' : v >= c.threshold ? 'MET' : 'NOT_MET']);
@@ -233,9 +301,14 @@ describe("Hải Dương's and Thanh Lĩnh's plans: the child-friendly commune sc
   });
 
   it("is recordable for a commune-assessed criterion by the commune's officer, appended with who and which request", async () => {
-    const record = (who: string, criterion: number, met = true) => ask(who, `mutation($c: Int!, $m: Boolean!) {
+    const record = (who: string, criterion: number, met = true) =>
+      ask(
+        who,
+        `mutation($c: Int!, $m: Boolean!) {
       recordChildFriendlyAssessment(code: "${THANH_LINH}", validFrom: "2021-11-01", year: 2023, criterion: $c, met: $m, note: "Ban bảo vệ trẻ em họp hằng quý") {
-        criteria { number status recordedBy note } } }`, { c: criterion, m: met });
+        criteria { number status recordedBy note } } }`,
+        { c: criterion, m: met },
+      );
     const denied = await record('analyst', 1);
     expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const elsewhere = await record('officer', 1);
@@ -249,8 +322,15 @@ describe("Hải Dương's and Thanh Lĩnh's plans: the child-friendly commune sc
     const criterion1 = second.data.recordChildFriendlyAssessment.criteria[0];
     expect(criterion1).toEqual({ number: 1, status: 'MET', recordedBy: 'thanh-linh-officer', note: 'Ban bảo vệ trẻ em họp hằng quý' });
     // Append-only: both records stay, each with its request id.
-    const rows = await schemaSql('coverage', `select met, recorded_by, role, request_id from child_friendly_assessment where code = $1 and year = 2023 order by id`, [THANH_LINH]);
-    expect(rows.map((r: any) => [r.met, r.recorded_by, r.role])).toEqual([[false, 'thanh-linh-officer', 'OFFICER'], [true, 'thanh-linh-officer', 'OFFICER']]);
+    const rows = await schemaSql(
+      'coverage',
+      `select met, recorded_by, role, request_id from child_friendly_assessment where code = $1 and year = 2023 order by id`,
+      [THANH_LINH],
+    );
+    expect(rows.map((r: any) => [r.met, r.recorded_by, r.role])).toEqual([
+      [false, 'thanh-linh-officer', 'OFFICER'],
+      [true, 'thanh-linh-officer', 'OFFICER'],
+    ]);
     for (const r of rows) expect(r.request_id).toMatch(/\S/);
     // Read back by the commune's officer (an analyst's read of criterion 6 would first compute the year's suppression pattern).
     const seen = await ask('thanhLinh', SCORECARD);
@@ -278,11 +358,14 @@ describe("Thanh Lĩnh's plan: the commune's periodic report, filled from the gra
     expect(String(due[1])).toMatch(/^2023-10-30 \(Thanh Lĩnh/);
     const bySource = new Map(rows.slice(headerAt + 1).map((r) => [String(r[3]), r]));
 
-    const api = await ask('thanhLinh', `{ commune(code: "${THANH_LINH}", date: "2021-11-01") {
+    const api = await ask(
+      'thanhLinh',
+      `{ commune(code: "${THANH_LINH}", date: "2021-11-01") {
       childPopulation(year: 2023) { total specialCircumstances }
       childSupport(year: 2023) { childrenSupported byForm { form children } }
       checkups(year: 2023) { reported examined }
-      coverage(year: 2023, indicators: ["CHECKUP_COVERAGE"]) { value } } }`);
+      coverage(year: 2023, indicators: ["CHECKUP_COVERAGE"]) { value } } }`,
+    );
     expect(api.errors).toBeUndefined();
     const c = api.data.commune;
     const figure = (source: string) => bySource.get(source)?.[2] ?? null;
@@ -312,7 +395,10 @@ describe("Thanh Lĩnh's plan: the commune's periodic report, filled from the gra
   });
 
   it('is linked from the reporting-timeliness view with its due date', async () => {
-    const res = await ask('admin', `{ reportingStatus(agency: LABOUR, year: 2023, provinceCode: "40", first: 1000) { communes { commune { code } deadline reportPath } } }`);
+    const res = await ask(
+      'admin',
+      `{ reportingStatus(agency: LABOUR, year: 2023, provinceCode: "40", first: 1000) { communes { commune { code } deadline reportPath } } }`,
+    );
     expect(res.errors).toBeUndefined();
     const row = res.data.reportingStatus.communes.find((r: any) => r.commune.code === THANH_LINH);
     expect(row).toEqual({ commune: { code: THANH_LINH }, deadline: '2023-10-30', reportPath: path });

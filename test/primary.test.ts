@@ -21,7 +21,11 @@ afterAll(() => up.close());
 
 describe('work on the primary', () => {
   it('fails fast with PRIMARY_UNAVAILABLE and retry guidance while the primary is away', async () => {
-    const down = connect({ url: `postgres://postgres@127.0.0.1:${await closedPort()}/postgres`, schema: 'public', connectTimeoutMs: 1_000 });
+    const down = connect({
+      url: `postgres://postgres@127.0.0.1:${await closedPort()}/postgres`,
+      schema: 'public',
+      connectTimeoutMs: 1_000,
+    });
     try {
       let attempts = 0;
       const onPrimary = primaryGuard(down.db, { timeoutMs: 3_000, coolDownMs: 60_000 });
@@ -39,7 +43,9 @@ describe('work on the primary', () => {
 
   it('gives up on a primary that does not answer in time', async () => {
     const onPrimary = primaryGuard(up.db, { timeoutMs: 200, coolDownMs: 1_000 });
-    await expect(onPrimary((db) => sql`select pg_sleep(2)`.execute(db))).rejects.toMatchObject({ extensions: { code: 'PRIMARY_UNAVAILABLE', retryAfterSeconds: 1 } });
+    await expect(onPrimary((db) => sql`select pg_sleep(2)`.execute(db))).rejects.toMatchObject({
+      extensions: { code: 'PRIMARY_UNAVAILABLE', retryAfterSeconds: 1 },
+    });
   });
 
   it('passes a statement error through unchanged, and keeps using a primary that answers', async () => {
@@ -55,19 +61,33 @@ describe('errors from a database that is away', () => {
   const masked = (err: Error) => mask({ message: err.message, path: ['field'] }, new GraphQLError(err.message, { originalError: err }));
 
   it('are DATABASE_UNAVAILABLE with retry guidance, never a host or port', async () => {
-    const down = connect({ url: `postgres://postgres@127.0.0.1:${await closedPort()}/postgres`, schema: 'public', connectTimeoutMs: 1_000 });
+    const down = connect({
+      url: `postgres://postgres@127.0.0.1:${await closedPort()}/postgres`,
+      schema: 'public',
+      connectTimeoutMs: 1_000,
+    });
     try {
-      const refused = await sql`select 1`.execute(down.db).then(() => undefined, (e: Error) => e);
+      const refused = await sql`select 1`.execute(down.db).then(
+        () => undefined,
+        (e: Error) => e,
+      );
       expect(refused).toBeInstanceOf(Error);
       const out = masked(refused!);
-      expect(out).toEqual({ message: 'The database is unavailable for a moment. Retry shortly.', path: ['field'], extensions: { code: 'DATABASE_UNAVAILABLE', retryAfterSeconds: 1 } });
+      expect(out).toEqual({
+        message: 'The database is unavailable for a moment. Retry shortly.',
+        path: ['field'],
+        extensions: { code: 'DATABASE_UNAVAILABLE', retryAfterSeconds: 1 },
+      });
     } finally {
       await down.close();
     }
   });
 
   it('while a wrong statement stays a masked internal error', async () => {
-    const wrong = await sql`select * from no_such_table_here`.execute(up.db).then(() => undefined, (e: Error) => e);
+    const wrong = await sql`select * from no_such_table_here`.execute(up.db).then(
+      () => undefined,
+      (e: Error) => e,
+    );
     expect(masked(wrong!).extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
   });
 });

@@ -15,7 +15,9 @@ const readOnly = () => {
   url.searchParams.set('application_name', 'ccg-replica-reads');
   return url.toString();
 };
-const as = async (role: string, area: string[] = []) => ({ authorization: `Bearer ${await clientToken({ subject: `${role.toLowerCase()}-split`, role, area })}` });
+const as = async (role: string, area: string[] = []) => ({
+  authorization: `Bearer ${await clientToken({ subject: `${role.toLowerCase()}-split`, role, area })}`,
+});
 
 beforeAll(async () => {
   sg = await startTestSupergraph({ demo: { seed: 5, provinces: ['04'], childrenPerCommune: 8 }, readUrl: readOnly() });
@@ -26,8 +28,12 @@ afterAll(async () => {
 
 describe('the read/write split', () => {
   it('serves reads from the replica and writes the audit trail to the primary', async () => {
-    const before = Object.fromEntries(Object.entries(sg.subgraphs).map(([n, s]) => [n, { all: s.statements.count, read: s.readStatements.count }]));
-    const pages = await sg.query('{ communes(provinceCode: "04", date: "2024-12-31", first: 3) { nodes { code name childPopulation(year: 2024) { total } } } }');
+    const before = Object.fromEntries(
+      Object.entries(sg.subgraphs).map(([n, s]) => [n, { all: s.statements.count, read: s.readStatements.count }]),
+    );
+    const pages = await sg.query(
+      '{ communes(provinceCode: "04", date: "2024-12-31", first: 3) { nodes { code name childPopulation(year: 2024) { total } } } }',
+    );
     expect(pages.errors).toBeUndefined();
     const code = pages.data.communes.nodes[0].code;
 
@@ -56,6 +62,9 @@ describe('the read/write split', () => {
     const res = await fetch(sg.subgraphs.health.url.replace('/graphql', '/health/ready'));
     expect(res.status).toBe(200);
     // Not a standby: nothing to replay, so no bytes behind and no replay time.
-    expect(await res.json()).toEqual({ status: 'ready', details: { database: 'reachable', replica: { lagBytes: 0, lastReplaySecondsAgo: null } } });
+    expect(await res.json()).toEqual({
+      status: 'ready',
+      details: { database: 'reachable', replica: { lagBytes: 0, lastReplaySecondsAgo: null } },
+    });
   });
 });

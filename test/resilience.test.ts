@@ -24,7 +24,11 @@ const sockets: Socket[] = [];
 beforeAll(async () => {
   schemas = await createTestSchemas();
   geo = await startSubgraph(geography, {
-    port: 0, host: '127.0.0.1', database: schemas.settings('geography'), logger: testLogger('geography'), gatewayKey: (await testKeys()).gatewayPublic,
+    port: 0,
+    host: '127.0.0.1',
+    database: schemas.settings('geography'),
+    logger: testLogger('geography'),
+    gatewayKey: (await testKeys()).gatewayPublic,
   });
   // A "subgraph" that accepts connections and never answers.
   hanging = createServer((socket) => sockets.push(socket));
@@ -53,7 +57,10 @@ afterAll(async () => {
 describe('a slow subgraph', () => {
   it('times out into partial data with a masked error', async () => {
     const started = performance.now();
-    const res = await postGraphQL(gateway.url, `{ commune(code: "01279", date: "2023-12-31") { code name playAreaSummary(year: 2023) { playAreas } } }`);
+    const res = await postGraphQL(
+      gateway.url,
+      `{ commune(code: "01279", date: "2023-12-31") { code name playAreaSummary(year: 2023) { playAreas } } }`,
+    );
     const elapsed = performance.now() - started;
     expect(res.data.commune).toEqual({ code: '01279', name: 'Ngọc Xuân', playAreaSummary: null });
     expect(res.errors?.map((e) => e.extensions?.code)).toEqual(['SUBGRAPH_UNAVAILABLE']);
@@ -82,7 +89,11 @@ describe('service processes', () => {
     const keysDir = mkdtempSync(join(tmpdir(), 'keys-'));
     const gatewayKeys = await loadOrCreateKeyPair(keysDir, 'gateway');
     const child = run('subgraphs/geography/index.ts', {
-      GEOGRAPHY_PORT: '0', GEOGRAPHY_DATABASE_URL: settings.url, GEOGRAPHY_DATABASE_SCHEMA: settings.schema, LOG_LEVEL: 'info', DEV_KEYS_DIR: keysDir,
+      GEOGRAPHY_PORT: '0',
+      GEOGRAPHY_DATABASE_URL: settings.url,
+      GEOGRAPHY_DATABASE_SCHEMA: settings.schema,
+      LOG_LEVEL: 'info',
+      DEV_KEYS_DIR: keysDir,
     });
     const url = await new Promise<string>((resolve, reject) => {
       child.stdout.on('data', (d: Buffer) => {
@@ -91,7 +102,11 @@ describe('service processes', () => {
       });
       child.on('exit', () => reject(new Error('exited before listening')));
     });
-    const token = await signInternalToken({ subject: 't', role: 'ADMIN', area: [] }, { requestId: 'r' }, await importKey(gatewayKeys.privateJwk));
+    const token = await signInternalToken(
+      { subject: 't', role: 'ADMIN', area: [] },
+      { requestId: 'r' },
+      await importKey(gatewayKeys.privateJwk),
+    );
     const query = '{ commune(code: "00004", date: "2024-01-01") { name } }';
     expect((await postGraphQL(url, query)).status).toBe(401);
     expect((await postGraphQL(url, query, undefined, { authorization: `Bearer ${token}` })).data.commune.name).toBe('Trúc Bạch');

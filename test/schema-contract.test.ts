@@ -25,8 +25,8 @@ describe('the breaking-change check', () => {
   const changelog = read(CHANGELOG_PATH);
   // A planted change, as a branch would make it: Commune.fullName removed, PlaceMatch.code made nullable.
   const planted = current
-    .replace(/\n  """Full name with the unit kind, e\.g\. "Phường Trúc Bạch"\."""\n  fullName: String!\n/, '\n')
-    .replace(/(type PlaceMatch \{[\s\S]*?\n  code: )String!/, '$1String');
+    .replace(/\n {2}"""Full name with the unit kind, e\.g\. "Phường Trúc Bạch"\."""\n {2}fullName: String!\n/, '\n')
+    .replace(/(type PlaceMatch \{[\s\S]*?\n {2}code: )String!/, '$1String');
 
   it('fails on a planted breaking change that the changelog does not record', async () => {
     expect(planted).not.toBe(current);
@@ -45,7 +45,7 @@ describe('the breaking-change check', () => {
   });
 
   it('treats a deprecation as non-breaking: fields are deprecated first, removed later', async () => {
-    const deprecated = current.replace(/\n  fullName: String!\n/, '\n  fullName: String! @deprecated(reason: "Use name and kind.")\n');
+    const deprecated = current.replace(/\n {2}fullName: String!\n/, '\n  fullName: String! @deprecated(reason: "Use name and kind.")\n');
     expect(deprecated).not.toBe(current);
     expect((await checkSchema(current, deprecated, '')).breaking).toEqual([]);
   });
@@ -76,7 +76,8 @@ describe('GraphQL over HTTP (graphql-http server audits)', () => {
   for (const audit of serverAudits({ url: () => sg.gateway.url })) {
     it(audit.name, async () => {
       const result = await audit.fn();
-      if (audit.name.startsWith('MUST')) expect(result.status === 'ok' ? 'ok' : `${result.status}: ${'reason' in result ? result.reason : ''}`).toBe('ok');
+      if (audit.name.startsWith('MUST'))
+        expect(result.status === 'ok' ? 'ok' : `${result.status}: ${'reason' in result ? result.reason : ''}`).toBe('ok');
       else expect(result.status === 'ok' ? 'ok' : 'not met').toBe(SHOULD_NOT_MET[audit.id] ? 'not met' : 'ok');
     });
   }

@@ -11,7 +11,12 @@ import { refreshAll } from '../scripts/refresh-coverage.ts';
 import { clientToken } from './support/keys.ts';
 import { startTestSupergraph, type TestSupergraph } from './support/supergraph.ts';
 
-const TABLES: Record<string, MeasureTable> = { health: HEALTH_MEASURES, labour: LABOUR_MEASURES, education: EDUCATION_MEASURES, culture: CULTURE_MEASURES };
+const TABLES: Record<string, MeasureTable> = {
+  health: HEALTH_MEASURES,
+  labour: LABOUR_MEASURES,
+  education: EDUCATION_MEASURES,
+  culture: CULTURE_MEASURES,
+};
 
 describe('the measure tables', () => {
   // Fields that are not measures: periods, bands' bounds, group numbers, a school's founding year.
@@ -23,7 +28,9 @@ describe('the measure tables', () => {
   it.each(Object.keys(TABLES))('%s: classifies every measure its entities carry, and lets every sensitive one be null', (name) => {
     const table = TABLES[name]!;
     const doc = parse(readFileSync(new URL(`../subgraphs/${name}/schema.graphql`, import.meta.url), 'utf8'));
-    const types = new Map(doc.definitions.filter((d): d is ObjectTypeDefinitionNode => d.kind === Kind.OBJECT_TYPE_DEFINITION).map((d) => [d.name.value, d]));
+    const types = new Map(
+      doc.definitions.filter((d): d is ObjectTypeDefinitionNode => d.kind === Kind.OBJECT_TYPE_DEFINITION).map((d) => [d.name.value, d]),
+    );
     const field = (coordinate: string): FieldDefinitionNode | undefined => {
       const [type, f] = coordinate.split('.');
       return types.get(type!)?.fields?.find((x) => x.name.value === f);
@@ -42,7 +49,13 @@ describe('the measure tables', () => {
         const target = named(f.type);
         const coordinate = `${typeName}.${f.name.value}`;
         const isFigure = target === 'Int' || target === 'Float' || target === 'VND';
-        if (isFigure && !NOT_MEASURES.has(f.name.value) && !['Commune', 'Province'].includes(typeName) && !table.some((m) => m.field === coordinate)) unclassified.push(coordinate);
+        if (
+          isFigure &&
+          !NOT_MEASURES.has(f.name.value) &&
+          !['Commune', 'Province'].includes(typeName) &&
+          !table.some((m) => m.field === coordinate)
+        )
+          unclassified.push(coordinate);
         walk(target);
       }
     };
@@ -55,7 +68,9 @@ describe('the measure tables', () => {
       if (table.find((x) => x.field === coordinate)?.sensitivity !== 'SENSITIVE' || depth > 5) return false;
       if (field(coordinate)!.type.kind !== Kind.NON_NULL_TYPE) return true;
       const type = coordinate.split('.')[0]!;
-      const parents = [...types.values()].flatMap((t) => (t.fields ?? []).filter((p) => named(p.type) === type).map((p) => `${t.name.value}.${p.name.value}`));
+      const parents = [...types.values()].flatMap((t) =>
+        (t.fields ?? []).filter((p) => named(p.type) === type).map((p) => `${t.name.value}.${p.name.value}`),
+      );
       return parents.length > 0 && parents.every((p) => withheld(p, depth + 1));
     };
     for (const m of table.filter((x) => x.sensitivity === 'SENSITIVE')) expect(withheld(m.field), `${m.field} can be null`).toBe(true);
@@ -63,10 +78,19 @@ describe('the measure tables', () => {
 
   it('decides the measures the audit named', () => {
     const of = (table: MeasureTable, f: string) => table.find((m) => m.field === f)?.sensitivity;
-    for (const f of ['CommuneCheckups.malnourished', 'ProvinceCheckups.malnourished', 'CommuneCheckups.referred', 'CheckupRound.malnourished', 'TreatmentSupport.cases', 'TreatmentSupport.amount', 'TreatmentSupport.bySource']) {
+    for (const f of [
+      'CommuneCheckups.malnourished',
+      'ProvinceCheckups.malnourished',
+      'CommuneCheckups.referred',
+      'CheckupRound.malnourished',
+      'TreatmentSupport.cases',
+      'TreatmentSupport.amount',
+      'TreatmentSupport.bySource',
+    ]) {
       expect(of(HEALTH_MEASURES, f), f).toBe('SENSITIVE');
     }
-    for (const f of ['ChildHealthInsurance.cardsIssued', 'CommuneCheckups.examinedByAgeBand', 'CheckupAgeBandCount.examined']) expect(of(HEALTH_MEASURES, f), f).toBe('PUBLIC');
+    for (const f of ['ChildHealthInsurance.cardsIssued', 'CommuneCheckups.examinedByAgeBand', 'CheckupAgeBandCount.examined'])
+      expect(of(HEALTH_MEASURES, f), f).toBe('PUBLIC');
     expect(of(LABOUR_MEASURES, 'ChildProtectionFundYear.amountDisbursed')).toBe('SENSITIVE');
     expect(of(LABOUR_MEASURES, 'ChildProtectionFundYear.amountDonated')).toBe('PUBLIC');
     for (const t of Object.values(TABLES)) for (const m of t) expect(m.reason.length, m.field).toBeGreaterThan(20);
@@ -78,7 +102,9 @@ const YEAR = 2023;
 let sg: TestSupergraph;
 let db: pg.Client;
 const headers: Record<string, Record<string, string>> = {};
-const token = async (role: string, area?: string[]) => ({ authorization: `Bearer ${await clientToken({ subject: role.toLowerCase(), role, area })}` });
+const token = async (role: string, area?: string[]) => ({
+  authorization: `Bearer ${await clientToken({ subject: role.toLowerCase(), role, area })}`,
+});
 
 const FIGURES = `checkups(year: ${YEAR}) { reported examined referred malnourished }
   treatmentSupport(year: ${YEAR}) { cases amount bySource { source cases amount } }
@@ -113,42 +139,77 @@ const schema = (name: string) => `"${sg.schemas.settings(name as never).schema}"
 const rows = async (text: string, values: unknown[] = []) => (await db.query(text, values)).rows;
 
 describe('sensitive measures', () => {
-  it.each([['anonymous'], ['analyst'], ['officerElsewhere']])('are null for %s at commune and province level; public ones are there', async (who) => {
-    const { communes, province } = await read(who);
-    const nodes = communes.nodes;
-    const reported = nodes.filter((n) => n.checkups?.reported);
-    expect(reported.length).toBeGreaterThan(10);
-    for (const n of reported) {
-      expect(n.checkups).toMatchObject({ referred: null, malnourished: null });
-      expect(n.checkups.examined).toEqual(expect.any(Number));
-    }
-    const rounds = nodes.flatMap((n) => n.checkupRounds);
-    expect(rounds.length).toBeGreaterThan(10);
-    for (const r of rounds) expect(r).toMatchObject({ referred: null, malnourished: null, examined: expect.any(Number) });
-    for (const n of nodes) {
-      expect(n.treatmentSupport).toEqual({ cases: null, amount: null, bySource: null });
-      expect(n.childProtectionFund).toMatchObject({ amountDisbursed: null, disbursements: null, amountDonated: expect.any(String), donations: expect.any(Number) });
-    }
-    expect(province.checkups).toMatchObject({ referred: null, malnourished: null, examined: expect.any(Number) });
-    expect(province.treatmentSupport).toEqual({ cases: null, amount: null, bySource: null });
-    expect(province.childProtectionFund).toMatchObject({ amountDisbursed: null, disbursements: null, amountDonated: expect.any(String) });
-  });
+  it.each([['anonymous'], ['analyst'], ['officerElsewhere']])(
+    'are null for %s at commune and province level; public ones are there',
+    async (who) => {
+      const { communes, province } = await read(who);
+      const nodes = communes.nodes;
+      const reported = nodes.filter((n) => n.checkups?.reported);
+      expect(reported.length).toBeGreaterThan(10);
+      for (const n of reported) {
+        expect(n.checkups).toMatchObject({ referred: null, malnourished: null });
+        expect(n.checkups.examined).toEqual(expect.any(Number));
+      }
+      const rounds = nodes.flatMap((n) => n.checkupRounds);
+      expect(rounds.length).toBeGreaterThan(10);
+      for (const r of rounds) expect(r).toMatchObject({ referred: null, malnourished: null, examined: expect.any(Number) });
+      for (const n of nodes) {
+        expect(n.treatmentSupport).toEqual({ cases: null, amount: null, bySource: null });
+        expect(n.childProtectionFund).toMatchObject({
+          amountDisbursed: null,
+          disbursements: null,
+          amountDonated: expect.any(String),
+          donations: expect.any(Number),
+        });
+      }
+      expect(province.checkups).toMatchObject({ referred: null, malnourished: null, examined: expect.any(Number) });
+      expect(province.treatmentSupport).toEqual({ cases: null, amount: null, bySource: null });
+      expect(province.childProtectionFund).toMatchObject({ amountDisbursed: null, disbursements: null, amountDonated: expect.any(String) });
+    },
+  );
 
-  it.each([['admin'], ['officer']])('are the agency tables\' true figures for %s', async (who) => {
+  it.each([['admin'], ['officer']])("are the agency tables' true figures for %s", async (who) => {
     const { communes, province } = await read(who);
     const h = schema('health');
     const l = schema('labour');
     // Every commune version in force on 31 December 2023 began on 2021-11-01 and owns the whole year's rows under its code.
-    const checkups = new Map((await rows(`select d.ma_xa, sum(r.so_chuyen_tuyen)::int referred, sum(r.so_suy_dinh_duong)::int malnourished
+    const checkups = new Map(
+      (
+        await rows(
+          `select d.ma_xa, sum(r.so_chuyen_tuyen)::int referred, sum(r.so_suy_dinh_duong)::int malnourished
       from ${h}.dot_kham d join ${h}.ket_qua_kham r on r.ma_dot = d.ma_dot where d.ma_tinh = '04' and d.loai = 'KSK_TQ' and extract(year from d.ngay_kham) = $1
-      group by d.ma_xa`, [YEAR])).map((r) => [r.ma_xa, r]));
-    const roundFigures = new Map((await rows(`select d.ma_dot, sum(r.so_chuyen_tuyen)::int referred, sum(r.so_suy_dinh_duong)::int malnourished
-      from ${h}.dot_kham d join ${h}.ket_qua_kham r on r.ma_dot = d.ma_dot where d.ma_tinh = '04' and extract(year from d.ngay_kham) = $1 group by d.ma_dot`, [YEAR]))
-      .map((r) => [r.ma_dot, r]));
-    const treatment = new Map((await rows(`select ma_xa, count(*)::int cases, sum(so_tien)::text amount from ${h}.ho_tro_dieu_tri
-      where ma_tinh = '04' and extract(year from ngay) = $1 group by ma_xa`, [YEAR])).map((r) => [r.ma_xa, r]));
-    const fund = new Map((await rows(`select ma_xa, sum(so_tien)::text amount, (count(*) filter (where dao_nguoc_id is null) - count(*) filter (where dao_nguoc_id is not null))::int n from ${l}.quy_khoan_chi
-      where ma_tinh = '04' and extract(year from ngay) = $1 group by ma_xa`, [YEAR])).map((r) => [r.ma_xa, r]));
+      group by d.ma_xa`,
+          [YEAR],
+        )
+      ).map((r) => [r.ma_xa, r]),
+    );
+    const roundFigures = new Map(
+      (
+        await rows(
+          `select d.ma_dot, sum(r.so_chuyen_tuyen)::int referred, sum(r.so_suy_dinh_duong)::int malnourished
+      from ${h}.dot_kham d join ${h}.ket_qua_kham r on r.ma_dot = d.ma_dot where d.ma_tinh = '04' and extract(year from d.ngay_kham) = $1 group by d.ma_dot`,
+          [YEAR],
+        )
+      ).map((r) => [r.ma_dot, r]),
+    );
+    const treatment = new Map(
+      (
+        await rows(
+          `select ma_xa, count(*)::int cases, sum(so_tien)::text amount from ${h}.ho_tro_dieu_tri
+      where ma_tinh = '04' and extract(year from ngay) = $1 group by ma_xa`,
+          [YEAR],
+        )
+      ).map((r) => [r.ma_xa, r]),
+    );
+    const fund = new Map(
+      (
+        await rows(
+          `select ma_xa, sum(so_tien)::text amount, (count(*) filter (where dao_nguoc_id is null) - count(*) filter (where dao_nguoc_id is not null))::int n from ${l}.quy_khoan_chi
+      where ma_tinh = '04' and extract(year from ngay) = $1 group by ma_xa`,
+          [YEAR],
+        )
+      ).map((r) => [r.ma_xa, r]),
+    );
 
     let nonZero = 0;
     for (const n of communes.nodes) {
@@ -158,7 +219,8 @@ describe('sensitive measures', () => {
         expect([n.checkups.referred, n.checkups.malnourished]).toEqual([c.referred, c.malnourished]);
         nonZero += c.malnourished > 0 ? 1 : 0;
       }
-      for (const r of n.checkupRounds) expect([r.referred, r.malnourished]).toEqual([roundFigures.get(r.id).referred, roundFigures.get(r.id).malnourished]);
+      for (const r of n.checkupRounds)
+        expect([r.referred, r.malnourished]).toEqual([roundFigures.get(r.id).referred, roundFigures.get(r.id).malnourished]);
       const t = treatment.get(n.code) ?? { cases: 0, amount: '0' };
       expect([n.treatmentSupport.cases, n.treatmentSupport.amount]).toEqual([t.cases, t.amount]);
       expect(n.treatmentSupport.bySource.reduce((s: number, b: any) => s + b.cases, 0)).toBe(t.cases);
@@ -167,15 +229,27 @@ describe('sensitive measures', () => {
     }
     expect(nonZero).toBeGreaterThan(0);
 
-    const [p] = await rows(`select sum(r.so_chuyen_tuyen)::int referred, sum(r.so_suy_dinh_duong)::int malnourished
-      from ${h}.dot_kham d join ${h}.ket_qua_kham r on r.ma_dot = d.ma_dot where d.ma_tinh = '04' and d.loai = 'KSK_TQ' and extract(year from d.ngay_kham) = $1`, [YEAR]);
+    const [p] = await rows(
+      `select sum(r.so_chuyen_tuyen)::int referred, sum(r.so_suy_dinh_duong)::int malnourished
+      from ${h}.dot_kham d join ${h}.ket_qua_kham r on r.ma_dot = d.ma_dot where d.ma_tinh = '04' and d.loai = 'KSK_TQ' and extract(year from d.ngay_kham) = $1`,
+      [YEAR],
+    );
     expect(province.checkups).toMatchObject({ referred: p.referred, malnourished: p.malnourished });
-    const [pt] = await rows(`select count(*)::int cases, coalesce(sum(so_tien), 0)::text amount from ${h}.ho_tro_dieu_tri where ma_tinh = '04' and extract(year from ngay) = $1`, [YEAR]);
+    const [pt] = await rows(
+      `select count(*)::int cases, coalesce(sum(so_tien), 0)::text amount from ${h}.ho_tro_dieu_tri where ma_tinh = '04' and extract(year from ngay) = $1`,
+      [YEAR],
+    );
     expect(province.treatmentSupport).toMatchObject(pt);
-    const bySource = await rows(`select nguon, count(*)::int cases from ${h}.ho_tro_dieu_tri where ma_tinh = '04' and extract(year from ngay) = $1 group by nguon`, [YEAR]);
+    const bySource = await rows(
+      `select nguon, count(*)::int cases from ${h}.ho_tro_dieu_tri where ma_tinh = '04' and extract(year from ngay) = $1 group by nguon`,
+      [YEAR],
+    );
     const fundCases = bySource.find((r) => r.nguon === 'QUY_BTTE')?.cases ?? 0;
     expect(province.treatmentSupport.bySource.find((b: any) => b.source === 'CHILD_PROTECTION_FUND')?.cases ?? 0).toBe(fundCases);
-    const [pf] = await rows(`select coalesce(sum(so_tien), 0)::text amount, (count(*) filter (where dao_nguoc_id is null) - count(*) filter (where dao_nguoc_id is not null))::int n from ${l}.quy_khoan_chi where ma_tinh = '04' and extract(year from ngay) = $1`, [YEAR]);
+    const [pf] = await rows(
+      `select coalesce(sum(so_tien), 0)::text amount, (count(*) filter (where dao_nguoc_id is null) - count(*) filter (where dao_nguoc_id is not null))::int n from ${l}.quy_khoan_chi where ma_tinh = '04' and extract(year from ngay) = $1`,
+      [YEAR],
+    );
     expect(province.childProtectionFund).toMatchObject({ amountDisbursed: pf.amount, disbursements: pf.n });
   });
 });

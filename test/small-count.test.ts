@@ -7,7 +7,7 @@ import { LABOUR_MEASURES } from '../subgraphs/labour/measures.ts';
 
 /** The small-count rule for published counts of children (the fund's children reached), without a database. */
 describe('small-count measures', () => {
-  it('use the coverage indicators\' k, and hide 1..k−1 only', () => {
+  it("use the coverage indicators' k, and hide 1..k−1 only", () => {
     expect(SMALL_COUNT_K).toBe(SUPPRESSION_K);
     expect([0, 1, SMALL_COUNT_K - 1, SMALL_COUNT_K, 250].map((n) => smallCountShown(n))).toEqual([0, null, null, SMALL_COUNT_K, 250]);
   });
@@ -23,11 +23,18 @@ describe('small-count measures', () => {
     expect(redact(table, 'T', { reached: 3, amount: '900000', given: '5' }, true)).toEqual({ reached: 3, amount: '900000', given: '5' });
   });
 
-  it('every small-count field of labour can be null in the SDL, and the fund\'s children reached are such fields', () => {
+  it("every small-count field of labour can be null in the SDL, and the fund's children reached are such fields", () => {
     const doc = parse(readFileSync(new URL('../subgraphs/labour/schema.graphql', import.meta.url), 'utf8'));
-    const types = new Map(doc.definitions.filter((d): d is ObjectTypeDefinitionNode => d.kind === Kind.OBJECT_TYPE_DEFINITION).map((d) => [d.name.value, d]));
+    const types = new Map(
+      doc.definitions.filter((d): d is ObjectTypeDefinitionNode => d.kind === Kind.OBJECT_TYPE_DEFINITION).map((d) => [d.name.value, d]),
+    );
     const small = LABOUR_MEASURES.filter((m) => m.sensitivity === 'SMALL_COUNT').map((m) => m.field);
-    expect(small.sort()).toEqual(['FundChildrenByForm.children', 'FundChildrenByForm.supportEvents', 'FundReportYear.byForm', 'FundReportYear.childrenSupported']);
+    expect(small.sort()).toEqual([
+      'FundChildrenByForm.children',
+      'FundChildrenByForm.supportEvents',
+      'FundReportYear.byForm',
+      'FundReportYear.childrenSupported',
+    ]);
     for (const coordinate of small) {
       const [type, name] = coordinate.split('.');
       const f = types.get(type!)!.fields!.find((x) => x.name.value === name)!;

@@ -31,7 +31,8 @@ describe('the schema analysts see', () => {
       if (isObjectType(type) || isInputObjectType(type)) {
         for (const field of Object.values(type.getFields())) {
           if (!field.description) missing.push(`${type.name}.${field.name}`);
-          for (const arg of 'args' in field ? field.args : []) if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);
+          for (const arg of 'args' in field ? field.args : [])
+            if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);
         }
       }
       if (isEnumType(type)) for (const v of type.getValues()) if (!v.description) missing.push(`${type.name}.${v.name}`);
@@ -46,7 +47,12 @@ describe('acceptance through the gateway', () => {
       a: commune(code: "00004", date: "2024-06-01") { code name province { code name } district { code name } }
       b: commune(code: "00004", date: "2025-08-01") { code name province { code name } district { code name } } }`);
     expect(res.errors).toBeUndefined();
-    expect(res.data.a).toEqual({ code: '00004', name: 'Trúc Bạch', province: { code: '01', name: 'Hà Nội' }, district: { code: '001', name: 'Ba Đình' } });
+    expect(res.data.a).toEqual({
+      code: '00004',
+      name: 'Trúc Bạch',
+      province: { code: '01', name: 'Hà Nội' },
+      district: { code: '001', name: 'Ba Đình' },
+    });
     expect(res.data.b).toEqual({ code: '00004', name: 'Ba Đình', province: { code: '01', name: 'Hà Nội' }, district: null });
   });
 
@@ -68,18 +74,22 @@ describe('acceptance through the gateway', () => {
     const list = await sg.query(`{ communes(provinceCode: "04", date: "2023-12-31", first: 1000) { nodes { code } } }`);
     const codes: string[] = list.data.communes.nodes.map((n: any) => n.code);
     expect(codes.length).toBeGreaterThan(100);
-    const res = await sg.query(`query($code: String!) { commune(code: $code, date: "2023-12-31") {
+    const res = await sg.query(
+      `query($code: String!) { commune(code: $code, date: "2023-12-31") {
         code name classifications { kind synthetic }
         childPopulation(year: 2023) { total preschoolAndPrimaryAge }
         checkups(year: 2023) { reported examinedPreschoolAndPrimaryAge }
         schoolMeals(schoolYear: "2023-2024") { pupilsServed pupilsEnrolled }
         playAreaSummary(year: 2023) { playAreas }
-      } }`, { code: codes[Math.floor(codes.length / 2)] });
+      } }`,
+      { code: codes[Math.floor(codes.length / 2)] },
+    );
     expect(res.errors).toBeUndefined();
     const c = res.data.commune;
     expect(c.childPopulation.total).toBeGreaterThan(0);
     expect(c.childPopulation.preschoolAndPrimaryAge).toBeLessThanOrEqual(c.childPopulation.total);
-    if (c.checkups.reported) expect(c.checkups.examinedPreschoolAndPrimaryAge).toBeLessThanOrEqual(c.childPopulation.preschoolAndPrimaryAge);
+    if (c.checkups.reported)
+      expect(c.checkups.examinedPreschoolAndPrimaryAge).toBeLessThanOrEqual(c.childPopulation.preschoolAndPrimaryAge);
     expect(c.schoolMeals).not.toBeNull();
     expect(c.playAreaSummary.playAreas).toBeGreaterThanOrEqual(0);
     expect(c.classifications.every((k: any) => k.synthetic)).toBe(true);
@@ -139,7 +149,10 @@ describe('entity batching', () => {
     expect(res.data.communes.nodes).toHaveLength(150);
     const delta = (n: keyof typeof sg.subgraphs) => sg.subgraphs[n].statements.count - before[n]!;
     expect({ labour: delta('labour'), health: delta('health'), education: delta('education'), culture: delta('culture') }).toEqual({
-      labour: 1, health: 1, education: 1, culture: 1,
+      labour: 1,
+      health: 1,
+      education: 1,
+      culture: 1,
     });
     // geography: the page and its total, together
     expect(delta('geography')).toBe(1);
@@ -152,19 +165,32 @@ describe('the edge', () => {
     expect((await fetch(`${base}/health/live`)).status).toBe(200);
     const ready = await fetch(`${base}/health/ready`);
     expect(ready.status).toBe(200);
-    expect(((await ready.json()) as { details: unknown }).details).toEqual({ geography: 'ready', education: 'ready', health: 'ready', culture: 'ready', labour: 'ready', coverage: 'ready' });
+    expect(((await ready.json()) as { details: unknown }).details).toEqual({
+      geography: 'ready',
+      education: 'ready',
+      health: 'ready',
+      culture: 'ready',
+      labour: 'ready',
+      coverage: 'ready',
+    });
   });
 
   it('answers browsers across origins (CORS), preflight included', async () => {
     const preflight = await fetch(sg.gateway.url, {
       method: 'OPTIONS',
-      headers: { origin: 'https://portal.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,authorization,apollographql-client-name' },
+      headers: {
+        origin: 'https://portal.example',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type,authorization,apollographql-client-name',
+      },
     });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
     expect(preflight.headers.get('access-control-allow-headers')).toMatch(/apollographql-client-name/);
     const res = await fetch(sg.gateway.url, {
-      method: 'POST', headers: { origin: 'https://portal.example', 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ directorySnapshots { date } }' }),
+      method: 'POST',
+      headers: { origin: 'https://portal.example', 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ directorySnapshots { date } }' }),
     });
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
     expect(res.headers.get('access-control-expose-headers')).toMatch(/x-request-id/);
@@ -172,20 +198,24 @@ describe('the edge', () => {
 
   it('refuses batched operations and oversized bodies', async () => {
     const batched = await fetch(sg.gateway.url, {
-      method: 'POST', headers: { 'content-type': 'application/json' },
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
       body: JSON.stringify([{ query: '{ directorySnapshots { date } }' }, { query: '{ directorySnapshots { date } }' }]),
     });
     expect(batched.status).toBe(400);
     const huge = await fetch(sg.gateway.url, {
-      method: 'POST', headers: { 'content-type': 'application/json' },
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: `{ directorySnapshots { date } } # ${'x'.repeat(1_100_000)}` }),
     });
     expect(huge.status).toBe(413);
   });
 
-  it('keeps the other subgraphs\' data, masked, when one subgraph is down', async () => {
+  it("keeps the other subgraphs' data, masked, when one subgraph is down", async () => {
     await sg.subgraphs.health.stop();
-    const res = await sg.query(`{ commune(code: "01279", date: "2023-12-31") { code name checkups(year: 2023) { rounds } childPopulation(year: 2023) { total } } }`);
+    const res = await sg.query(
+      `{ commune(code: "01279", date: "2023-12-31") { code name checkups(year: 2023) { rounds } childPopulation(year: 2023) { total } } }`,
+    );
     expect(res.status).toBe(200);
     expect(res.data.commune.code).toBe('01279');
     expect(res.data.commune.checkups).toBeNull();

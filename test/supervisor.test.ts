@@ -78,7 +78,11 @@ describe('npm start under a crash', () => {
   const pids = () => new Map([...out.matchAll(/\] (.+?) running \(pid (\d+)\)/g)].map((m) => [m[1]!, Number(m[2])]));
   const QUERY = '{ commune(code: "01279", date: "2023-12-31") { name checkups(year: 2023) { reported } } }';
   const ask = async () => {
-    const res = await fetch(gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: QUERY }) });
+    const res = await fetch(gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: QUERY }),
+    });
     return { status: res.status, text: await res.text() };
   };
 
@@ -95,7 +99,9 @@ describe('npm start under a crash', () => {
     });
     start.stdout!.on('data', (d: Buffer) => (out += d.toString()));
     start.stderr!.on('data', (d: Buffer) => (out += d.toString()));
-    const exited = new Promise<never>((_, reject) => start.once('exit', (code) => reject(new Error(`npm start exited (${code}):\n${out}`))));
+    const exited = new Promise<never>((_, reject) =>
+      start.once('exit', (code) => reject(new Error(`npm start exited (${code}):\n${out}`))),
+    );
     await Promise.race([
       exited,
       until('npm start to be ready', () => (/\] ready\. /.test(out) ? true : undefined), 280_000).catch((err: Error) => {

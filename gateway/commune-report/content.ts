@@ -52,10 +52,18 @@ export interface CommuneReport {
 }
 
 const FORM_VI: Record<string, string> = {
-  HEALTH_CARE: 'Chăm sóc sức khỏe', SOCIAL_ASSISTANCE: 'Trợ giúp xã hội', EDUCATION_VOCATIONAL: 'Hỗ trợ giáo dục, học nghề',
-  LEGAL_AID: 'Trợ giúp pháp lý', COUNSELLING_PSYCHOLOGICAL: 'Tư vấn, trị liệu tâm lý', WARM_WINTER_ITEMS: 'Đồ dùng mùa đông',
+  HEALTH_CARE: 'Chăm sóc sức khỏe',
+  SOCIAL_ASSISTANCE: 'Trợ giúp xã hội',
+  EDUCATION_VOCATIONAL: 'Hỗ trợ giáo dục, học nghề',
+  LEGAL_AID: 'Trợ giúp pháp lý',
+  COUNSELLING_PSYCHOLOGICAL: 'Tư vấn, trị liệu tâm lý',
+  WARM_WINTER_ITEMS: 'Đồ dùng mùa đông',
 };
-const SOURCE_VI: Record<string, string> = { STATE_BUDGET: 'Ngân sách nhà nước', CHILD_PROTECTION_FUND: 'Quỹ Bảo trợ trẻ em', SOCIALISED: 'Xã hội hóa' };
+const SOURCE_VI: Record<string, string> = {
+  STATE_BUDGET: 'Ngân sách nhà nước',
+  CHILD_PROTECTION_FUND: 'Quỹ Bảo trợ trẻ em',
+  SOCIALISED: 'Xã hội hóa',
+};
 const BAND_VI: Record<string, string> = { AGE_0_2: '0–2 tuổi', AGE_3_5: '3–5 tuổi', AGE_6_10: '6–10 tuổi', AGE_11_15: '11–15 tuổi' };
 const LEVEL_VI: Record<string, string> = { PROVINCE: 'cấp tỉnh', DISTRICT: 'cấp huyện', COMMUNE: 'cấp xã' };
 
@@ -79,19 +87,40 @@ export function buildReport(data: Data, year: number, period: ReportPeriod, scho
   const yearEnd = `${year}-12-31`;
   // Every figure the graph holds is yearly: a six-month report gets blanks with the reason.
   const add = (section: string, label: string, value: number | string | null | undefined, source: string, asOf: string) =>
-    lines.push(yearly
-      ? { section, label, value: value ?? null, source: value === null || value === undefined ? `${source}: không có trong dữ liệu (missing)` : source, asOf }
-      : { section, label, value: null, source: `${source}: đồ thị chỉ lưu số liệu cả năm (the graph holds yearly figures)`, asOf: `${year}-06-30` });
+    lines.push(
+      yearly
+        ? {
+            section,
+            label,
+            value: value ?? null,
+            source: value === null || value === undefined ? `${source}: không có trong dữ liệu (missing)` : source,
+            asOf,
+          }
+        : {
+            section,
+            label,
+            value: null,
+            source: `${source}: đồ thị chỉ lưu số liệu cả năm (the graph holds yearly figures)`,
+            asOf: `${year}-06-30`,
+          },
+    );
 
   const s2 = 'II. Trẻ em trên địa bàn theo nhóm';
   const pop = c.childPopulation;
   add(s2, 'Tổng số trẻ em (0–15 tuổi)', pop?.total, 'labour: Commune.childPopulation.total', yearEnd);
-  for (const b of pop?.byAgeBand ?? []) add(s2, `Trẻ em ${BAND_VI[b.band] ?? b.band}`, b.children, `labour: Commune.childPopulation.byAgeBand[${b.band}]`, yearEnd);
+  for (const b of pop?.byAgeBand ?? [])
+    add(s2, `Trẻ em ${BAND_VI[b.band] ?? b.band}`, b.children, `labour: Commune.childPopulation.byAgeBand[${b.band}]`, yearEnd);
   add(s2, 'Trẻ em thuộc hộ nghèo', pop?.poor, 'labour: Commune.childPopulation.poor', yearEnd);
   add(s2, 'Trẻ em thuộc hộ cận nghèo', pop?.nearPoor, 'labour: Commune.childPopulation.nearPoor', yearEnd);
   add(s2, 'Trẻ em có hoàn cảnh đặc biệt', pop?.specialCircumstances, 'labour: Commune.childPopulation.specialCircumstances', yearEnd);
   for (const g of (pop?.specialCircumstancesByGroup ?? []).filter((x: Data) => x.children > 0)) {
-    add(s2, `Trẻ em có hoàn cảnh đặc biệt, nhóm ${g.group} (Điều 10 Luật Trẻ em)`, g.children, `labour: Commune.childPopulation.specialCircumstancesByGroup[${g.group}]`, yearEnd);
+    add(
+      s2,
+      `Trẻ em có hoàn cảnh đặc biệt, nhóm ${g.group} (Điều 10 Luật Trẻ em)`,
+      g.children,
+      `labour: Commune.childPopulation.specialCircumstancesByGroup[${g.group}]`,
+      yearEnd,
+    );
   }
 
   const s3 = 'III. Trợ giúp trẻ em theo hình thức và nguồn';
@@ -99,46 +128,124 @@ export function buildReport(data: Data, year: number, period: ReportPeriod, scho
   add(s3, 'Số trẻ em được trợ giúp', sup?.childrenSupported, 'labour: Commune.childSupport.childrenSupported', String(year));
   add(s3, 'Số lượt trợ giúp', sup?.supportEvents, 'labour: Commune.childSupport.supportEvents', String(year));
   add(s3, 'Tổng giá trị trợ giúp (đồng)', sup?.totalAmount, 'labour: Commune.childSupport.totalAmount', String(year));
-  for (const f of sup?.byForm ?? []) add(s3, `${FORM_VI[f.form] ?? f.form}: số trẻ em`, f.children, `labour: Commune.childSupport.byForm[${f.form}].children`, String(year));
-  for (const s of sup?.bySource ?? []) add(s3, `Nguồn ${SOURCE_VI[s.source] ?? s.source}: giá trị (đồng)`, s.amount, `labour: Commune.childSupport.bySource[${s.source}].amount`, String(year));
-  add(s3, 'Trẻ em có hoàn cảnh đặc biệt được trợ giúp', sup?.specialCircumstanceChildrenSupported, 'labour: Commune.childSupport.specialCircumstanceChildrenSupported', String(year));
-  add(s3, 'Trẻ em hộ nghèo, cận nghèo được trợ giúp', sup?.poorOrNearPoorChildrenSupported, 'labour: Commune.childSupport.poorOrNearPoorChildrenSupported', String(year));
+  for (const f of sup?.byForm ?? [])
+    add(s3, `${FORM_VI[f.form] ?? f.form}: số trẻ em`, f.children, `labour: Commune.childSupport.byForm[${f.form}].children`, String(year));
+  for (const s of sup?.bySource ?? [])
+    add(
+      s3,
+      `Nguồn ${SOURCE_VI[s.source] ?? s.source}: giá trị (đồng)`,
+      s.amount,
+      `labour: Commune.childSupport.bySource[${s.source}].amount`,
+      String(year),
+    );
+  add(
+    s3,
+    'Trẻ em có hoàn cảnh đặc biệt được trợ giúp',
+    sup?.specialCircumstanceChildrenSupported,
+    'labour: Commune.childSupport.specialCircumstanceChildrenSupported',
+    String(year),
+  );
+  add(
+    s3,
+    'Trẻ em hộ nghèo, cận nghèo được trợ giúp',
+    sup?.poorOrNearPoorChildrenSupported,
+    'labour: Commune.childSupport.poorOrNearPoorChildrenSupported',
+    String(year),
+  );
   add(s3, 'Trẻ em bị bạo lực, xâm hại', sup?.violenceOrAbuseVictims, 'labour: Commune.childSupport.violenceOrAbuseVictims', yearEnd);
-  add(s3, 'Trẻ em bị bạo lực, xâm hại được trợ giúp', sup?.violenceOrAbuseVictimsSupported, 'labour: Commune.childSupport.violenceOrAbuseVictimsSupported', String(year));
+  add(
+    s3,
+    'Trẻ em bị bạo lực, xâm hại được trợ giúp',
+    sup?.violenceOrAbuseVictimsSupported,
+    'labour: Commune.childSupport.violenceOrAbuseVictimsSupported',
+    String(year),
+  );
 
   const s4 = 'IV. Khám sức khỏe, bữa ăn bán trú, khu vui chơi';
   const ck = c.checkups?.reported ? c.checkups : null;
   add(s4, 'Số trẻ em được khám sức khỏe', ck?.examined, 'health: Commune.checkups.examined', String(year));
-  add(s4, 'Số trẻ em 3–10 tuổi được khám sức khỏe tổng quát', ck?.examinedPreschoolAndPrimaryAge, 'health: Commune.checkups.examinedPreschoolAndPrimaryAge', String(year));
-  add(s4, 'Học sinh mầm non, tiểu học được hỗ trợ bữa ăn bán trú', c.schoolMeals?.pupilsServed, 'education: Commune.schoolMeals.pupilsServed', schoolYear);
-  add(s4, 'Học sinh mầm non, tiểu học (các trường có báo cáo bữa ăn)', c.schoolMeals?.pupilsEnrolled, 'education: Commune.schoolMeals.pupilsEnrolled', schoolYear);
+  add(
+    s4,
+    'Số trẻ em 3–10 tuổi được khám sức khỏe tổng quát',
+    ck?.examinedPreschoolAndPrimaryAge,
+    'health: Commune.checkups.examinedPreschoolAndPrimaryAge',
+    String(year),
+  );
+  add(
+    s4,
+    'Học sinh mầm non, tiểu học được hỗ trợ bữa ăn bán trú',
+    c.schoolMeals?.pupilsServed,
+    'education: Commune.schoolMeals.pupilsServed',
+    schoolYear,
+  );
+  add(
+    s4,
+    'Học sinh mầm non, tiểu học (các trường có báo cáo bữa ăn)',
+    c.schoolMeals?.pupilsEnrolled,
+    'education: Commune.schoolMeals.pupilsEnrolled',
+    schoolYear,
+  );
   const play = c.playAreaSummary?.reported ? c.playAreaSummary : null;
   add(s4, 'Số khu vui chơi cho trẻ em', play?.playAreas, 'culture: Commune.playAreaSummary.playAreas', yearEnd);
-  add(s4, 'Khu vui chơi có trang thiết bị hoạt động tốt', play?.withWorkingEquipment, 'culture: Commune.playAreaSummary.withWorkingEquipment', yearEnd);
+  add(
+    s4,
+    'Khu vui chơi có trang thiết bị hoạt động tốt',
+    play?.withWorkingEquipment,
+    'culture: Commune.playAreaSummary.withWorkingEquipment',
+    yearEnd,
+  );
 
   const s5 = 'V. Nguồn lực huy động';
   const fund = c.fundReport?.years?.[0];
   add(s5, 'Tổng nguồn lực huy động (đồng)', fund?.mobilised, 'labour: Commune.fundReport.years.mobilised', String(year));
   for (const l of fund?.byLevel ?? []) {
-    add(s5, `Quỹ ${LEVEL_VI[l.level] ?? l.level}: tiền mặt (đồng)`, l.mobilisedCash, `labour: Commune.fundReport.years.byLevel[${l.level}].mobilisedCash`, String(year));
-    add(s5, `Quỹ ${LEVEL_VI[l.level] ?? l.level}: hiện vật quy đổi (đồng)`, l.mobilisedInKind, `labour: Commune.fundReport.years.byLevel[${l.level}].mobilisedInKind`, String(year));
+    add(
+      s5,
+      `Quỹ ${LEVEL_VI[l.level] ?? l.level}: tiền mặt (đồng)`,
+      l.mobilisedCash,
+      `labour: Commune.fundReport.years.byLevel[${l.level}].mobilisedCash`,
+      String(year),
+    );
+    add(
+      s5,
+      `Quỹ ${LEVEL_VI[l.level] ?? l.level}: hiện vật quy đổi (đồng)`,
+      l.mobilisedInKind,
+      `labour: Commune.fundReport.years.byLevel[${l.level}].mobilisedInKind`,
+      String(year),
+    );
   }
 
   const s6 = 'VI. Kết quả thực hiện chỉ tiêu';
   for (const v of c.coverage ?? []) {
     const tail = v.target === null ? '' : `; chỉ tiêu ${v.target}, chênh lệch ${v.gap ?? '—'}, ${v.status}`;
-    add(s6, `${v.definition.nameVi} (%)`, v.value, `coverage: Commune.coverage[${v.indicator}] (${v.numerator ?? '—'}/${v.denominator ?? '—'}${tail})`, v.refreshedAt ?? v.period);
+    add(
+      s6,
+      `${v.definition.nameVi} (%)`,
+      v.value,
+      `coverage: Commune.coverage[${v.indicator}] (${v.numerator ?? '—'}/${v.denominator ?? '—'}${tail})`,
+      v.refreshedAt ?? v.period,
+    );
   }
 
   const s7 = 'VII. Nội dung xã tự điền (không có trong dữ liệu)';
-  for (const label of OFFICER_FILLS) lines.push({ section: s7, label, value: null, source: 'không có trong dữ liệu các ngành: cán bộ xã điền (not in the agencies\' data)', asOf: yearly ? String(year) : `${year}-06-30` });
+  for (const label of OFFICER_FILLS)
+    lines.push({
+      section: s7,
+      label,
+      value: null,
+      source: "không có trong dữ liệu các ngành: cán bộ xã điền (not in the agencies' data)",
+      asOf: yearly ? String(year) : `${year}-06-30`,
+    });
 
   const due = dueDate(data.reportingDeadlines, c.province.code, year, period);
   return {
     title: `Báo cáo kết quả thực hiện công tác trẻ em ${yearly ? `năm ${year}` : `6 tháng đầu năm ${year}`}`,
     commune: { code: c.code, validFrom: c.validFrom, name: c.fullName, district: c.district?.name ?? null, province: c.province.name },
-    year, period, periodLabel: yearly ? `Năm ${year} (01/01–31/12)` : `6 tháng đầu năm ${year} (01/01–30/06)`,
-    dueDate: due?.date ?? null, dueSource: due?.document ?? null,
+    year,
+    period,
+    periodLabel: yearly ? `Năm ${year} (01/01–31/12)` : `6 tháng đầu năm ${year} (01/01–30/06)`,
+    dueDate: due?.date ?? null,
+    dueSource: due?.document ?? null,
     synthetic: Boolean(data.dataProvenance?.sectorDataSynthetic),
     lines,
   };
@@ -147,7 +254,13 @@ export function buildReport(data: Data, year: number, period: ReportPeriod, scho
 /** The commune report's deadline from the plans' deadlines data: a province's own rule beats the general one. */
 function dueDate(deadlines: Data[], provinceCode: string, year: number, period: ReportPeriod): { date: string; document: string } | null {
   const rule = deadlines
-    .filter((d) => d.level === 'COMMUNE' && d.period === period && (d.agency === null || d.agency === 'LABOUR') && (d.provinceCode === null || d.provinceCode === provinceCode))
+    .filter(
+      (d) =>
+        d.level === 'COMMUNE' &&
+        d.period === period &&
+        (d.agency === null || d.agency === 'LABOUR') &&
+        (d.provinceCode === null || d.provinceCode === provinceCode),
+    )
     .sort((a, b) => (b.provinceCode ? 2 : 0) + (b.agency ? 1 : 0) - ((a.provinceCode ? 2 : 0) + (a.agency ? 1 : 0)))[0];
   return rule ? { date: `${year}-${rule.monthDay}`, document: rule.document } : null;
 }

@@ -37,9 +37,15 @@ class ReportError extends Error {
     this.argument = argument;
   }
 }
-const badParam = (argument: string, message: string) => new ReportError(400, 'BAD_USER_INPUT', `Parameter "${argument}": ${message}`, argument);
+const badParam = (argument: string, message: string) =>
+  new ReportError(400, 'BAD_USER_INPUT', `Parameter "${argument}": ${message}`, argument);
 
-interface ReportRequest { code: string; validFrom: string; year: number; period: ReportPeriod }
+interface ReportRequest {
+  code: string;
+  validFrom: string;
+  year: number;
+  period: ReportPeriod;
+}
 
 export function parseReportRequest(search: URLSearchParams): ReportRequest {
   const known = new Set(['code', 'validFrom', 'year', 'period']);
@@ -47,19 +53,33 @@ export function parseReportRequest(search: URLSearchParams): ReportRequest {
   const code = search.get('code') ?? '';
   if (!/^\d{5}$/.test(code)) throw badParam('code', 'must be a 5-digit commune code');
   const validFrom = search.get('validFrom') ?? '';
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(validFrom) || validFrom < DIRECTORY_START) throw badParam('validFrom', `must be the commune version's first day, YYYY-MM-DD, from ${DIRECTORY_START}`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(validFrom) || validFrom < DIRECTORY_START)
+    throw badParam('validFrom', `must be the commune version's first day, YYYY-MM-DD, from ${DIRECTORY_START}`);
   const year = Number(search.get('year'));
-  if (!Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR) throw badParam('year', `must be a year from ${FIRST_YEAR} to ${LAST_YEAR}`);
+  if (!Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR)
+    throw badParam('year', `must be a year from ${FIRST_YEAR} to ${LAST_YEAR}`);
   const period = (search.get('period') ?? 'YEARLY') as ReportPeriod;
   if (period !== 'YEARLY' && period !== 'SIX_MONTH') throw badParam('period', 'must be YEARLY or SIX_MONTH (six months to 30 June)');
   return { code, validFrom, year, period };
 }
 
-async function serve(deps: ExtractDeps, format: 'xlsx' | 'html', req: IncomingMessage, res: ServerResponse, url: URL, ids: RequestIds): Promise<void> {
+async function serve(
+  deps: ExtractDeps,
+  format: 'xlsx' | 'html',
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  ids: RequestIds,
+): Promise<void> {
   try {
     if (req.method !== 'GET') throw new ReportError(405, 'METHOD_NOT_ALLOWED', 'Reports are read with GET.');
     const ctx = await deps.context(req, ids).catch((err: unknown) => {
-      if (err instanceof GraphQLError) throw new ReportError(Number((err.extensions.http as { status?: number })?.status ?? 401), String(err.extensions.code), err.message);
+      if (err instanceof GraphQLError)
+        throw new ReportError(
+          Number((err.extensions.http as { status?: number })?.status ?? 401),
+          String(err.extensions.code),
+          err.message,
+        );
       throw err;
     });
     if (ctx.viewer.role === 'ANONYMOUS') throw new ReportError(401, 'UNAUTHENTICATED', 'A valid bearer token is required.');
@@ -67,14 +87,21 @@ async function serve(deps: ExtractDeps, format: 'xlsx' | 'html', req: IncomingMe
     if (!seesInside(ctx.viewer, 'commune', request)) {
       throw new ReportError(403, 'FORBIDDEN', 'A commune report is for an OFFICER whose area holds the commune, or ADMIN.');
     }
-    const response = await deps.apollo().executeOperation({
-      query: REPORT_QUERY,
-      variables: { code: request.code, date: request.validFrom, year: request.year, schoolYear: schoolYearForCalendarYear(request.year) },
-    }, { contextValue: ctx });
+    const response = await deps.apollo().executeOperation(
+      {
+        query: REPORT_QUERY,
+        variables: { code: request.code, date: request.validFrom, year: request.year, schoolYear: schoolYearForCalendarYear(request.year) },
+      },
+      { contextValue: ctx },
+    );
     if (response.body.kind !== 'single') throw new Error('the report operation returns one result');
-    const { data, errors } = response.body.singleResult as { data?: { commune: { validFrom: string } | null }; errors?: readonly { message: string; extensions?: { code?: unknown } }[] };
+    const { data, errors } = response.body.singleResult as {
+      data?: { commune: { validFrom: string } | null };
+      errors?: readonly { message: string; extensions?: { code?: unknown } }[];
+    };
     if (errors?.length) throw new ReportError(502, String(errors[0]!.extensions?.code ?? 'INTERNAL_SERVER_ERROR'), errors[0]!.message);
-    if (!data?.commune || data.commune.validFrom !== request.validFrom) throw new ReportError(404, 'NOT_FOUND', `No commune ${request.code} version from ${request.validFrom}.`);
+    if (!data?.commune || data.commune.validFrom !== request.validFrom)
+      throw new ReportError(404, 'NOT_FOUND', `No commune ${request.code} version from ${request.validFrom}.`);
     const report = buildReport(data, request.year, request.period, schoolYearForCalendarYear(request.year));
     const name = `bao-cao-tre-em-${request.code}-${request.year}${request.period === 'SIX_MONTH' ? '-6-thang' : ''}`;
     res.statusCode = 200;
@@ -87,12 +114,19 @@ async function serve(deps: ExtractDeps, format: 'xlsx' | 'html', req: IncomingMe
       res.setHeader('content-type', 'text/html; charset=utf-8');
       res.end(reportHtml(report));
     }
-    ctx.logger.info({ role: ctx.viewer.role, code: request.code, year: request.year, period: request.period, format }, 'commune report served');
+    ctx.logger.info(
+      { role: ctx.viewer.role, code: request.code, year: request.year, period: request.period, format },
+      'commune report served',
+    );
   } catch (err) {
     if (!(err instanceof ReportError)) deps.logger.error({ ...ids, err }, 'commune report failed');
     const known = err instanceof ReportError ? err : new ReportError(500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
     res.statusCode = known.status;
     res.setHeader('content-type', 'application/json; charset=utf-8');
-    res.end(JSON.stringify({ errors: [{ message: known.message, extensions: { code: known.code, ...(known.argument ? { argument: known.argument } : {}) } }] }));
+    res.end(
+      JSON.stringify({
+        errors: [{ message: known.message, extensions: { code: known.code, ...(known.argument ? { argument: known.argument } : {}) } }],
+      }),
+    );
   }
 }

@@ -51,8 +51,12 @@ export const XLSX_MAX_ROWS = 1_048_576;
  * first sheet "About" with the provenance, then the data, split into "Coverage 2", "Coverage 3"…
  * at Excel's row limit, each sheet with the column names.
  */
-export async function xlsxWriter(out: Writable, provenance: readonly ProvenanceLine[], columns: readonly string[],
-  maxRows = XLSX_MAX_ROWS): Promise<ExtractWriter> {
+export async function xlsxWriter(
+  out: Writable,
+  provenance: readonly ProvenanceLine[],
+  columns: readonly string[],
+  maxRows = XLSX_MAX_ROWS,
+): Promise<ExtractWriter> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: false, useSharedStrings: false });
   const about = workbook.addWorksheet('About');
   for (const line of provenance) about.addRow([...line]).commit();

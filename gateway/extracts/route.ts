@@ -35,10 +35,33 @@ const PAGE_SIZE = 1000;
 const MAX_YEARS = 50;
 
 export const EXTRACT_COLUMNS = [
-  'year', 'level', 'code', 'name', 'full_name', 'valid_from', 'valid_until', 'district_code', 'district_name',
-  'province_code', 'province_name', 'indicator', 'period', 'value', 'numerator', 'numerator_amount', 'denominator', 'target', 'gap',
-  'status', 'completeness', 'units_expected', 'units_reported', 'excluded_members', 'data_quality',
-  'suppression_reason', 'refreshed_at',
+  'year',
+  'level',
+  'code',
+  'name',
+  'full_name',
+  'valid_from',
+  'valid_until',
+  'district_code',
+  'district_name',
+  'province_code',
+  'province_name',
+  'indicator',
+  'period',
+  'value',
+  'numerator',
+  'numerator_amount',
+  'denominator',
+  'target',
+  'gap',
+  'status',
+  'completeness',
+  'units_expected',
+  'units_reported',
+  'excluded_members',
+  'data_quality',
+  'suppression_reason',
+  'refreshed_at',
 ] as const;
 
 export const SUPPRESSION_RULE =
@@ -81,10 +104,16 @@ class ExtractError extends Error {
     this.argument = argument;
   }
 }
-const badParam = (argument: string, message: string) => new ExtractError(400, 'BAD_USER_INPUT', `Parameter "${argument}": ${message}`, argument);
+const badParam = (argument: string, message: string) =>
+  new ExtractError(400, 'BAD_USER_INPUT', `Parameter "${argument}": ${message}`, argument);
 
 const STATUS_OF_CODE: Record<string, number> = {
-  BAD_USER_INPUT: 400, GRAPHQL_VALIDATION_FAILED: 400, COST_LIMIT_EXCEEDED: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, RATE_LIMITED: 429,
+  BAD_USER_INPUT: 400,
+  GRAPHQL_VALIDATION_FAILED: 400,
+  COST_LIMIT_EXCEEDED: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  RATE_LIMITED: 429,
 };
 function fromGraphQL(error: GraphQLFormattedError): ExtractError {
   const code = String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
@@ -112,7 +141,11 @@ export function parseExtractRequest(search: URLSearchParams): ExtractRequest {
     request.provinceCode = provinceCode;
   }
   const indicators = search.get('indicators');
-  if (indicators !== null) request.indicators = indicators.split(',').map((s) => s.trim()).filter(Boolean);
+  if (indicators !== null)
+    request.indicators = indicators
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
   return request;
 }
 
@@ -121,11 +154,17 @@ async function serveExtract(deps: ExtractDeps, format: Format, req: IncomingMess
   try {
     if (req.method !== 'GET') throw new ExtractError(405, 'METHOD_NOT_ALLOWED', 'Extracts are read with GET.');
     const ctx = await deps.context(req, ids).catch((err: unknown) => {
-      if (err instanceof GraphQLError) throw new ExtractError(Number((err.extensions.http as { status?: number })?.status ?? 401), String(err.extensions.code), err.message);
+      if (err instanceof GraphQLError)
+        throw new ExtractError(
+          Number((err.extensions.http as { status?: number })?.status ?? 401),
+          String(err.extensions.code),
+          err.message,
+        );
       throw err;
     });
     if (ctx.viewer.role === 'ANONYMOUS') throw new ExtractError(401, 'UNAUTHENTICATED', 'A valid bearer token is required.');
-    if (!ALLOWED_ROLES.has(ctx.viewer.role)) throw new ExtractError(403, 'FORBIDDEN', 'Extracts are for MINISTRY, ADMIN and OFFICER tokens.');
+    if (!ALLOWED_ROLES.has(ctx.viewer.role))
+      throw new ExtractError(403, 'FORBIDDEN', 'Extracts are for MINISTRY, ADMIN and OFFICER tokens.');
     const request = parseExtractRequest(new URL(req.url ?? '/', 'http://localhost').searchParams);
     if (ctx.viewer.role === 'OFFICER' && request.level === 'national') {
       throw new ExtractError(403, 'FORBIDDEN', 'An officer may extract only the areas inside their own area, not the nation.');
@@ -142,7 +181,8 @@ async function serveExtract(deps: ExtractDeps, format: Format, req: IncomingMess
     res.setHeader('content-disposition', `attachment; filename="${fileName(request)}.${format}"`);
     res.setHeader('cache-control', 'no-store');
     started = true;
-    const writer: ExtractWriter = format === 'csv' ? await csvWriter(res, provenance, EXTRACT_COLUMNS) : await xlsxWriter(res, provenance, EXTRACT_COLUMNS);
+    const writer: ExtractWriter =
+      format === 'csv' ? await csvWriter(res, provenance, EXTRACT_COLUMNS) : await xlsxWriter(res, provenance, EXTRACT_COLUMNS);
     let count = 0;
     if (!first.done) for (const row of first.value) await writer.write(row), count++;
     for await (const batch of rows) for (const row of batch) await writer.write(row), count++;
@@ -158,12 +198,21 @@ async function serveExtract(deps: ExtractDeps, format: Format, req: IncomingMess
     const known = err instanceof ExtractError ? err : new ExtractError(500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
     res.statusCode = known.status;
     res.setHeader('content-type', 'application/json; charset=utf-8');
-    res.end(JSON.stringify({ errors: [{ message: known.message, extensions: { code: known.code, ...(known.argument ? { argument: known.argument } : {}) } }] }));
+    res.end(
+      JSON.stringify({
+        errors: [{ message: known.message, extensions: { code: known.code, ...(known.argument ? { argument: known.argument } : {}) } }],
+      }),
+    );
   }
 }
 
 const fileName = (r: ExtractRequest) =>
-  ['coverage', r.level, r.fromYear === r.toYear ? `${r.fromYear}` : `${r.fromYear}-${r.toYear}`, ...(r.provinceCode ? [r.provinceCode] : [])].join('-');
+  [
+    'coverage',
+    r.level,
+    r.fromYear === r.toYear ? `${r.fromYear}` : `${r.fromYear}-${r.toYear}`,
+    ...(r.provinceCode ? [r.provinceCode] : []),
+  ].join('-');
 
 type Run = <T>(query: string, variables?: Record<string, unknown>) => Promise<T>;
 
@@ -180,20 +229,38 @@ function operationRunner(apollo: ApolloServer<GatewayContext>, ctx: GatewayConte
 
 async function provenanceOf(run: Run, request: ExtractRequest, viewer: Viewer): Promise<ProvenanceLine[]> {
   const { dataProvenance: p, coverageFreshness } = await run<{
-    dataProvenance: { geography: string; sectorData: string; sectorDataSynthetic: boolean; seed: number | null; scope: string | null; loadedAt: string | null };
+    dataProvenance: {
+      geography: string;
+      sectorData: string;
+      sectorDataSynthetic: boolean;
+      seed: number | null;
+      scope: string | null;
+      loadedAt: string | null;
+    };
     coverageFreshness: { year: number; provinceCode: string; refreshedAt: string }[];
   }>(Q.PROVENANCE);
   const refreshes = coverageFreshness
     .filter((f) => f.year >= request.fromYear && f.year <= request.toYear)
     .map((f) => f.refreshedAt)
     .sort();
-  const refreshed = refreshes.length ? `oldest ${refreshes[0]}, newest ${refreshes.at(-1)} (each row has its own refreshed_at)` : 'never: the read model holds no refresh for these years';
+  const refreshed = refreshes.length
+    ? `oldest ${refreshes[0]}, newest ${refreshes.at(-1)} (each row has its own refreshed_at)`
+    : 'never: the read model holds no refresh for these years';
   return [
-    ['Title', `Child coverage by ${request.level}, ${request.fromYear}–${request.toYear}${request.provinceCode ? `, province ${request.provinceCode}` : ''}${request.indicators ? `, indicators ${request.indicators.join(' ')}` : ''}`],
-    ['Source', 'Child coverage graph: the coverage subgraph\'s indicator read model (definitions, numerators, denominators and targets: Query.indicators)'],
-    ['Sector data', p.sectorDataSynthetic
-      ? `SYNTHETIC: ${p.sectorData} (seed ${p.seed ?? '?'}, scope ${p.scope ?? '?'}). Not for decisions.`
-      : p.sectorData],
+    [
+      'Title',
+      `Child coverage by ${request.level}, ${request.fromYear}–${request.toYear}${request.provinceCode ? `, province ${request.provinceCode}` : ''}${request.indicators ? `, indicators ${request.indicators.join(' ')}` : ''}`,
+    ],
+    [
+      'Source',
+      "Child coverage graph: the coverage subgraph's indicator read model (definitions, numerators, denominators and targets: Query.indicators)",
+    ],
+    [
+      'Sector data',
+      p.sectorDataSynthetic
+        ? `SYNTHETIC: ${p.sectorData} (seed ${p.seed ?? '?'}, scope ${p.scope ?? '?'}). Not for decisions.`
+        : p.sectorData,
+    ],
     ['Geography', p.geography],
     ['Geography basis', GEOGRAPHY_BASIS],
     ['Refreshed at', refreshed],
@@ -214,10 +281,33 @@ interface Place {
 function rowsFor(year: number, level: ExtractLevel, place: Place, values: Q.Value[]): Cell[][] {
   const u = place.unit;
   return values.map((v) => [
-    year, level, u?.code ?? null, u?.name ?? 'Viet Nam', u?.fullName ?? 'Viet Nam', u?.validFrom ?? null, u?.validUntil ?? null,
-    place.district?.code ?? null, place.district?.name ?? null, place.province?.code ?? null, place.province?.name ?? null,
-    v.indicator, v.period, v.value, v.numerator, v.numeratorAmount, v.denominator, v.target, v.gap, v.status, v.completeness,
-    v.unitsExpected, v.unitsReported, v.excludedMembers, v.dataQuality.join('|'), v.suppressionReason, v.refreshedAt,
+    year,
+    level,
+    u?.code ?? null,
+    u?.name ?? 'Viet Nam',
+    u?.fullName ?? 'Viet Nam',
+    u?.validFrom ?? null,
+    u?.validUntil ?? null,
+    place.district?.code ?? null,
+    place.district?.name ?? null,
+    place.province?.code ?? null,
+    place.province?.name ?? null,
+    v.indicator,
+    v.period,
+    v.value,
+    v.numerator,
+    v.numeratorAmount,
+    v.denominator,
+    v.target,
+    v.gap,
+    v.status,
+    v.completeness,
+    v.unitsExpected,
+    v.unitsReported,
+    v.excludedMembers,
+    v.dataQuality.join('|'),
+    v.suppressionReason,
+    v.refreshedAt,
   ]);
 }
 
@@ -229,22 +319,39 @@ async function* extractRows(run: Run, request: ExtractRequest, viewer: Viewer): 
     if (request.level === 'commune') {
       let after: string | null = null;
       do {
-        const { communeCoverage: page }: { communeCoverage: {
-          pageInfo: { hasNextPage: boolean; endCursor: string | null };
-          nodes: { commune: Q.Unit & Place; values: Q.Value[] }[];
-        } } = await run(Q.COMMUNE_PAGE, { year, provinceCode: request.provinceCode ?? null, indicators, first: PAGE_SIZE, after });
-        yield page.nodes.filter((n) => visible('commune', n.commune))
-          .flatMap((n) => rowsFor(year, 'commune', { unit: n.commune, district: n.commune.district, province: n.commune.province }, n.values));
+        const {
+          communeCoverage: page,
+        }: {
+          communeCoverage: {
+            pageInfo: { hasNextPage: boolean; endCursor: string | null };
+            nodes: { commune: Q.Unit & Place; values: Q.Value[] }[];
+          };
+        } = await run(Q.COMMUNE_PAGE, { year, provinceCode: request.provinceCode ?? null, indicators, first: PAGE_SIZE, after });
+        yield page.nodes
+          .filter((n) => visible('commune', n.commune))
+          .flatMap((n) =>
+            rowsFor(year, 'commune', { unit: n.commune, district: n.commune.district, province: n.commune.province }, n.values),
+          );
         after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
       } while (after);
     } else if (request.level === 'district') {
       const { provinces } = await run<{ provinces: { code: string; name: string; districts: (Q.Unit & { coverage: Q.Value[] })[] }[] }>(
-        Q.DISTRICTS, { year, date: asOf(year), indicators });
-      yield provinces.filter((p) => !request.provinceCode || p.code === request.provinceCode).flatMap((p) =>
-        p.districts.filter((d) => visible('district', d)).flatMap((d) => rowsFor(year, 'district', { unit: d, province: p }, d.coverage)));
+        Q.DISTRICTS,
+        { year, date: asOf(year), indicators },
+      );
+      yield provinces
+        .filter((p) => !request.provinceCode || p.code === request.provinceCode)
+        .flatMap((p) =>
+          p.districts.filter((d) => visible('district', d)).flatMap((d) => rowsFor(year, 'district', { unit: d, province: p }, d.coverage)),
+        );
     } else if (request.level === 'province') {
-      const { provinces } = await run<{ provinces: (Q.Unit & { coverage: Q.Value[] })[] }>(Q.PROVINCES, { year, date: asOf(year), indicators });
-      yield provinces.filter((p) => (!request.provinceCode || p.code === request.provinceCode) && visible('province', p))
+      const { provinces } = await run<{ provinces: (Q.Unit & { coverage: Q.Value[] })[] }>(Q.PROVINCES, {
+        year,
+        date: asOf(year),
+        indicators,
+      });
+      yield provinces
+        .filter((p) => (!request.provinceCode || p.code === request.provinceCode) && visible('province', p))
         .flatMap((p) => rowsFor(year, 'province', { unit: p, province: { code: p.code, name: p.name } }, p.coverage));
     } else {
       const { nationalCoverage } = await run<{ nationalCoverage: { values: Q.Value[] } }>(Q.NATION, { year, indicators });

@@ -19,7 +19,7 @@ export async function gatewaySecurity(config: GatewayConfig): Promise<GatewaySec
   const internalJwk = auth.gatewayPrivateKeyFile
     ? readJwk(auth.gatewayPrivateKeyFile)
     : (await loadOrCreateKeyPair(auth.devKeysDir, 'gateway')).privateJwk;
-  let keys;
+  let keys: ClientTokenPolicy['keys'];
   if (auth.jwksUrl) keys = jwksFromUrl(auth.jwksUrl);
   else if (auth.jwksFile) keys = jwksFromKeys(readJwkSet(auth.jwksFile));
   else keys = jwksFromKeys([(await loadOrCreateKeyPair(auth.devKeysDir, 'dev-client')).publicJwk]);

@@ -18,7 +18,10 @@ export const viewerClaims = z
     /** The places an OFFICER may see in detail, each as CODE@YYYY-MM-DD (lib/directory/areas.ts). */
     area: z.array(areaEntry).default([]),
   })
-  .refine((c) => c.role !== 'OFFICER' || c.area.length > 0, { message: `an OFFICER token must name its area: ${AREA_ENTRY_FORMAT}`, path: ['area'] });
+  .refine((c) => c.role !== 'OFFICER' || c.area.length > 0, {
+    message: `an OFFICER token must name its area: ${AREA_ENTRY_FORMAT}`,
+    path: ['area'],
+  });
 
 export interface Viewer {
   subject: string;

@@ -19,9 +19,11 @@ import { getDirectory, inForceOn, versionId, type Directory, type Level, type Un
  * by that rule. A district version lies inside when all its communes do.
  */
 const ENTRY = /^(\d{2}|\d{5})@(\d{4}-\d{2}-\d{2})$/;
-export const AREA_ENTRY_FORMAT = 'CODE@YYYY-MM-DD (a 2-digit province or 5-digit commune code and the day the code is meant on, from 2021-11-01)';
+export const AREA_ENTRY_FORMAT =
+  'CODE@YYYY-MM-DD (a 2-digit province or 5-digit commune code and the day the code is meant on, from 2021-11-01)';
 
-const isCalendarDate = (date: string) => !Number.isNaN(Date.parse(`${date}T00:00:00Z`)) && new Date(`${date}T00:00:00Z`).toISOString().startsWith(date);
+const isCalendarDate = (date: string) =>
+  !Number.isNaN(Date.parse(`${date}T00:00:00Z`)) && new Date(`${date}T00:00:00Z`).toISOString().startsWith(date);
 
 /** The unit an area entry names, or why it names none. */
 export function resolveAreaEntry(entry: string): { unit: UnitVersion } | { error: string } {
@@ -30,7 +32,9 @@ export function resolveAreaEntry(entry: string): { unit: UnitVersion } | { error
   const [, code = '', date = ''] = match;
   if (!isCalendarDate(date) || date < DIRECTORY_START) return { error: `"${entry}": the date must be a real day from ${DIRECTORY_START}` };
   const level: Level = code.length === 2 ? 'province' : 'commune';
-  const unit = getDirectory().versionsOf.get(`${level}:${code}`)?.find((v) => inForceOn(v, date));
+  const unit = getDirectory()
+    .versionsOf.get(`${level}:${code}`)
+    ?.find((v) => inForceOn(v, date));
   return unit ? { unit } : { error: `"${entry}": no ${level} ${code} was in force on ${date}` };
 }
 
@@ -43,7 +47,10 @@ function closeOverLineage(dir: Directory, inside: Set<string>): void {
   const work = [...inside];
   while (work.length) {
     const id = work.pop()!;
-    const candidates = [...(dir.predecessors.get(id) ?? []).map((l) => [l.id, dir.successors] as const), ...(dir.successors.get(id) ?? []).map((l) => [l.id, dir.predecessors] as const)];
+    const candidates = [
+      ...(dir.predecessors.get(id) ?? []).map((l) => [l.id, dir.successors] as const),
+      ...(dir.successors.get(id) ?? []).map((l) => [l.id, dir.predecessors] as const),
+    ];
     for (const [candidate, links] of candidates) {
       if (!inside.has(candidate) && allInside(candidate, links)) {
         inside.add(candidate);
@@ -107,7 +114,10 @@ export function areaOf(entries: readonly string[]): Area {
       return !!versions?.length && versions.every((v) => holds(level, code, v.validFrom));
     },
     communeWindows: () =>
-      (windows ??= [...inside].map((id) => dir.byId.get(id)!).filter((v) => v.level === 'commune').map(recordWindow)),
+      (windows ??= [...inside]
+        .map((id) => dir.byId.get(id)!)
+        .filter((v) => v.level === 'commune')
+        .map(recordWindow)),
   };
   if (areaCache.size >= AREA_CACHE_LIMIT) areaCache.clear();
   areaCache.set(key, area);

@@ -36,7 +36,9 @@ export function communeOnDate(code: string, rowDate: string): CommuneOnDate {
     const successors = (dir.successors.get(last.id) ?? []).map((l) => dir.byId.get(l.id)!).map((v) => ({ code: v.code, name: nameOf(v) }));
     return { ok: false, reason: 'CODE_RETIRED', successors };
   }
-  const nearest = versions.reduce((a, b) => (Math.abs(Date.parse(b.validFrom) - Date.parse(date)) < Math.abs(Date.parse(a.validFrom) - Date.parse(date)) ? b : a));
+  const nearest = versions.reduce((a, b) =>
+    Math.abs(Date.parse(b.validFrom) - Date.parse(date)) < Math.abs(Date.parse(a.validFrom) - Date.parse(date)) ? b : a,
+  );
   return { ok: false, reason: 'CODE_NOT_IN_FORCE', validFrom: nearest.validFrom, validUntil: nearest.validUntil };
 }
 
@@ -48,7 +50,9 @@ export function sameCommuneName(typed: string, name: string): boolean {
 
 /** The other names a code had (the place a reused code meant before or after), for the error message. */
 export function otherNamesOf(code: string, except: UnitVersion): { name: string; validFrom: string; validUntil: string | null }[] {
-  return (getDirectory().versionsOf.get(`commune:${code}`) ?? []).filter((v) => v.id !== except.id).map((v) => ({ name: nameOf(v), validFrom: v.validFrom, validUntil: v.validUntil }));
+  return (getDirectory().versionsOf.get(`commune:${code}`) ?? [])
+    .filter((v) => v.id !== except.id)
+    .map((v) => ({ name: nameOf(v), validFrom: v.validFrom, validUntil: v.validUntil }));
 }
 
 /**

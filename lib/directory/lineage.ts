@@ -70,7 +70,11 @@ function versionsFrom(level: Level, rows: Record<string, string>[]): UnitVersion
 }
 
 function build(): Directory {
-  const all = [...versionsFrom('province', readTsv('provinces')), ...versionsFrom('district', readTsv('districts')), ...versionsFrom('commune', readTsv('communes'))];
+  const all = [
+    ...versionsFrom('province', readTsv('provinces')),
+    ...versionsFrom('district', readTsv('districts')),
+    ...versionsFrom('commune', readTsv('communes')),
+  ];
   const byId = new Map(all.map((v) => [v.id, v]));
   const versionsOf = new Map<string, UnitVersion[]>();
   for (const v of all) pushTo(versionsOf, `${v.level}:${v.code}`, v);
@@ -89,7 +93,8 @@ function build(): Directory {
   for (const list of versionsOf.values()) {
     for (let i = 1; i < list.length; i++) {
       const [before, after] = [list[i - 1]!, list[i]!];
-      if (before.validUntil && addDays(before.validUntil, 1) === after.validFrom && after.validFrom !== REFORM_DATE) link(before.id, after.id, 'FULL');
+      if (before.validUntil && addDays(before.validUntil, 1) === after.validFrom && after.validFrom !== REFORM_DATE)
+        link(before.id, after.id, 'FULL');
     }
   }
 
@@ -125,7 +130,8 @@ function build(): Directory {
   for (const p of parents) pushTo(parentsByCode, `${p.level}:${p.code}`, p);
   for (const c of all.filter((v) => v.level === 'commune')) {
     for (const p of parentsByCode.get(`province:${c.provinceCode}`) ?? []) if (overlaps(p, c)) pushTo(communesOf, p.id, c);
-    if (c.districtCode) for (const p of parentsByCode.get(`district:${c.districtCode}`) ?? []) if (overlaps(p, c)) pushTo(communesOf, p.id, c);
+    if (c.districtCode)
+      for (const p of parentsByCode.get(`district:${c.districtCode}`) ?? []) if (overlaps(p, c)) pushTo(communesOf, p.id, c);
   }
   return { byId, versionsOf, successors, predecessors, incomplete, unknownSuccessor, communesOf };
 }

@@ -72,7 +72,6 @@ export function mapVersion(id: string, date: string, transitions: Transitions, d
   return { shares: [...out.values()] };
 }
 
-
 const targetsByDate = new Map<string, Map<string, UnitVersion[] | null>>();
 /** Every version's targets on `date` (null: unmapped), computed once per date and process. */
 function targetsOn(date: string, dir: Directory): Map<string, UnitVersion[] | null> {
@@ -94,7 +93,12 @@ function targetsOn(date: string, dir: Directory): Map<string, UnitVersion[] | nu
  * such a version move there whole; those of a version divided between units inside and outside
  * cannot be placed by this rule and are left out.
  */
-export function versionsLandingIn(level: Level, date: string, inside: (target: UnitVersion) => boolean, dir: Directory = getDirectory()): UnitVersion[] {
+export function versionsLandingIn(
+  level: Level,
+  date: string,
+  inside: (target: UnitVersion) => boolean,
+  dir: Directory = getDirectory(),
+): UnitVersion[] {
   const out: UnitVersion[] = [];
   for (const [id, targets] of targetsOn(date, dir)) {
     const v = dir.byId.get(id)!;

@@ -12,20 +12,40 @@ import type { ImportDB } from './tables.ts';
  */
 export async function visibleBatches(db: Kysely<any>, viewer: Viewer, first: number) {
   const idb = db as Kysely<ImportDB>;
-  const rows = await idb.selectFrom('lo_nhap').selectAll().orderBy('bat_dau', 'desc').limit(viewer.role === 'ADMIN' ? first : 5_000).execute();
+  const rows = await idb
+    .selectFrom('lo_nhap')
+    .selectAll()
+    .orderBy('bat_dau', 'desc')
+    .limit(viewer.role === 'ADMIN' ? first : 5_000)
+    .execute();
   const area = viewer.role === 'OFFICER' ? areaOf(viewer.area) : undefined;
-  const inArea = (xa: string[]) => xa.length > 0 && xa.every((id) => {
-    const [code, validFrom] = id.split('|') as [string, string];
-    return area!.holds('commune', code, validFrom);
-  });
+  const inArea = (xa: string[]) =>
+    xa.length > 0 &&
+    xa.every((id) => {
+      const [code, validFrom] = id.split('|') as [string, string];
+      return area!.holds('commune', code, validFrom);
+    });
   return rows
     .filter((b) => !area || b.nguoi_nop === viewer.subject || inArea(b.xa))
     .slice(0, first)
     .map((b) => ({
-      id: b.ma_lo, template: b.mau, fileName: b.ten_tep, checksum: b.tong_kiem, submittedBy: b.nguoi_nop, policy: b.chinh_sach, status: b.trang_thai,
-      startedAt: new Date(b.bat_dau).toISOString(), finishedAt: b.ket_thuc ? new Date(b.ket_thuc).toISOString() : null,
-      rows: b.so_dong, stored: b.so_moi, corrected: b.so_sua, alreadyStored: b.so_da_co,
-      rejected: b.so_loi, notStored: b.so_khong_luu, errors: b.tom_tat_loi as Record<string, number>, provinceYears: b.tinh_nam as { province: string; year: number }[],
+      id: b.ma_lo,
+      template: b.mau,
+      fileName: b.ten_tep,
+      checksum: b.tong_kiem,
+      submittedBy: b.nguoi_nop,
+      policy: b.chinh_sach,
+      status: b.trang_thai,
+      startedAt: new Date(b.bat_dau).toISOString(),
+      finishedAt: b.ket_thuc ? new Date(b.ket_thuc).toISOString() : null,
+      rows: b.so_dong,
+      stored: b.so_moi,
+      corrected: b.so_sua,
+      alreadyStored: b.so_da_co,
+      rejected: b.so_loi,
+      notStored: b.so_khong_luu,
+      errors: b.tom_tat_loi as Record<string, number>,
+      provinceYears: b.tinh_nam as { province: string; year: number }[],
     }));
 }
 export type VisibleBatch = Awaited<ReturnType<typeof visibleBatches>>[number];
@@ -145,13 +165,28 @@ export function importBatchesResolvers<A extends string>(agency: A) {
   return {
     Query: query,
     ImportBatch: {
-      errors: (b: VisibleBatch) => Object.entries(b.errors ?? {}).map(([code, rows]) => ({ code, rows })).sort((a, c) => a.code.localeCompare(c.code)),
+      errors: (b: VisibleBatch) =>
+        Object.entries(b.errors ?? {})
+          .map(([code, rows]) => ({ code, rows }))
+          .sort((a, c) => a.code.localeCompare(c.code)),
       rejectedRows: async (b: VisibleBatch, args: { first?: unknown }, ctx: Ctx) => {
         if (!mayReadRejections(ctx.viewer, b.submittedBy)) return null;
-        const rows = await (ctx.read as Kysely<ImportDB>).selectFrom('loi_nhap')
+        const rows = await (ctx.read as Kysely<ImportDB>)
+          .selectFrom('loi_nhap')
           .select(['trang_tinh', 'dong', 'cot', 'gia_tri', 'ma_loi', 'thong_diep_vi', 'thong_diep_en'])
-          .where('ma_lo', '=', b.id).orderBy('id').limit(pageSizeArg(args.first, 'first', 100)).execute();
-        return rows.map((r) => ({ sheet: r.trang_tinh, row: r.dong, column: r.cot, value: r.gia_tri, code: r.ma_loi, messageVi: r.thong_diep_vi, messageEn: r.thong_diep_en }));
+          .where('ma_lo', '=', b.id)
+          .orderBy('id')
+          .limit(pageSizeArg(args.first, 'first', 100))
+          .execute();
+        return rows.map((r) => ({
+          sheet: r.trang_tinh,
+          row: r.dong,
+          column: r.cot,
+          value: r.gia_tri,
+          code: r.ma_loi,
+          messageVi: r.thong_diep_vi,
+          messageEn: r.thong_diep_en,
+        }));
       },
     },
   };

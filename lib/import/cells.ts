@@ -24,7 +24,8 @@ export function parseDate(text: string): string | null {
   if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
   return ymd ? text : `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
-const daysInMonth = (y: number, m: number) => (m === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31);
+const daysInMonth = (y: number, m: number) =>
+  m === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
 
 function countOf(text: string, ctx: z.RefinementCtx): number {
   const plain = text.replace(/[\s.,](?=\d{3}\b)/g, '');
@@ -33,7 +34,11 @@ function countOf(text: string, ctx: z.RefinementCtx): number {
 
 export const cell = {
   required: () => z.string().transform((s, ctx) => (s ? s : fail(ctx, 'REQUIRED'))),
-  optional: () => z.string().optional().transform((s) => s || null),
+  optional: () =>
+    z
+      .string()
+      .optional()
+      .transform((s) => s || null),
   /** A real day inside [from, to]. */
   date: (from: string, to: string) =>
     z.string().transform((s, ctx) => {
@@ -47,7 +52,10 @@ export const cell = {
   count: () => z.string().transform((s, ctx) => (s ? countOf(s, ctx) : fail(ctx, 'REQUIRED'))),
   /** A count that may be left empty (null). */
   optionalCount: () =>
-    z.string().optional().transform((s, ctx): number | null => (s ? countOf(s, ctx) : null)),
+    z
+      .string()
+      .optional()
+      .transform((s, ctx): number | null => (s ? countOf(s, ctx) : null)),
   year: (from: number, to: number) =>
     z.string().transform((s, ctx) => {
       if (!s) return fail(ctx, 'REQUIRED');
@@ -69,7 +77,10 @@ export const cell = {
   labels: <Code extends string | number>(labels: Record<string, Code>) => {
     const lookup = labelMap(labels);
     return z.string().transform((s, ctx): Code[] => {
-      const parts = s.split(/[;,|]/).map((p) => p.trim()).filter(Boolean);
+      const parts = s
+        .split(/[;,|]/)
+        .map((p) => p.trim())
+        .filter(Boolean);
       const codes = parts.map(lookup);
       const unknown = parts.filter((_, i) => codes[i] === undefined);
       if (unknown.length) return fail(ctx, 'UNKNOWN_LABEL', unknown.join(', '));
@@ -80,7 +91,13 @@ export const cell = {
 
 /** A part that must not exceed its whole, reported on the part's column. */
 export function partNotAboveWhole(ctx: z.RefinementCtx, part: number, whole: number, column: string): void {
-  if (part > whole) ctx.addIssue({ code: 'custom', message: 'PART_EXCEEDS_WHOLE', path: [column], params: { code: 'PART_EXCEEDS_WHOLE', detail: `${part} > ${whole}` } });
+  if (part > whole)
+    ctx.addIssue({
+      code: 'custom',
+      message: 'PART_EXCEEDS_WHOLE',
+      path: [column],
+      params: { code: 'PART_EXCEEDS_WHOLE', detail: `${part} > ${whole}` },
+    });
 }
 
 /** The row's zod errors as row issues, one per column. */

@@ -40,57 +40,78 @@ export function importRoutes(options: {
     res.setHeader('content-type', 'application/json; charset=utf-8');
     res.end(JSON.stringify(body));
   };
-  const error = (res: ServerResponse, status: number, code: string, message: string) => send(res, status, { errors: [{ message, extensions: { code } }] });
+  const error = (res: ServerResponse, status: number, code: string, message: string) =>
+    send(res, status, { errors: [{ message, extensions: { code } }] });
 
-  return { path: /^\/import(\/rejected|\/batches)?$/, handle: async (req: IncomingMessage, res: ServerResponse, url: URL, ids: RequestIds): Promise<boolean> => {
-    const viewer = await options.viewerOf(req);
-    if (!viewer) return error(res, 401, 'UNAUTHENTICATED', 'This service answers only the gateway.'), true;
-    if (viewer.role !== 'ADMIN' && viewer.role !== 'OFFICER') return error(res, 403, 'FORBIDDEN', 'Only an ADMIN or an OFFICER may import files.'), true;
+  return {
+    path: /^\/import(\/rejected|\/batches)?$/,
+    handle: async (req: IncomingMessage, res: ServerResponse, url: URL, ids: RequestIds): Promise<boolean> => {
+      const viewer = await options.viewerOf(req);
+      if (!viewer) return (error(res, 401, 'UNAUTHENTICATED', 'This service answers only the gateway.'), true);
+      if (viewer.role !== 'ADMIN' && viewer.role !== 'OFFICER')
+        return (error(res, 403, 'FORBIDDEN', 'Only an ADMIN or an OFFICER may import files.'), true);
 
-    if (url.pathname === '/import/batches') {
-      send(res, 200, { batches: await visibleBatches(options.database.db, viewer, Math.min(Number(url.searchParams.get('first') ?? 50) || 50, 500)) });
+      if (url.pathname === '/import/batches') {
+        send(res, 200, {
+          batches: await visibleBatches(options.database.db, viewer, Math.min(Number(url.searchParams.get('first') ?? 50) || 50, 500)),
+        });
+        return true;
+      }
+      if (url.pathname === '/import/rejected') {
+        const batch = await (options.database.db as Kysely<ImportDB>)
+          .selectFrom('lo_nhap')
+          .select(['nguoi_nop'])
+          .where('ma_lo', '=', url.searchParams.get('batch') ?? '')
+          .executeTakeFirst();
+        if (!batch || !mayReadRejections(viewer, batch.nguoi_nop))
+          return (error(res, 404, 'NOT_FOUND', 'No such import batch of yours.'), true);
+        res.statusCode = 200;
+        res.setHeader('content-type', 'text/csv; charset=utf-8');
+        res.setHeader('content-disposition', `attachment; filename="rejected-${url.searchParams.get('batch')}.csv"`);
+        await writeRejectedCsv(options.database.db, url.searchParams.get('batch')!, res);
+        return true;
+      }
+
+      if (req.method !== 'POST') return (error(res, 405, 'BAD_REQUEST', 'POST the file as the request body.'), true);
+      const names = Object.keys(options.templates);
+      const name = url.searchParams.get('template') ?? (names.length === 1 ? names[0]! : '');
+      const template = options.templates[name];
+      if (!template) return (error(res, 400, 'BAD_USER_INPUT', `template must be one of ${names.join(', ')}`), true);
+      const policy = url.searchParams.get('policy') === 'valid-rows' ? 'VALID_ROWS' : 'ALL_OR_NOTHING';
+      if (Number(req.headers['content-length'] ?? 0) > MAX_IMPORT_BYTES)
+        return (error(res, 413, 'BAD_REQUEST', `files up to ${MAX_IMPORT_BYTES} bytes`), true);
+
+      const dir = await mkdtemp(join(tmpdir(), 'upload-'));
+      try {
+        const path = join(dir, 'upload');
+        let size = 0;
+        await pipeline(
+          req,
+          async function* (source: AsyncIterable<Buffer>) {
+            for await (const chunk of source) {
+              size += chunk.length;
+              if (size > MAX_IMPORT_BYTES) throw new ImportRefused('MISSING_COLUMN', 'too large');
+              yield chunk;
+            }
+          },
+          createWriteStream(path),
+        );
+        const summary = await importFile(options.database, template, {
+          path,
+          fileName: (url.searchParams.get('file') ?? 'upload').slice(0, 200),
+          schema: options.schema,
+          submitter: viewer,
+          policy,
+        });
+        options.logger.info({ requestId: ids.requestId, batch: summary.batchId, status: summary.status, rows: summary.rows }, 'import');
+        send(res, summary.status === 'REJECTED' ? 422 : 200, summary);
+      } catch (err) {
+        if (err instanceof ImportRefused) error(res, 422, err.code, err.message);
+        else throw err;
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
       return true;
-    }
-    if (url.pathname === '/import/rejected') {
-      const batch = await (options.database.db as Kysely<ImportDB>).selectFrom('lo_nhap').select(['nguoi_nop']).where('ma_lo', '=', url.searchParams.get('batch') ?? '').executeTakeFirst();
-      if (!batch || !mayReadRejections(viewer, batch.nguoi_nop)) return error(res, 404, 'NOT_FOUND', 'No such import batch of yours.'), true;
-      res.statusCode = 200;
-      res.setHeader('content-type', 'text/csv; charset=utf-8');
-      res.setHeader('content-disposition', `attachment; filename="rejected-${url.searchParams.get('batch')}.csv"`);
-      await writeRejectedCsv(options.database.db, url.searchParams.get('batch')!, res);
-      return true;
-    }
-
-    if (req.method !== 'POST') return error(res, 405, 'BAD_REQUEST', 'POST the file as the request body.'), true;
-    const names = Object.keys(options.templates);
-    const name = url.searchParams.get('template') ?? (names.length === 1 ? names[0]! : '');
-    const template = options.templates[name];
-    if (!template) return error(res, 400, 'BAD_USER_INPUT', `template must be one of ${names.join(', ')}`), true;
-    const policy = url.searchParams.get('policy') === 'valid-rows' ? 'VALID_ROWS' : 'ALL_OR_NOTHING';
-    if (Number(req.headers['content-length'] ?? 0) > MAX_IMPORT_BYTES) return error(res, 413, 'BAD_REQUEST', `files up to ${MAX_IMPORT_BYTES} bytes`), true;
-
-    const dir = await mkdtemp(join(tmpdir(), 'upload-'));
-    try {
-      const path = join(dir, 'upload');
-      let size = 0;
-      await pipeline(req, async function* (source: AsyncIterable<Buffer>) {
-        for await (const chunk of source) {
-          size += chunk.length;
-          if (size > MAX_IMPORT_BYTES) throw new ImportRefused('MISSING_COLUMN', 'too large');
-          yield chunk;
-        }
-      }, createWriteStream(path));
-      const summary = await importFile(options.database, template, {
-        path, fileName: (url.searchParams.get('file') ?? 'upload').slice(0, 200), schema: options.schema, submitter: viewer, policy,
-      });
-      options.logger.info({ requestId: ids.requestId, batch: summary.batchId, status: summary.status, rows: summary.rows }, 'import');
-      send(res, summary.status === 'REJECTED' ? 422 : 200, summary);
-    } catch (err) {
-      if (err instanceof ImportRefused) error(res, 422, err.code, err.message);
-      else throw err;
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
-    return true;
-  } };
+    },
+  };
 }

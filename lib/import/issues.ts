@@ -14,9 +14,15 @@ export const ISSUE_MESSAGES = {
   UNKNOWN_CODE: ['Mã đơn vị hành chính không có trong danh mục', 'The administrative code is not in the directory'],
   CODE_NOT_IN_FORCE: ['Mã không có hiệu lực vào ngày của dòng', 'The code was not in force on the row’s date'],
   CODE_RETIRED: ['Mã đã bị bãi bỏ từ 01/07/2025; dùng mã đơn vị kế thừa', 'The code was retired on 1 July 2025; use a successor’s code'],
-  CODE_NAME_MISMATCH: ['Mã và tên xã không khớp vào ngày của dòng (mã có thể đã được dùng lại cho đơn vị khác)', 'The code and the commune name do not match on the row’s date (the code may have been reused for another place)'],
+  CODE_NAME_MISMATCH: [
+    'Mã và tên xã không khớp vào ngày của dòng (mã có thể đã được dùng lại cho đơn vị khác)',
+    'The code and the commune name do not match on the row’s date (the code may have been reused for another place)',
+  ],
   OUTSIDE_AREA: ['Đơn vị nằm ngoài địa bàn của người nộp', 'The place is outside the submitter’s area'],
-  UNKNOWN_REFERENCE: ['Mã tham chiếu chưa có trong dữ liệu đã lưu (nhập danh sách gốc trước)', 'The referenced code is not in the stored data (import its list first)'],
+  UNKNOWN_REFERENCE: [
+    'Mã tham chiếu chưa có trong dữ liệu đã lưu (nhập danh sách gốc trước)',
+    'The referenced code is not in the stored data (import its list first)',
+  ],
   DUPLICATE_IN_FILE: ['Trùng khóa với một dòng trước trong tệp', 'Same key as an earlier row of the file'],
   ALREADY_STORED: ['Dòng giống hệt dữ liệu đã lưu (không thay đổi)', 'Identical to a row already stored (nothing changed)'],
 } as const satisfies Record<string, readonly [string, string]>;

@@ -38,7 +38,10 @@ const HEADER_SEARCH_ROWS = 12;
  * so it is carried right over the empty cells beside it, and a second row's header is read
  * both alone and prefixed with the one above.
  */
-export function locateHeader(rows: string[][], columns: readonly ColumnSpec[]): { columnOf: Map<string, number>; dataStart: number } | { missing: string[] } {
+export function locateHeader(
+  rows: string[][],
+  columns: readonly ColumnSpec[],
+): { columnOf: Map<string, number>; dataStart: number } | { missing: string[] } {
   const keyOf = new Map<string, string>();
   for (const c of columns) for (const h of c.headers) keyOf.set(comparable(h), c.key);
   const required = columns.filter((c) => c.required).map((c) => c.key);
@@ -52,10 +55,13 @@ export function locateHeader(rows: string[][], columns: readonly ColumnSpec[]): 
       const key = keyOf.get(comparable(text));
       if (key && !one.has(key)) one.set(key, col);
       const under = below[col]?.trim();
-      const keyTwo = under ? keyOf.get(comparable(`${text} ${under}`)) ?? keyOf.get(comparable(under)) : key;
+      const keyTwo = under ? (keyOf.get(comparable(`${text} ${under}`)) ?? keyOf.get(comparable(under))) : key;
       if (keyTwo && !two.has(keyTwo)) two.set(keyTwo, col);
     });
-    for (const [map, dataStart] of [[one, i + 1], [two, i + 2]] as const) {
+    for (const [map, dataStart] of [
+      [one, i + 1],
+      [two, i + 2],
+    ] as const) {
       if (map.size >= 2 && (!best || map.size > best.found)) best = { columnOf: map, dataStart, found: map.size };
     }
   }
@@ -99,7 +105,10 @@ async function* mapped(rows: AsyncIterable<RawRow>, columns: readonly ColumnSpec
     return { sheet: r.sheet, row: r.row, cells };
   };
   const settle = function* (): Generator<SourceRow> {
-    const found = locateHeader(head.map((r) => r.cells), columns);
+    const found = locateHeader(
+      head.map((r) => r.cells),
+      columns,
+    );
     if ('missing' in found) throw new HeaderError(sheet!, found.missing);
     header = found;
     for (const r of head.slice(found.dataStart)) {
@@ -150,14 +159,23 @@ async function* csvSheet(path: string): AsyncGenerator<RawRow> {
 }
 
 async function* xlsxSheets(path: string): AsyncGenerator<RawRow> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit' });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    worksheets: 'emit',
+  });
   let index = 0;
   for await (const worksheet of reader) {
     index++;
     const name = (worksheet as unknown as { name?: string }).name ?? `Sheet${index}`;
     for await (const row of worksheet) {
       const values = row.values as unknown[];
-      yield { sheet: name, row: row.number, cells: Array.from({ length: Math.max(0, values.length - 1) }, (_, i) => cellText(values[i + 1])) };
+      yield {
+        sheet: name,
+        row: row.number,
+        cells: Array.from({ length: Math.max(0, values.length - 1) }, (_, i) => cellText(values[i + 1])),
+      };
     }
   }
 }

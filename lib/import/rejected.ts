@@ -20,8 +20,15 @@ export async function writeRejectedCsv(db: Kysely<any>, batchId: string, out: Wr
   let lines = 0;
   let after = '0';
   for (;;) {
-    const page = await idb.selectFrom('loi_nhap').selectAll().where('ma_lo', '=', batchId).where('ma_loi', '!=', 'ALREADY_STORED')
-      .where('id', '>', after).orderBy('id').limit(5_000).execute();
+    const page = await idb
+      .selectFrom('loi_nhap')
+      .selectAll()
+      .where('ma_lo', '=', batchId)
+      .where('ma_loi', '!=', 'ALREADY_STORED')
+      .where('id', '>', after)
+      .orderBy('id')
+      .limit(5_000)
+      .execute();
     if (!page.length) break;
     for (const r of page) {
       const cells = r.dong_goc as Record<string, string>;

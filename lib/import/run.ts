@@ -59,7 +59,9 @@ export class ImportRefused extends Error {
 }
 
 /** The stage's rows that the file adds or corrects: what templates write into their tables. */
-const CHANGED = sql.raw(`(select n, ma_tinh, ma_huyen, ma_xa, split_part(xa, '|', 2)::date as xa_tu, nam, du_lieu from ${STAGE} where ket_qua in ('NEW', 'CORRECTED'))`);
+const CHANGED = sql.raw(
+  `(select n, ma_tinh, ma_huyen, ma_xa, split_part(xa, '|', 2)::date as xa_tu, nam, du_lieu from ${STAGE} where ket_qua in ('NEW', 'CORRECTED'))`,
+);
 
 /**
  * Imports one file into one agency's tables. Every row ends as stored (new or a correction),
@@ -73,9 +75,14 @@ const CHANGED = sql.raw(`(select n, ma_tinh, ma_huyen, ma_xa, split_part(xa, '|'
  * one transaction on one connection: a crash, a kill or a lost connection leaves the tables as
  * they were (the batch stays RUNNING), and the embedded database needs no second connection.
  */
-export async function importFile<Rec>(database: { pool: pg.Pool }, template: ImportTemplate<Rec>, options: ImportOptions): Promise<ImportSummary> {
+export async function importFile<Rec>(
+  database: { pool: pg.Pool },
+  template: ImportTemplate<Rec>,
+  options: ImportOptions,
+): Promise<ImportSummary> {
   const { submitter } = options;
-  if (submitter.role !== 'ADMIN' && submitter.role !== 'OFFICER') throw new ImportRefused('NOT_ALLOWED', 'Only an ADMIN or an OFFICER may import files.');
+  if (submitter.role !== 'ADMIN' && submitter.role !== 'OFFICER')
+    throw new ImportRefused('NOT_ALLOWED', 'Only an ADMIN or an OFFICER may import files.');
   const policy = options.policy ?? 'ALL_OR_NOTHING';
   const fileName = options.fileName ?? basename(options.path);
   const checksum = await sha256(options.path);
@@ -88,8 +95,10 @@ export async function importFile<Rec>(database: { pool: pg.Pool }, template: Imp
   const issueCounts: Partial<Record<IssueCode, number>> = {};
   try {
     const batches = `${client.escapeIdentifier(options.schema)}.lo_nhap`;
-    await client.query(`insert into ${batches} (ma_lo, mau, ten_tep, tong_kiem, nguoi_nop, vai_tro, dia_ban, chinh_sach, trang_thai) values ($1, $2, $3, $4, $5, $6, $7, $8, 'RUNNING')`,
-      [batchId, template.id, fileName, checksum, submitter.subject, submitter.role, submitter.area.join(','), policy]);
+    await client.query(
+      `insert into ${batches} (ma_lo, mau, ten_tep, tong_kiem, nguoi_nop, vai_tro, dia_ban, chinh_sach, trang_thai) values ($1, $2, $3, $4, $5, $6, $7, $8, 'RUNNING')`,
+      [batchId, template.id, fileName, checksum, submitter.subject, submitter.role, submitter.area.join(','), policy],
+    );
     await client.query('begin');
     try {
       // Transaction-local: the embedded database shares one session between connections.
@@ -104,13 +113,44 @@ export async function importFile<Rec>(database: { pool: pg.Pool }, template: Imp
           if (!row.ok) {
             counts.rejected++;
             for (const i of row.issues) issueCounts[i.code] = (issueCounts[i.code] ?? 0) + 1;
-            await stager.add([n, source.sheet, source.row, JSON.stringify(source.cells), 'REJECTED', JSON.stringify(row.issues.map(withMessages)), null, null, null, null, null, null, null, null, null]);
+            await stager.add([
+              n,
+              source.sheet,
+              source.row,
+              JSON.stringify(source.cells),
+              'REJECTED',
+              JSON.stringify(row.issues.map(withMessages)),
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+            ]);
           } else {
             const v = row.version;
             const yearEnd = `${row.year}-12-31` < DIRECTORY_START ? DIRECTORY_START : `${row.year}-12-31`;
             const record = JSON.stringify(row.record);
-            await stager.add([n, source.sheet, source.row, JSON.stringify(source.cells), 'NEW', null, row.key, createHash('sha1').update(record).digest('base64'), record,
-              v.provinceCode, v.districtCode, v.code, `${v.code}|${v.validFrom}`, row.year, yearEndProvinces(v, yearEnd)]);
+            await stager.add([
+              n,
+              source.sheet,
+              source.row,
+              JSON.stringify(source.cells),
+              'NEW',
+              null,
+              row.key,
+              createHash('sha1').update(record).digest('base64'),
+              record,
+              v.provinceCode,
+              v.districtCode,
+              v.code,
+              `${v.code}|${v.validFrom}`,
+              row.year,
+              yearEndProvinces(v, yearEnd),
+            ]);
           }
           if (n % progressEvery === 0 && stager.sent > 0) options.onProgress?.(n);
         }
@@ -126,9 +166,12 @@ export async function importFile<Rec>(database: { pool: pg.Pool }, template: Imp
       // References to stored records (a support record's child), checked for the whole file at once.
       for (const ref of template.references ?? []) {
         const m = withMessages({ code: 'UNKNOWN_REFERENCE', column: ref.field, value: '' });
-        const unknown = await client.query(`update ${STAGE} s set ket_qua = 'REJECTED',
+        const unknown = await client.query(
+          `update ${STAGE} s set ket_qua = 'REJECTED',
             van_de = jsonb_build_array(jsonb_build_object('code', 'UNKNOWN_REFERENCE', 'column', $1::text, 'value', s.du_lieu->>$1, 'vi', $2::text, 'en', $3::text))
-          where s.ket_qua = 'NEW' and not exists (select 1 from ${client.escapeIdentifier(ref.table)} t where t.${client.escapeIdentifier(ref.key)} = s.du_lieu->>$1)`, [ref.field, m.vi, m.en]);
+          where s.ket_qua = 'NEW' and not exists (select 1 from ${client.escapeIdentifier(ref.table)} t where t.${client.escapeIdentifier(ref.key)} = s.du_lieu->>$1)`,
+          [ref.field, m.vi, m.en],
+        );
         if (unknown.rowCount) {
           counts.rejected += unknown.rowCount;
           issueCounts.UNKNOWN_REFERENCE = (issueCounts.UNKNOWN_REFERENCE ?? 0) + unknown.rowCount;
@@ -136,18 +179,28 @@ export async function importFile<Rec>(database: { pool: pg.Pool }, template: Imp
       }
       // Duplicates within the file: the first row of a key stands, later ones are rejected.
       const dup = withMessages({ code: 'DUPLICATE_IN_FILE', column: '', value: '' });
-      const duplicates = await client.query(`update ${STAGE} s set ket_qua = 'DUPLICATE_IN_FILE',
+      const duplicates = await client.query(
+        `update ${STAGE} s set ket_qua = 'DUPLICATE_IN_FILE',
           van_de = jsonb_build_array(jsonb_build_object('code', 'DUPLICATE_IN_FILE', 'column', '', 'value', s.khoa, 'vi', $1::text, 'en', $2::text))
         from (select n, row_number() over (partition by khoa order by n) as k from ${STAGE} where ket_qua = 'NEW') d
-        where s.n = d.n and d.k > 1`, [dup.vi, dup.en]);
+        where s.n = d.n and d.k > 1`,
+        [dup.vi, dup.en],
+      );
       if (duplicates.rowCount) {
         counts.rejected += duplicates.rowCount;
         issueCounts.DUPLICATE_IN_FILE = duplicates.rowCount;
       }
       // Against what is stored: the same content is already there, other content is a correction.
-      await client.query(`update ${STAGE} s set ket_qua = case when d.bam = s.bam then 'SAME' else 'CORRECTED' end
-        from dong_nhap d where d.mau = $1 and d.khoa = s.khoa and s.ket_qua = 'NEW'`, [template.id]);
-      const outcome = Object.fromEntries((await client.query<{ ket_qua: string; c: number }>(`select ket_qua, count(*)::int as c from ${STAGE} group by ket_qua`)).rows.map((r) => [r.ket_qua, r.c]));
+      await client.query(
+        `update ${STAGE} s set ket_qua = case when d.bam = s.bam then 'SAME' else 'CORRECTED' end
+        from dong_nhap d where d.mau = $1 and d.khoa = s.khoa and s.ket_qua = 'NEW'`,
+        [template.id],
+      );
+      const outcome = Object.fromEntries(
+        (await client.query<{ ket_qua: string; c: number }>(`select ket_qua, count(*)::int as c from ${STAGE} group by ket_qua`)).rows.map(
+          (r) => [r.ket_qua, r.c],
+        ),
+      );
       const [fresh, corrected, same] = [outcome.NEW ?? 0, outcome.CORRECTED ?? 0, outcome.SAME ?? 0];
       const status: BatchStatus = counts.rejected === 0 ? 'ACCEPTED' : policy === 'VALID_ROWS' ? 'PARTIAL' : 'REJECTED';
       let provinceYears: { province: string; year: number }[] = [];
@@ -159,34 +212,70 @@ export async function importFile<Rec>(database: { pool: pg.Pool }, template: Imp
         if (same) {
           issueCounts.ALREADY_STORED = same;
           const m = withMessages({ code: 'ALREADY_STORED', column: '', value: '' });
-          await client.query(`update ${STAGE} set van_de = jsonb_build_array(jsonb_build_object('code', 'ALREADY_STORED', 'column', '', 'value', '', 'vi', $1::text, 'en', $2::text)) where ket_qua = 'SAME'`, [m.vi, m.en]);
+          await client.query(
+            `update ${STAGE} set van_de = jsonb_build_array(jsonb_build_object('code', 'ALREADY_STORED', 'column', '', 'value', '', 'vi', $1::text, 'en', $2::text)) where ket_qua = 'SAME'`,
+            [m.vi, m.en],
+          );
         }
         if (fresh + corrected) {
           // What a correction replaces is kept, with where it came from.
-          await client.query(`insert into dong_nhap_lich_su (mau, khoa, ma_lo, trang_tinh, dong, bam, du_lieu, thay_boi_lo)
-            select d.mau, d.khoa, d.ma_lo, d.trang_tinh, d.dong, d.bam, d.du_lieu, $2 from dong_nhap d join ${STAGE} s on s.khoa = d.khoa and s.ket_qua = 'CORRECTED' where d.mau = $1`, [template.id, batchId]);
+          await client.query(
+            `insert into dong_nhap_lich_su (mau, khoa, ma_lo, trang_tinh, dong, bam, du_lieu, thay_boi_lo)
+            select d.mau, d.khoa, d.ma_lo, d.trang_tinh, d.dong, d.bam, d.du_lieu, $2 from dong_nhap d join ${STAGE} s on s.khoa = d.khoa and s.ket_qua = 'CORRECTED' where d.mau = $1`,
+            [template.id, batchId],
+          );
           await template.write(db, CHANGED);
-          await client.query(`insert into dong_nhap (mau, khoa, ma_lo, trang_tinh, dong, bam, du_lieu)
+          await client.query(
+            `insert into dong_nhap (mau, khoa, ma_lo, trang_tinh, dong, bam, du_lieu)
             select $1, khoa, $2, trang_tinh, dong, bam, du_lieu from ${STAGE} where ket_qua in ('NEW', 'CORRECTED')
-            on conflict (mau, khoa) do update set ma_lo = excluded.ma_lo, trang_tinh = excluded.trang_tinh, dong = excluded.dong, bam = excluded.bam, du_lieu = excluded.du_lieu`, [template.id, batchId]);
-          provinceYears = (await client.query<{ province: string; year: number }>(`select distinct unnest(tinh) as province, nam as year from ${STAGE}
-            where ket_qua in ('NEW', 'CORRECTED') order by year, province`)).rows;
+            on conflict (mau, khoa) do update set ma_lo = excluded.ma_lo, trang_tinh = excluded.trang_tinh, dong = excluded.dong, bam = excluded.bam, du_lieu = excluded.du_lieu`,
+            [template.id, batchId],
+          );
+          provinceYears = (
+            await client.query<{ province: string; year: number }>(`select distinct unnest(tinh) as province, nam as year from ${STAGE}
+            where ket_qua in ('NEW', 'CORRECTED') order by year, province`)
+          ).rows;
           if (template.markSubmitted) {
-            const communeYears = (await client.query<{ provinceCode: string; code: string; year: number }>(`select distinct ma_tinh as "provinceCode", ma_xa as code, nam as year
-              from ${STAGE} where ket_qua in ('NEW', 'CORRECTED', 'SAME')`)).rows;
+            const communeYears = (
+              await client.query<{
+                provinceCode: string;
+                code: string;
+                year: number;
+              }>(`select distinct ma_tinh as "provinceCode", ma_xa as code, nam as year
+              from ${STAGE} where ket_qua in ('NEW', 'CORRECTED', 'SAME')`)
+            ).rows;
             await template.markSubmitted(db, communeYears, today);
           }
         }
-        communes = (await client.query<{ xa: string }>(`select distinct xa from ${STAGE} where ket_qua in ('NEW', 'CORRECTED', 'SAME')`)).rows.map((r) => r.xa);
+        communes = (
+          await client.query<{ xa: string }>(`select distinct xa from ${STAGE} where ket_qua in ('NEW', 'CORRECTED', 'SAME')`)
+        ).rows.map((r) => r.xa);
       }
       // Every row not stored as it came, with where and why: the summary and the rejected-rows CSV.
-      await client.query(`insert into loi_nhap (ma_lo, trang_tinh, dong, cot, gia_tri, ma_loi, thong_diep_vi, thong_diep_en, dong_goc)
+      await client.query(
+        `insert into loi_nhap (ma_lo, trang_tinh, dong, cot, gia_tri, ma_loi, thong_diep_vi, thong_diep_en, dong_goc)
         select $1, s.trang_tinh, s.dong, i->>'column', i->>'value', i->>'code', i->>'vi', i->>'en', s.o_goc::jsonb
-        from ${STAGE} s cross join lateral jsonb_array_elements(s.van_de) as i where s.van_de is not null order by s.n`, [batchId]);
+        from ${STAGE} s cross join lateral jsonb_array_elements(s.van_de) as i where s.van_de is not null order by s.n`,
+        [batchId],
+      );
       const faults = Object.fromEntries(Object.entries(issueCounts).filter(([code]) => isFault(code as IssueCode)));
-      await client.query(`update lo_nhap set trang_thai = $2, ket_thuc = now(), so_dong = $3, so_moi = $4, so_sua = $5, so_da_co = $6, so_loi = $7, so_khong_luu = $8,
+      await client.query(
+        `update lo_nhap set trang_thai = $2, ket_thuc = now(), so_dong = $3, so_moi = $4, so_sua = $5, so_da_co = $6, so_loi = $7, so_khong_luu = $8,
         tom_tat_loi = $9, tinh_nam = $10, xa = $11 where ma_lo = $1`,
-        [batchId, status, counts.rows, counts.stored, counts.corrected, counts.alreadyStored, counts.rejected, counts.notStored, JSON.stringify(faults), JSON.stringify(provinceYears), communes]);
+        [
+          batchId,
+          status,
+          counts.rows,
+          counts.stored,
+          counts.corrected,
+          counts.alreadyStored,
+          counts.rejected,
+          counts.notStored,
+          JSON.stringify(faults),
+          JSON.stringify(provinceYears),
+          communes,
+        ],
+      );
       await client.query('commit');
       return { batchId, template: template.id, fileName, checksum, status, policy, ...counts, issues: issueCounts, provinceYears };
     } catch (err) {
@@ -218,9 +307,18 @@ function singleClientKysely(client: pg.PoolClient): Kysely<any> {
 }
 
 /** The directory and area checks of a row's place. */
-function placeIssues(place: { codeColumn: string; code: string; date: string; nameColumn?: string; name?: string | null }, area: ReturnType<typeof areaOf> | undefined) {
+function placeIssues(
+  place: { codeColumn: string; code: string; date: string; nameColumn?: string; name?: string | null },
+  area: ReturnType<typeof areaOf> | undefined,
+) {
   const found = communeOnDate(place.code, place.date);
-  const issue = (code: IssueCode, detailVi?: string, detailEn?: string): RowIssue => ({ code, column: place.codeColumn, value: place.code, detailVi, detailEn });
+  const issue = (code: IssueCode, detailVi?: string, detailEn?: string): RowIssue => ({
+    code,
+    column: place.codeColumn,
+    value: place.code,
+    detailVi,
+    detailEn,
+  });
   if (!found.ok) {
     if (found.reason === 'UNKNOWN_CODE') return { issues: [issue('UNKNOWN_CODE')] };
     if (found.reason === 'CODE_RETIRED') {
@@ -232,9 +330,17 @@ function placeIssues(place: { codeColumn: string; code: string; date: string; na
   }
   if (place.name && !sameCommuneName(place.name, found.name)) {
     const other = otherNamesOf(place.code, found.version).find((o) => sameCommuneName(place.name!, o.name));
-    const detailVi = `ngày ${place.date} mã ${place.code} là ${found.name}` + (other ? `; ${other.name} mang mã này ${other.validFrom} … ${other.validUntil ?? ''}` : '');
-    const detailEn = `on ${place.date} code ${place.code} is ${found.name}` + (other ? `; ${other.name} had this code ${other.validFrom} … ${other.validUntil ?? ''}` : '');
-    return { issues: [{ code: 'CODE_NAME_MISMATCH' as const, column: place.nameColumn ?? place.codeColumn, value: place.name, detailVi, detailEn }] };
+    const detailVi =
+      `ngày ${place.date} mã ${place.code} là ${found.name}` +
+      (other ? `; ${other.name} mang mã này ${other.validFrom} … ${other.validUntil ?? ''}` : '');
+    const detailEn =
+      `on ${place.date} code ${place.code} is ${found.name}` +
+      (other ? `; ${other.name} had this code ${other.validFrom} … ${other.validUntil ?? ''}` : '');
+    return {
+      issues: [
+        { code: 'CODE_NAME_MISMATCH' as const, column: place.nameColumn ?? place.codeColumn, value: place.name, detailVi, detailEn },
+      ],
+    };
   }
   if (area && !area.holds('commune', found.version.code, found.version.validFrom)) return { issues: [issue('OUTSIDE_AREA')] };
   return { issues: [], version: found.version };

@@ -74,7 +74,9 @@ export function copyStager(client: pg.PoolClient): Stager {
     if (!ok) await Promise.race([once(stream, 'drain'), done]);
   };
   return {
-    get sent() { return sent; },
+    get sent() {
+      return sent;
+    },
     async add(values) {
       chunk += `${values.map(copyText).join('\t')}\n`;
       pending++;
@@ -108,7 +110,9 @@ export function insertStager(client: pg.PoolClient): Stager {
     group = [];
   };
   return {
-    get sent() { return sent; },
+    get sent() {
+      return sent;
+    },
     async add(values) {
       group.push(values);
       if (group.length >= 5_000) await flush();

@@ -3,7 +3,14 @@ import { insertInChunks } from '../../lib/db.ts';
 import { DIRECTORY_START, FIRST_YEAR, LAST_YEAR, addDays, daysBetween, firstRowDate } from '../../lib/periods.ts';
 import type { World } from './world.ts';
 import * as repo from '../../subgraphs/culture/db/repository.ts';
-import type { CultureDB, NewCultureReport, NewEquipment, NewInspection, NewPlayArea, NewPlayAreaLocation } from '../../subgraphs/culture/db/tables.ts';
+import type {
+  CultureDB,
+  NewCultureReport,
+  NewEquipment,
+  NewInspection,
+  NewPlayArea,
+  NewPlayAreaLocation,
+} from '../../subgraphs/culture/db/tables.ts';
 
 /**
  * Synthetic Department of Culture data, drawn from the shared demo world: 0–3 play areas per
@@ -53,7 +60,8 @@ export async function seedDemo(db: Kysely<CultureDB>, world: World): Promise<Rec
     for (let n = 1; n <= count; n++) {
       const id = `KVC-${base.code}-${n}`;
       const ar = world.random(`culture|area|${id}`);
-      const loai = base.kind === 'WARD' ? ar.pick(['CONG_VIEN', 'NVH', 'TRUONG'] as const) : ar.pick(['NVH', 'NVH', 'TRUONG', 'DIEM_THON'] as const);
+      const loai =
+        base.kind === 'WARD' ? ar.pick(['CONG_VIEN', 'NVH', 'TRUONG'] as const) : ar.pick(['NVH', 'NVH', 'TRUONG', 'DIEM_THON'] as const);
       let opened = ar.chance(0.55) ? ar.date('2008-01-01', '2018-12-31') : ar.date('2019-01-01', '2025-10-31');
       if (haiPhongTarget && n === 1) opened = min(opened, ar.date('2015-01-01', '2023-06-30'));
       const history = world.placesFrom(base, '2019-01-01', null, id).filter((s) => s.to === null || s.to > opened);

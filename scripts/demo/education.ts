@@ -52,7 +52,14 @@ export async function seedDemo(db: Kysely<EducationDB>, world: World): Promise<R
       const history = world.placesFrom(base, '2019-01-01', null, id);
       places.set(id, history);
       for (const p of history) {
-        locations.push({ ma_truong: id, ma_tinh: p.provinceCode, ma_huyen: p.districtCode, ma_xa: p.code, tu_ngay: p.from, den_ngay: p.to });
+        locations.push({
+          ma_truong: id,
+          ma_tinh: p.provinceCode,
+          ma_huyen: p.districtCode,
+          ma_xa: p.code,
+          tu_ngay: p.from,
+          den_ngay: p.to,
+        });
       }
     }
   }
@@ -96,7 +103,12 @@ export async function seedDemo(db: Kysely<EducationDB>, world: World): Promise<R
       const enrolled = Math.round(share * (0.9 + 0.1 * r.next()));
       const reportedEnrolment = world.reports('education-enrolment', s.ma_truong, schoolYear, version);
       if (reportedEnrolment) {
-        enrolment.push({ ma_truong: s.ma_truong, nam_hoc: schoolYear, so_hoc_sinh: enrolled, ngay_bao_cao: r.date(`${y}-09-20`, `${y}-10-15`) });
+        enrolment.push({
+          ma_truong: s.ma_truong,
+          nam_hoc: schoolYear,
+          so_hoc_sinh: enrolled,
+          ngay_bao_cao: r.date(`${y}-09-20`, `${y}-10-15`),
+        });
       }
       // Meals are claimed on the enrolment the school reported: no enrolment report, no meal report.
       const mountain = version.classes.has('MOUNTAINOUS');

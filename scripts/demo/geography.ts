@@ -4,7 +4,7 @@ import { insertClassifications, writeDatasetInfo } from '../../subgraphs/geograp
 import type { GeographyDB } from '../../subgraphs/geography/db/tables.ts';
 
 export const SYNTHETIC_CLASSIFICATION_SOURCE =
-  'SYNTHETIC demo data (the project\'s demo generator): not an official list; proportions imitate the real ones';
+  "SYNTHETIC demo data (the project's demo generator): not an official list; proportions imitate the real ones";
 
 /** Geography's part of the demo: synthetic classifications, and the provenance every client can read. */
 export async function seedDemo(db: Kysely<GeographyDB>, world: World): Promise<Record<string, number>> {

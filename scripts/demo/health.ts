@@ -1,12 +1,7 @@
 import type { Kysely } from 'kysely';
 import { DIRECTORY_START, FIRST_YEAR, LAST_YEAR, addDays, ageAtYearEnd, daysBetween, firstRowDate } from '../../lib/periods.ts';
 import type { Random } from './random.ts';
-import {
-  DATA_END,
-  versionKey,
-  type CommuneVersion,
-  type World,
-} from './world.ts';
+import { DATA_END, versionKey, type CommuneVersion, type World } from './world.ts';
 import * as repo from '../../subgraphs/health/db/repository.ts';
 import {
   NHOM_TUOI,
@@ -74,7 +69,13 @@ export async function seedDemo(db: Kysely<HealthDB>, world: World): Promise<Reco
     return c;
   };
 
-  interface PlannedRound { version: CommuneVersion; year: number; date: string; screening: boolean; census: Census }
+  interface PlannedRound {
+    version: CommuneVersion;
+    year: number;
+    date: string;
+    screening: boolean;
+    census: Census;
+  }
   const planned: PlannedRound[] = [];
   const reports: NewBaoCaoTramYTe[] = [];
   const support: NewHoTroDieuTri[] = [];
@@ -167,7 +168,9 @@ export async function seedDemo(db: Kysely<HealthDB>, world: World): Promise<Reco
       loai: p.screening ? 'SANG_LOC' : repo.GENERAL_CHECKUP,
       doi_kham: station
         ? `Đội khám Trạm Y tế ${v.name}`
-        : v.districtCode ? `Đội lưu động TTYT huyện ${v.districtCode}` : `Đội lưu động TTYT khu vực tỉnh ${v.provinceCode}`,
+        : v.districtCode
+          ? `Đội lưu động TTYT huyện ${v.districtCode}`
+          : `Đội lưu động TTYT khu vực tỉnh ${v.provinceCode}`,
       don_vi_thuc_hien: station ? 'TYT' : 'TTYT',
     });
     const mountainous = v.classes.has('MOUNTAINOUS');

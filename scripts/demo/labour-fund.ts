@@ -13,7 +13,13 @@ import { allocationOrder, PROGRAMME } from '../../subgraphs/labour/fund-rules.ts
  * Deterministic from the world's seed; the database re-checks every invariant on insert.
  */
 const CAO_BANG = '04';
-const BIG_DONORS = ['Tập đoàn Sao Mai Việt Nam', 'Ngân hàng TMCP Phú Gia', 'Công ty CP Thép Hưng Thịnh', 'Công ty TNHH Điện tử Bình Minh', 'Tổng công ty Hàng hải Đông Á'];
+const BIG_DONORS = [
+  'Tập đoàn Sao Mai Việt Nam',
+  'Ngân hàng TMCP Phú Gia',
+  'Công ty CP Thép Hưng Thịnh',
+  'Công ty TNHH Điện tử Bình Minh',
+  'Tổng công ty Hàng hải Đông Á',
+];
 const SMALL_ORGS = ['Hội Chữ thập đỏ', 'Hội Phụ nữ', 'Đoàn Thanh niên', 'Công ty TNHH', 'Hợp tác xã', 'Câu lạc bộ thiện nguyện'];
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Nông', 'Lục', 'Triệu'];
 const GIVEN = ['Văn An', 'Thị Bình', 'Văn Cường', 'Thị Dung', 'Minh Đức', 'Thu Hà', 'Quang Huy', 'Thị Lan', 'Văn Nam', 'Thị Phương'];
@@ -44,12 +50,18 @@ export function buildFundLedger(
   years: { first: number; last: number },
 ): FundLedger {
   const dr = world.random('labour|fund|donors');
-  const donors: NewNhaTaiTro[] = BIG_DONORS.map((ten, i) => ({ ma_nha_tai_tro: `DN${String(i + 1).padStart(3, '0')}`, ten, loai: 'DOANH_NGHIEP' }));
+  const donors: NewNhaTaiTro[] = BIG_DONORS.map((ten, i) => ({
+    ma_nha_tai_tro: `DN${String(i + 1).padStart(3, '0')}`,
+    ten,
+    loai: 'DOANH_NGHIEP',
+  }));
   for (let i = 1; i <= 40; i++) {
     const org = dr.chance(0.35);
     donors.push({
       ma_nha_tai_tro: `NTT${String(i).padStart(3, '0')}`,
-      ten: org ? `${dr.pick(SMALL_ORGS)} ${dr.pick(['An Phát', 'Tân Tiến', 'Hòa Bình', 'Thành Công', 'Việt Tiến'])} ${i}` : `${dr.pick(FAMILY)} ${dr.pick(GIVEN)}`,
+      ten: org
+        ? `${dr.pick(SMALL_ORGS)} ${dr.pick(['An Phát', 'Tân Tiến', 'Hòa Bình', 'Thành Công', 'Việt Tiến'])} ${i}`
+        : `${dr.pick(FAMILY)} ${dr.pick(GIVEN)}`,
       loai: org ? 'TO_CHUC' : 'CA_NHAN',
     });
   }
@@ -57,7 +69,12 @@ export function buildFundLedger(
   const small = donors.slice(BIG_DONORS.length);
 
   // Needs: fund-paid support by commune version, year and form (one disbursement each).
-  interface Need { v: CommuneVersion; year: number; form: HinhThuc; rows: NewTroGiup[] }
+  interface Need {
+    v: CommuneVersion;
+    year: number;
+    form: HinhThuc;
+    rows: NewTroGiup[];
+  }
   const needs = new Map<string, Need>();
   for (const s of support) {
     if (s.nguon !== 'QUY_BTTE') continue;
@@ -85,13 +102,40 @@ export function buildFundLedger(
     for (const province of provinces) {
       const r = world.random(`labour|fund|donations|${province}|${year}`);
       const need = needByProvinceYear.get(`${province}|${year}`) ?? 0;
-      const units = world.communes.filter((v) => v.provinceCode === province && (v.validUntil === null || v.validUntil >= `${year}-01-01`) && firstRowDate(v.validFrom) <= `${year}-12-31`);
+      const units = world.communes.filter(
+        (v) =>
+          v.provinceCode === province &&
+          (v.validUntil === null || v.validUntil >= `${year}-01-01`) &&
+          firstRowDate(v.validFrom) <= `${year}-12-31`,
+      );
       if (!units.length) continue;
-      const add = (d: Omit<LedgerDonation, 'id' | 'ma_tinh' | 'hien_vat' | 'mo_ta_hien_vat' | 'chi_dinh_xa' | 'chi_dinh_chuong_trinh' | 'chi_dinh_hinh_thuc'> & Partial<LedgerDonation>) =>
-        donations.push({ id: 0, ma_tinh: province, hien_vat: 'false', mo_ta_hien_vat: null, chi_dinh_xa: null, chi_dinh_chuong_trinh: null, chi_dinh_hinh_thuc: null, ...d });
+      const add = (
+        d: Omit<
+          LedgerDonation,
+          'id' | 'ma_tinh' | 'hien_vat' | 'mo_ta_hien_vat' | 'chi_dinh_xa' | 'chi_dinh_chuong_trinh' | 'chi_dinh_hinh_thuc'
+        > &
+          Partial<LedgerDonation>,
+      ) =>
+        donations.push({
+          id: 0,
+          ma_tinh: province,
+          hien_vat: 'false',
+          mo_ta_hien_vat: null,
+          chi_dinh_xa: null,
+          chi_dinh_chuong_trinh: null,
+          chi_dinh_hinh_thuc: null,
+          ...d,
+        });
       for (let i = r.int(1, 2); i > 0; i--) {
         const earmark = r.pick([null, null, PROGRAMME.EXTREMELY_DIFFICULT, PROGRAMME.MOUNTAINOUS]);
-        add({ ngay: r.date(`${year}-01-05`, `${year}-06-30`), ma_nha_tai_tro: r.pick(big).ma_nha_tai_tro, so_tien: million(Math.max(50_000_000, need * r.int(15, 35) / 100)), cap: 'TINH', ma_don_vi: province, chi_dinh_chuong_trinh: earmark });
+        add({
+          ngay: r.date(`${year}-01-05`, `${year}-06-30`),
+          ma_nha_tai_tro: r.pick(big).ma_nha_tai_tro,
+          so_tien: million(Math.max(50_000_000, (need * r.int(15, 35)) / 100)),
+          cap: 'TINH',
+          ma_don_vi: province,
+          chi_dinh_chuong_trinh: earmark,
+        });
       }
       for (let i = r.int(15, 30); i > 0; i--) {
         const unit = r.pick(units);
@@ -103,7 +147,7 @@ export function buildFundLedger(
         add({
           ngay: r.date(from, to),
           ma_nha_tai_tro: r.pick(small).ma_nha_tai_tro,
-          so_tien: million(Math.max(1_000_000, need * r.int(1, 6) / 100)),
+          so_tien: million(Math.max(1_000_000, (need * r.int(1, 6)) / 100)),
           cap: level,
           ma_don_vi: level === 'TINH' ? province : level === 'HUYEN' ? unit.districtCode! : unit.code,
           chi_dinh_xa: level === 'XA' && r.chance(0.3) ? unit.code : null,
@@ -113,8 +157,14 @@ export function buildFundLedger(
         for (const gift of IN_KIND) {
           const quantity = r.int(20, 80) * 10;
           add({
-            ngay: r.date(`${year}-10-01`, `${year}-11-10`), ma_nha_tai_tro: r.pick(big).ma_nha_tai_tro, so_tien: quantity * gift.unit, cap: 'TINH', ma_don_vi: province,
-            hien_vat: 'true', mo_ta_hien_vat: `${quantity} ${gift.item}, định giá ${gift.unit.toLocaleString('vi-VN')} đồng/đơn vị`, chi_dinh_hinh_thuc: 'DO_DUNG_MUA_DONG',
+            ngay: r.date(`${year}-10-01`, `${year}-11-10`),
+            ma_nha_tai_tro: r.pick(big).ma_nha_tai_tro,
+            so_tien: quantity * gift.unit,
+            cap: 'TINH',
+            ma_don_vi: province,
+            hien_vat: 'true',
+            mo_ta_hien_vat: `${quantity} ${gift.item}, định giá ${gift.unit.toLocaleString('vi-VN')} đồng/đơn vị`,
+            chi_dinh_hinh_thuc: 'DO_DUNG_MUA_DONG',
           });
         }
       }
@@ -128,18 +178,38 @@ export function buildFundLedger(
   const disbursements: LedgerDisbursement[] = [];
   const allocations: LedgerAllocation[] = [];
   const ordered = [...needs.values()]
-    .map((n) => ({ ...n, date: n.rows.reduce((m, s) => (s.ngay < m ? s.ngay : m), n.rows[0]!.ngay), amount: n.rows.reduce((a, s) => a + Number(s.so_tien), 0) }))
+    .map((n) => ({
+      ...n,
+      date: n.rows.reduce((m, s) => (s.ngay < m ? s.ngay : m), n.rows[0]!.ngay),
+      amount: n.rows.reduce((a, s) => a + Number(s.so_tien), 0),
+    }))
     .sort((a, b) => a.date.localeCompare(b.date) || a.v.code.localeCompare(b.v.code) || a.form.localeCompare(b.form));
   for (const n of ordered) {
-    const target = { ma_tinh: n.v.provinceCode, ma_huyen: n.v.districtCode, ma_xa: n.v.code, chuong_trinh: programmeOf(n.v), hinh_thuc: n.form, ngay: n.date };
-    const eligible = allocationOrder(donations.filter((d) => (balance.get(d.id) ?? 0) > 0), target);
+    const target = {
+      ma_tinh: n.v.provinceCode,
+      ma_huyen: n.v.districtCode,
+      ma_xa: n.v.code,
+      chuong_trinh: programmeOf(n.v),
+      hinh_thuc: n.form,
+      ngay: n.date,
+    };
+    const eligible = allocationOrder(
+      donations.filter((d) => (balance.get(d.id) ?? 0) > 0),
+      target,
+    );
     const held = eligible.reduce((a, d) => a + balance.get(d.id)!, 0);
     if (held < n.amount) {
       for (const s of n.rows) s.nguon = 'NGAN_SACH';
       continue;
     }
     const id = disbursements.length + 1;
-    disbursements.push({ id, ...target, so_tien: n.amount, muc_dich: `Chi trả trợ giúp trẻ em (${n.form})`, nguoi_duyet: `Chủ tịch Hội đồng quản lý quỹ tỉnh ${n.v.provinceCode}` });
+    disbursements.push({
+      id,
+      ...target,
+      so_tien: n.amount,
+      muc_dich: `Chi trả trợ giúp trẻ em (${n.form})`,
+      nguoi_duyet: `Chủ tịch Hội đồng quản lý quỹ tỉnh ${n.v.provinceCode}`,
+    });
     let left = n.amount;
     for (const d of eligible) {
       if (left === 0) break;

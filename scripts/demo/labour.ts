@@ -37,7 +37,14 @@ function versionIndex(world: World) {
   return { at, holds };
 }
 
-const FORMS_SPECIAL: HinhThuc[] = ['TU_VAN_TAM_LY', 'TRO_GIUP_XA_HOI', 'TRO_GIUP_XA_HOI', 'CHAM_SOC_SUC_KHOE', 'HO_TRO_GIAO_DUC', 'TRO_GIUP_PHAP_LY'];
+const FORMS_SPECIAL: HinhThuc[] = [
+  'TU_VAN_TAM_LY',
+  'TRO_GIUP_XA_HOI',
+  'TRO_GIUP_XA_HOI',
+  'CHAM_SOC_SUC_KHOE',
+  'HO_TRO_GIAO_DUC',
+  'TRO_GIUP_PHAP_LY',
+];
 const FORMS_POOR: HinhThuc[] = ['HO_TRO_GIAO_DUC', 'HO_TRO_GIAO_DUC', 'CHAM_SOC_SUC_KHOE', 'CHAM_SOC_SUC_KHOE', 'TRO_GIUP_XA_HOI'];
 const SOURCES: Nguon[] = ['NGAN_SACH', 'NGAN_SACH', 'NGAN_SACH', 'QUY_BTTE', 'XA_HOI_HOA', 'XA_HOI_HOA'];
 /** Typical value of one support event, in thousand VND. */
@@ -64,13 +71,26 @@ export async function seedDemo(db: Kysely<LabourDB>, world: World): Promise<Reco
   const inNeed = new Map<string, number>();
 
   for (const child of world.children) {
-    children.push({ ma_tre: child.id, ho_ten: child.name, ngay_sinh: child.birthDate, gioi_tinh: child.sex === 'M' ? 'NAM' : 'NU', dan_toc: child.ethnicity });
+    children.push({
+      ma_tre: child.id,
+      ho_ten: child.name,
+      ngay_sinh: child.birthDate,
+      gioi_tinh: child.sex === 'M' ? 'NAM' : 'NU',
+      dan_toc: child.ethnicity,
+    });
     for (const r of child.residences) {
       // The world can start a child born after its birth commune's version ended with an
       // inverted segment (from > to); the register holds no such period.
       const from = r.from < child.birthDate ? child.birthDate : r.from;
       if (r.to !== null && r.to <= from) continue;
-      residences.push({ ma_tre: child.id, ma_tinh: r.provinceCode, ma_huyen: r.districtCode, ma_xa: r.code, tu_ngay: from, den_ngay: r.to });
+      residences.push({
+        ma_tre: child.id,
+        ma_tinh: r.provinceCode,
+        ma_huyen: r.districtCode,
+        ma_xa: r.code,
+        tu_ngay: from,
+        den_ngay: r.to,
+      });
     }
     for (const [nam, level] of child.poverty) poverty.push({ ma_tre: child.id, nam, muc: level === 'POOR' ? 'NGHEO' : 'CAN_NGHEO' });
     for (const c of child.circumstances) circumstances.push({ ma_tre: child.id, nhom: c.group, tu_ngay: c.from, den_ngay: c.to });
@@ -124,7 +144,10 @@ export async function seedDemo(db: Kysely<LabourDB>, world: World): Promise<Reco
   const codes = [...new Set(world.communes.map((v) => v.code))].sort();
   for (const code of codes) {
     for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
-      for (const [ky, nominal] of [['6T', `${year}-05-10`], ['NAM', `${year}-10-30`]] as const) {
+      for (const [ky, nominal] of [
+        ['6T', `${year}-05-10`],
+        ['NAM', `${year}-10-30`],
+      ] as const) {
         const r = world.random(`labour|report|${code}|${year}|${ky}`);
         const late = r.chance(0.15);
         const date = addDays(nominal, late ? r.int(1, 45) : -r.int(0, 9));

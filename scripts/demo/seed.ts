@@ -9,7 +9,10 @@ import { seedDemo as seedHealth } from './health.ts';
 import { seedDemo as seedLabour } from './labour.ts';
 import { buildWorld, type DemoOptions } from './world.ts';
 
-const SEEDERS: Record<Exclude<SubgraphName, 'coverage'>, (db: Kysely<any>, world: ReturnType<typeof buildWorld>) => Promise<Record<string, number>>> = {
+const SEEDERS: Record<
+  Exclude<SubgraphName, 'coverage'>,
+  (db: Kysely<any>, world: ReturnType<typeof buildWorld>) => Promise<Record<string, number>>
+> = {
   geography: seedGeography,
   education: seedEducation,
   health: seedHealth,
@@ -25,10 +28,7 @@ export async function isSeeded(geography: Kysely<any>): Promise<boolean> {
  * Writes the synthetic demo into every subgraph's database through its own data layer.
  * Databases must be migrated first. Returns the rows written per subgraph and table.
  */
-export async function seedAll(
-  databases: SubgraphDatabases,
-  options: DemoOptions,
-): Promise<Record<string, Record<string, number>>> {
+export async function seedAll(databases: SubgraphDatabases, options: DemoOptions): Promise<Record<string, Record<string, number>>> {
   const { dbs } = databases;
   const world = buildWorld(options);
   const names = Object.keys(SEEDERS) as (keyof typeof SEEDERS)[];

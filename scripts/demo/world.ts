@@ -102,15 +102,56 @@ export function ageOn(child: Child, date: string): number {
 
 /** Share of mountainous communes by 2025-03-01 province code; unlisted provinces 4%. */
 const MOUNTAINOUS_SHARE: Record<string, number> = {
-  '02': 0.95, '04': 0.92, '06': 0.95, '08': 0.8, '10': 0.9, '11': 0.95, '12': 0.95, '14': 0.9, '15': 0.8,
-  '17': 0.85, '19': 0.5, '20': 0.85, '22': 0.45, '24': 0.4, '25': 0.5, '38': 0.4, '40': 0.35, '42': 0.4,
-  '44': 0.35, '45': 0.3, '46': 0.3, '49': 0.4, '51': 0.35, '52': 0.3, '54': 0.35, '56': 0.3, '58': 0.35,
-  '62': 0.85, '64': 0.8, '66': 0.7, '67': 0.8, '68': 0.7, '70': 0.3, '74': 0.1, '75': 0.2,
+  '02': 0.95,
+  '04': 0.92,
+  '06': 0.95,
+  '08': 0.8,
+  '10': 0.9,
+  '11': 0.95,
+  '12': 0.95,
+  '14': 0.9,
+  '15': 0.8,
+  '17': 0.85,
+  '19': 0.5,
+  '20': 0.85,
+  '22': 0.45,
+  '24': 0.4,
+  '25': 0.5,
+  '38': 0.4,
+  '40': 0.35,
+  '42': 0.4,
+  '44': 0.35,
+  '45': 0.3,
+  '46': 0.3,
+  '49': 0.4,
+  '51': 0.35,
+  '52': 0.3,
+  '54': 0.35,
+  '56': 0.3,
+  '58': 0.35,
+  '62': 0.85,
+  '64': 0.8,
+  '66': 0.7,
+  '67': 0.8,
+  '68': 0.7,
+  '70': 0.3,
+  '74': 0.1,
+  '75': 0.2,
 };
 /** Districts whose communes are mostly mountainous, where the province share would mislead. */
 const MOUNTAINOUS_DISTRICTS: Record<string, number> = {
-  '415': 1, '416': 1, '417': 1, '418': 1, '419': 0.8, '420': 1, '422': 1, '423': 0.7, '424': 0.7, '428': 0.5,
-  '290': 0.4, '292': 0.3,
+  '415': 1,
+  '416': 1,
+  '417': 1,
+  '418': 1,
+  '419': 0.8,
+  '420': 1,
+  '422': 1,
+  '423': 0.7,
+  '424': 0.7,
+  '428': 0.5,
+  '290': 0.4,
+  '292': 0.3,
 };
 /** Hải Phòng's plan counts 14 mountainous communes, in Thủy Nguyên (311) and Cát Hải (317). */
 const HAI_PHONG_MOUNTAINOUS = { districts: ['311', '317'], count: 14 };
@@ -121,13 +162,19 @@ function classify(communes: CommuneVersion[], seed: number, crosswalk: Map<strin
     .filter((c) => c.districtCode && HAI_PHONG_MOUNTAINOUS.districts.includes(c.districtCode) && c.kind !== 'WARD')
     .sort((a, b) => a.code.localeCompare(b.code));
   const haiPhongCodes = new Set(
-    haiPhong.map((c) => c.code).filter((code, i, all) => all.indexOf(code) === i).slice(0, HAI_PHONG_MOUNTAINOUS.count),
+    haiPhong
+      .map((c) => c.code)
+      .filter((code, i, all) => all.indexOf(code) === i)
+      .slice(0, HAI_PHONG_MOUNTAINOUS.count),
   );
   for (const c of before) {
     const r = new Random(seed, `class|${c.code}`); // by code, so a renamed version keeps its labels
-    const share = c.provinceCode === '31'
-      ? (haiPhongCodes.has(c.code) ? 1 : 0)
-      : (c.districtCode ? MOUNTAINOUS_DISTRICTS[c.districtCode] : undefined) ?? MOUNTAINOUS_SHARE[c.provinceCode] ?? 0.04;
+    const share =
+      c.provinceCode === '31'
+        ? haiPhongCodes.has(c.code)
+          ? 1
+          : 0
+        : ((c.districtCode ? MOUNTAINOUS_DISTRICTS[c.districtCode] : undefined) ?? MOUNTAINOUS_SHARE[c.provinceCode] ?? 0.04);
     const mountainous = r.chance(c.kind === 'WARD' ? share * 0.2 : share);
     if (mountainous) c.classes.add('MOUNTAINOUS');
     if (r.chance(mountainous ? (share > 0.8 ? 0.5 : 0.25) : 0.005)) c.classes.add('EXTREMELY_DIFFICULT');
@@ -145,15 +192,36 @@ function classify(communes: CommuneVersion[], seed: number, crosswalk: Map<strin
 }
 
 // ---- Names (synthetic) ----
-const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Nông', 'Lục', 'Hà', 'Lương', 'Vi', 'Sầm', 'Giàng'];
+const FAMILY = [
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Hoàng',
+  'Vũ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Hồ',
+  'Ngô',
+  'Dương',
+  'Lý',
+  'Nông',
+  'Lục',
+  'Hà',
+  'Lương',
+  'Vi',
+  'Sầm',
+  'Giàng',
+];
 const MIDDLE = { M: ['Văn', 'Đức', 'Minh', 'Quang', 'Hữu', 'Thành'], F: ['Thị', 'Ngọc', 'Thu', 'Kim', 'Thanh', 'Mai'] };
 const GIVEN = {
   M: ['An', 'Bình', 'Cường', 'Dũng', 'Hải', 'Hiếu', 'Hùng', 'Khoa', 'Long', 'Nam', 'Phúc', 'Quân', 'Sơn', 'Tài', 'Tuấn', 'Việt'],
   F: ['Anh', 'Chi', 'Dung', 'Giang', 'Hà', 'Hoa', 'Hương', 'Lan', 'Linh', 'Mai', 'Ngân', 'Nhung', 'Phương', 'Thảo', 'Trang', 'Yến'],
 };
 const ETHNICITY_MOUNTAIN: Record<string, string[]> = {
-  '04': ['Tày', 'Tày', 'Nùng', 'Nùng', 'H\'Mông', 'Dao', 'Kinh'],
-  '40': ['Thái', 'Thái', 'Khơ Mú', 'H\'Mông', 'Kinh', 'Kinh'],
+  '04': ['Tày', 'Tày', 'Nùng', 'Nùng', "H'Mông", 'Dao', 'Kinh'],
+  '40': ['Thái', 'Thái', 'Khơ Mú', "H'Mông", 'Kinh', 'Kinh'],
 };
 
 // ---- The world ----
@@ -186,7 +254,10 @@ export function buildWorld(options: DemoOptions): World {
     const chosen = new Set(options.provinces);
     const newProvinceOf = new Map(crosswalkRows.map((r) => [r.predecessor_code!, r.province_code!]));
     const newProvinces = new Set(
-      all.filter((c) => c.validFrom < REFORM_DATE && chosen.has(c.provinceCode)).map((c) => newProvinceOf.get(c.code)).filter(Boolean),
+      all
+        .filter((c) => c.validFrom < REFORM_DATE && chosen.has(c.provinceCode))
+        .map((c) => newProvinceOf.get(c.code))
+        .filter(Boolean),
     );
     // An old province is in when most of its communes went into a new province in scope
     // (a partial transfer across a border must not pull in a whole neighbour).
@@ -212,8 +283,12 @@ export function buildWorld(options: DemoOptions): World {
     const r = random(`propensity|${sector}|${c.code}`);
     if (r.chance(0.18)) return 1; // fully covered communes exist, so targets of 100% can be met
     const base = { CHECKUP: 0.9, MEAL: 0.92, PLAY_AREA: 0.75, SPECIAL_SUPPORT: 0.95, POOR_SUPPORT: 0.94, FUND: 0.6 }[sector];
-    const p = base - (c.classes.has('MOUNTAINOUS') ? 0.08 : 0) - (c.classes.has('EXTREMELY_DIFFICULT') ? 0.1 : 0) +
-      0.012 * (year - FIRST_YEAR) + r.normal(0, 0.05);
+    const p =
+      base -
+      (c.classes.has('MOUNTAINOUS') ? 0.08 : 0) -
+      (c.classes.has('EXTREMELY_DIFFICULT') ? 0.1 : 0) +
+      0.012 * (year - FIRST_YEAR) +
+      r.normal(0, 0.05);
     return Math.max(0.3, Math.min(1, p));
   };
   const reports = (agency: string, unitKey: string, period: string, c: CommuneVersion) =>
@@ -222,7 +297,9 @@ export function buildWorld(options: DemoOptions): World {
   // Where a child moves when its commune's version ends: the same code if it continues, else a
   // commune of the same district (merged away between snapshots), and at the reform one of the
   // crosswalk successors (for partial transfers, chosen per child).
-  const pre2025 = communes.filter((c) => c.validFrom === '2025-03-01' || (c.validFrom < '2025-03-01' && (c.validUntil ?? '') >= '2025-03-01'));
+  const pre2025 = communes.filter(
+    (c) => c.validFrom === '2025-03-01' || (c.validFrom < '2025-03-01' && (c.validUntil ?? '') >= '2025-03-01'),
+  );
   const nextVersion = (v: CommuneVersion, r: Random): CommuneVersion | null => {
     if (v.validUntil === null) return null;
     const next = addDays(v.validUntil, 1);
@@ -232,7 +309,9 @@ export function buildWorld(options: DemoOptions): World {
     }
     const same = versionOn(v.code, next);
     if (same) return same;
-    const neighbours = pre2025.filter((c) => c.districtCode === v.districtCode && c.validFrom <= next && (c.validUntil === null || next <= c.validUntil));
+    const neighbours = pre2025.filter(
+      (c) => c.districtCode === v.districtCode && c.validFrom <= next && (c.validUntil === null || next <= c.validUntil),
+    );
     return neighbours.length ? r.pick(neighbours) : null;
   };
 
@@ -261,7 +340,7 @@ export function buildWorld(options: DemoOptions): World {
   for (const base of bases) {
     const r = random(`population|${base.code}`);
     const factor = (base.kind === 'WARD' ? 1.4 : 1) * (base.classes.has('MOUNTAINOUS') ? 0.7 : 1);
-    const perCohort = Math.max(1, options.childrenPerCommune * factor * Math.max(0.4, r.normal(1, 0.25)) / 16);
+    const perCohort = Math.max(1, (options.childrenPerCommune * factor * Math.max(0.4, r.normal(1, 0.25))) / 16);
     const povertyBase = base.classes.has('EXTREMELY_DIFFICULT') ? 0.4 : base.classes.has('MOUNTAINOUS') ? 0.25 : 0.07;
     for (let birthYear = 2003; birthYear <= 2025; birthYear++) {
       const cohort = Math.round(perCohort * (birthYear === 2025 ? 0.9 : 1) * Math.max(0.5, r.normal(1, 0.15)));
@@ -270,7 +349,9 @@ export function buildWorld(options: DemoOptions): World {
         const cr = random(`child|${id}`);
         const sex = cr.chance(0.52) ? 'M' : 'F';
         const birthDate = cr.date(`${birthYear}-01-01`, birthYear === 2025 ? '2025-11-30' : `${birthYear}-12-31`);
-        const ethnic = base.classes.has('ETHNIC_MINORITY_AREA') ? ETHNICITY_MOUNTAIN[base.provinceCode] ?? ['Kinh', 'Mường', 'Dao'] : ['Kinh'];
+        const ethnic = base.classes.has('ETHNIC_MINORITY_AREA')
+          ? (ETHNICITY_MOUNTAIN[base.provinceCode] ?? ['Kinh', 'Mường', 'Dao'])
+          : ['Kinh'];
         const child: Child = {
           id,
           name: `${cr.pick(FAMILY)} ${cr.pick(MIDDLE[sex])} ${cr.pick(GIVEN[sex])}`,
@@ -296,7 +377,11 @@ export function buildWorld(options: DemoOptions): World {
         if (cr.chance(base.classes.has('EXTREMELY_DIFFICULT') ? 0.07 : 0.03)) {
           const group = cr.pick([1, 1, 2, 3, 4, 4, 4, 5, 6, 9, 10, 12, 13, 14, 15, 16]);
           const start = cr.date(from > birthDate ? `${FIRST_YEAR}-01-01` : birthDate, '2025-06-30');
-          child.circumstances.push({ group: group, from: start < birthDate ? birthDate : start, to: cr.chance(0.3) ? cr.date(start, DATA_END) : null });
+          child.circumstances.push({
+            group: group,
+            from: start < birthDate ? birthDate : start,
+            to: cr.chance(0.3) ? cr.date(start, DATA_END) : null,
+          });
         }
         plantViolenceVictim(child, base, random(`abuse|${id}`));
         children.push(child);

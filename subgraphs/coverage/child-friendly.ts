@@ -11,7 +11,8 @@ const criterionSchema = z.object({
 });
 export type Criterion = z.infer<typeof criterionSchema>;
 
-const file = z.object({ document: z.string(), citation: z.string(), criteria: z.array(criterionSchema).length(13) })
+const file = z
+  .object({ document: z.string(), citation: z.string(), criteria: z.array(criterionSchema).length(13) })
   .parse(JSON.parse(readFileSync(new URL('./data/child-friendly.json', import.meta.url), 'utf8')));
 
 /** Decision 06/2019/QĐ-TTg's 13 criteria, as data (data/child-friendly.json). */
@@ -23,7 +24,13 @@ export const FEEDING_INDICATORS = [...new Set(CHILD_FRIENDLY_CRITERIA.flatMap((c
 export type CriterionStatus = 'MET' | 'NOT_MET' | 'NO_DATA' | 'SUPPRESSED' | 'NOT_RECORDED';
 
 /** A commune's own assessment of a criterion, as an officer of its area recorded it (latest wins). */
-export interface RecordedAssessment { criterion: number; met: boolean; note: string | null; recordedBy: string; recordedAt: string }
+export interface RecordedAssessment {
+  criterion: number;
+  met: boolean;
+  note: string | null;
+  recordedBy: string;
+  recordedAt: string;
+}
 
 export interface CriterionResult extends Criterion {
   source: string;
@@ -53,9 +60,15 @@ export interface Scorecard {
 const sourceOf = (c: Criterion) => `${file.citation}, art. 2, criterion ${c.number}`;
 
 function computed(feed: NonNullable<Criterion['feed']>, v: IndicatorValue | undefined): Pick<CriterionResult, 'status' | 'value' | 'why'> {
-  const rule = `${feed.indicator} at least ${feed.atLeast}${feed.thresholdSource === 'OURS' ? ' (threshold ours, pending the decision\'s scoring annex)' : ' (the decision\'s threshold)'}`;
-  if (!v || v.status === 'SUPPRESSED') return { status: 'SUPPRESSED', value: null, why: `${rule}: hidden from you outside the commune's area (small counts of children)` };
-  if (v.value === null) return { status: 'NO_DATA', value: null, why: `${rule}: no value for the year (${v.status}${v.dataQuality.length ? `, ${v.dataQuality.join(', ')}` : ''})` };
+  const rule = `${feed.indicator} at least ${feed.atLeast}${feed.thresholdSource === 'OURS' ? " (threshold ours, pending the decision's scoring annex)" : " (the decision's threshold)"}`;
+  if (!v || v.status === 'SUPPRESSED')
+    return { status: 'SUPPRESSED', value: null, why: `${rule}: hidden from you outside the commune's area (small counts of children)` };
+  if (v.value === null)
+    return {
+      status: 'NO_DATA',
+      value: null,
+      why: `${rule}: no value for the year (${v.status}${v.dataQuality.length ? `, ${v.dataQuality.join(', ')}` : ''})`,
+    };
   const met = v.value >= feed.atLeast;
   return { status: met ? 'MET' : 'NOT_MET', value: v.value, why: `${rule}: ${v.value}` };
 }
@@ -71,25 +84,51 @@ export function scorecard(year: number, values: IndicatorValue[], recorded: Reco
   const latest = new Map<number, RecordedAssessment>();
   for (const r of [...recorded].sort((a, b) => a.recordedAt.localeCompare(b.recordedAt))) latest.set(r.criterion, r);
   const criteria: CriterionResult[] = CHILD_FRIENDLY_CRITERIA.map((c) => {
-    const common = { ...c, source: sourceOf(c), feedIndicator: c.feed?.indicator ?? null, threshold: c.feed?.atLeast ?? null, thresholdSource: c.feed?.thresholdSource ?? null };
+    const common = {
+      ...c,
+      source: sourceOf(c),
+      feedIndicator: c.feed?.indicator ?? null,
+      threshold: c.feed?.atLeast ?? null,
+      thresholdSource: c.feed?.thresholdSource ?? null,
+    };
     if (c.feed) {
-      return { ...common, basis: 'COMPUTED', recorded: null, recordedBy: null, recordedAt: null, note: null, ...computed(c.feed, values.find((v) => v.indicator === c.feed!.indicator)) };
+      return {
+        ...common,
+        basis: 'COMPUTED',
+        recorded: null,
+        recordedBy: null,
+        recordedAt: null,
+        note: null,
+        ...computed(
+          c.feed,
+          values.find((v) => v.indicator === c.feed!.indicator),
+        ),
+      };
     }
     const r = latest.get(c.number) ?? null;
     return {
-      ...common, basis: 'ASSESSED_BY_COMMUNE', recorded: r, value: null, recordedBy: r?.recordedBy ?? null, recordedAt: r?.recordedAt ?? null, note: r?.note ?? null,
+      ...common,
+      basis: 'ASSESSED_BY_COMMUNE',
+      recorded: r,
+      value: null,
+      recordedBy: r?.recordedBy ?? null,
+      recordedAt: r?.recordedAt ?? null,
+      note: r?.note ?? null,
       status: r ? (r.met ? 'MET' : 'NOT_MET') : 'NOT_RECORDED',
-      why: r ? `assessed by the commune, recorded by ${r.recordedBy} on ${r.recordedAt.slice(0, 10)}${r.note ? `: ${r.note}` : ''}` : 'assessed by the commune, not in the data: not recorded yet',
+      why: r
+        ? `assessed by the commune, recorded by ${r.recordedBy} on ${r.recordedAt.slice(0, 10)}${r.note ? `: ${r.note}` : ''}`
+        : 'assessed by the commune, not in the data: not recorded yet',
     };
   });
   const met = criteria.filter((c) => c.status === 'MET').map((c) => c.number);
   const missing = criteria.filter((c) => c.status !== 'MET').map((c) => ({ number: c.number, status: c.status, why: c.why }));
   const failed = missing.filter((m) => m.status === 'NOT_MET').length;
   const qualifies = failed > 0 ? false : missing.length === 0 ? true : null;
-  const verdict = qualifies === true
-    ? 'All 13 criteria met: qualifies, subject to the points and total of Decision 06/2019/QĐ-TTg, art. 3'
-    : qualifies === false
-      ? `Does not qualify: ${failed} criteria not met`
-      : `Cannot be decided: ${missing.length} criteria without data or not recorded`;
+  const verdict =
+    qualifies === true
+      ? 'All 13 criteria met: qualifies, subject to the points and total of Decision 06/2019/QĐ-TTg, art. 3'
+      : qualifies === false
+        ? `Does not qualify: ${failed} criteria not met`
+        : `Cannot be decided: ${missing.length} criteria without data or not recorded`;
   return { year, document: CHILD_FRIENDLY_DOCUMENT, criteria, met, missing, qualifies, verdict };
 }

@@ -98,7 +98,8 @@ const isMoney = (i: Indicator, term: Term) => i.unit !== 'PERCENT' && term === '
 export function termsOf(i: Indicator): Term[] {
   return i.unit === 'PERCENT' ? ['numerator', 'denominator', 'complement'] : ['denominator', 'numerator'];
 }
-const termValue = (t: CellTerms, term: Term) => (term === 'numerator' ? t.numerator : term === 'denominator' ? t.denominator : t.denominator - t.numerator);
+const termValue = (t: CellTerms, term: Term) =>
+  term === 'numerator' ? t.numerator : term === 'denominator' ? t.denominator : t.denominator - t.numerator;
 
 /** Denominators an attacker can relate: children in need are those in special circumstances or poor. */
 function unionRelations(indicators: Indicator[]): { total: number; parts: number[] }[] {
@@ -240,7 +241,9 @@ class Auditor {
     this.hidden = communes.map((c) => indicators.map((i) => system.published(c.area, i.id) === null));
     this.truth = communes.map((c) => indicators.map((i) => system.truth(c.area, i.id)));
     this.mass = new Float64Array(this.n * this.ni * 3);
-    for (let m = 0; m < this.n; m++) for (let ii = 0; ii < this.ni; ii++) TERMS.forEach((term, ti) => (this.mass[(m * this.ni + ii) * 3 + ti] = termValue(this.truth[m]![ii]!, term)));
+    for (let m = 0; m < this.n; m++)
+      for (let ii = 0; ii < this.ni; ii++)
+        TERMS.forEach((term, ti) => (this.mass[(m * this.ni + ii) * 3 + ti] = termValue(this.truth[m]![ii]!, term)));
 
     const membersOf = new Map<string, number[]>();
     communes.forEach((c, index) => c.aggregates.forEach((a) => pushTo(membersOf, a, index)));
@@ -254,7 +257,13 @@ class Auditor {
         const total = system.published(area, ind.id);
         const children = childrenOf.get(area) ?? [];
         if (total === null) {
-          targets.push({ area, indicator: ii, members: members.filter((m) => this.hidden[m]![ii]), constant: this.visibleSum(members, ii), truth: system.truth(area, ind.id) });
+          targets.push({
+            area,
+            indicator: ii,
+            members: members.filter((m) => this.hidden[m]![ii]),
+            constant: this.visibleSum(members, ii),
+            truth: system.truth(area, ind.id),
+          });
           continue;
         }
         const visibleChildren = children.filter((c) => system.published(c, ind.id) !== null);
@@ -267,7 +276,14 @@ class Auditor {
         if (hiddenRest.length) rows.push({ indicator: ii, members: hiddenRest, published: rhs });
       }
       communes.forEach((c, m) => {
-        if (this.hidden[m]![ii]) targets.push({ area: c.area, indicator: ii, members: [m], constant: { numerator: 0, denominator: 0 }, truth: this.truth[m]![ii]! });
+        if (this.hidden[m]![ii])
+          targets.push({
+            area: c.area,
+            indicator: ii,
+            members: [m],
+            constant: { numerator: 0, denominator: 0 },
+            truth: this.truth[m]![ii]!,
+          });
       });
     });
 
@@ -282,7 +298,21 @@ class Auditor {
       if (!this.hidden[m]!.some(Boolean)) continue;
       const root = find(m);
       let comp = byRoot.get(root);
-      if (!comp) byRoot.set(root, (comp = { communes: [], rows: [], targets: [], numCols: 0, truthPoint: new Float64Array(0), points: [], model: null, modelFixed: [], modelAttacker: null }));
+      if (!comp)
+        byRoot.set(
+          root,
+          (comp = {
+            communes: [],
+            rows: [],
+            targets: [],
+            numCols: 0,
+            truthPoint: new Float64Array(0),
+            points: [],
+            model: null,
+            modelFixed: [],
+            modelAttacker: null,
+          }),
+        );
       comp.communes.push(m);
     }
     for (const comp of byRoot.values()) {
@@ -370,7 +400,7 @@ class Auditor {
     // Moving a group's members outside the cell onto those inside raises it; the reverse lowers it.
     for (const s of shares.values()) {
       if (!s.ins || !s.outs) continue;
-      for (let ti = 0; ti < 3; ti++) (up[ti]! += s.outsMass[ti]!, down[ti]! += s.insMass[ti]!);
+      for (let ti = 0; ti < 3; ti++) (up[ti]! += s.outsMass[ti]!), (down[ti]! += s.insMass[ti]!);
     }
     return { id, component, members, shares: [...shares.values()], shareOf, sum, down, up, unbounded };
   }
@@ -419,7 +449,7 @@ class Auditor {
           if (comp < 0) continue;
           const area = this.system.communes[m]!.area;
           const officer = this.attacker(area, [m]);
-          const affected = [...(containing.get(m) ?? []), ...(this.groupOf[m]! >= 0 ? touching.get(this.groupOf[m]!) ?? [] : [])];
+          const affected = [...(containing.get(m) ?? []), ...(this.groupOf[m]! >= 0 ? (touching.get(this.groupOf[m]!) ?? []) : [])];
           for (const t of affected) mark[t.id] = 1;
           for (const t of this.components[comp]!.targets) {
             if (t.area === area) continue;
@@ -440,7 +470,10 @@ class Auditor {
           const code = province.slice('province:'.length);
           const crossing = [...officer.components].filter((c) => this.components[c]!.communes.some((m) => !officer.fixed[m]));
           if (!crossing.length) continue;
-          const sees = (t: Target) => t.members.every((m) => officer.fixed[m]) || t.area.startsWith(`province:${code}`) || (t.area.startsWith('commune:') && officer.fixed[t.members[0]!] === 1);
+          const sees = (t: Target) =>
+            t.members.every((m) => officer.fixed[m]) ||
+            t.area.startsWith(`province:${code}`) ||
+            (t.area.startsWith('commune:') && officer.fixed[t.members[0]!] === 1);
           const targets = [...new Set(crossing.flatMap((c) => this.components[c]!.targets))].filter((t) => !sees(t));
           for (const t of targets) failures.push(...this.check(t, officer));
         }
@@ -502,7 +535,7 @@ class Auditor {
         // Witnesses do not settle it: the LPs give the attacker's exact interval.
         lo = base;
         hi = base;
-        for (const p of t.parts) (lo += this.exact(p, t.indicator, ti, -1, attacker), hi += this.exact(p, t.indicator, ti, 1, attacker));
+        for (const p of t.parts) (lo += this.exact(p, t.indicator, ti, -1, attacker)), (hi += this.exact(p, t.indicator, ti, 1, attacker));
       }
       const rule = judge(value, lo, hi, money, this.protection);
       if (!money && value < this.protection.k) {
@@ -548,7 +581,7 @@ class Auditor {
       }
       unknown++;
       sum += v;
-      if (this.free[m]) (unbounded = true, (down += v));
+      if (this.free[m]) (unbounded = true), (down += v);
     });
     p.shares.forEach((s, si) => {
       const inFixed = fixedIns.get(si) ?? { count: 0, mass: 0 };
@@ -682,7 +715,7 @@ class Auditor {
       for (const [c, w] of entries) merged.set(c, (merged.get(c) ?? 0) + w);
       const sorted = [...merged].filter(([, w]) => w !== 0).sort((a, b) => a[0] - b[0]);
       if (!sorted.length) return;
-      for (const [c, w] of sorted) (indices.push(c), values.push(w));
+      for (const [c, w] of sorted) indices.push(c), values.push(w);
       starts.push(indices.length);
       rowLower.push(lo);
       rowUpper.push(hi);
@@ -690,7 +723,11 @@ class Auditor {
     for (const r of comp.rows) {
       for (const t of [0, 1]) {
         const rhs = t === 0 ? r.published.numerator : r.published.denominator;
-        push(r.members.map((m) => [this.columnOf[m * this.ni + r.indicator]! + t, 1] as [number, number]), rhs, rhs);
+        push(
+          r.members.map((m) => [this.columnOf[m * this.ni + r.indicator]! + t, 1] as [number, number]),
+          rhs,
+          rhs,
+        );
       }
     }
     // A term is a column where hidden, a constant (the published figure) where visible.
@@ -709,11 +746,19 @@ class Auditor {
     };
     for (const m of comp.communes) {
       system.indicators.forEach((ind, ii) => {
-        if (ind.unit === 'PERCENT' && hidden[m]![ii]) atMostZero([[termOf(m, ii, 0), 1], [termOf(m, ii, 1), -1]]);
+        if (ind.unit === 'PERCENT' && hidden[m]![ii])
+          atMostZero([
+            [termOf(m, ii, 0), 1],
+            [termOf(m, ii, 1), -1],
+          ]);
       });
       for (const { total, parts } of relations) {
         if (![total, ...parts].some((ii) => hidden[m]![ii])) continue;
-        for (const p of parts) atMostZero([[termOf(m, p, 1), 1], [termOf(m, total, 1), -1]]);
+        for (const p of parts)
+          atMostZero([
+            [termOf(m, p, 1), 1],
+            [termOf(m, total, 1), -1],
+          ]);
         atMostZero([[termOf(m, total, 1), 1], ...parts.map((p) => [termOf(m, p, 1), -1] as [{ col?: number; value: number }, number])]);
       }
     }
@@ -762,8 +807,16 @@ function childAggregates(communes: TableSystem['communes'], membersOf: Map<strin
     const suffixOf = (a: string) => (a.includes('|') ? a.slice(a.indexOf('|')) : '');
     for (const a of c.aggregates) {
       const suffix = suffixOf(a);
-      if (a.startsWith('nation')) link(a, c.aggregates.find((x) => x.startsWith('province:') && suffixOf(x) === suffix));
-      else if (a.startsWith('province:') && suffix === '') link(a, c.aggregates.find((x) => x.startsWith('district:') && suffixOf(x) === ''));
+      if (a.startsWith('nation'))
+        link(
+          a,
+          c.aggregates.find((x) => x.startsWith('province:') && suffixOf(x) === suffix),
+        );
+      else if (a.startsWith('province:') && suffix === '')
+        link(
+          a,
+          c.aggregates.find((x) => x.startsWith('district:') && suffixOf(x) === ''),
+        );
     }
   }
   const out = new Map<string, string[]>();

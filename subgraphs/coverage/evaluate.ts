@@ -68,7 +68,8 @@ export function applicableTarget(indicator: Indicator, year: number, scope: Area
   return (
     indicator.targets.find(
       (t) =>
-        year >= t.fromYear && year <= t.year &&
+        year >= t.fromYear &&
+        year <= t.year &&
         scope.provinceCode === t.population.provinceCode &&
         (!t.population.districtCode || scope.districtCode === t.population.districtCode) &&
         (t.population.classification === null || scope.classifications.includes(t.population.classification)) &&

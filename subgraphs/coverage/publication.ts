@@ -38,8 +38,10 @@ export function insideViewerArea(viewer: Viewer, area: AreaRef): boolean {
       return mine.holds('commune', code, validFrom);
     }
     case 'adhoc':
-      return (area.provinceCode !== null && mine.holdsEveryVersionOf('province', area.provinceCode))
-        || (area.codes.length > 0 && area.codes.every((c) => mine.holdsEveryVersionOf('commune', c)));
+      return (
+        (area.provinceCode !== null && mine.holdsEveryVersionOf('province', area.provinceCode)) ||
+        (area.codes.length > 0 && area.codes.every((c) => mine.holdsEveryVersionOf('commune', c)))
+      );
     case 'nation':
       return false;
     default:
@@ -94,7 +96,11 @@ export interface StoredPattern {
   audit: AuditSummary;
 }
 
-const FLAG = { MOUNTAINOUS: 'mountainous', ETHNIC_MINORITY_AREA: 'ethnic_minority_area', EXTREMELY_DIFFICULT: 'extremely_difficult' } as const;
+const FLAG = {
+  MOUNTAINOUS: 'mountainous',
+  ETHNIC_MINORITY_AREA: 'ethnic_minority_area',
+  EXTREMELY_DIFFICULT: 'extremely_difficult',
+} as const;
 
 /** Read-model rows (listSensitiveCells) as the cells suppression works on. */
 export function cellsOf(sensitive: Indicator[], rows: Record<string, unknown>[]): CommuneCell[] {
@@ -107,7 +113,11 @@ export function cellsOf(sensitive: Indicator[], rows: Record<string, unknown>[])
   }));
 }
 
-export async function computePattern(indicators: Indicator[], rows: Record<string, unknown>[], protection: { k: number; p: number }): Promise<StoredPattern> {
+export async function computePattern(
+  indicators: Indicator[],
+  rows: Record<string, unknown>[],
+  protection: { k: number; p: number },
+): Promise<StoredPattern> {
   const started = performance.now();
   const sensitive = indicators.filter((i) => i.sensitive);
   const cells = cellsOf(sensitive, rows);
@@ -117,14 +127,30 @@ export async function computePattern(indicators: Indicator[], rows: Record<strin
     computedAt: new Date().toISOString(),
     hidden: [...result.hidden].sort(),
     provinceOf: Object.fromEntries(cells.map((c) => [c.key, c.provinceCode])),
-    audit: summary(result.audit, { communes: cells.length, cells: areas * sensitive.length, primaryHidden: result.primary * sensitive.length, hidden: result.hidden.size * sensitive.length, rounds: result.rounds, seconds: (performance.now() - started) / 1000 }),
+    audit: summary(result.audit, {
+      communes: cells.length,
+      cells: areas * sensitive.length,
+      primaryHidden: result.primary * sensitive.length,
+      hidden: result.hidden.size * sensitive.length,
+      rounds: result.rounds,
+      seconds: (performance.now() - started) / 1000,
+    }),
   };
 }
 
-function summary(a: AuditResult, rest: Pick<AuditSummary, 'communes' | 'cells' | 'primaryHidden' | 'hidden' | 'rounds' | 'seconds'>): AuditSummary {
+function summary(
+  a: AuditResult,
+  rest: Pick<AuditSummary, 'communes' | 'cells' | 'primaryHidden' | 'hidden' | 'rounds' | 'seconds'>,
+): AuditSummary {
   return {
-    ...rest, lps: a.lps, checked: a.checked, components: a.components, largestComponent: a.largestComponent,
-    worstLowMargin: a.worstLowMargin, worstHighMargin: a.worstHighMargin, failures: a.failures.length,
+    ...rest,
+    lps: a.lps,
+    checked: a.checked,
+    components: a.components,
+    largestComponent: a.largestComponent,
+    worstLowMargin: a.worstLowMargin,
+    worstHighMargin: a.worstHighMargin,
+    failures: a.failures.length,
   };
 }
 
@@ -171,5 +197,14 @@ export const SUPPRESSION_REASON =
 
 /** Replaces a sensitive value the viewer may not see by SUPPRESSED, keeping what is not a count. */
 export function suppress(value: IndicatorValue): IndicatorValue {
-  return { ...value, value: null, numerator: null, numeratorAmount: null, denominator: null, gap: null, status: 'SUPPRESSED', suppressionReason: SUPPRESSION_REASON };
+  return {
+    ...value,
+    value: null,
+    numerator: null,
+    numeratorAmount: null,
+    denominator: null,
+    gap: null,
+    status: 'SUPPRESSED',
+    suppressionReason: SUPPRESSION_REASON,
+  };
 }

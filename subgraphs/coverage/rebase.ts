@@ -49,11 +49,24 @@ export function rebaseYear(
       continue;
     }
     // Money is apportioned in whole đồng (largest remainder), so each target's amount is exact and they add up to the filed one.
-    const money = new Map(MONEY_COLUMNS.map((m) => [m, apportionWhole(source.measures[m] ?? null, mapping.shares.map((s) => s.weight))]));
+    const money = new Map(
+      MONEY_COLUMNS.map((m) => [
+        m,
+        apportionWhole(
+          source.measures[m] ?? null,
+          mapping.shares.map((s) => s.weight),
+        ),
+      ]),
+    );
     for (const [k, share] of mapping.shares.entries()) {
       let row = rows.get(share.target);
       if (!row) {
-        row = { target: share.target, measures: Object.fromEntries(MEASURE_COLUMNS.map((m) => [m, null])) as RebasedRow['measures'], estimates: [], sources: 0 };
+        row = {
+          target: share.target,
+          measures: Object.fromEntries(MEASURE_COLUMNS.map((m) => [m, null])) as RebasedRow['measures'],
+          estimates: [],
+          sources: 0,
+        };
         rows.set(share.target, row);
       }
       row.sources++;

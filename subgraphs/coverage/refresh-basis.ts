@@ -14,7 +14,10 @@ import { PAGE, fetchPage, toRow, type Node, type RefreshOptions } from './refres
  */
 export const BASIS_DATES = [DIRECTORY_START, REFORM_DATE] as const;
 
-const snapshotDates = () => readTsv('snapshots').map((r) => r.date!).sort();
+const snapshotDates = () =>
+  readTsv('snapshots')
+    .map((r) => r.date!)
+    .sort();
 
 /**
  * The basis a requested geography date is served from: the basis date with exactly the same
@@ -28,7 +31,11 @@ export function basisFor(date: string): string | null {
 }
 
 const provincesOn = (date: string, wanted: readonly string[]) =>
-  wanted.filter((code) => getDirectory().versionsOf.get(`province:${code}`)?.some((v) => inForceOn(v, date)));
+  wanted.filter((code) =>
+    getDirectory()
+      .versionsOf.get(`province:${code}`)
+      ?.some((v) => inForceOn(v, date)),
+  );
 
 async function pages<T>(options: RefreshOptions, query: string, variables: Record<string, unknown>, date: string): Promise<T[]> {
   const out: T[] = [];
@@ -65,8 +72,10 @@ async function endedVersionRows(options: RefreshOptions, year: number): Promise<
 function closingRow(row: NewCommuneYear): NewCommuneYear {
   return {
     ...row,
-    checkup_units_expected: row.checkup_units_reported, play_units_expected: row.play_units_reported,
-    labour_units_expected: row.labour_units_reported, meal_schools: row.meal_schools_reported,
+    checkup_units_expected: row.checkup_units_reported,
+    play_units_expected: row.play_units_reported,
+    labour_units_expected: row.labour_units_reported,
+    meal_schools: row.meal_schools_reported,
   };
 }
 
@@ -89,7 +98,12 @@ export async function readTransitions(options: RefreshOptions): Promise<Transiti
   }
   const transitions: Transitions = new Map();
   for (const lastDay of [...lastDays].sort()) {
-    const nodes = await pages<{ code: string; validFrom: string; validUntil: string | null; onwardResidence: { code: string; children: number }[] | null }>(options, ONWARD, {}, lastDay);
+    const nodes = await pages<{
+      code: string;
+      validFrom: string;
+      validUntil: string | null;
+      onwardResidence: { code: string; children: number }[] | null;
+    }>(options, ONWARD, {}, lastDay);
     const next = addDays(lastDay, 1);
     for (const n of nodes) {
       if (n.validUntil !== lastDay) continue;
@@ -108,7 +122,14 @@ const TARGETS = `query Targets($date: Date!, $province: String!, $after: String)
     nodes { code validFrom validUntil province { code } district { code } classifications(date: $date) { kind } }
   }
 }`;
-interface Target { code: string; validFrom: string; validUntil: string | null; province: { code: string }; district: { code: string } | null; classifications: { kind: string }[] }
+interface Target {
+  code: string;
+  validFrom: string;
+  validUntil: string | null;
+  province: { code: string };
+  district: { code: string } | null;
+  classifications: { kind: string }[];
+}
 
 /**
  * Rebuilds the read model on every basis date for the given years, from the as-filed rows
@@ -138,14 +159,31 @@ export async function refreshBases(db: Kysely<CoverageDB>, options: RefreshOptio
         const t = meta.get(row.target);
         const v = getDirectory().byId.get(row.target)!;
         const kinds = new Set(t?.classifications.map((c) => c.kind) ?? []);
-        return [{
-          basis_date: basis, code: v.code, valid_from: v.validFrom, valid_until: v.validUntil, year,
-          province_code: t?.province.code ?? v.provinceCode, district_code: t ? t.district?.code ?? null : v.districtCode,
-          mountainous: kinds.has('MOUNTAINOUS'), ethnic_minority_area: kinds.has('ETHNIC_MINORITY_AREA'), extremely_difficult: kinds.has('EXTREMELY_DIFFICULT'),
-          ...row.measures,
-          estimates: JSON.stringify(row.estimates.map((e) => ({ ...e, source: e.source.replace('commune:', ''), from: e.from.replace('commune:', ''), to: e.to.replace('commune:', '') }))),
-          sources: row.sources, refreshed_at: now,
-        }];
+        return [
+          {
+            basis_date: basis,
+            code: v.code,
+            valid_from: v.validFrom,
+            valid_until: v.validUntil,
+            year,
+            province_code: t?.province.code ?? v.provinceCode,
+            district_code: t ? (t.district?.code ?? null) : v.districtCode,
+            mountainous: kinds.has('MOUNTAINOUS'),
+            ethnic_minority_area: kinds.has('ETHNIC_MINORITY_AREA'),
+            extremely_difficult: kinds.has('EXTREMELY_DIFFICULT'),
+            ...row.measures,
+            estimates: JSON.stringify(
+              row.estimates.map((e) => ({
+                ...e,
+                source: e.source.replace('commune:', ''),
+                from: e.from.replace('commune:', ''),
+                to: e.to.replace('commune:', ''),
+              })),
+            ),
+            sources: row.sources,
+            refreshed_at: now,
+          },
+        ];
       });
       await replaceBasisYear(db, basis, year, values, JSON.stringify(ledger));
       basisYears++;

@@ -48,7 +48,10 @@ export interface RefreshOptions {
 /** The year-end date whose communes own a year's figures (rows before the directory start belong to its first snapshot). */
 export const referenceDate = (year: number) => directoryDay(`${year}-12-31`);
 
-export async function refreshCoverage(db: Kysely<CoverageDB>, options: RefreshOptions): Promise<{ provinceYears: number; communeYears: number }> {
+export async function refreshCoverage(
+  db: Kysely<CoverageDB>,
+  options: RefreshOptions,
+): Promise<{ provinceYears: number; communeYears: number }> {
   let provinceYears = 0;
   let communeYears = 0;
   for (const year of options.years) {
@@ -57,7 +60,13 @@ export async function refreshCoverage(db: Kysely<CoverageDB>, options: RefreshOp
       const rows: NewCommuneYear[] = [];
       let after: string | null = null;
       do {
-        const page = await fetchPage(options, { date: referenceDate(year), province, after, year, schoolYear: schoolYearForCalendarYear(year) });
+        const page = await fetchPage(options, {
+          date: referenceDate(year),
+          province,
+          after,
+          year,
+          schoolYear: schoolYearForCalendarYear(year),
+        });
         rows.push(...(page.nodes as Node[]).map((n) => toRow(n, year)));
         after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
       } while (after);
@@ -82,9 +91,13 @@ export interface Node {
   classifications: { kind: string }[];
   childPopulation: { preschoolAndPrimaryAge: number; byAgeBand?: { band: string; children: number }[] } | null;
   childSupport: {
-    specialCircumstanceChildren: number | null; specialCircumstanceChildrenSupported: number | null;
-    poorOrNearPoorChildren: number | null; poorOrNearPoorChildrenSupported: number | null; inNeedChildren: number | null;
-    violenceOrAbuseVictims?: number | null; violenceOrAbuseVictimsSupported?: number | null;
+    specialCircumstanceChildren: number | null;
+    specialCircumstanceChildrenSupported: number | null;
+    poorOrNearPoorChildren: number | null;
+    poorOrNearPoorChildrenSupported: number | null;
+    inNeedChildren: number | null;
+    violenceOrAbuseVictims?: number | null;
+    violenceOrAbuseVictimsSupported?: number | null;
   } | null;
   enrolment?: { byLevel: { level: string; pupils: number | null; schools: number; schoolsReported: number }[] } | null;
   childHealthInsurance?: { childrenUnder6: number; cardsIssued: number } | null;
@@ -94,7 +107,9 @@ export interface Node {
   healthReporting: { submittedOn: string | null } | null;
   cultureReporting: { submittedOn: string | null } | null;
   checkups: { reported: boolean; examinedPreschoolAndPrimaryAge: number | null } | null;
-  schoolMeals: { preschoolAndPrimary: { pupilsServed: number | null; pupilsEnrolled: number | null; schools: number; schoolsReported: number } } | null;
+  schoolMeals: {
+    preschoolAndPrimary: { pupilsServed: number | null; pupilsEnrolled: number | null; schools: number; schoolsReported: number };
+  } | null;
   playAreaSummary: { hasPlayAreaWithWorkingEquipment: boolean | null; reported: boolean } | null;
 }
 
@@ -104,7 +119,10 @@ export async function fetchPage(options: RefreshOptions, variables: Record<strin
     headers: { 'content-type': 'application/json', ...options.headers },
     body: JSON.stringify({ query, variables }),
   });
-  const body = (await response.json()) as { data?: { communes: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: unknown[] } }; errors?: { message: string }[] };
+  const body = (await response.json()) as {
+    data?: { communes: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: unknown[] } };
+    errors?: { message: string }[];
+  };
   // A partial answer would store NO_DATA where data exists; refuse it and keep the old rows.
   if (!body.data || body.errors?.length) {
     throw new Error(`coverage refresh: the graph answered with errors: ${body.errors?.map((e) => e.message).join('; ')}`);
@@ -170,7 +188,9 @@ export function toRow(n: Node, year: number): NewCommuneYear {
  * aged 3–5 on that year's 31 December: the age the preschool level (mẫu giáo) serves. Missing stays
  * missing: no preschool reported, or no child counted, is null.
  */
-function preschool(n: Node): Pick<NewCommuneYear, 'preschool_enrolled' | 'preschool_age_children' | 'preschool_schools' | 'preschool_schools_reported'> {
+function preschool(
+  n: Node,
+): Pick<NewCommuneYear, 'preschool_enrolled' | 'preschool_age_children' | 'preschool_schools' | 'preschool_schools_reported'> {
   const level = n.enrolment?.byLevel.find((l) => l.level === 'PRESCHOOL');
   const band = n.childPopulation?.byAgeBand?.find((b) => b.band === 'AGE_3_5');
   return {

@@ -37,16 +37,28 @@ export const indicatorSchema = z.object({
         provinceCode: z.string().regex(/^\d{2}$/),
         classification: z.enum(['MOUNTAINOUS', 'ETHNIC_MINORITY_AREA', 'EXTREMELY_DIFFICULT']).nullable(),
         /** A district's plan: the district code, read on `geographyDate` (districts ended on 2025-06-30). */
-        districtCode: z.string().regex(/^\d{3}$/).nullable().default(null),
+        districtCode: z
+          .string()
+          .regex(/^\d{3}$/)
+          .nullable()
+          .default(null),
         /** The date of the geography the plan names (e.g. Hồng Ngự district as it stood in 2021); null: as filed. */
-        geographyDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().default(null),
+        geographyDate: z
+          .string()
+          .regex(/^\d{4}-\d{2}-\d{2}$/)
+          .nullable()
+          .default(null),
         description: z.string(),
       }),
       document: z.string(),
       /** Who issued the document (e.g. "Ủy ban nhân dân huyện Hồng Ngự"). */
       issuer: z.string().default(''),
       /** When it was issued: YYYY-MM-DD, or YYYY-MM when the document leaves the day blank. */
-      issued: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/).nullable().default(null),
+      issued: z
+        .string()
+        .regex(/^\d{4}-\d{2}(-\d{2})?$/)
+        .nullable()
+        .default(null),
     }),
   ),
 });
@@ -55,7 +67,10 @@ export type Indicator = z.infer<typeof indicatorSchema>;
 export const numeratorIsMoney = (i: Pick<Indicator, 'unit'>) => i.unit === 'VND_PER_CHILD';
 export type Target = Indicator['targets'][number];
 
-const registryFile = z.object({ suppression: z.object({ k: z.number().int().min(2), protection: z.number().int().min(1) }), indicators: z.array(indicatorSchema) });
+const registryFile = z.object({
+  suppression: z.object({ k: z.number().int().min(2), protection: z.number().int().min(1) }),
+  indicators: z.array(indicatorSchema),
+});
 
 /** data/indicators.json, read and checked field by field once. */
 const registry = registryFile.parse(JSON.parse(readFileSync(new URL('./data/indicators.json', import.meta.url), 'utf8')));
@@ -72,7 +87,10 @@ export const SUPPRESSION_K = registry.suppression.k;
 export const SUPPRESSION_P = registry.suppression.protection;
 
 export const deadlineSchema = z.object({
-  provinceCode: z.string().regex(/^\d{2}$/).nullable(),
+  provinceCode: z
+    .string()
+    .regex(/^\d{2}$/)
+    .nullable(),
   agency: z.enum(['LABOUR', 'HEALTH', 'CULTURE']).nullable(),
   level: z.enum(['COMMUNE', 'DISTRICT', 'DEPARTMENT']),
   period: z.enum(['YEARLY', 'SIX_MONTH']),

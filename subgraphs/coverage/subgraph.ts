@@ -32,7 +32,14 @@ export const coverage: SubgraphDefinition<CoverageDB, CoverageLoaders> = {
     Province: { __resolveReference: (ref) => ref, ...areaResolvers('province') },
     District: { __resolveReference: (ref) => ref, ...areaResolvers('district') },
   } satisfies Resolvers,
-  migrations: { '0001_coverage': m0001, '0002_reporting': m0002, '0003_suppression_pattern': m0003, '0004_geography_basis': m0004, '0005_plan_measures': m0005, '0006_child_friendly_assessment': m0006 },
+  migrations: {
+    '0001_coverage': m0001,
+    '0002_reporting': m0002,
+    '0003_suppression_pattern': m0003,
+    '0004_geography_basis': m0004,
+    '0005_plan_measures': m0005,
+    '0006_child_friendly_assessment': m0006,
+  },
   createLoaders,
   freshness: coverageFreshness,
   // The registry and the deadlines ship with the code as data; each start brings the database's copy up to date.

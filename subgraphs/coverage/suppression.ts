@@ -45,7 +45,9 @@ export function isSmall(indicator: Indicator, t: CellTerms, k: number): boolean 
  * one classification are not published outside the area (see publication.ts).
  */
 export function aggregatesOf(cell: Pick<CommuneCell, 'provinceCode' | 'districtCode'>): string[] {
-  return cell.districtCode ? [`district:${cell.districtCode}`, `province:${cell.provinceCode}`, 'nation'] : [`province:${cell.provinceCode}`, 'nation'];
+  return cell.districtCode
+    ? [`district:${cell.districtCode}`, `province:${cell.provinceCode}`, 'nation']
+    : [`province:${cell.provinceCode}`, 'nation'];
 }
 
 /** The true figures of every published area of a year: each commune and each aggregate. */
@@ -67,7 +69,12 @@ export function areaTotals(indicators: Indicator[], cells: CommuneCell[]): Map<s
 }
 
 /** The table system an outsider reads when `hidden` areas are suppressed for every sensitive indicator. */
-export function tableSystem(indicators: Indicator[], cells: CommuneCell[], totals: Map<string, Record<string, CellTerms>>, hidden: (area: string, indicator: string) => boolean): TableSystem {
+export function tableSystem(
+  indicators: Indicator[],
+  cells: CommuneCell[],
+  totals: Map<string, Record<string, CellTerms>>,
+  hidden: (area: string, indicator: string) => boolean,
+): TableSystem {
   return {
     indicators,
     communes: cells.map((c) => ({ area: `commune:${c.key}`, aggregates: aggregatesOf(c) })),
@@ -93,7 +100,10 @@ export async function suppressedAreas(indicators: Indicator[], cells: CommuneCel
   neighbours.hierarchyRule(hidden);
   let lps = 0;
   for (let rounds = 1; ; rounds++) {
-    const result = await audit(tableSystem(indicators, cells, totals, (area) => hidden.has(area)), protection);
+    const result = await audit(
+      tableSystem(indicators, cells, totals, (area) => hidden.has(area)),
+      protection,
+    );
     lps += result.lps;
     if (!result.failures.length) return { hidden, primary, rounds, audit: { ...result, lps } };
     const before = hidden.size;
@@ -117,7 +127,11 @@ class Neighbours {
       for (const a of aggregatesOf(c)) pushTo(this.communesOf, a, `commune:${c.key}`);
     }
     // The contribution a complementary cell costs: the children it holds.
-    for (const [area, t] of totals) this.size.set(area, indicators.reduce((s, i) => s + t[i.id]!.denominator, 0));
+    for (const [area, t] of totals)
+      this.size.set(
+        area,
+        indicators.reduce((s, i) => s + t[i.id]!.denominator, 0),
+      );
   }
 
   /** The visible candidate holding the fewest children, among those holding any (an empty one moves nothing). */
@@ -175,7 +189,7 @@ class Neighbours {
         const add = hidden.has(area) ? hiddenKids === 0 : hiddenKids === 1;
         if (!add) continue;
         const next = this.smallest(children, hidden) ?? (hidden.has(area) ? null : area);
-        if (next) (hidden.add(next), (changed = true));
+        if (next) hidden.add(next), (changed = true);
       }
     }
   }

@@ -35,15 +35,50 @@ const columns: ColumnSpec[] = [
 ];
 
 const LOAI_KHU: Record<string, Area['loai']> = {
-  'Nhà văn hóa': 'NVH', NVH: 'NVH', 'Cultural house': 'NVH', 'Trường học': 'TRUONG', TRUONG: 'TRUONG', School: 'TRUONG',
-  'Công viên': 'CONG_VIEN', CONG_VIEN: 'CONG_VIEN', Park: 'CONG_VIEN', 'Điểm thôn': 'DIEM_THON', 'Điểm vui chơi thôn': 'DIEM_THON', DIEM_THON: 'DIEM_THON', 'Village spot': 'DIEM_THON',
+  'Nhà văn hóa': 'NVH',
+  NVH: 'NVH',
+  'Cultural house': 'NVH',
+  'Trường học': 'TRUONG',
+  TRUONG: 'TRUONG',
+  School: 'TRUONG',
+  'Công viên': 'CONG_VIEN',
+  CONG_VIEN: 'CONG_VIEN',
+  Park: 'CONG_VIEN',
+  'Điểm thôn': 'DIEM_THON',
+  'Điểm vui chơi thôn': 'DIEM_THON',
+  DIEM_THON: 'DIEM_THON',
+  'Village spot': 'DIEM_THON',
 };
 const LOAI_THIET_BI: Record<string, Equipment['loai']> = {
-  'Xích đu': 'XICH_DU', Swing: 'XICH_DU', 'Cầu trượt': 'CAU_TRUOT', Slide: 'CAU_TRUOT', 'Bập bênh': 'BAP_BENH', Seesaw: 'BAP_BENH',
-  'Leo núi': 'LEO_NUI', 'Tường leo núi': 'LEO_NUI', 'Climbing wall': 'LEO_NUI', 'Thể thao': 'THE_THAO', 'Dụng cụ thể thao': 'THE_THAO', 'Sports equipment': 'THE_THAO',
+  'Xích đu': 'XICH_DU',
+  Swing: 'XICH_DU',
+  'Cầu trượt': 'CAU_TRUOT',
+  Slide: 'CAU_TRUOT',
+  'Bập bênh': 'BAP_BENH',
+  Seesaw: 'BAP_BENH',
+  'Leo núi': 'LEO_NUI',
+  'Tường leo núi': 'LEO_NUI',
+  'Climbing wall': 'LEO_NUI',
+  'Thể thao': 'THE_THAO',
+  'Dụng cụ thể thao': 'THE_THAO',
+  'Sports equipment': 'THE_THAO',
 };
-const TINH_TRANG: Record<string, Equipment['tinh_trang']> = { 'Tốt': 'TOT', Good: 'TOT', 'Hỏng nhẹ': 'HONG_NHE', 'Minor damage': 'HONG_NHE', 'Hỏng': 'HONG', Broken: 'HONG' };
-const KET_QUA: Record<string, Inspection['ket_qua']> = { 'Đạt': 'DAT', Pass: 'DAT', 'Passed': 'DAT', 'Không đạt': 'KHONG_DAT', Fail: 'KHONG_DAT', Failed: 'KHONG_DAT' };
+const TINH_TRANG: Record<string, Equipment['tinh_trang']> = {
+  Tốt: 'TOT',
+  Good: 'TOT',
+  'Hỏng nhẹ': 'HONG_NHE',
+  'Minor damage': 'HONG_NHE',
+  Hỏng: 'HONG',
+  Broken: 'HONG',
+};
+const KET_QUA: Record<string, Inspection['ket_qua']> = {
+  Đạt: 'DAT',
+  Pass: 'DAT',
+  Passed: 'DAT',
+  'Không đạt': 'KHONG_DAT',
+  Fail: 'KHONG_DAT',
+  Failed: 'KHONG_DAT',
+};
 
 const inPeriod = () => cell.date('2000-01-01', `${LAST_YEAR}-12-31`);
 const schema = z
@@ -60,7 +95,10 @@ const schema = z
     ngay_lap_dat: inPeriod(),
     tinh_trang: cell.label(TINH_TRANG),
     ngay_danh_gia: cell.date(`${FIRST_YEAR}-01-01`, `${LAST_YEAR}-12-31`),
-    ngay_kiem_tra: z.string().optional().transform((s) => s ?? ''),
+    ngay_kiem_tra: z
+      .string()
+      .optional()
+      .transform((s) => s ?? ''),
     ket_qua_kiem_tra: cell.label(KET_QUA, { optional: true }),
   })
   .superRefine((row, ctx) => {
@@ -109,12 +147,23 @@ export const playAreaInventory: ImportTemplate<InventoryRow> = {
     if (!parsed.success) return { ok: false, issues: rowIssues(parsed.error, cells) };
     const r = parsed.data;
     const record: InventoryRow = {
-      ma_khu: r.ma_khu, ten_khu: r.ten_khu, loai_khu: r.loai_khu!, ngay_su_dung: r.ngay_su_dung, ma_thiet_bi: r.ma_thiet_bi, loai_thiet_bi: r.loai_thiet_bi!,
-      nha_tai_tro: r.nha_tai_tro, ngay_lap_dat: r.ngay_lap_dat, tinh_trang: r.tinh_trang!, ngay_danh_gia: r.ngay_danh_gia,
+      ma_khu: r.ma_khu,
+      ten_khu: r.ten_khu,
+      loai_khu: r.loai_khu!,
+      ngay_su_dung: r.ngay_su_dung,
+      ma_thiet_bi: r.ma_thiet_bi,
+      loai_thiet_bi: r.loai_thiet_bi!,
+      nha_tai_tro: r.nha_tai_tro,
+      ngay_lap_dat: r.ngay_lap_dat,
+      tinh_trang: r.tinh_trang!,
+      ngay_danh_gia: r.ngay_danh_gia,
       kiem_tra: r.ngay_kiem_tra ? { ngay: r.ngay_kiem_tra, ket_qua: r.ket_qua_kiem_tra! } : null,
     };
     return {
-      ok: true, record, key: r.ma_thiet_bi, year: Number(r.ngay_danh_gia.slice(0, 4)),
+      ok: true,
+      record,
+      key: r.ma_thiet_bi,
+      year: Number(r.ngay_danh_gia.slice(0, 4)),
       place: { codeColumn: 'ma_xa', code: r.ma_xa, date: r.ngay_danh_gia, nameColumn: 'ten_xa', name: r.ten_xa },
     };
   },
@@ -124,7 +173,9 @@ export const playAreaInventory: ImportTemplate<InventoryRow> = {
         loai_thiet_bi text, nha_tai_tro text, ngay_lap_dat date, tinh_trang text, ngay_danh_gia date, kiem_tra jsonb)`.execute(db);
     await sql`insert into ${sql.table('khu_vui_choi')} (id, ten, loai, ngay_dua_vao_su_dung)
       select distinct on (ma_khu) ma_khu, ten_khu, loai_khu, ngay_su_dung from kvc_nhap order by ma_khu, n desc
-      on conflict (id) do update set ten = excluded.ten, loai = excluded.loai, ngay_dua_vao_su_dung = excluded.ngay_dua_vao_su_dung`.execute(db);
+      on conflict (id) do update set ten = excluded.ten, loai = excluded.loai, ngay_dua_vao_su_dung = excluded.ngay_dua_vao_su_dung`.execute(
+      db,
+    );
     await sql`insert into ${sql.table('khu_vui_choi_dia_ban')} (khu_id, ma_tinh, ma_huyen, ma_xa, tu_ngay)
       select t.ma_khu, t.ma_tinh, t.ma_huyen, t.ma_xa, t.tu_ngay
       from (select ma_khu, ma_tinh, ma_huyen, ma_xa, greatest(min(ngay_su_dung), max(xa_tu)) as tu_ngay from kvc_nhap group by ma_khu, ma_tinh, ma_huyen, ma_xa) t
@@ -139,7 +190,9 @@ export const playAreaInventory: ImportTemplate<InventoryRow> = {
       select ma_thiet_bi, ma_khu, loai_thiet_bi, nha_tai_tro, ngay_lap_dat, tinh_trang, ngay_danh_gia, case when tinh_trang = 'HONG' then ngay_danh_gia end from kvc_nhap
       on conflict (id) do update set khu_id = excluded.khu_id, loai = excluded.loai, nha_tai_tro = excluded.nha_tai_tro, ngay_lap_dat = excluded.ngay_lap_dat,
         tinh_trang = excluded.tinh_trang, ngay_danh_gia = excluded.ngay_danh_gia,
-        ngay_hong = case when excluded.tinh_trang <> 'HONG' then null else coalesce(${sql.table('trang_thiet_bi')}.ngay_hong, excluded.ngay_hong) end`.execute(db);
+        ngay_hong = case when excluded.tinh_trang <> 'HONG' then null else coalesce(${sql.table('trang_thiet_bi')}.ngay_hong, excluded.ngay_hong) end`.execute(
+      db,
+    );
     await sql`insert into ${sql.table('kiem_tra_an_toan')} (khu_id, ngay, ket_qua)
       select distinct on (ma_khu, (kiem_tra->>'ngay')::date) ma_khu, (kiem_tra->>'ngay')::date, kiem_tra->>'ket_qua' from kvc_nhap t
       where kiem_tra <> 'null'::jsonb and not exists (select 1 from ${sql.table('kiem_tra_an_toan')} k where k.khu_id = t.ma_khu and k.ngay = (t.kiem_tra->>'ngay')::date)

@@ -7,6 +7,15 @@ import type { MeasureTable } from '../../lib/sensitivity.ts';
 const FACILITY = 'play areas and their equipment: facilities, not children';
 
 export const CULTURE_MEASURES: MeasureTable = [
-  ...['playAreas', 'withWorkingEquipment', 'equipmentItems', 'workingItems', 'itemsInstalled', 'donatedItemsInstalled', 'inspected', 'inspectionsPassed', 'hasPlayAreaWithWorkingEquipment']
-    .map((f) => ({ field: `PlayAreaSummary.${f}`, sensitivity: 'PUBLIC' as const, reason: FACILITY })),
+  ...[
+    'playAreas',
+    'withWorkingEquipment',
+    'equipmentItems',
+    'workingItems',
+    'itemsInstalled',
+    'donatedItemsInstalled',
+    'inspected',
+    'inspectionsPassed',
+    'hasPlayAreaWithWorkingEquipment',
+  ].map((f) => ({ field: `PlayAreaSummary.${f}`, sensitivity: 'PUBLIC' as const, reason: FACILITY })),
 ];

@@ -29,15 +29,39 @@ const columns: ColumnSpec[] = [
 ];
 
 const CAP_HOC: Record<string, DmTruongTable['cap_hoc']> = {
-  'Mầm non': 'MN', MN: 'MN', Preschool: 'MN', 'Tiểu học': 'TH', TH: 'TH', Primary: 'TH',
-  'Trung học cơ sở': 'THCS', THCS: 'THCS', 'Lower secondary': 'THCS',
+  'Mầm non': 'MN',
+  MN: 'MN',
+  Preschool: 'MN',
+  'Tiểu học': 'TH',
+  TH: 'TH',
+  Primary: 'TH',
+  'Trung học cơ sở': 'THCS',
+  THCS: 'THCS',
+  'Lower secondary': 'THCS',
 };
-const LOAI_HINH: Record<string, DmTruongTable['loai_hinh']> = { 'Công lập': 'CL', CL: 'CL', Public: 'CL', 'Tư thục': 'TT', 'Dân lập': 'TT', TT: 'TT', Private: 'TT' };
+const LOAI_HINH: Record<string, DmTruongTable['loai_hinh']> = {
+  'Công lập': 'CL',
+  CL: 'CL',
+  Public: 'CL',
+  'Tư thục': 'TT',
+  'Dân lập': 'TT',
+  TT: 'TT',
+  Private: 'TT',
+};
 const NGUON: Record<string, BanTruTable['nguon_kinh_phi']> = {
-  'Ngân sách nhà nước': 'NSNN', NSNN: 'NSNN', 'State budget': 'NSNN',
-  'Chương trình mục tiêu': 'CTMT', CTMT: 'CTMT', 'Targeted programme': 'CTMT',
-  'Xã hội hóa': 'XHH', XHH: 'XHH', Donations: 'XHH',
-  'Phụ huynh': 'PHHS', 'Phụ huynh đóng góp': 'PHHS', PHHS: 'PHHS', Parents: 'PHHS',
+  'Ngân sách nhà nước': 'NSNN',
+  NSNN: 'NSNN',
+  'State budget': 'NSNN',
+  'Chương trình mục tiêu': 'CTMT',
+  CTMT: 'CTMT',
+  'Targeted programme': 'CTMT',
+  'Xã hội hóa': 'XHH',
+  XHH: 'XHH',
+  Donations: 'XHH',
+  'Phụ huynh': 'PHHS',
+  'Phụ huynh đóng góp': 'PHHS',
+  PHHS: 'PHHS',
+  Parents: 'PHHS',
 };
 
 /** `2024-2025` (spaces and `/` allowed): the first calendar year of a school year inside the plan period. */
@@ -49,7 +73,11 @@ const schoolYear = z.string().transform((s, ctx) => {
   }
   const first = Number(m[1]);
   if (first < FIRST_YEAR || first > LAST_YEAR) {
-    ctx.addIssue({ code: 'custom', message: 'DATE_OUT_OF_PERIOD', params: { code: 'DATE_OUT_OF_PERIOD', detail: `${FIRST_YEAR}-${FIRST_YEAR + 1} … ${LAST_YEAR}-${LAST_YEAR + 1}` } });
+    ctx.addIssue({
+      code: 'custom',
+      message: 'DATE_OUT_OF_PERIOD',
+      params: { code: 'DATE_OUT_OF_PERIOD', detail: `${FIRST_YEAR}-${FIRST_YEAR + 1} … ${LAST_YEAR}-${LAST_YEAR + 1}` },
+    });
     return z.NEVER;
   }
   return first;
@@ -76,7 +104,8 @@ const schema = z
     partNotAboveWhole(ctx, row.so_hs_ban_tru, row.so_hoc_sinh, 'so_hs_ban_tru');
     // A meal report is whole or absent: pupils without meal days or funding cannot be counted.
     for (const key of ['so_ngay_an', 'nguon_kinh_phi'] as const) {
-      if (row[key] === null) ctx.addIssue({ code: 'custom', message: 'REQUIRED', path: [key], params: { code: 'REQUIRED', detail: 'bán trú / semi-boarding' } });
+      if (row[key] === null)
+        ctx.addIssue({ code: 'custom', message: 'REQUIRED', path: [key], params: { code: 'REQUIRED', detail: 'bán trú / semi-boarding' } });
     }
   });
 
@@ -104,12 +133,23 @@ export const schoolYearReports: ImportTemplate<SchoolYearReport> = {
     const r = parsed.data;
     const namHoc = `${r.nam_hoc}-${r.nam_hoc + 1}`;
     const record: SchoolYearReport = {
-      ma_truong: r.ma_truong, ten_truong: r.ten_truong, cap_hoc: r.cap_hoc!, loai_hinh: r.loai_hinh!, nam_thanh_lap: r.nam_thanh_lap, ma_xa: r.ma_xa,
-      nam_hoc: namHoc, ngay_bao_cao: r.ngay_bao_cao, so_hoc_sinh: r.so_hoc_sinh,
-      ban_tru: r.so_hs_ban_tru === null ? null : { so_hs_ban_tru: r.so_hs_ban_tru, so_ngay_an: r.so_ngay_an!, nguon_kinh_phi: r.nguon_kinh_phi! },
+      ma_truong: r.ma_truong,
+      ten_truong: r.ten_truong,
+      cap_hoc: r.cap_hoc!,
+      loai_hinh: r.loai_hinh!,
+      nam_thanh_lap: r.nam_thanh_lap,
+      ma_xa: r.ma_xa,
+      nam_hoc: namHoc,
+      ngay_bao_cao: r.ngay_bao_cao,
+      so_hoc_sinh: r.so_hoc_sinh,
+      ban_tru:
+        r.so_hs_ban_tru === null ? null : { so_hs_ban_tru: r.so_hs_ban_tru, so_ngay_an: r.so_ngay_an!, nguon_kinh_phi: r.nguon_kinh_phi! },
     };
     return {
-      ok: true, record, key: `${r.ma_truong}|${namHoc}`, year: r.nam_hoc,
+      ok: true,
+      record,
+      key: `${r.ma_truong}|${namHoc}`,
+      year: r.nam_hoc,
       place: { codeColumn: 'ma_xa', code: r.ma_xa, date: `${r.nam_hoc}-09-05`, nameColumn: 'ten_xa', name: r.ten_xa },
     };
   },
@@ -120,7 +160,9 @@ export const schoolYearReports: ImportTemplate<SchoolYearReport> = {
     // The register entry: the file's last row of a school wins.
     await sql`insert into ${sql.table('dm_truong')} (ma_truong, ten_truong, cap_hoc, loai_hinh, nam_thanh_lap)
       select distinct on (ma_truong) ma_truong, ten_truong, cap_hoc, loai_hinh, nam_thanh_lap from truong_nhap order by ma_truong, n desc
-      on conflict (ma_truong) do update set ten_truong = excluded.ten_truong, cap_hoc = excluded.cap_hoc, loai_hinh = excluded.loai_hinh, nam_thanh_lap = excluded.nam_thanh_lap`.execute(db);
+      on conflict (ma_truong) do update set ten_truong = excluded.ten_truong, cap_hoc = excluded.cap_hoc, loai_hinh = excluded.loai_hinh, nam_thanh_lap = excluded.nam_thanh_lap`.execute(
+      db,
+    );
     // Where the school is filed: from its first school year in the file under that code (never
     // before the code came into force), unless a period there already covers that day.
     await sql`insert into ${sql.table('truong_dia_ban')} (ma_truong, ma_tinh, ma_huyen, ma_xa, tu_ngay)
@@ -137,7 +179,9 @@ export const schoolYearReports: ImportTemplate<SchoolYearReport> = {
       select ma_truong, nam_hoc, so_hoc_sinh, ngay_bao_cao from truong_nhap
       on conflict (ma_truong, nam_hoc) do update set so_hoc_sinh = excluded.so_hoc_sinh, ngay_bao_cao = excluded.ngay_bao_cao`.execute(db);
     // A corrected year without meals removes the meals it had.
-    await sql`delete from ${sql.table('ban_tru')} b using truong_nhap t where b.ma_truong = t.ma_truong and b.nam_hoc = t.nam_hoc`.execute(db);
+    await sql`delete from ${sql.table('ban_tru')} b using truong_nhap t where b.ma_truong = t.ma_truong and b.nam_hoc = t.nam_hoc`.execute(
+      db,
+    );
     await sql`insert into ${sql.table('ban_tru')} (ma_truong, nam_hoc, so_hs_ban_tru, so_ngay_an, nguon_kinh_phi, ngay_bao_cao)
       select ma_truong, nam_hoc, (ban_tru->>'so_hs_ban_tru')::int, (ban_tru->>'so_ngay_an')::int, ban_tru->>'nguon_kinh_phi', ngay_bao_cao
       from truong_nhap where ban_tru <> 'null'::jsonb`.execute(db);

@@ -5,7 +5,8 @@ import type { MeasureTable } from '../../lib/sensitivity.ts';
  * (lib/sensitivity.ts). All are public: they count pupils and schools, not children's conditions.
  */
 const ENROLMENT = 'pupils enrolled and schools: the general school population';
-const MEALS = 'semi-boarding meals are a school service given to every boarding pupil of a school; the counts describe schools, not a finding about individual children';
+const MEALS =
+  'semi-boarding meals are a school service given to every boarding pupil of a school; the counts describe schools, not a finding about individual children';
 const COMPLETENESS = 'schools that reported: completeness, about administrations';
 
 export const EDUCATION_MEASURES: MeasureTable = [

@@ -6,7 +6,8 @@ import type { GeographyDB } from './db/tables.ts';
 
 const versionKey = (k: { code: string; validFrom: string }) => `${k.code}|${k.validFrom}`;
 const rowVersionKey = (r: { code: string; valid_from: string }) => `${r.code}|${r.valid_from}`;
-const pageKey = (r: repo.CommunePageRequest) => JSON.stringify([r.filter.date, r.filter.provinceCode, r.filter.districtCode, r.filter.classification, r.after, r.limit]);
+const pageKey = (r: repo.CommunePageRequest) =>
+  JSON.stringify([r.filter.date, r.filter.provinceCode, r.filter.districtCode, r.filter.classification, r.after, r.limit]);
 const asOfKey = (k: { code: string; date: string }) => `${k.code}|${k.date}`;
 
 export interface LineageKey extends repo.VersionKey {
@@ -33,19 +34,29 @@ export function createLoaders(db: Kysely<GeographyDB>, { batchOptions, loadMany,
     communeAsOf: asOf(repo.findCommunesAsOf),
     districtAsOf: asOf(repo.findDistrictsAsOf),
     provinceAsOf: asOf(repo.findProvincesAsOf),
-    communePages: new DataLoader<repo.CommunePageRequest, repo.CommunePageRows, string>(
-      (requests) => repo.listCommunePages(db, requests),
-      { cacheKeyFn: pageKey, ...batchOptions() },
+    communePages: new DataLoader<repo.CommunePageRequest, repo.CommunePageRows, string>((requests) => repo.listCommunePages(db, requests), {
+      cacheKeyFn: pageKey,
+      ...batchOptions(),
+    }),
+    communeVersions: loadMany(
+      (codes: readonly string[]) => repo.findVersionsOfCodes(db, codes),
+      String,
+      (r) => r.code,
     ),
-    communeVersions: loadMany((codes: readonly string[]) => repo.findVersionsOfCodes(db, codes), String, (r) => r.code),
-    classifications: loadMany((keys: readonly repo.VersionKey[]) => repo.findClassifications(db, keys), versionKey, (r) =>
-      `${r.commune_code}|${r.commune_valid_from}`,
+    classifications: loadMany(
+      (keys: readonly repo.VersionKey[]) => repo.findClassifications(db, keys),
+      versionKey,
+      (r) => `${r.commune_code}|${r.commune_valid_from}`,
     ),
-    mergersOf: loadMany((keys: readonly repo.VersionKey[]) => repo.findMergersOfVersions(db, keys), versionKey, (r) =>
-      `${r.code}|${r.valid_from}`,
+    mergersOf: loadMany(
+      (keys: readonly repo.VersionKey[]) => repo.findMergersOfVersions(db, keys),
+      versionKey,
+      (r) => `${r.code}|${r.valid_from}`,
     ),
-    mergersInto: loadMany((keys: readonly repo.VersionKey[]) => repo.findMergersIntoVersions(db, keys), versionKey, (r) =>
-      `${r.successor_code}|${r.successor_valid_from}`,
+    mergersInto: loadMany(
+      (keys: readonly repo.VersionKey[]) => repo.findMergersIntoVersions(db, keys),
+      versionKey,
+      (r) => `${r.successor_code}|${r.successor_valid_from}`,
     ),
     // Keys of one tick are grouped by direction: one statement per direction.
     lineage: loadMany(
@@ -60,8 +71,16 @@ export function createLoaders(db: Kysely<GeographyDB>, { batchOptions, loadMany,
       (k) => `${k.direction}|${k.code}|${k.validFrom}`,
       (r) => `${r.direction}|${r.start_code}|${r.start_valid_from}`,
     ),
-    crosswalkBySuccessor: loadMany((codes: readonly string[]) => repo.findCrosswalkBySuccessors(db, codes), String, (r) => r.code),
-    crosswalkByPredecessor: loadMany((codes: readonly string[]) => repo.findCrosswalkByPredecessors(db, codes), String, (r) => r.predecessor_code),
+    crosswalkBySuccessor: loadMany(
+      (codes: readonly string[]) => repo.findCrosswalkBySuccessors(db, codes),
+      String,
+      (r) => r.code,
+    ),
+    crosswalkByPredecessor: loadMany(
+      (codes: readonly string[]) => repo.findCrosswalkByPredecessors(db, codes),
+      String,
+      (r) => r.predecessor_code,
+    ),
   };
 }
 export type GeographyLoaders = ReturnType<typeof createLoaders>;

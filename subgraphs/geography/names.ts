@@ -21,7 +21,9 @@ export function comparableName(name: string): string {
  * hold only [a-z0-9 ] and a prefix ends below "~".
  */
 export function searchKey(name: string): string {
-  return comparableName(name).replace(/[^a-z0-9]+/g, ' ').trim();
+  return comparableName(name)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 /** Every key a unit is found under: each word-suffix of its full and short names, whole names marked. */

@@ -11,7 +11,12 @@ import { NHOM_TUOI, type DonViThucHien, type LoaiDot, type NhomTuoi } from './db
  * examined, referred (chuyển tuyến) and malnourished per age band. The age bands sit under
  * merged header cells (`Số trẻ được khám` over `0-2 tuổi | 3-5 tuổi | …`), as the stations' template has them.
  */
-const BAND_LABEL: Record<NhomTuoi, string[]> = { '0-2': ['0-2', '0-2 tuổi'], '3-5': ['3-5', '3-5 tuổi'], '6-10': ['6-10', '6-10 tuổi'], '11-15': ['11-15', '11-15 tuổi'] };
+const BAND_LABEL: Record<NhomTuoi, string[]> = {
+  '0-2': ['0-2', '0-2 tuổi'],
+  '3-5': ['3-5', '3-5 tuổi'],
+  '6-10': ['6-10', '6-10 tuổi'],
+  '11-15': ['11-15', '11-15 tuổi'],
+};
 const MEASURES = {
   kham: { vi: 'Số trẻ được khám', en: 'Examined' },
   chuyen: { vi: 'Số trẻ chuyển tuyến', en: 'Referred' },
@@ -37,12 +42,26 @@ const columns: ColumnSpec[] = [
 ];
 
 const LOAI: Record<string, LoaiDot> = {
-  'Khám sức khỏe tổng quát': 'KSK_TQ', 'Khám sức khoẻ tổng quát': 'KSK_TQ', 'KSK tổng quát': 'KSK_TQ', KSK_TQ: 'KSK_TQ', 'General check-up': 'KSK_TQ',
-  'Sàng lọc': 'SANG_LOC', 'Khám sàng lọc': 'SANG_LOC', SANG_LOC: 'SANG_LOC', Screening: 'SANG_LOC',
+  'Khám sức khỏe tổng quát': 'KSK_TQ',
+  'Khám sức khoẻ tổng quát': 'KSK_TQ',
+  'KSK tổng quát': 'KSK_TQ',
+  KSK_TQ: 'KSK_TQ',
+  'General check-up': 'KSK_TQ',
+  'Sàng lọc': 'SANG_LOC',
+  'Khám sàng lọc': 'SANG_LOC',
+  SANG_LOC: 'SANG_LOC',
+  Screening: 'SANG_LOC',
 };
 const DON_VI: Record<string, DonViThucHien> = {
-  'Trạm y tế': 'TYT', 'Trạm y tế xã': 'TYT', TYT: 'TYT', 'Commune health station': 'TYT',
-  'Trung tâm y tế': 'TTYT', 'Trung tâm y tế khu vực': 'TTYT', TTYT: 'TTYT', 'District health centre': 'TTYT', 'Regional health centre': 'TTYT',
+  'Trạm y tế': 'TYT',
+  'Trạm y tế xã': 'TYT',
+  TYT: 'TYT',
+  'Commune health station': 'TYT',
+  'Trung tâm y tế': 'TTYT',
+  'Trung tâm y tế khu vực': 'TTYT',
+  TTYT: 'TTYT',
+  'District health centre': 'TTYT',
+  'Regional health centre': 'TTYT',
 };
 
 const bandCounts = Object.fromEntries(columns.filter((c) => c.key.includes('_') && /\d/.test(c.key)).map((c) => [c.key, cell.count()]));
@@ -88,13 +107,24 @@ export const checkupRounds: ImportTemplate<CheckupRound> = {
     // A round without its own code is known by where, when, what and who.
     const maDot = row.ma_dot ?? `${row.ma_xa}-${row.ngay_kham}-${row.loai}-${row.doi_kham}`;
     const record: CheckupRound = {
-      ma_dot: maDot, ma_xa: row.ma_xa, ngay_kham: row.ngay_kham, loai: row.loai!, don_vi_thuc_hien: row.don_vi!, doi_kham: row.doi_kham,
+      ma_dot: maDot,
+      ma_xa: row.ma_xa,
+      ngay_kham: row.ngay_kham,
+      loai: row.loai!,
+      don_vi_thuc_hien: row.don_vi!,
+      doi_kham: row.doi_kham,
       ket_qua: NHOM_TUOI.map((band) => ({
-        nhom_tuoi: band, so_tre_kham: row[bandColumn('kham', band)]!, so_chuyen_tuyen: row[bandColumn('chuyen', band)]!, so_suy_dinh_duong: row[bandColumn('sdd', band)]!,
+        nhom_tuoi: band,
+        so_tre_kham: row[bandColumn('kham', band)]!,
+        so_chuyen_tuyen: row[bandColumn('chuyen', band)]!,
+        so_suy_dinh_duong: row[bandColumn('sdd', band)]!,
       })),
     };
     return {
-      ok: true, record, key: maDot, year: Number(row.ngay_kham.slice(0, 4)),
+      ok: true,
+      record,
+      key: maDot,
+      year: Number(row.ngay_kham.slice(0, 4)),
       place: { codeColumn: 'ma_xa', code: row.ma_xa, date: row.ngay_kham, nameColumn: 'ten_xa', name: row.ten_xa },
     };
   },
@@ -108,7 +138,9 @@ export const checkupRounds: ImportTemplate<CheckupRound> = {
     await sql`delete from ${sql.table('ket_qua_kham')} where ma_dot in (select x.ma_dot from ${rounds} x)`.execute(db);
     await sql`insert into ${sql.table('ket_qua_kham')} (ma_dot, nhom_tuoi, so_tre_kham, so_chuyen_tuyen, so_suy_dinh_duong)
       select x.ma_dot, k.nhom_tuoi, k.so_tre_kham, k.so_chuyen_tuyen, k.so_suy_dinh_duong from ${rounds} x
-      cross join lateral jsonb_to_recordset(x.du_lieu->'ket_qua') as k(nhom_tuoi text, so_tre_kham int, so_chuyen_tuyen int, so_suy_dinh_duong int)`.execute(db);
+      cross join lateral jsonb_to_recordset(x.du_lieu->'ket_qua') as k(nhom_tuoi text, so_tre_kham int, so_chuyen_tuyen int, so_suy_dinh_duong int)`.execute(
+      db,
+    );
   },
   async markSubmitted(db, communeYears, today) {
     await sql`update ${sql.table('bao_cao_tram_y_te')} b set ngay_nop = ${today}::date

@@ -6,7 +6,8 @@ import type { HealthDB } from './db/tables.ts';
 
 // Every health field loads by a unit version's window of row dates and a calendar year.
 const keyOf = windowYearId;
-const toRepoKeys = (keys: readonly WindowYear[]): repo.WindowYearKey[] => keys.map((k) => ({ key: keyOf(k), code: k.code, from: k.from, to: k.to, year: k.year }));
+const toRepoKeys = (keys: readonly WindowYear[]): repo.WindowYearKey[] =>
+  keys.map((k) => ({ key: keyOf(k), code: k.code, from: k.from, to: k.to, year: k.year }));
 const rowKey = (r: { key: string }) => r.key;
 
 /** Per-request DataLoaders: each batch runs one repository function, one SQL statement. */

@@ -28,7 +28,10 @@ export const HEALTH_MEASURES: MeasureTable = [
   sensitive('CheckupRound.malnourished', `children found malnourished in one round: ${CONDITION}`),
   ...['cases', 'amount', 'bySource'].map((f) => sensitive(`TreatmentSupport.${f}`, TREATMENT)),
   sensitive('TreatmentSupportBySource.cases', `${TREATMENT}; withheld with TreatmentSupport.bySource`),
-  sensitive('TreatmentSupportBySource.amount', `${TREATMENT}; withheld with TreatmentSupport.bySource (Child Protection Fund money per case reveals the cases)`),
+  sensitive(
+    'TreatmentSupportBySource.amount',
+    `${TREATMENT}; withheld with TreatmentSupport.bySource (Child Protection Fund money per case reveals the cases)`,
+  ),
   ...['ChildHealthInsurance', 'ProvinceChildHealthInsurance'].flatMap((type) => [
     open(`${type}.childrenUnder6`, 'all children under 6: the general population'),
     open(`${type}.cardsIssued`, 'insurance cards of children under 6, which the law gives every such child: the general population'),

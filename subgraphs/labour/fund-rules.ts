@@ -40,17 +40,22 @@ export interface DisbursementTerms {
 
 export const mayPay = (d: DonationTerms, c: DisbursementTerms) =>
   d.ma_tinh === c.ma_tinh &&
-  ((d.cap === 'TINH' && d.ma_don_vi === c.ma_tinh) || (d.cap === 'HUYEN' && d.ma_don_vi === c.ma_huyen) || (d.cap === 'XA' && d.ma_don_vi === c.ma_xa)) &&
+  ((d.cap === 'TINH' && d.ma_don_vi === c.ma_tinh) ||
+    (d.cap === 'HUYEN' && d.ma_don_vi === c.ma_huyen) ||
+    (d.cap === 'XA' && d.ma_don_vi === c.ma_xa)) &&
   (d.chi_dinh_xa === null || d.chi_dinh_xa === c.ma_xa) &&
   (d.chi_dinh_chuong_trinh === null || d.chi_dinh_chuong_trinh === c.chuong_trinh) &&
   (d.chi_dinh_hinh_thuc === null || d.chi_dinh_hinh_thuc === c.hinh_thuc) &&
   d.ngay <= c.ngay;
 
-const specificity = (d: DonationTerms) => Number(d.chi_dinh_xa !== null) + Number(d.chi_dinh_chuong_trinh !== null) + Number(d.chi_dinh_hinh_thuc !== null);
+const specificity = (d: DonationTerms) =>
+  Number(d.chi_dinh_xa !== null) + Number(d.chi_dinh_chuong_trinh !== null) + Number(d.chi_dinh_hinh_thuc !== null);
 
 /** The donations that may pay `c`, in the order the rule draws on them. */
 export function allocationOrder<D extends DonationTerms>(donations: readonly D[], c: DisbursementTerms): D[] {
   return donations
     .filter((d) => mayPay(d, c))
-    .sort((a, b) => LEVEL_ORDER[a.cap] - LEVEL_ORDER[b.cap] || specificity(b) - specificity(a) || a.ngay.localeCompare(b.ngay) || a.id - b.id);
+    .sort(
+      (a, b) => LEVEL_ORDER[a.cap] - LEVEL_ORDER[b.cap] || specificity(b) - specificity(a) || a.ngay.localeCompare(b.ngay) || a.id - b.id,
+    );
 }

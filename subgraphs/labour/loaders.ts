@@ -36,8 +36,19 @@ export function createLoaders(db: Kysely<LabourDB>, { batchOptions, loadMany, lo
     },
     supportOfChildren: loadMany(
       async (keys: readonly { id: string; year: number }[]) =>
-        (await Promise.all([...new Set(keys.map((k) => k.year))].map(async (year) =>
-          (await findSupportOfChildren(db, keys.filter((k) => k.year === year).map((k) => k.id), year)).map((r) => ({ ...r, year }))))).flat(),
+        (
+          await Promise.all(
+            [...new Set(keys.map((k) => k.year))].map(async (year) =>
+              (
+                await findSupportOfChildren(
+                  db,
+                  keys.filter((k) => k.year === year).map((k) => k.id),
+                  year,
+                )
+              ).map((r) => ({ ...r, year })),
+            ),
+          )
+        ).flat(),
       (k) => `${k.id}|${k.year}`,
       (r) => `${r.ma_tre}|${r.year}`,
     ),
@@ -48,9 +59,21 @@ export function createLoaders(db: Kysely<LabourDB>, { batchOptions, loadMany, lo
     communeFund: per(repo.childProtectionFund, 'commune'),
     provinceFund: per(repo.childProtectionFund, 'province'),
     communeReporting: per(repo.labourReporting, 'commune'),
-    fundDonation: loadOne((ids: readonly number[]) => fund.donationsById(db, ids), String, (r) => String(r.id)),
-    fundDonor: loadOne((ids: readonly string[]) => fund.donorsById(db, ids), (k) => k, (r) => r.ma_nha_tai_tro),
-    fundDonationsOfDonor: loadMany((ids: readonly string[]) => fund.donationsOfDonors(db, ids), (k) => k, (r) => r.ma_nha_tai_tro),
+    fundDonation: loadOne(
+      (ids: readonly number[]) => fund.donationsById(db, ids),
+      String,
+      (r) => String(r.id),
+    ),
+    fundDonor: loadOne(
+      (ids: readonly string[]) => fund.donorsById(db, ids),
+      (k) => k,
+      (r) => r.ma_nha_tai_tro,
+    ),
+    fundDonationsOfDonor: loadMany(
+      (ids: readonly string[]) => fund.donationsOfDonors(db, ids),
+      (k) => k,
+      (r) => r.ma_nha_tai_tro,
+    ),
     fundTrace: new DataLoader(async (ids: readonly number[]) => Promise.all(ids.map((id) => fund.traceDonation(db, id))), batchOptions()),
     communeFundSources: sources('commune'),
     provinceFundSources: sources('province'),

@@ -36,7 +36,13 @@ export const labour: SubgraphDefinition<LabourDB, LabourLoaders> = {
     FundDonation,
     FundDonor,
   } satisfies Resolvers,
-  migrations: { '0001_labour': m0001, '0002_audit': m0002, '0003_audit_correlation': m0003, '0004_fund_ledger': m0004, '0005_imports': m0005 },
+  migrations: {
+    '0001_labour': m0001,
+    '0002_audit': m0002,
+    '0003_audit_correlation': m0003,
+    '0004_fund_ledger': m0004,
+    '0005_imports': m0005,
+  },
   createLoaders,
   imports: LABOUR_TEMPLATES,
 };

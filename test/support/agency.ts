@@ -40,7 +40,11 @@ export async function startSeededAgency<DB, Loaders>(
   };
   try {
     const subgraph = await startSubgraph(definition, {
-      port: 0, host: '127.0.0.1', database: settings, logger: testLogger(definition.name), gatewayKey: (await testKeys()).gatewayPublic,
+      port: 0,
+      host: '127.0.0.1',
+      database: settings,
+      logger: testLogger(definition.name),
+      gatewayKey: (await testKeys()).gatewayPublic,
     });
     started.push(() => subgraph.stop());
     const writer = connect<DB>(settings);

@@ -21,14 +21,18 @@ export interface OfflineBrowser {
 }
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/;
-const isLocal = (url: URL) => (url.protocol === 'http:' || url.protocol === 'https:' ? LOOPBACK.test(url.hostname) : url.protocol === 'data:' || url.protocol === 'blob:');
+const isLocal = (url: URL) =>
+  url.protocol === 'http:' || url.protocol === 'https:'
+    ? LOOPBACK.test(url.hostname)
+    : url.protocol === 'data:' || url.protocol === 'blob:';
 
 /**
  * Headless Chromium with the network closed twice over: host names other than loopback do not
  * resolve, and every request is intercepted, logged and aborted unless it goes to this machine.
  */
 export async function launchOfflineBrowser(): Promise<OfflineBrowser> {
-  if (!existsSync(CHROMIUM_PATH)) throw new Error(`No Chromium at ${CHROMIUM_PATH}: run apt-get install -y chromium (or set CHROMIUM_PATH).`);
+  if (!existsSync(CHROMIUM_PATH))
+    throw new Error(`No Chromium at ${CHROMIUM_PATH}: run apt-get install -y chromium (or set CHROMIUM_PATH).`);
   const browser: Browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,

@@ -2,7 +2,11 @@ import { writeFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 
 /** Writes rows as a CSV the way spreadsheet programs save it: optional BOM, `;` or `,`, quoted when needed. */
-export async function writeCsv(path: string, rows: (string | number)[][], options: { bom?: boolean; delimiter?: ',' | ';' } = {}): Promise<void> {
+export async function writeCsv(
+  path: string,
+  rows: (string | number)[][],
+  options: { bom?: boolean; delimiter?: ',' | ';' } = {},
+): Promise<void> {
   const d = options.delimiter ?? ',';
   const quote = (v: string | number) => {
     const s = String(v);
@@ -19,7 +23,16 @@ const MEASURES = ['Số trẻ được khám', 'Số trẻ chuyển tuyến', 'S
 export const healthFlatHeader = () => [...HEALTH_HEADER, ...MEASURES.flatMap((m) => HEALTH_BANDS.map((b) => `${m} ${b}`))];
 
 /** A round row: examined, referred and malnourished per band. */
-export function healthRow(code: string, name: string, date: string, examined: (number | string)[], referred: (number | string)[] = [0, 0, 0, 0], malnourished: (number | string)[] = [0, 0, 0, 0], type = 'Khám sức khỏe tổng quát', team = 'Đội 1') {
+export function healthRow(
+  code: string,
+  name: string,
+  date: string,
+  examined: (number | string)[],
+  referred: (number | string)[] = [0, 0, 0, 0],
+  malnourished: (number | string)[] = [0, 0, 0, 0],
+  type = 'Khám sức khỏe tổng quát',
+  team = 'Đội 1',
+) {
   return [code, name, date, type, 'Trạm y tế', team, ...examined, ...referred, ...malnourished];
 }
 
@@ -36,8 +49,21 @@ export async function writeHealthXlsx(path: string, rows: (string | number)[][])
   ws.addRow([...HEALTH_HEADER.map(() => ''), ...MEASURES.flatMap(() => HEALTH_BANDS.map((b) => `${b} tuổi`))]);
   for (let c = 1; c <= HEALTH_HEADER.length; c++) ws.mergeCells(2, c, 3, c);
   MEASURES.forEach((_, i) => ws.mergeCells(2, 7 + i * 4, 2, 10 + i * 4));
-  for (const r of rows) ws.addRow(r.map((v, i) => (i === 2 && typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(`${v}T00:00:00Z`) : v)));
+  for (const r of rows)
+    ws.addRow(r.map((v, i) => (i === 2 && typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(`${v}T00:00:00Z`) : v)));
   await wb.xlsx.writeFile(path);
 }
 
-export const CHILD_HEADER = ['Mã trẻ', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Dân tộc', 'Năm', 'Mã xã cư trú', 'Tên xã cư trú', 'Cư trú từ ngày', 'Hộ nghèo/cận nghèo', 'Hoàn cảnh đặc biệt'];
+export const CHILD_HEADER = [
+  'Mã trẻ',
+  'Họ và tên',
+  'Ngày sinh',
+  'Giới tính',
+  'Dân tộc',
+  'Năm',
+  'Mã xã cư trú',
+  'Tên xã cư trú',
+  'Cư trú từ ngày',
+  'Hộ nghèo/cận nghèo',
+  'Hoàn cảnh đặc biệt',
+];

@@ -40,15 +40,62 @@ const BY_NAME: Record<string, Value[]> = {
   provinceCode: ['04', '31', '01', '99', '4', '', 'xx'],
   districtCode: ['040', '042', '001', '999', '04', ''],
   codes: [['01279', '01282'], ['04'], [], ['01279', '01279'], ['x']],
-  date: ['2024-12-31', '2025-08-01', '2023-06-01', '2021-11-01', '2026-05-01', '2020-01-01', '2024-02-30', '2024-13-01', 'today', '', '9999-12-31', '0001-01-01'],
+  date: [
+    '2024-12-31',
+    '2025-08-01',
+    '2023-06-01',
+    '2021-11-01',
+    '2026-05-01',
+    '2020-01-01',
+    '2024-02-30',
+    '2024-13-01',
+    'today',
+    '',
+    '9999-12-31',
+    '0001-01-01',
+  ],
   year: [2024, 2023, 2025, 2022, 2021, 2026, 2020, 0, -1, 2101, 2147483647, -2147483648],
   schoolYear: ['2024-2025', '2023-2024', '2021-2022', '2025-2024', '2024', '', 'năm học'],
   first: [5, 1, 0, 20, 100, 1000, -1, 1001, 2147483647],
-  after: [b64('k:01279'), b64('k:00001'), b64('k:[null,"01279","2021-11-01"]'), b64('k:[1,"01279","2024-02-30"]'), b64('k:zz'), b64('k:1'), b64('x'), '!!!', ''],
-  indicator: ['CHECKUP_COVERAGE', 'MEAL_COVERAGE', 'SPECIAL_CIRCUMSTANCE_SUPPORT', 'POOR_HOUSEHOLD_SUPPORT', 'FUND_PER_CHILD_IN_NEED', 'PLAY_AREA_COVERAGE', 'NOPE', ''],
+  after: [
+    b64('k:01279'),
+    b64('k:00001'),
+    b64('k:[null,"01279","2021-11-01"]'),
+    b64('k:[1,"01279","2024-02-30"]'),
+    b64('k:zz'),
+    b64('k:1'),
+    b64('x'),
+    '!!!',
+    '',
+  ],
+  indicator: [
+    'CHECKUP_COVERAGE',
+    'MEAL_COVERAGE',
+    'SPECIAL_CIRCUMSTANCE_SUPPORT',
+    'POOR_HOUSEHOLD_SUPPORT',
+    'FUND_PER_CHILD_IN_NEED',
+    'PLAY_AREA_COVERAGE',
+    'NOPE',
+    '',
+  ],
   indicators: [['CHECKUP_COVERAGE'], ['SPECIAL_CIRCUMSTANCE_SUPPORT', 'MEAL_COVERAGE'], [], ['NOPE']],
 };
-const STRINGS: Value[] = ['', ' ', 'a', 'Ngọc Xuân', '日本語', '👶🏽', 'x'.repeat(300), "' or 1=1 --", '\\', '"', '\u0000', '%s%n', '-1', '1e9'];
+const STRINGS: Value[] = [
+  '',
+  ' ',
+  'a',
+  'Ngọc Xuân',
+  '日本語',
+  '👶🏽',
+  'x'.repeat(300),
+  "' or 1=1 --",
+  '\\',
+  '"',
+  '\u0000',
+  '%s%n',
+  '-1',
+  '1e9',
+];
 const INTS: Value[] = [0, 1, -1, 7, 2024, 1000, 2147483647, -2147483648];
 const FLOATS: Value[] = [0, -0.5, 1.5, 90, 100, 1e300, -1e300, { raw: '1e400' }, { raw: '-1e999' }];
 
@@ -123,7 +170,9 @@ function literal(value: Value, inputs: string[]): string {
     return value.enum;
   }
   if ('raw' in value && typeof value.raw === 'string') return value.raw;
-  return `{ ${Object.entries(value).map(([k, v]) => `${k}: ${literal(v, inputs)}`).join(', ')} }`;
+  return `{ ${Object.entries(value)
+    .map(([k, v]) => `${k}: ${literal(v, inputs)}`)
+    .join(', ')} }`;
 }
 
 /** As JSON for `variables`: enum values become their names. */
@@ -173,7 +222,13 @@ function selectionSet(b: Build, type: GraphQLCompositeType, depth: number): stri
   }
   const fields = Object.values(type.getFields());
   // Indices, not the fields themselves: fast-check compares drawn values, and schema objects are cyclic.
-  const chosen = b.g(fc.shuffledSubarray, fields.map((_, i) => i), { minLength: 1, maxLength: Math.min(3, fields.length) }).map((i) => fields[i]!);
+  const chosen = b
+    .g(
+      fc.shuffledSubarray,
+      fields.map((_, i) => i),
+      { minLength: 1, maxLength: Math.min(3, fields.length) },
+    )
+    .map((i) => fields[i]!);
   // The way to child-level data is often enough taken, or a few hundred runs would rarely reach it.
   for (const field of fields) if (TOWARDS_CHILDREN.has(field.name) && !chosen.includes(field) && chance(b.g, 0.3)) chosen.push(field);
   for (const field of chosen) {
@@ -197,7 +252,16 @@ function selectionSet(b: Build, type: GraphQLCompositeType, depth: number): stri
 const TOWARDS_CHILDREN = new Set(['commune', 'childRecords', 'childRecordAudit', 'nodes']);
 
 /** Kinds of invalid operation, each a client mistake the gateway must answer with a 4xx code. */
-const INVALID = ['unknown field', 'wrong argument type', 'wrong variable type', 'undeclared variable', 'syntax', 'mutation', 'subscription', 'ambiguous'] as const;
+const INVALID = [
+  'unknown field',
+  'wrong argument type',
+  'wrong variable type',
+  'undeclared variable',
+  'syntax',
+  'mutation',
+  'subscription',
+  'ambiguous',
+] as const;
 
 export function randomOperation(g: Draw, schema: GraphQLSchema): RandomOperation {
   const kind = chance(g, 0.2) ? pick(g, INVALID) : 'valid';
@@ -207,7 +271,10 @@ export function randomOperation(g: Draw, schema: GraphQLSchema): RandomOperation
   // rarely name one, and the test must see child-level data refused and served.
   if (chance(g, 0.15)) {
     const page = schema.getType('ChildRecordPage') as GraphQLCompositeType;
-    body = body.replace('{ __typename', `{ __typename demo: commune(code: "01279", date: "2024-12-31") { childRecords(year: 2024) ${selectionSet(b, page, 2)} }`);
+    body = body.replace(
+      '{ __typename',
+      `{ __typename demo: commune(code: "01279", date: "2024-12-31") { childRecords(year: 2024) ${selectionSet(b, page, 2)} }`,
+    );
   }
   // No argument was drawn to be made wrong: add one that is.
   if (b.wrongType) body = body.replace('{ __typename', '{ __typename commune(code: 1279) { code }');

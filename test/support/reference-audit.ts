@@ -85,7 +85,8 @@ const isMoney = (i: Indicator, term: Term) => i.unit !== 'PERCENT' && term === '
 export function termsOf(i: Indicator): Term[] {
   return i.unit === 'PERCENT' ? ['numerator', 'denominator', 'complement'] : ['denominator', 'numerator'];
 }
-const termValue = (t: CellTerms, term: Term) => (term === 'numerator' ? t.numerator : term === 'denominator' ? t.denominator : t.denominator - t.numerator);
+const termValue = (t: CellTerms, term: Term) =>
+  term === 'numerator' ? t.numerator : term === 'denominator' ? t.denominator : t.denominator - t.numerator;
 
 /** Denominators an attacker can relate: children in need are those in special circumstances or poor. */
 function unionRelations(indicators: Indicator[]): { total: number; parts: number[] }[] {
@@ -127,7 +128,11 @@ interface Target {
 }
 
 /** The audit as it was before officers inherited the outsider's verdicts: every attacker re-judged in full, for the equivalence test. */
-export async function referenceAudit(system: TableSystem, protection: Protection, options: { insiders?: boolean } = {}): Promise<AuditResult> {
+export async function referenceAudit(
+  system: TableSystem,
+  protection: Protection,
+  options: { insiders?: boolean } = {},
+): Promise<AuditResult> {
   const solver = await loadSolver();
   return new Auditor(system, protection, solver).run(options.insiders ?? true);
 }
@@ -170,7 +175,12 @@ class Auditor {
         const total = system.published(area, ind.id);
         const children = childrenOf.get(area) ?? [];
         if (total === null) {
-          this.targets.push({ area, indicator: ii, members: members.filter((m) => this.hidden[m]![ii]), constant: this.visibleSum(members, ii) });
+          this.targets.push({
+            area,
+            indicator: ii,
+            members: members.filter((m) => this.hidden[m]![ii]),
+            constant: this.visibleSum(members, ii),
+          });
           continue;
         }
         const visibleChildren = children.filter((c) => system.published(c, ind.id) !== null);
@@ -183,7 +193,8 @@ class Auditor {
         if (hiddenRest.length) rows.push({ indicator: ii, members: hiddenRest, published: rhs });
       }
       communes.forEach((c, m) => {
-        if (this.hidden[m]![ii]) this.targets.push({ area: c.area, indicator: ii, members: [m], constant: { numerator: 0, denominator: 0 } });
+        if (this.hidden[m]![ii])
+          this.targets.push({ area: c.area, indicator: ii, members: [m], constant: { numerator: 0, denominator: 0 } });
       });
     });
 
@@ -245,7 +256,7 @@ class Auditor {
           const area = this.system.communes[m]!.area;
           const targets = this.targetsOf(comp).filter((t) => t.area !== area);
           failures.push(...this.check(targets, fixed, (c) => context(c, c === comp ? fixed : new Set(), c === comp ? area : ''), area));
-          for (const [id, c] of contexts) if (id.endsWith(`|${area}`)) (c.dispose(), contexts.delete(id));
+          for (const [id, c] of contexts) if (id.endsWith(`|${area}`)) c.dispose(), contexts.delete(id);
         }
         // A province officer: every commune of the province; only components reaching outside it matter.
         const provinces = new Map<string, number[]>();
@@ -259,10 +270,15 @@ class Auditor {
           const touched = new Set(members.map((m) => this.componentOf[m]!).filter((c) => c >= 0));
           const crossing = [...touched].filter((c) => this.components[c]!.communes.some((m) => !fixed.has(m)));
           if (!crossing.length) continue;
-          const sees = (t: Target) => t.members.every((m) => fixed.has(m)) || t.area.startsWith(`province:${code}`) || (t.area.startsWith('commune:') && fixed.has(t.members[0]!));
+          const sees = (t: Target) =>
+            t.members.every((m) => fixed.has(m)) ||
+            t.area.startsWith(`province:${code}`) ||
+            (t.area.startsWith('commune:') && fixed.has(t.members[0]!));
           const targets = [...new Set(crossing.flatMap((c) => this.targetsOf(c)))].filter((t) => !sees(t));
-          failures.push(...this.check(targets, fixed, (c) => context(c, touched.has(c) ? fixed : new Set(), touched.has(c) ? province : ''), province));
-          for (const [id, c] of contexts) if (id.endsWith(`|${province}`)) (c.dispose(), contexts.delete(id));
+          failures.push(
+            ...this.check(targets, fixed, (c) => context(c, touched.has(c) ? fixed : new Set(), touched.has(c) ? province : ''), province),
+          );
+          for (const [id, c] of contexts) if (id.endsWith(`|${province}`)) c.dispose(), contexts.delete(id);
         }
       }
     } finally {
@@ -311,7 +327,8 @@ class Auditor {
           return sum;
         };
         if (value < 1) continue;
-        if (groupsSettle && judge(value, bound(-1, false, true), bound(1, false, true), money, this.protection) !== null) groupsSettle = false;
+        if (groupsSettle && judge(value, bound(-1, false, true), bound(1, false, true), money, this.protection) !== null)
+          groupsSettle = false;
         let lo = bound(-1, false);
         let hi = bound(1, false);
         if (judge(value, lo, hi, money, this.protection) !== null) {
@@ -339,7 +356,14 @@ class Auditor {
 
   /** Package-internal accessors for Context. */
   get parts() {
-    return { system: this.system, hidden: this.hidden, truth: this.truth, components: this.components, relations: this.relations, highs: this.highs };
+    return {
+      system: this.system,
+      hidden: this.hidden,
+      truth: this.truth,
+      components: this.components,
+      relations: this.relations,
+      highs: this.highs,
+    };
   }
   countLp() {
     this.lps++;
@@ -501,7 +525,7 @@ class Context {
       for (const [c, w] of entries) merged.set(c, (merged.get(c) ?? 0) + w);
       const sorted = [...merged].filter(([, w]) => w !== 0).sort((a, b) => a[0] - b[0]);
       if (!sorted.length) return;
-      for (const [c, w] of sorted) (indices.push(c), values.push(w));
+      for (const [c, w] of sorted) indices.push(c), values.push(w);
       starts.push(indices.length);
       rowLower.push(lo);
       rowUpper.push(hi);
@@ -509,7 +533,11 @@ class Context {
     for (const r of this.comp.rows) {
       for (const t of ['n', 'd'] as const) {
         const rhs = t === 'n' ? r.published.numerator : r.published.denominator;
-        push(r.members.map((m) => [this.columns.get(`${m}|${r.indicator}|${t}`)!, 1] as [number, number]), rhs, rhs);
+        push(
+          r.members.map((m) => [this.columns.get(`${m}|${r.indicator}|${t}`)!, 1] as [number, number]),
+          rhs,
+          rhs,
+        );
       }
     }
     // A term is a column where hidden, a constant (the published figure) where visible.
@@ -528,11 +556,19 @@ class Context {
     };
     for (const m of this.comp.communes) {
       system.indicators.forEach((ind, ii) => {
-        if (ind.unit === 'PERCENT' && hidden[m]![ii]) atMostZero([[termOf(m, ii, 'n'), 1], [termOf(m, ii, 'd'), -1]]);
+        if (ind.unit === 'PERCENT' && hidden[m]![ii])
+          atMostZero([
+            [termOf(m, ii, 'n'), 1],
+            [termOf(m, ii, 'd'), -1],
+          ]);
       });
       for (const { total, parts } of relations) {
         if (![total, ...parts].some((ii) => hidden[m]![ii])) continue;
-        for (const p of parts) atMostZero([[termOf(m, p, 'd'), 1], [termOf(m, total, 'd'), -1]]);
+        for (const p of parts)
+          atMostZero([
+            [termOf(m, p, 'd'), 1],
+            [termOf(m, total, 'd'), -1],
+          ]);
         atMostZero([[termOf(m, total, 'd'), 1], ...parts.map((p) => [termOf(m, p, 'd'), -1] as [{ col?: number; value: number }, number])]);
       }
     }
@@ -585,8 +621,16 @@ function childAggregates(communes: TableSystem['communes'], membersOf: Map<strin
     const suffixOf = (a: string) => (a.includes('|') ? a.slice(a.indexOf('|')) : '');
     for (const a of c.aggregates) {
       const suffix = suffixOf(a);
-      if (a.startsWith('nation')) link(a, c.aggregates.find((x) => x.startsWith('province:') && suffixOf(x) === suffix));
-      else if (a.startsWith('province:') && suffix === '') link(a, c.aggregates.find((x) => x.startsWith('district:') && suffixOf(x) === ''));
+      if (a.startsWith('nation'))
+        link(
+          a,
+          c.aggregates.find((x) => x.startsWith('province:') && suffixOf(x) === suffix),
+        );
+      else if (a.startsWith('province:') && suffix === '')
+        link(
+          a,
+          c.aggregates.find((x) => x.startsWith('district:') && suffixOf(x) === ''),
+        );
     }
   }
   const out = new Map<string, string[]>();

@@ -60,7 +60,9 @@ export async function startTestSupergraph(
       await databases.close();
     }
     const logger = (name: string) =>
-      options.logs ? createLogger(name, options.logLevel ?? 'debug', { write: (line: string) => void options.logs!.push(line) }) : testLogger(name);
+      options.logs
+        ? createLogger(name, options.logLevel ?? 'debug', { write: (line: string) => void options.logs!.push(line) })
+        : testLogger(name);
     const subgraphs = {} as Record<SubgraphName, RunningSubgraph>;
     for (const name of SUBGRAPH_NAMES) {
       subgraphs[name] = await startSubgraph(SUBGRAPHS[name], {

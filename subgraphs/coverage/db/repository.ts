@@ -75,7 +75,10 @@ export function sumIndicators(
   const filed = keys.filter((k) => !k.basis_date);
   const rebased = keys.filter((k) => k.basis_date);
   const statements: Promise<MeasureSums[]>[] = [];
-  for (const [group, basis] of [[filed, false], [rebased, true]] as const) {
+  for (const [group, basis] of [
+    [filed, false],
+    [rebased, true],
+  ] as const) {
     const communes = group.filter((k) => k.code !== null);
     const areas = group.filter((k) => k.code === null);
     const halves = [
@@ -88,70 +91,107 @@ export function sumIndicators(
   return Promise.all(statements).then((parts) => parts.flat());
 }
 
-function sumQuery(db: Db, indicators: Indicator[], keys: readonly AreaKey[], byCommune: boolean, basis: boolean, codes?: { codes: string[]; date: string }) {
-  const k = keyTable('k', keys.map((x) => ({ ...x, basis_date: x.basis_date ?? null })), {
-    key: 'text', year: 'int', win_from: 'date', win_to: 'date', province_code: 'text', district_code: 'text',
-    code: 'text', valid_from: 'date', classification: 'text', basis_date: 'date',
-  });
+function sumQuery(
+  db: Db,
+  indicators: Indicator[],
+  keys: readonly AreaKey[],
+  byCommune: boolean,
+  basis: boolean,
+  codes?: { codes: string[]; date: string },
+) {
+  const k = keyTable(
+    'k',
+    keys.map((x) => ({ ...x, basis_date: x.basis_date ?? null })),
+    {
+      key: 'text',
+      year: 'int',
+      win_from: 'date',
+      win_to: 'date',
+      province_code: 'text',
+      district_code: 'text',
+      code: 'text',
+      valid_from: 'date',
+      classification: 'text',
+      basis_date: 'date',
+    },
+  );
   // On a date's geography the rows are the communes in force on that date, whatever the year.
   const rowDate = basis ? sql`r.basis_date` : sql`make_date(r.year, 12, 31)`;
   const table = (basis ? 'commune_year_basis as r' : 'commune_year as r') as 'commune_year as r';
-  return db
-    .selectFrom(k)
-    .leftJoin(table, (join) =>
-      join
-        .onRef('r.year', '=', 'k.year')
-        .on(basis ? sql<boolean>`r.basis_date = k.basis_date` : sql<boolean>`true`)
-        .on(byCommune ? sql<boolean>`r.code = k.code and r.valid_from = k.valid_from` : sql<boolean>`true`)
-        .on(sql<boolean>`${rowDate} >= k.win_from and ${rowDate} < k.win_to`)
-        .on(sql<boolean>`(k.province_code is null or r.province_code = k.province_code)`)
-        .on(sql<boolean>`(k.district_code is null or r.district_code = k.district_code)`)
-        .on(sql<boolean>`(k.classification is null
+  return (
+    db
+      .selectFrom(k)
+      .leftJoin(table, (join) =>
+        join
+          .onRef('r.year', '=', 'k.year')
+          .on(basis ? sql<boolean>`r.basis_date = k.basis_date` : sql<boolean>`true`)
+          .on(byCommune ? sql<boolean>`r.code = k.code and r.valid_from = k.valid_from` : sql<boolean>`true`)
+          .on(sql<boolean>`${rowDate} >= k.win_from and ${rowDate} < k.win_to`)
+          .on(sql<boolean>`(k.province_code is null or r.province_code = k.province_code)`)
+          .on(sql<boolean>`(k.district_code is null or r.district_code = k.district_code)`)
+          .on(sql<boolean>`(k.classification is null
           or (k.classification = 'MOUNTAINOUS' and r.mountainous)
           or (k.classification = 'ETHNIC_MINORITY_AREA' and r.ethnic_minority_area)
           or (k.classification = 'EXTREMELY_DIFFICULT' and r.extremely_difficult))`)
-        .on(
-          codes
-            ? sql<boolean>`r.code = any(${codes.codes}::text[]) and r.valid_from <= ${codes.date}::date and (r.valid_until is null or r.valid_until >= ${codes.date}::date)`
-            : sql<boolean>`true`,
-        ),
-    )
-    // Each year's refresh stamp, joined once per year (a correlated subquery would run per key).
-    .leftJoin(
-      (eb) => eb.selectFrom('refresh_log').select(['year', sql<string>`max(refreshed_at)::text`.as('stamp')]).groupBy('year').as('st'),
-      (join) => join.onRef('st.year', '=', 'k.year'),
-    )
-    .select((eb) => [
-      'k.key',
-      eb.fn.count<number>('r.code').as('communes'),
-      sql<string>`coalesce(min(st.stamp), '')`.as('year_stamp'),
-      sql<string | null>`to_char(min(r.refreshed_at) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`.as('refreshed_at'),
-      // What every member shares decides which plan targets apply to the area.
-      sql<string | null>`case when count(distinct r.province_code) = 1 then min(r.province_code) end`.as('province_code'),
-      sql<string | null>`case when count(distinct r.district_code) = 1 and count(r.district_code) = count(r.code) then min(r.district_code) end`.as('district_code'),
-      sql<boolean | null>`bool_and(r.mountainous)`.as('all_mountainous'),
-      sql<boolean | null>`bool_and(r.ethnic_minority_area)`.as('all_ethnic_minority_area'),
-      sql<boolean | null>`bool_and(r.extremely_difficult)`.as('all_extremely_difficult'),
-      ...(basis
-        ? [sql<number>`count(*) filter (where jsonb_array_length(r.estimates) > 0)`.as('estimated_members'),
-          ...(byCommune ? [sql`min(r.estimates::text)`.as('estimates')] : [])]
-        : []),
-      ...indicators.flatMap((i) => termSums(i, byCommune)),
-    // Cast: Kysely cannot type a table or column named at run time (a key table from keyTable(), a computed alias); the SQL is checked by the tests.
-    ] as never)
-    .groupBy(['k.key', 'k.year']);
+          .on(
+            codes
+              ? sql<boolean>`r.code = any(${codes.codes}::text[]) and r.valid_from <= ${codes.date}::date and (r.valid_until is null or r.valid_until >= ${codes.date}::date)`
+              : sql<boolean>`true`,
+          ),
+      )
+      // Each year's refresh stamp, joined once per year (a correlated subquery would run per key).
+      .leftJoin(
+        (eb) =>
+          eb
+            .selectFrom('refresh_log')
+            .select(['year', sql<string>`max(refreshed_at)::text`.as('stamp')])
+            .groupBy('year')
+            .as('st'),
+        (join) => join.onRef('st.year', '=', 'k.year'),
+      )
+      .select(
+        (eb) =>
+          [
+            'k.key',
+            eb.fn.count<number>('r.code').as('communes'),
+            sql<string>`coalesce(min(st.stamp), '')`.as('year_stamp'),
+            sql<string | null>`to_char(min(r.refreshed_at) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`.as('refreshed_at'),
+            // What every member shares decides which plan targets apply to the area.
+            sql<string | null>`case when count(distinct r.province_code) = 1 then min(r.province_code) end`.as('province_code'),
+            sql<
+              string | null
+            >`case when count(distinct r.district_code) = 1 and count(r.district_code) = count(r.code) then min(r.district_code) end`.as(
+              'district_code',
+            ),
+            sql<boolean | null>`bool_and(r.mountainous)`.as('all_mountainous'),
+            sql<boolean | null>`bool_and(r.ethnic_minority_area)`.as('all_ethnic_minority_area'),
+            sql<boolean | null>`bool_and(r.extremely_difficult)`.as('all_extremely_difficult'),
+            ...(basis
+              ? [
+                  sql<number>`count(*) filter (where jsonb_array_length(r.estimates) > 0)`.as('estimated_members'),
+                  ...(byCommune ? [sql`min(r.estimates::text)`.as('estimates')] : []),
+                ]
+              : []),
+            ...indicators.flatMap((i) => termSums(i, byCommune)),
+            // Cast: Kysely cannot type a table or column named at run time (a key table from keyTable(), a computed alias); the SQL is checked by the tests.
+          ] as never,
+      )
+      .groupBy(['k.key', 'k.year'])
+  );
 }
 
 const col = (m: MeasureColumn) => sql.ref(`r.${m}`);
 
 /** The year's refresh stamp as a column, so a read also tells which suppression pattern applies (no extra statement). */
 function yearStamp(eb: ExpressionBuilder<any, any>, year: string) {
-  return eb
-    .selectFrom('refresh_log as l')
-    .select(sql<string>`coalesce(max(l.refreshed_at)::text, '')`.as('s'))
-    // Cast: the outer query's year column, named by the caller.
-    .whereRef('l.year', '=', year as never)
-    .as('year_stamp');
+  return (
+    eb
+      .selectFrom('refresh_log as l')
+      .select(sql<string>`coalesce(max(l.refreshed_at)::text, '')`.as('s'))
+      // Cast: the outer query's year column, named by the caller.
+      .whereRef('l.year', '=', year as never)
+      .as('year_stamp')
+  );
 }
 
 /**
@@ -184,7 +224,14 @@ export async function hasBeenRefreshed(db: Db): Promise<boolean> {
 }
 
 export function listRefreshes(db: Db, year?: number) {
-  let query = db.selectFrom('refresh_log').select(['year', 'province_code', 'communes', sql<string>`to_char(refreshed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`.as('refreshed_at')]);
+  let query = db
+    .selectFrom('refresh_log')
+    .select([
+      'year',
+      'province_code',
+      'communes',
+      sql<string>`to_char(refreshed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`.as('refreshed_at'),
+    ]);
   if (year !== undefined) query = query.where('year', '=', year);
   return query.orderBy('year').orderBy('province_code').execute();
 }
@@ -202,7 +249,9 @@ function valueSql(i: Indicator, hidden: Map<string, string[]> = new Map()): RawB
   const plausible = i.unit === 'PERCENT' ? sql`and ${n} <= ${d}` : sql``;
   const keys = hidden.get(i.id) ?? [];
   const visible = keys.length ? sql`and not ((r.code || '|' || r.valid_from::text) = any(${keys}::text[]))` : sql``;
-  return sql<number | null>`(case when ${n} is not null and ${d} > 0 ${plausible} ${visible} then round((${n}::numeric / ${d}::numeric) * ${i.factor}, 6)::float8 end)`;
+  return sql<
+    number | null
+  >`(case when ${n} is not null and ${d} > 0 ${plausible} ${visible} then round((${n}::numeric / ${d}::numeric) * ${i.factor}, 6)::float8 end)`;
 }
 
 /**
@@ -211,7 +260,11 @@ function valueSql(i: Indicator, hidden: Map<string, string[]> = new Map()): RawB
  */
 function statusSql(i: Indicator, hidden: Map<string, string[]>): RawBuilder<string> {
   const value = valueSql(i, hidden);
-  const flag = { MOUNTAINOUS: 'mountainous', ETHNIC_MINORITY_AREA: 'ethnic_minority_area', EXTREMELY_DIFFICULT: 'extremely_difficult' } as const;
+  const flag = {
+    MOUNTAINOUS: 'mountainous',
+    ETHNIC_MINORITY_AREA: 'ethnic_minority_area',
+    EXTREMELY_DIFFICULT: 'extremely_difficult',
+  } as const;
   const applicable = i.targets
     .filter((t) => t.term === 'VALUE')
     .map((t) => {
@@ -254,7 +307,13 @@ function rankFilter(q: RankQuery) {
     if (c.atLeast !== undefined) parts.push(sql`${valueSql(c.indicator, q.hidden)} >= ${c.atLeast}`);
     if (c.status !== undefined) parts.push(sql`${statusSql(c.indicator, q.hidden)} = ${c.status}`);
   }
-  if (q.notMetOnAny?.length) parts.push(sql`(${sql.join(q.notMetOnAny.map((i) => sql`${statusSql(i, q.hidden)} = 'NOT_MET'`), sql` or `)})`);
+  if (q.notMetOnAny?.length)
+    parts.push(
+      sql`(${sql.join(
+        q.notMetOnAny.map((i) => sql`${statusSql(i, q.hidden)} = 'NOT_MET'`),
+        sql` or `,
+      )})`,
+    );
   return sql.join(parts, sql` and `);
 }
 
@@ -270,14 +329,20 @@ export async function rankCommunes(
   let page = sql`true`;
   if (q.after) {
     const rest = sql`(r.code, r.valid_from) > (${q.after.code}, ${q.after.validFrom}::date)`;
-    page = q.after.value === null
-      ? sql`${sortValue} is null and ${rest}`
-      : sql`(${sortValue} ${cmp} ${q.after.value} or (${sortValue} = ${q.after.value} and ${rest}) or ${sortValue} is null)`;
+    page =
+      q.after.value === null
+        ? sql`${sortValue} is null and ${rest}`
+        : sql`(${sortValue} ${cmp} ${q.after.value} or (${sortValue} = ${q.after.value} and ${rest}) or ${sortValue} is null)`;
   }
   // One statement: the total over every match, joined to the page (an empty page still returns the total).
   // The builder (not raw SQL) names the table, so the subgraph's schema applies.
   const result = (await db
-    .with('f', (qb) => qb.selectFrom((q.basisDate ? 'commune_year_basis as r' : 'commune_year as r') as 'commune_year as r').where(where as RawBuilder<boolean>).selectAll('r'))
+    .with('f', (qb) =>
+      qb
+        .selectFrom((q.basisDate ? 'commune_year_basis as r' : 'commune_year as r') as 'commune_year as r')
+        .where(where as RawBuilder<boolean>)
+        .selectAll('r'),
+    )
     .selectFrom(sql`(select count(*)::int as total_count from f)`.as('c'))
     .leftJoinLateral(
       (eb) =>
@@ -308,9 +373,17 @@ export async function replaceDeadlines(db: Db, deadlines: Deadline[]): Promise<v
     await trx.deleteFrom('reporting_deadline').execute();
     await trx
       .insertInto('reporting_deadline')
-      .values(deadlines.map((d, position) => ({
-        position, province_code: d.provinceCode, agency: d.agency, level: d.level, period: d.period, month_day: d.monthDay, document: d.document,
-      })))
+      .values(
+        deadlines.map((d, position) => ({
+          position,
+          province_code: d.provinceCode,
+          agency: d.agency,
+          level: d.level,
+          period: d.period,
+          month_day: d.monthDay,
+          document: d.document,
+        })),
+      )
       .execute();
   });
 }
@@ -318,17 +391,34 @@ export async function replaceDeadlines(db: Db, deadlines: Deadline[]): Promise<v
 export async function listDeadlines(db: Db): Promise<Deadline[]> {
   const rows = await db.selectFrom('reporting_deadline').selectAll().orderBy('position').execute();
   return rows.map((r) => ({
-    provinceCode: r.province_code, agency: r.agency as Deadline['agency'], level: r.level, period: r.period, monthDay: r.month_day, document: r.document,
+    provinceCode: r.province_code,
+    agency: r.agency as Deadline['agency'],
+    level: r.level,
+    period: r.period,
+    monthDay: r.month_day,
+    document: r.document,
   }));
 }
 
-export type SubmissionColumn = 'labour_yearly_submitted_on' | 'labour_six_month_submitted_on' | 'health_submitted_on' | 'culture_submitted_on';
+export type SubmissionColumn =
+  | 'labour_yearly_submitted_on'
+  | 'labour_six_month_submitted_on'
+  | 'health_submitted_on'
+  | 'culture_submitted_on';
 
 /** Commune-years of one year and area with one agency's submission date. */
 export function listSubmissions(db: Db, q: { year: number; column: SubmissionColumn; provinceCode?: string; districtCode?: string }) {
   let query = db
     .selectFrom('commune_year as r')
-    .select(['r.code', 'r.valid_from', 'r.valid_until', 'r.province_code', 'r.district_code', 'r.district_valid_from', sql.ref<string | null>(`r.${q.column}`).as('submitted_on')])
+    .select([
+      'r.code',
+      'r.valid_from',
+      'r.valid_until',
+      'r.province_code',
+      'r.district_code',
+      'r.district_valid_from',
+      sql.ref<string | null>(`r.${q.column}`).as('submitted_on'),
+    ])
     .where('r.year', '=', q.year);
   if (q.provinceCode) query = query.where('r.province_code', '=', q.provinceCode);
   if (q.districtCode) query = query.where('r.district_code', '=', q.districtCode);
@@ -339,7 +429,11 @@ export function listSubmissions(db: Db, q: { year: number; column: SubmissionCol
 
 /** When a year of the read model last changed: the key under which its suppression pattern may be reused. */
 export async function lastRefresh(db: Db, year: number): Promise<string> {
-  const row = await db.selectFrom('refresh_log').select(sql<string>`coalesce(max(refreshed_at)::text, '')`.as('stamp')).where('year', '=', year).executeTakeFirst();
+  const row = await db
+    .selectFrom('refresh_log')
+    .select(sql<string>`coalesce(max(refreshed_at)::text, '')`.as('stamp'))
+    .where('year', '=', year)
+    .executeTakeFirst();
   return row?.stamp ?? '';
 }
 
@@ -347,18 +441,26 @@ export async function lastRefresh(db: Db, year: number): Promise<string> {
 export async function listSensitiveCells(db: Db, year: number, indicators: Indicator[]) {
   const rows = await db
     .selectFrom('commune_year as r')
-    .select(() => [
-      'r.code', sql<string>`r.valid_from::text`.as('valid_from'), 'r.province_code', 'r.district_code',
-      'r.mountainous', 'r.ethnic_minority_area', 'r.extremely_difficult',
-      ...indicators.flatMap((i) => {
-        const both = sql`${col(i.numerator.measure)} is not null and ${col(i.denominator.measure)} is not null`;
-        return [
-          sql`case when ${both} then ${col(i.numerator.measure)} else 0 end`.as(`${i.id}:num`),
-          sql`case when ${both} then ${col(i.denominator.measure)} else 0 end`.as(`${i.id}:den`),
-        ];
-      }),
-    // Cast: Kysely cannot type a table or column named at run time (a key table from keyTable(), a computed alias); the SQL is checked by the tests.
-    ] as never)
+    .select(
+      () =>
+        [
+          'r.code',
+          sql<string>`r.valid_from::text`.as('valid_from'),
+          'r.province_code',
+          'r.district_code',
+          'r.mountainous',
+          'r.ethnic_minority_area',
+          'r.extremely_difficult',
+          ...indicators.flatMap((i) => {
+            const both = sql`${col(i.numerator.measure)} is not null and ${col(i.denominator.measure)} is not null`;
+            return [
+              sql`case when ${both} then ${col(i.numerator.measure)} else 0 end`.as(`${i.id}:num`),
+              sql`case when ${both} then ${col(i.denominator.measure)} else 0 end`.as(`${i.id}:den`),
+            ];
+          }),
+          // Cast: Kysely cannot type a table or column named at run time (a key table from keyTable(), a computed alias); the SQL is checked by the tests.
+        ] as never,
+    )
     .where('r.year', '=', year)
     .execute();
   // Cast: columns chosen by the registry (data) at run time.
@@ -367,7 +469,12 @@ export async function listSensitiveCells(db: Db, year: number, indicators: Indic
 
 /** A year's stored suppression pattern, or null when none was stored for its current refresh stamp. */
 export async function readPattern(db: Db, year: number, stamp: string): Promise<unknown | null> {
-  const row = await db.selectFrom('suppression_pattern').select('pattern').where('year', '=', year).where('stamp', '=', stamp).executeTakeFirst();
+  const row = await db
+    .selectFrom('suppression_pattern')
+    .select('pattern')
+    .where('year', '=', year)
+    .where('stamp', '=', stamp)
+    .executeTakeFirst();
   if (!row) return null;
   return typeof row.pattern === 'string' ? JSON.parse(row.pattern) : row.pattern;
 }
@@ -385,8 +492,12 @@ export async function storePattern(db: Db, year: number, stamp: string, pattern:
 
 /** Which basis dates the read model holds for a year (refreshed by refresh-basis.ts). */
 export async function basisLedger(db: Db, basisDate: string, year: number) {
-  return db.selectFrom('basis_ledger').select(['ledger', sql<string>`to_char(refreshed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`.as('refreshed_at')])
-    .where('basis_date', '=', basisDate).where('year', '=', year).executeTakeFirst();
+  return db
+    .selectFrom('basis_ledger')
+    .select(['ledger', sql<string>`to_char(refreshed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`.as('refreshed_at')])
+    .where('basis_date', '=', basisDate)
+    .where('year', '=', year)
+    .executeTakeFirst();
 }
 
 /** The commune-years of a year, as filed (the read model the refresh stored). */
@@ -400,9 +511,14 @@ export async function replaceBasisYear(db: Db, basis: string, year: number, rows
     await trx.deleteFrom('commune_year_basis').where('basis_date', '=', basis).where('year', '=', year).execute();
     // Rows carry every MEASURE_COLUMNS entry by name (built from the rebase's measure map), which
     // the table type cannot check: the cast is the one place that trusts those names.
-    for (let i = 0; i < rows.length; i += 500) await trx.insertInto('commune_year_basis').values(rows.slice(i, i + 500) as never).execute();
+    for (let i = 0; i < rows.length; i += 500)
+      await trx
+        .insertInto('commune_year_basis')
+        .values(rows.slice(i, i + 500) as never)
+        .execute();
     const stamp = sql<string>`now()`;
-    await trx.insertInto('basis_ledger')
+    await trx
+      .insertInto('basis_ledger')
       .values({ basis_date: basis, year, ledger: ledgerJson, refreshed_at: stamp })
       .onConflict((oc) => oc.columns(['basis_date', 'year']).doUpdateSet({ ledger: ledgerJson, refreshed_at: stamp }))
       .execute();

@@ -66,8 +66,11 @@ export interface CommuneYearTable {
  * in the year, apportioned where a commune was divided (`estimates` says where, how and by what
  * weight). Filled at refresh time, so a request on a basis costs what one as filed costs.
  */
-export interface CommuneYearBasisTable extends Omit<CommuneYearTable,
-  'district_valid_from' | 'labour_yearly_submitted_on' | 'labour_six_month_submitted_on' | 'health_submitted_on' | 'culture_submitted_on'> {
+export interface CommuneYearBasisTable
+  extends Omit<
+    CommuneYearTable,
+    'district_valid_from' | 'labour_yearly_submitted_on' | 'labour_six_month_submitted_on' | 'health_submitted_on' | 'culture_submitted_on'
+  > {
   basis_date: string;
   estimates: unknown;
   sources: number;
@@ -145,13 +148,36 @@ export type NewCommuneYear = Insertable<CommuneYearTable>;
 
 /** Measure columns an indicator may name; the registry is checked against this list on load. */
 export const MEASURE_COLUMNS = [
-  'checkup_examined', 'checkup_population', 'checkup_units_expected', 'checkup_units_reported',
-  'meal_served', 'meal_enrolled', 'meal_schools', 'meal_schools_reported',
-  'play_equipped', 'play_known', 'play_units_expected', 'play_units_reported',
-  'special_supported', 'special_children', 'poor_supported', 'poor_children', 'in_need_children', 'fund_disbursed',
-  'labour_units_expected', 'labour_units_reported',
-  'abuse_supported', 'abuse_victims', 'preschool_enrolled', 'preschool_age_children', 'preschool_schools', 'preschool_schools_reported',
-  'insurance_cards', 'insurance_children', 'insurance_units_expected', 'insurance_units_reported',
+  'checkup_examined',
+  'checkup_population',
+  'checkup_units_expected',
+  'checkup_units_reported',
+  'meal_served',
+  'meal_enrolled',
+  'meal_schools',
+  'meal_schools_reported',
+  'play_equipped',
+  'play_known',
+  'play_units_expected',
+  'play_units_reported',
+  'special_supported',
+  'special_children',
+  'poor_supported',
+  'poor_children',
+  'in_need_children',
+  'fund_disbursed',
+  'labour_units_expected',
+  'labour_units_reported',
+  'abuse_supported',
+  'abuse_victims',
+  'preschool_enrolled',
+  'preschool_age_children',
+  'preschool_schools',
+  'preschool_schools_reported',
+  'insurance_cards',
+  'insurance_children',
+  'insurance_units_expected',
+  'insurance_units_reported',
 ] as const;
 export type MeasureColumn = (typeof MEASURE_COLUMNS)[number];
 /** Measure columns that hold money (VND, whole đồng): apportioned in whole đồng, served as the VND scalar. */

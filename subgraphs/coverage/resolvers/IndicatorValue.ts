@@ -11,7 +11,7 @@ export const IndicatorValue: IndicatorValueResolvers = {
 
 export const Indicator: IndicatorResolvers = {
   completenessUnit: (i) => i.completeness.unit,
-  publication: (i) => (i.sensitive ? i.publication ?? 'SUPPRESSION_PATTERN' : null),
+  publication: (i) => (i.sensitive ? (i.publication ?? 'SUPPRESSION_PATTERN') : null),
   targets: (i) =>
     i.targets.map((t) => ({
       ...t,

@@ -38,7 +38,8 @@ export const Query: QueryResolvers = {
     const words: string[] = [];
     if (args.provinceCode != null) words.push(`province ${(filter.province_code = provinceCodeArg(args.provinceCode, 'provinceCode'))}`);
     if (args.districtCode != null) words.push(`district ${(filter.district_code = districtCodeArg(args.districtCode, 'districtCode'))}`);
-    if (args.classification != null) words.push(`${(filter.classification = args.classification).toLowerCase().replaceAll('_', ' ')} communes`);
+    if (args.classification != null)
+      words.push(`${(filter.classification = args.classification).toLowerCase().replaceAll('_', ' ')} communes`);
     let codes: { codes: string[]; date: string } | undefined;
     if (args.codes != null) {
       if (!args.codes.length) throw badUserInput('codes', 'must name at least one commune');
@@ -47,21 +48,23 @@ export const Query: QueryResolvers = {
     }
     const key = { key: 'group', year, ...OPEN_WINDOW, ...filter, basis_date: basis };
     // Filtered by nothing but a province (and a classification), the group is a population a count target can name.
-    const exactPopulation = filter.province_code && !filter.district_code && !codes
-      ? { provinceCode: filter.province_code, classification: filter.classification }
-      : null;
+    const exactPopulation =
+      filter.province_code && !filter.district_code && !codes
+        ? { provinceCode: filter.province_code, classification: filter.classification }
+        : null;
     const [sums] = await sumIndicators(ctx.read, indicators, [key], codes);
     // Only the published geometry (the nation, a province or a district, each optionally of one
     // classification) can carry sensitive figures outside the viewer's area; any other group could
     // be differenced against another to single out a commune.
     const provinceOfGroup = (sums!.province_code as string | null) ?? null;
-    const area: AreaRef = codes || (filter.province_code && filter.district_code)
-      ? { kind: 'adhoc', codes: codes?.codes ?? [], provinceCode: provinceOfGroup }
-      : filter.district_code
-        ? { kind: 'district', code: filter.district_code, provinceCode: provinceOfGroup, classification: filter.classification }
-        : filter.province_code
-          ? { kind: 'province', code: filter.province_code, provinceCode: filter.province_code, classification: filter.classification }
-          : { kind: 'nation', classification: filter.classification };
+    const area: AreaRef =
+      codes || (filter.province_code && filter.district_code)
+        ? { kind: 'adhoc', codes: codes?.codes ?? [], provinceCode: provinceOfGroup }
+        : filter.district_code
+          ? { kind: 'district', code: filter.district_code, provinceCode: provinceOfGroup, classification: filter.classification }
+          : filter.province_code
+            ? { kind: 'province', code: filter.province_code, provinceCode: filter.province_code, classification: filter.classification }
+            : { kind: 'nation', classification: filter.classification };
     const values = valuesOf(indicators, year, sums!, exactPopulation);
     return {
       description: words.length ? words.join(', ') : 'all communes',
@@ -76,11 +79,22 @@ export const Query: QueryResolvers = {
     const year = yearArg(args.year);
     const basis = geographyArg(args.geographyDate);
     const indicators = await selectIndicators(ctx, args.indicators);
-    const sums = await ctx.loaders.sums.load({ key: `nation|${year}|${basis ?? ''}`, year, ...OPEN_WINDOW, ...NO_FILTER, basis_date: basis });
+    const sums = await ctx.loaders.sums.load({
+      key: `nation|${year}|${basis ?? ''}`,
+      year,
+      ...OPEN_WINDOW,
+      ...NO_FILTER,
+      basis_date: basis,
+    });
     const values = valuesOf(indicators, year, sums);
     return {
-      description: 'Vietnam', year, geographyDate: basis, communes: Number(sums.communes),
-      values: basis ? onBasis(ctx, values, sums, basis, { kind: 'nation' }) : await published(ctx, year, sums.year_stamp, values, { kind: 'nation' }),
+      description: 'Vietnam',
+      year,
+      geographyDate: basis,
+      communes: Number(sums.communes),
+      values: basis
+        ? onBasis(ctx, values, sums, basis, { kind: 'nation' })
+        : await published(ctx, year, sums.year_stamp, values, { kind: 'nation' }),
     };
   },
 
@@ -91,11 +105,21 @@ export const Query: QueryResolvers = {
     const row = await basisLedger(ctx.read, basis, year);
     if (!row) return null;
     const ledger = (typeof row.ledger === 'string' ? JSON.parse(row.ledger) : row.ledger) as {
-      filed: Record<string, number>; onBasis: Record<string, number>; unmapped: Record<string, number>; unmappedVersions: { id: string; reason: string }[];
+      filed: Record<string, number>;
+      onBasis: Record<string, number>;
+      unmapped: Record<string, number>;
+      unmappedVersions: { id: string; reason: string }[];
     };
     return {
-      year, geographyDate: basis, refreshedAt: row.refreshed_at,
-      measures: Object.entries(ledger.filed).map(([m, filed]) => ({ measure: m, filed, onBasis: counted(ledger.onBasis, m), unmapped: counted(ledger.unmapped, m) })),
+      year,
+      geographyDate: basis,
+      refreshedAt: row.refreshed_at,
+      measures: Object.entries(ledger.filed).map(([m, filed]) => ({
+        measure: m,
+        filed,
+        onBasis: counted(ledger.onBasis, m),
+        unmapped: counted(ledger.unmapped, m),
+      })),
       unmappedCommunes: ledger.unmappedVersions.map((u) => {
         const [code, validFrom] = u.id.replace('commune:', '').split('|') as [string, string];
         return { commune: { code, validFrom }, reason: u.reason };
@@ -108,7 +132,8 @@ export const Query: QueryResolvers = {
   reportingDeadlines,
 
   async suppressionAudit(_, args, ctx) {
-    if (ctx.viewer.role !== 'ADMIN') throw new GraphQLError('The suppression audit is visible to administrators only.', { extensions: { code: 'FORBIDDEN' } });
+    if (ctx.viewer.role !== 'ADMIN')
+      throw new GraphQLError('The suppression audit is visible to administrators only.', { extensions: { code: 'FORBIDDEN' } });
     const year = yearArg(args.year);
     const stamp = await lastRefresh(ctx.read, year);
     if (!stamp) return null;

@@ -40,7 +40,9 @@ function yearRange(fromYear: unknown, toYear: unknown): number[] {
 export function areaResolvers(level: Level) {
   /** As filed: the viewer's publication pattern; on a date's geography: basis.ts. */
   const shown = (ctx: CoverageContext, ref: VersionRef, year: number, sums: MeasureSums, values: IndicatorValue[], basis: string | null) =>
-    basis ? onBasis(ctx, values, sums, basis, areaOf(level, ref, sums)) : published(ctx, year, sums.year_stamp, values, areaOf(level, ref, sums));
+    basis
+      ? onBasis(ctx, values, sums, basis, areaOf(level, ref, sums))
+      : published(ctx, year, sums.year_stamp, values, areaOf(level, ref, sums));
   return {
     async coverage(ref: VersionRef, args: { year: unknown; indicators?: string[] | null; geographyDate?: unknown }, ctx: CoverageContext) {
       const year = yearArg(args.year);
@@ -49,13 +51,21 @@ export function areaResolvers(level: Level) {
       const sums = await ctx.loaders.sums.load(keyFor(level, ref, year, basis));
       return shown(ctx, ref, year, sums, valuesOf(indicators, year, sums, populationOf(level, ref)), basis);
     },
-    async coverageSeries(ref: VersionRef, args: { indicator: string; fromYear: unknown; toYear: unknown; geographyDate?: unknown }, ctx: CoverageContext) {
+    async coverageSeries(
+      ref: VersionRef,
+      args: { indicator: string; fromYear: unknown; toYear: unknown; geographyDate?: unknown },
+      ctx: CoverageContext,
+    ) {
       const years = yearRange(args.fromYear, args.toYear);
       const basis = geographyArg(args.geographyDate);
       const indicators = await selectIndicators(ctx, [args.indicator], 'indicator');
       const sums = await Promise.all(years.map((y) => ctx.loaders.sums.load(keyFor(level, ref, y, basis))));
       // One indicator asked, so each year's list holds its one value.
-      return (await Promise.all(years.map((y, i) => shown(ctx, ref, y, sums[i]!, valuesOf(indicators, y, sums[i]!, populationOf(level, ref)), basis)))).flat();
+      return (
+        await Promise.all(
+          years.map((y, i) => shown(ctx, ref, y, sums[i]!, valuesOf(indicators, y, sums[i]!, populationOf(level, ref)), basis)),
+        )
+      ).flat();
     },
   };
 }

@@ -12,14 +12,24 @@ export function geographyArg(value: unknown): string | null {
   if (value === undefined || value === null) return null;
   const date = dateArg(value, 'geographyDate', { min: DIRECTORY_START });
   const basis = basisFor(date);
-  if (!basis) throw badUserInput('geographyDate', `the read model is kept on the geography of ${BASIS_DATES.join(' and ')} (and any date with the same communes); ${date} is not one of them`);
+  if (!basis)
+    throw badUserInput(
+      'geographyDate',
+      `the read model is kept on the geography of ${BASIS_DATES.join(' and ')} (and any date with the same communes); ${date} is not one of them`,
+    );
   return basis;
 }
 
 export const BASIS_SUPPRESSION_REASON =
-  'A count of children in a sensitive group on a geography other than as filed: published only inside the viewer\'s area, since differencing it against the figures as filed could reveal a small count.';
+  "A count of children in a sensitive group on a geography other than as filed: published only inside the viewer's area, since differencing it against the figures as filed could reveal a small count.";
 
-interface Estimate { source: string; from: string; to: string; weight: number; method: string }
+interface Estimate {
+  source: string;
+  from: string;
+  to: string;
+  weight: number;
+  method: string;
+}
 
 /**
  * Says which geography a value is on and whether it rests on apportioned figures; on a date's
@@ -28,13 +38,14 @@ interface Estimate { source: string; from: string; to: string; weight: number; m
 export function onBasis(ctx: CoverageContext, values: IndicatorValue[], sums: MeasureSums, basis: string, area: AreaRef): IndicatorValue[] {
   const estimatedMembers = Number(sums.estimated_members ?? 0);
   const parts = sums.estimates ? (JSON.parse(String(sums.estimates)) as Estimate[]) : [];
-  const estimate = estimatedMembers > 0
-    ? {
-      methods: [...new Set(parts.map((p) => p.method))].sort(),
-      estimatedMembers,
-      parts: parts.map((p) => ({ source: p.source, from: p.from, to: p.to, weight: p.weight, method: p.method })),
-    }
-    : null;
+  const estimate =
+    estimatedMembers > 0
+      ? {
+          methods: [...new Set(parts.map((p) => p.method))].sort(),
+          estimatedMembers,
+          parts: parts.map((p) => ({ source: p.source, from: p.from, to: p.to, weight: p.weight, method: p.method })),
+        }
+      : null;
   const inside = insideViewerArea(ctx.viewer, area);
   return values.map((v) => {
     const shown: IndicatorValue = {

@@ -12,11 +12,21 @@ import { areaResolvers } from './areas.ts';
 const communeCoverage = areaResolvers('commune').coverage;
 
 async function recordedFor(db: Kysely<CoverageDB>, ref: VersionRef, year: number): Promise<RecordedAssessment[]> {
-  const rows = await db.selectFrom('child_friendly_assessment')
+  const rows = await db
+    .selectFrom('child_friendly_assessment')
     .select(['criterion', 'met', 'note', 'recorded_by', 'recorded_at'])
-    .where('code', '=', ref.code).where('valid_from', '=', ref.validFrom).where('year', '=', year)
-    .orderBy('id').execute();
-  return rows.map((r) => ({ criterion: r.criterion, met: r.met, note: r.note, recordedBy: r.recorded_by, recordedAt: new Date(r.recorded_at).toISOString() }));
+    .where('code', '=', ref.code)
+    .where('valid_from', '=', ref.validFrom)
+    .where('year', '=', year)
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({
+    criterion: r.criterion,
+    met: r.met,
+    note: r.note,
+    recordedBy: r.recorded_by,
+    recordedAt: new Date(r.recorded_at).toISOString(),
+  }));
 }
 
 /** `Commune.childFriendlyScorecard(year)`: the 13 criteria, computed from the commune's indicator values as this viewer may see them, or as recorded. */
@@ -39,25 +49,48 @@ export const Mutation: MutationResolvers = {
     const year = yearArg(args.year);
     const criterion = CHILD_FRIENDLY_CRITERIA.find((c) => c.number === args.criterion);
     if (!criterion) throw badUserInput('criterion', 'must be a criterion number from 1 to 13');
-    if (criterion.feed) throw badUserInput('criterion', `criterion ${criterion.number} is computed from ${criterion.feed.indicator}, not recorded`);
+    if (criterion.feed)
+      throw badUserInput('criterion', `criterion ${criterion.number} is computed from ${criterion.feed.indicator}, not recorded`);
     const note = args.note ?? null;
     if (note !== null && (note.length > MAX_NOTE || /[\u0000-\u0008\u000b-\u001f\u007f]/.test(note))) {
       throw badUserInput('note', `at most ${MAX_NOTE} characters, without control characters`);
     }
     const { viewer } = ctx;
-    if (!(viewer.role === 'ADMIN' || (viewer.role === 'OFFICER' && insideViewerArea(viewer, { kind: 'commune', key: `${code}|${validFrom}`, provinceCode: '' })))) {
-      throw new GraphQLError('Only an officer whose area holds this commune, or ADMIN, records its child-friendly assessment.', { extensions: { code: 'FORBIDDEN' } });
+    if (
+      !(
+        viewer.role === 'ADMIN' ||
+        (viewer.role === 'OFFICER' && insideViewerArea(viewer, { kind: 'commune', key: `${code}|${validFrom}`, provinceCode: '' }))
+      )
+    ) {
+      throw new GraphQLError('Only an officer whose area holds this commune, or ADMIN, records its child-friendly assessment.', {
+        extensions: { code: 'FORBIDDEN' },
+      });
     }
     const ref = { code, validFrom };
     // On the primary: the answer must show the assessment just recorded, which a replica may not have yet.
     const recorded = await ctx.primary(async (db) => {
-      const known = await db.selectFrom('commune_year').select('code')
-        .where('code', '=', code).where('valid_from', '=', validFrom).where('year', '=', year).executeTakeFirst();
+      const known = await db
+        .selectFrom('commune_year')
+        .select('code')
+        .where('code', '=', code)
+        .where('valid_from', '=', validFrom)
+        .where('year', '=', year)
+        .executeTakeFirst();
       if (!known) throw badUserInput('code', `commune ${code} (version of ${validFrom}) has no figures for ${year} in the read model`);
-      await db.insertInto('child_friendly_assessment').values({
-        code, valid_from: validFrom, year, criterion: criterion.number, met: args.met, note,
-        recorded_by: viewer.subject, role: viewer.role, request_id: ctx.requestId,
-      }).execute();
+      await db
+        .insertInto('child_friendly_assessment')
+        .values({
+          code,
+          valid_from: validFrom,
+          year,
+          criterion: criterion.number,
+          met: args.met,
+          note,
+          recorded_by: viewer.subject,
+          role: viewer.role,
+          request_id: ctx.requestId,
+        })
+        .execute();
       return recordedFor(db, ref, year);
     });
     const values = await communeCoverage(ref, { year, indicators: FEEDING_INDICATORS }, ctx);

@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { badUserInput } from '../../../lib/errors.ts';
-import { communeCodeKey, cursorArg, districtCodeArg, encodeCursor, isCalendarDate, pageSizeArg, provinceCodeArg, yearArg } from '../../../lib/args.ts';
+import {
+  communeCodeKey,
+  cursorArg,
+  districtCodeArg,
+  encodeCursor,
+  isCalendarDate,
+  pageSizeArg,
+  provinceCodeArg,
+  yearArg,
+} from '../../../lib/args.ts';
 import { rankCommunes, type RankQuery } from '../db/repository.ts';
 import type { CommuneYear } from '../db/tables.ts';
 import type { QueryResolvers } from '../__generated__/resolvers-types.ts';
@@ -9,8 +18,12 @@ import type { Indicator } from '../registry.ts';
 import { communeRowSums, published, selectIndicators, valuesOf } from './values.ts';
 import { geographyArg, onBasis } from './basis.ts';
 
-
-async function rowValues(ctx: CoverageContext, indicators: Indicator[], row: CommuneYear & { year_stamp: string; estimates?: unknown }, basis: string | null) {
+async function rowValues(
+  ctx: CoverageContext,
+  indicators: Indicator[],
+  row: CommuneYear & { year_stamp: string; estimates?: unknown },
+  basis: string | null,
+) {
   const area = { kind: 'commune' as const, key: `${row.code}|${row.valid_from}`, provinceCode: row.province_code };
   const sums = communeRowSums(indicators, row);
   if (!basis) return published(ctx, row.year, row.year_stamp, valuesOf(indicators, row.year, sums), area);
@@ -55,14 +68,20 @@ export const communeCoverage: QueryResolvers['communeCoverage'] = async (_, args
       })),
     ),
     notMetOnAny: args.notMetOnAny ? (args.indicators ? shown : all) : undefined,
-    orderBy: args.orderBy ? { indicator: await byId(args.orderBy.indicator, 'orderBy'), direction: args.orderBy.direction ?? 'ASC' } : undefined,
+    orderBy: args.orderBy
+      ? { indicator: await byId(args.orderBy.indicator, 'orderBy'), direction: args.orderBy.direction ?? 'ASC' }
+      : undefined,
     after,
     limit: limit + 1,
     hidden: new Map(),
     basisDate: basis ?? undefined,
   };
   // Filters and the sort must not see cells hidden from this viewer; only they need the pattern up front.
-  const filtering = [...query.conditions.map((c) => c.indicator), ...(query.notMetOnAny ?? []), ...(query.orderBy ? [query.orderBy.indicator] : [])];
+  const filtering = [
+    ...query.conditions.map((c) => c.indicator),
+    ...(query.notMetOnAny ?? []),
+    ...(query.orderBy ? [query.orderBy.indicator] : []),
+  ];
   if (basis && filtering.some((i) => i.sensitive) && ctx.viewer.role !== 'ADMIN') {
     // On a date's geography, sensitive cells outside the viewer's area are all hidden (basis.ts); an officer's filter sees none either.
     throw badUserInput('where', 'filters and sorts on sensitive indicators on a geography other than as filed are for ADMIN only');
@@ -70,12 +89,17 @@ export const communeCoverage: QueryResolvers['communeCoverage'] = async (_, args
     const publication = await ctx.loaders.publication(year, await ctx.loaders.stamp(year), ctx.viewer);
     for (const i of all.filter((x) => x.sensitive)) query.hidden.set(i.id, publication.hiddenCommunes(i.id));
   }
-  const { rows, totalCount } = limit === 0 ? { rows: [], totalCount: (await rankCommunes(ctx.read, { ...query, limit: 0 })).totalCount } : await rankCommunes(ctx.read, query);
+  const { rows, totalCount } =
+    limit === 0
+      ? { rows: [], totalCount: (await rankCommunes(ctx.read, { ...query, limit: 0 })).totalCount }
+      : await rankCommunes(ctx.read, query);
   const page = rows.slice(0, limit);
-  const edges = await Promise.all(page.map(async (row) => ({
-    cursor: encodeCursor(JSON.stringify([row.sort_value, row.code, row.valid_from])),
-    node: { commune: { code: row.code, validFrom: row.valid_from }, year, values: await rowValues(ctx, shown, row, basis) },
-  })));
+  const edges = await Promise.all(
+    page.map(async (row) => ({
+      cursor: encodeCursor(JSON.stringify([row.sort_value, row.code, row.valid_from])),
+      node: { commune: { code: row.code, validFrom: row.valid_from }, year, values: await rowValues(ctx, shown, row, basis) },
+    })),
+  );
   return {
     totalCount,
     edges,

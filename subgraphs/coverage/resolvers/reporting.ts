@@ -24,7 +24,10 @@ export const reportingStatus: QueryResolvers['reportingStatus'] = async (_, args
   const limit = pageSizeArg(args.first);
   const after = cursorArg(args.after, communeCodeKey);
 
-  const [deadlines, rows] = await Promise.all([listDeadlines(ctx.read), listSubmissions(ctx.read, { year, column, provinceCode, districtCode })]);
+  const [deadlines, rows] = await Promise.all([
+    listDeadlines(ctx.read),
+    listSubmissions(ctx.read, { year, column, provinceCode, districtCode }),
+  ]);
   const reports = rows.flatMap((row) => {
     const deadline = deadlineFor(deadlines, { provinceCode: row.province_code, agency: args.agency, level: 'COMMUNE', period }, year);
     if (!deadline || !owesReport(row, deadline.date)) return [];
@@ -69,21 +72,26 @@ export const reportingStatus: QueryResolvers['reportingStatus'] = async (_, args
       reportPath: args.agency === 'LABOUR' ? communeReportPath(r.row.code, String(r.row.valid_from), year, period) : null,
     })),
     pageInfo: { hasNextPage: listed.length > limit, endCursor: page.length ? encodeCursor(page.at(-1)!.row.code) : null },
-    districts: [...districts.values()].map(({ district, members }) => {
-      const first = members[0]!.row;
-      const own = deadlineFor(deadlines, { provinceCode: first.province_code, agency: args.agency, level: 'DISTRICT', period }, year);
-      const deadline = own ?? members[0]!.deadline;
-      return {
-        district,
-        deadline: deadline.date,
-        deadlineSource: deadline.document,
-        communes: members.length,
-        onTime: members.filter((m) => m.state === 'ON_TIME').length,
-        late: members.filter((m) => m.state === 'LATE').length,
-        missing: members.filter((m) => m.state === 'MISSING').length,
-        state: districtState(members.map((m) => m.row.submitted_on), deadline.date),
-      };
-    }).sort((a, b) => a.district.code.localeCompare(b.district.code)),
+    districts: [...districts.values()]
+      .map(({ district, members }) => {
+        const first = members[0]!.row;
+        const own = deadlineFor(deadlines, { provinceCode: first.province_code, agency: args.agency, level: 'DISTRICT', period }, year);
+        const deadline = own ?? members[0]!.deadline;
+        return {
+          district,
+          deadline: deadline.date,
+          deadlineSource: deadline.document,
+          communes: members.length,
+          onTime: members.filter((m) => m.state === 'ON_TIME').length,
+          late: members.filter((m) => m.state === 'LATE').length,
+          missing: members.filter((m) => m.state === 'MISSING').length,
+          state: districtState(
+            members.map((m) => m.row.submitted_on),
+            deadline.date,
+          ),
+        };
+      })
+      .sort((a, b) => a.district.code.localeCompare(b.district.code)),
   };
 };
 

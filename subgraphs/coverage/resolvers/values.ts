@@ -31,16 +31,27 @@ export function valuesOf(
   population: AreaScope['population'] = null,
 ): IndicatorValue[] {
   const scope = scopeOf(sums, population);
-  return indicators.map((i) => withAmount(i, sums[`${i.id}:num`], evaluate(i, year, {
-      numerator: num(sums[`${i.id}:num`]),
-      denominator: num(sums[`${i.id}:den`]),
-      contributing: num(sums[`${i.id}:n`]) ?? 0,
-      excluded: num(sums[`${i.id}:excluded`]) ?? 0,
-      unitsExpected: num(sums[`${i.id}:expected`]) ?? 0,
-      unitsReported: num(sums[`${i.id}:reported`]) ?? 0,
-      unitsExcluded: num(sums[`${i.id}:reported_excluded`]) ?? 0,
-      refreshedAt: (sums.refreshed_at as string | null) ?? null,
-    }, scope)));
+  return indicators.map((i) =>
+    withAmount(
+      i,
+      sums[`${i.id}:num`],
+      evaluate(
+        i,
+        year,
+        {
+          numerator: num(sums[`${i.id}:num`]),
+          denominator: num(sums[`${i.id}:den`]),
+          contributing: num(sums[`${i.id}:n`]) ?? 0,
+          excluded: num(sums[`${i.id}:excluded`]) ?? 0,
+          unitsExpected: num(sums[`${i.id}:expected`]) ?? 0,
+          unitsReported: num(sums[`${i.id}:reported`]) ?? 0,
+          unitsExcluded: num(sums[`${i.id}:reported_excluded`]) ?? 0,
+          refreshedAt: (sums.refreshed_at as string | null) ?? null,
+        },
+        scope,
+      ),
+    ),
+  );
 }
 
 /** Money terms keep the exact decimal text PostgreSQL summed (numeric), never a float's rounding. */
@@ -57,8 +68,14 @@ export function communeRowSums(indicators: Indicator[], row: CommuneYear): Measu
   // Cast: measures are read by the registry's column names (data), not by typed fields.
   const r = row as unknown as Record<string, number | string | boolean | null>;
   const sums: Record<string, unknown> = {
-    key: row.code, communes: 1, refreshed_at: new Date(row.refreshed_at).toISOString(), province_code: row.province_code, district_code: row.district_code,
-    all_mountainous: row.mountainous, all_ethnic_minority_area: row.ethnic_minority_area, all_extremely_difficult: row.extremely_difficult,
+    key: row.code,
+    communes: 1,
+    refreshed_at: new Date(row.refreshed_at).toISOString(),
+    province_code: row.province_code,
+    district_code: row.district_code,
+    all_mountainous: row.mountainous,
+    all_ethnic_minority_area: row.ethnic_minority_area,
+    all_extremely_difficult: row.extremely_difficult,
   };
   for (const i of indicators) {
     const both = r[i.numerator.measure] !== null && r[i.denominator.measure] !== null;
@@ -72,7 +89,11 @@ export function communeRowSums(indicators: Indicator[], row: CommuneYear): Measu
 }
 
 /** The registry, narrowed to the ids asked for; an unknown id is a BAD_USER_INPUT naming the argument. */
-export async function selectIndicators(ctx: CoverageContext, ids: string[] | null | undefined, argument = 'indicators'): Promise<Indicator[]> {
+export async function selectIndicators(
+  ctx: CoverageContext,
+  ids: string[] | null | undefined,
+  argument = 'indicators',
+): Promise<Indicator[]> {
   const all = await ctx.loaders.indicators();
   if (!ids) return all;
   const unknown = ids.filter((id) => !all.some((i) => i.id === id));
@@ -82,7 +103,11 @@ export async function selectIndicators(ctx: CoverageContext, ids: string[] | nul
 
 export const OPEN_WINDOW = { win_from: ALL_ROW_DATES.from, win_to: ALL_ROW_DATES.to };
 export const NO_FILTER: Omit<AreaKey, 'key' | 'year' | 'win_from' | 'win_to'> = {
-  province_code: null, district_code: null, code: null, valid_from: null, classification: null,
+  province_code: null,
+  district_code: null,
+  code: null,
+  valid_from: null,
+  classification: null,
 };
 
 /** Applies the viewer's publication to one area's values: sensitive cells it may not see become SUPPRESSED. */

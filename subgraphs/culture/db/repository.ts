@@ -168,7 +168,8 @@ export async function clearAll(db: Db): Promise<void> {
   await db.deleteFrom('bao_cao_van_hoa').execute();
 }
 export const insertPlayAreas = (db: Db, rows: NewPlayArea[]) => db.insertInto('khu_vui_choi').values(rows).execute();
-export const insertPlayAreaLocations = (db: Db, rows: NewPlayAreaLocation[]) => db.insertInto('khu_vui_choi_dia_ban').values(rows).execute();
+export const insertPlayAreaLocations = (db: Db, rows: NewPlayAreaLocation[]) =>
+  db.insertInto('khu_vui_choi_dia_ban').values(rows).execute();
 export const insertEquipment = (db: Db, rows: NewEquipment[]) => db.insertInto('trang_thiet_bi').values(rows).execute();
 export const insertInspections = (db: Db, rows: NewInspection[]) => db.insertInto('kiem_tra_an_toan').values(rows).execute();
 export const insertReports = (db: Db, rows: NewCultureReport[]) => db.insertInto('bao_cao_van_hoa').values(rows).execute();

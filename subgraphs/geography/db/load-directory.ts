@@ -51,13 +51,15 @@ export async function loadDirectory(db: Kysely<GeographyDB>): Promise<{ loaded: 
     );
     await trx
       .insertInto('snapshot')
-      .values(readTsv('snapshots').map((r) => ({
-        date: r.date!,
-        legal_basis: r.legal_basis!,
-        provinces: Number(r.provinces),
-        districts: Number(r.districts),
-        communes: Number(r.communes),
-      })))
+      .values(
+        readTsv('snapshots').map((r) => ({
+          date: r.date!,
+          legal_basis: r.legal_basis!,
+          provinces: Number(r.provinces),
+          districts: Number(r.districts),
+          communes: Number(r.communes),
+        })),
+      )
       .execute();
     await loadMergers(trx);
     await indexNames(trx);
@@ -67,12 +69,23 @@ export async function loadDirectory(db: Kysely<GeographyDB>): Promise<{ loaded: 
 
 /** Fills the name-search index from the unit versions already loaded. */
 async function indexNames(db: Kysely<GeographyDB>): Promise<void> {
-  const levels: [PlaceLevel, 'province' | 'district' | 'commune'][] = [['PROVINCE', 'province'], ['DISTRICT', 'district'], ['COMMUNE', 'commune']];
+  const levels: [PlaceLevel, 'province' | 'district' | 'commune'][] = [
+    ['PROVINCE', 'province'],
+    ['DISTRICT', 'district'],
+    ['COMMUNE', 'commune'],
+  ];
   for (const [level, table] of levels) {
     const units = await db.selectFrom(table).select(['code', 'valid_from', 'valid_until', 'name', 'full_name']).execute();
-    const rows = units.flatMap((u) => searchKeys(u.name, u.full_name).map(({ key, whole }) => ({
-      level, code: u.code, valid_from: u.valid_from, valid_until: u.valid_until, key, whole,
-    })));
+    const rows = units.flatMap((u) =>
+      searchKeys(u.name, u.full_name).map(({ key, whole }) => ({
+        level,
+        code: u.code,
+        valid_from: u.valid_from,
+        valid_until: u.valid_until,
+        key,
+        whole,
+      })),
+    );
     await insertInChunks(rows, (chunk) => db.insertInto('place_name').values(chunk).execute());
   }
 }

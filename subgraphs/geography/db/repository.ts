@@ -13,14 +13,15 @@ export interface VersionKey {
   validFrom: string;
 }
 
-const inForceOn = (date: string) =>
-  sql<boolean>`valid_from <= ${date}::date and (valid_until is null or valid_until >= ${date}::date)`;
+const inForceOn = (date: string) => sql<boolean>`valid_from <= ${date}::date and (valid_until is null or valid_until >= ${date}::date)`;
 
 function byKeys<T extends 'commune' | 'district' | 'province'>(db: Db, table: T, keys: readonly VersionKey[]) {
   return db
     .selectFrom(table as 'commune')
     .selectAll()
-    .where(sql<boolean>`(code, valid_from) in (select * from unnest(${keys.map((k) => k.code)}::text[], ${keys.map((k) => k.validFrom)}::date[]))`)
+    .where(
+      sql<boolean>`(code, valid_from) in (select * from unnest(${keys.map((k) => k.code)}::text[], ${keys.map((k) => k.validFrom)}::date[]))`,
+    )
     .execute();
 }
 export const findCommunesByKeys = (db: Db, keys: readonly VersionKey[]): Promise<Commune[]> => byKeys(db, 'commune', keys);
@@ -29,25 +30,39 @@ export const findProvincesByKeys = (db: Db, keys: readonly VersionKey[]) => byKe
 
 /** Units that carried each code on its date (at most one per pair), every pair in one statement; `as_of` says which date matched. */
 function asOf<T extends 'commune' | 'district' | 'province'>(db: Db, table: T, keys: readonly { code: string; date: string }[]) {
-  const k = keyTable('k', keys.map((key) => ({ code: key.code, date: key.date })), { code: 'text', date: 'date' });
-  return db
-    // Cast: Kysely cannot type a table or column named at run time (a key table from keyTable(), a computed alias); the SQL is checked by the tests.
-    .selectFrom(k as never)
-    .innerJoin(`${table} as u` as 'commune as u', (join) =>
-      join.on(sql<boolean>`u.code = k.code and u.valid_from <= k.date and (u.valid_until is null or u.valid_until >= k.date)`))
-    .selectAll('u')
-    .select(sql<string>`k.date::text`.as('as_of'))
-    .execute() as Promise<(Commune & { as_of: string })[]>;
+  const k = keyTable(
+    'k',
+    keys.map((key) => ({ code: key.code, date: key.date })),
+    { code: 'text', date: 'date' },
+  );
+  return (
+    db
+      // Cast: Kysely cannot type a table or column named at run time (a key table from keyTable(), a computed alias); the SQL is checked by the tests.
+      .selectFrom(k as never)
+      .innerJoin(`${table} as u` as 'commune as u', (join) =>
+        join.on(sql<boolean>`u.code = k.code and u.valid_from <= k.date and (u.valid_until is null or u.valid_until >= k.date)`),
+      )
+      .selectAll('u')
+      .select(sql<string>`k.date::text`.as('as_of'))
+      .execute() as Promise<(Commune & { as_of: string })[]>
+  );
 }
 type AsOfKeys = readonly { code: string; date: string }[];
 export const findCommunesAsOf = (db: Db, keys: AsOfKeys) => asOf(db, 'commune', keys);
 // Cast: asOf() is one statement for the three unit tables, typed by the commune table's row; these name the table actually read.
-export const findDistrictsAsOf = (db: Db, keys: AsOfKeys) => asOf(db, 'district', keys) as unknown as Promise<(District & { as_of: string })[]>;
-export const findProvincesAsOf = (db: Db, keys: AsOfKeys) => asOf(db, 'province', keys) as unknown as Promise<(Province & { as_of: string })[]>;
+export const findDistrictsAsOf = (db: Db, keys: AsOfKeys) =>
+  asOf(db, 'district', keys) as unknown as Promise<(District & { as_of: string })[]>;
+export const findProvincesAsOf = (db: Db, keys: AsOfKeys) =>
+  asOf(db, 'province', keys) as unknown as Promise<(Province & { as_of: string })[]>;
 
 /** Every version of these commune codes, oldest first. */
 export function findVersionsOfCodes(db: Db, codes: readonly string[]): Promise<Commune[]> {
-  return db.selectFrom('commune').selectAll().where('code', '=', sql<string>`any(${[...codes]}::text[])`).orderBy('valid_from').execute();
+  return db
+    .selectFrom('commune')
+    .selectAll()
+    .where('code', '=', sql<string>`any(${[...codes]}::text[])`)
+    .orderBy('valid_from')
+    .execute();
 }
 
 export interface CommuneFilter {
@@ -80,31 +95,59 @@ export async function listCommunePages(db: Db, requests: readonly CommunePageReq
   const pages: CommunePageRows[] = requests.map(() => ({ rows: [], totalCount: 0 }));
   for (const indices of shapes.values()) {
     const shape = requests[indices[0]!]!.filter;
-    const k = keyTable('k', indices.map((i) => {
-      const { filter, after, limit } = requests[i]!;
-      return {
-        key: String(i), date: filter.date, province_code: filter.provinceCode ?? null, district_code: filter.districtCode ?? null,
-        classification: filter.classification ?? null, after: after ?? '', lim: limit,
-      };
-    }), { key: 'text', date: 'date', province_code: 'text', district_code: 'text', classification: 'text', after: 'text', lim: 'int' });
+    const k = keyTable(
+      'k',
+      indices.map((i) => {
+        const { filter, after, limit } = requests[i]!;
+        return {
+          key: String(i),
+          date: filter.date,
+          province_code: filter.provinceCode ?? null,
+          district_code: filter.districtCode ?? null,
+          classification: filter.classification ?? null,
+          after: after ?? '',
+          lim: limit,
+        };
+      }),
+      { key: 'text', date: 'date', province_code: 'text', district_code: 'text', classification: 'text', after: 'text', lim: 'int' },
+    );
     const matching = (eb: ExpressionBuilder<any, any>) => {
       const parts = [sql<boolean>`c.valid_from <= k.date and (c.valid_until is null or c.valid_until >= k.date)`];
       if (shape.provinceCode) parts.push(sql<boolean>`c.province_code = k.province_code`);
       if (shape.districtCode) parts.push(sql<boolean>`c.district_code = k.district_code`);
       const all = eb.and(parts);
       if (!shape.classification) return all;
-      return eb.and([all, eb.exists(
-        eb.selectFrom('classification as kl').select(sql`1`.as('one'))
-          .whereRef('kl.commune_code', '=', 'c.code').whereRef('kl.commune_valid_from', '=', 'c.valid_from')
-          .where(sql<boolean>`kl.kind = k.classification and kl.valid_from <= k.date and (kl.valid_until is null or kl.valid_until >= k.date)`),
-      )]);
+      return eb.and([
+        all,
+        eb.exists(
+          eb
+            .selectFrom('classification as kl')
+            .select(sql`1`.as('one'))
+            .whereRef('kl.commune_code', '=', 'c.code')
+            .whereRef('kl.commune_valid_from', '=', 'c.valid_from')
+            .where(
+              sql<boolean>`kl.kind = k.classification and kl.valid_from <= k.date and (kl.valid_until is null or kl.valid_until >= k.date)`,
+            ),
+        ),
+      ]);
     };
     const rows = (await db
       // Cast: Kysely cannot type a table or column named at run time (a key table from keyTable(), a computed alias); the SQL is checked by the tests.
       .selectFrom(k as never)
-      .innerJoinLateral((eb: any) => eb.selectFrom('commune as c').where(matching).select(sql<number>`count(*)::int`.as('total')).as('t'), (j: any) => j.onTrue())
+      .innerJoinLateral(
+        (eb: any) => eb.selectFrom('commune as c').where(matching).select(sql<number>`count(*)::int`.as('total')).as('t'),
+        (j: any) => j.onTrue(),
+      )
       .leftJoinLateral(
-        (eb: any) => eb.selectFrom('commune as c').where(matching).where(sql<boolean>`c.code > k.after`).selectAll('c').orderBy('c.code').limit(sql`k.lim`).as('p'),
+        (eb: any) =>
+          eb
+            .selectFrom('commune as c')
+            .where(matching)
+            .where(sql<boolean>`c.code > k.after`)
+            .selectAll('c')
+            .orderBy('c.code')
+            .limit(sql`k.lim`)
+            .as('p'),
         (j: any) => j.onTrue(),
       )
       .select([sql<string>`k.key`.as('page_key'), sql<number>`t.total`.as('page_total')])
@@ -135,7 +178,12 @@ export function listDistrictsOfProvinces(db: Db, provinceCodes: readonly string[
 }
 
 export function findCrosswalkBySuccessors(db: Db, codes: readonly string[]) {
-  return db.selectFrom('reform_crosswalk').selectAll().where('code', '=', sql<string>`any(${[...codes]}::text[])`).orderBy('id').execute();
+  return db
+    .selectFrom('reform_crosswalk')
+    .selectAll()
+    .where('code', '=', sql<string>`any(${[...codes]}::text[])`)
+    .orderBy('id')
+    .execute();
 }
 export function findCrosswalkByPredecessors(db: Db, codes: readonly string[]) {
   return db
@@ -151,7 +199,12 @@ const versionIn = (codeColumn: string, fromColumn: string, keys: readonly Versio
 
 /** 2021–2025 merger rows of these (gone) versions: linked or unmatched. */
 export function findMergersOfVersions(db: Db, keys: readonly VersionKey[]) {
-  return db.selectFrom('commune_merger').selectAll().where(versionIn('code', 'valid_from', keys)).orderBy('id').execute();
+  return db
+    .selectFrom('commune_merger')
+    .selectAll()
+    .where(versionIn('code', 'valid_from', keys))
+    .orderBy('id')
+    .execute();
 }
 /** 2021–2025 merger rows whose successor is one of these versions. */
 export function findMergersIntoVersions(db: Db, keys: readonly VersionKey[]) {
@@ -192,26 +245,44 @@ export async function findLineage(db: Db, keys: readonly VersionKey[], direction
   if (!keys.length) return [];
   const [near, far] = direction === 'BACKWARD' ? ['to', 'from'] : ['from', 'to'];
   const col = (end: string, c: 'code' | 'valid_from') => sql.raw(`l.${end}_${c}`); // fixed names, never input
-  const starts = keyTable('k', keys.map((k) => ({ code: k.code, valid_from: k.validFrom })), { code: 'text', valid_from: 'date' });
+  const starts = keyTable(
+    'k',
+    keys.map((k) => ({ code: k.code, valid_from: k.validFrom })),
+    { code: 'text', valid_from: 'date' },
+  );
   // The query builder (not raw SQL) names the tables, so they are read in the subgraph's schema.
   const rows = await (db as Kysely<any>)
     .withRecursive('walk', (qb) =>
       qb
         // Cast: Kysely cannot type a table or column named at run time (a key table from keyTable(), a computed alias); the SQL is checked by the tests.
         .selectFrom(starts as never)
-        .select([sql`k.code`.as('start_code'), sql`k.valid_from`.as('start_valid_from'), sql`k.code`.as('code'), sql`k.valid_from`.as('valid_from'),
-          sql`0`.as('hops'), sql`true`.as('all_full'), sql`'[]'::jsonb`.as('path')])
+        .select([
+          sql`k.code`.as('start_code'),
+          sql`k.valid_from`.as('start_valid_from'),
+          sql`k.code`.as('code'),
+          sql`k.valid_from`.as('valid_from'),
+          sql`0`.as('hops'),
+          sql`true`.as('all_full'),
+          sql`'[]'::jsonb`.as('path'),
+        ])
         .unionAll((union) =>
           union
             .selectFrom('walk as w')
-            .innerJoin('commune_link as l', (join) => join.on(sql<boolean>`${col(near, 'code')} = w.code and ${col(near, 'valid_from')} = w.valid_from`))
+            .innerJoin('commune_link as l', (join) =>
+              join.on(sql<boolean>`${col(near, 'code')} = w.code and ${col(near, 'valid_from')} = w.valid_from`),
+            )
             .select([
-              sql`w.start_code`.as('start_code'), sql`w.start_valid_from`.as('start_valid_from'), sql`${col(far, 'code')}`.as('code'), sql`${col(far, 'valid_from')}`.as('valid_from'),
-              sql`w.hops + 1`.as('hops'), sql`w.all_full and l.transfer = 'full'`.as('all_full'),
+              sql`w.start_code`.as('start_code'),
+              sql`w.start_valid_from`.as('start_valid_from'),
+              sql`${col(far, 'code')}`.as('code'),
+              sql`${col(far, 'valid_from')}`.as('valid_from'),
+              sql`w.hops + 1`.as('hops'),
+              sql`w.all_full and l.transfer = 'full'`.as('all_full'),
               sql`w.path || jsonb_build_array(jsonb_build_object('code', ${col(far, 'code')}, 'validFrom', ${col(far, 'valid_from')}::text,
                 'transfer', l.transfer, 'basis', l.basis))`.as('path'),
             ])
-            .where(sql<boolean>`w.hops < ${MAX_HOPS}`)),
+            .where(sql<boolean>`w.hops < ${MAX_HOPS}`),
+        ),
     )
     .with('best', (qb) =>
       qb
@@ -221,12 +292,18 @@ export async function findLineage(db: Db, keys: readonly VersionKey[], direction
         .where('hops', '>', 0)
         .orderBy(['start_code', 'start_valid_from', 'code', 'valid_from'])
         .orderBy('all_full', 'desc')
-        .orderBy('hops'))
+        .orderBy('hops'),
+    )
     .selectFrom('best as b')
     .innerJoin('commune as c', (join) => join.onRef('c.code', '=', 'b.code').onRef('c.valid_from', '=', 'b.valid_from'))
     .selectAll('c')
-    .select([sql<string>`b.start_code`.as('start_code'), sql<string>`b.start_valid_from::text`.as('start_valid_from'),
-      'b.hops', 'b.all_full', 'b.path'])
+    .select([
+      sql<string>`b.start_code`.as('start_code'),
+      sql<string>`b.start_valid_from::text`.as('start_valid_from'),
+      'b.hops',
+      'b.all_full',
+      'b.path',
+    ])
     .orderBy(['b.start_code', 'b.start_valid_from', 'b.hops', 'c.valid_from', 'c.code'])
     .execute();
   return rows as LineageRow[];
@@ -236,7 +313,9 @@ export function findClassifications(db: Db, keys: readonly VersionKey[]) {
   return db
     .selectFrom('classification')
     .selectAll()
-    .where(sql<boolean>`(commune_code, commune_valid_from) in (select * from unnest(${keys.map((k) => k.code)}::text[], ${keys.map((k) => k.validFrom)}::date[]))`)
+    .where(
+      sql<boolean>`(commune_code, commune_valid_from) in (select * from unnest(${keys.map((k) => k.code)}::text[], ${keys.map((k) => k.validFrom)}::date[]))`,
+    )
     .orderBy('kind')
     .execute();
 }
@@ -270,7 +349,11 @@ export async function findDirectoryIssues(db: Db, reformDate: string, dayBeforeR
     .select(['x.code', 'x.name'])
     .distinct()
     .where(({ not, exists, selectFrom }) =>
-      not(exists(selectFrom('commune as c').select(sql`1`.as('one')).whereRef('c.code', '=', 'x.code').where('c.valid_from', '=', reformDate))),
+      not(
+        exists(
+          selectFrom('commune as c').select(sql`1`.as('one')).whereRef('c.code', '=', 'x.code').where('c.valid_from', '=', reformDate),
+        ),
+      ),
     )
     .orderBy('x.code')
     .execute();
@@ -279,7 +362,14 @@ export async function findDirectoryIssues(db: Db, reformDate: string, dayBeforeR
     .select(['x.predecessor_code as code', 'x.predecessor_name as name'])
     .distinct()
     .where(({ not, exists, selectFrom }) =>
-      not(exists(selectFrom('commune as c').select(sql`1`.as('one')).whereRef('c.code', '=', 'x.predecessor_code').where(inForceOn(dayBeforeReform)))),
+      not(
+        exists(
+          selectFrom('commune as c')
+            .select(sql`1`.as('one'))
+            .whereRef('c.code', '=', 'x.predecessor_code')
+            .where(inForceOn(dayBeforeReform)),
+        ),
+      ),
     )
     .orderBy('code')
     .execute();
@@ -287,7 +377,9 @@ export async function findDirectoryIssues(db: Db, reformDate: string, dayBeforeR
     .selectFrom('commune as c')
     .select(['c.code', 'c.full_name as name'])
     .where('c.valid_from', '=', reformDate)
-    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('reform_crosswalk as x').select(sql`1`.as('one')).whereRef('x.code', '=', 'c.code'))))
+    .where(({ not, exists, selectFrom }) =>
+      not(exists(selectFrom('reform_crosswalk as x').select(sql`1`.as('one')).whereRef('x.code', '=', 'c.code'))),
+    )
     .orderBy('c.code')
     .execute();
   const predecessorsWithout = await db
@@ -310,9 +402,23 @@ export async function findDirectoryIssues(db: Db, reformDate: string, dayBeforeR
     .selectFrom('commune as c')
     .select(['c.code', 'c.full_name as name'])
     .where('c.valid_from', '=', mergersUntil)
-    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('commune as o').select(sql`1`.as('one')).whereRef('o.code', '=', 'c.code').where('o.valid_from', '<', mergersUntil))))
-    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('commune_merger as m').select(sql`1`.as('one'))
-      .whereRef('m.successor_code', '=', 'c.code').whereRef('m.successor_valid_from', '=', 'c.valid_from'))))
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('commune as o').select(sql`1`.as('one')).whereRef('o.code', '=', 'c.code').where('o.valid_from', '<', mergersUntil),
+        ),
+      ),
+    )
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('commune_merger as m')
+            .select(sql`1`.as('one'))
+            .whereRef('m.successor_code', '=', 'c.code')
+            .whereRef('m.successor_valid_from', '=', 'c.valid_from'),
+        ),
+      ),
+    )
     .orderBy('c.code')
     .execute();
   return { unknownSuccessors, unknownPredecessors, successorsWithout, predecessorsWithout, unmatchedMergers, formedWithout };
@@ -360,40 +466,85 @@ export interface PlaceHit {
  * as of the unit's last day (today while in force), and the total before the page.
  */
 export async function searchPlaces(db: Db, search: PlaceSearch): Promise<PlaceHit[]> {
-  const unitColumns = (level: PlaceLevel, province: string, district: string) => [
-    sql<string>`${level}::text`.as('level'), 'code', 'valid_from', 'name', 'full_name', 'name_en', 'kind',
-    sql<string>`${sql.ref(province)}`.as('province_code'), sql<string | null>`${sql.raw(district)}`.as('district_code'),
-  ] as const;
+  const unitColumns = (level: PlaceLevel, province: string, district: string) =>
+    [
+      sql<string>`${level}::text`.as('level'),
+      'code',
+      'valid_from',
+      'name',
+      'full_name',
+      'name_en',
+      'kind',
+      sql<string>`${sql.ref(province)}`.as('province_code'),
+      sql<string | null>`${sql.raw(district)}`.as('district_code'),
+    ] as const;
   // The query builder (not raw SQL) names the tables, so they are read in the subgraph's schema.
   const rows = await (db as Kysely<any>)
     .with('hit', (qb) => {
       let q = qb
         .selectFrom('place_name as n')
-        .select(['n.level', 'n.code', 'n.valid_from', 'n.valid_until',
+        .select([
+          'n.level',
+          'n.code',
+          'n.valid_from',
+          'n.valid_until',
           sql<number>`min(case when n.whole and n.key = ${search.key} then 0 when n.whole then 1 else 2 end)`.as('rank'),
           sql<string>`case when n.valid_until < ${search.today}::date then n.valid_until
-            when ${search.today}::date < n.valid_from then n.valid_from else ${search.today}::date end`.as('as_of')])
+            when ${search.today}::date < n.valid_from then n.valid_from else ${search.today}::date end`.as('as_of'),
+        ])
         .where(sql<boolean>`n.key >= ${search.key} and n.key < ${search.key + '~'}`)
         .where('n.level', '=', sql<string>`any(${[...search.levels]}::text[])`);
-      if (search.date) q = q.where(sql<boolean>`n.valid_from <= ${search.date}::date and (n.valid_until is null or n.valid_until >= ${search.date}::date)`);
+      if (search.date)
+        q = q.where(
+          sql<boolean>`n.valid_from <= ${search.date}::date and (n.valid_until is null or n.valid_until >= ${search.date}::date)`,
+        );
       return q.groupBy(['n.level', 'n.code', 'n.valid_from', 'n.valid_until']);
     })
     .with('unit', (qb) =>
-      qb.selectFrom('commune').select(unitColumns('COMMUNE', 'province_code', 'district_code') as any)
+      qb
+        .selectFrom('commune')
+        .select(unitColumns('COMMUNE', 'province_code', 'district_code') as any)
         .unionAll(qb.selectFrom('district').select(unitColumns('DISTRICT', 'province_code', 'code') as any))
-        .unionAll(qb.selectFrom('province').select(unitColumns('PROVINCE', 'code', 'null') as any)))
+        .unionAll(qb.selectFrom('province').select(unitColumns('PROVINCE', 'code', 'null') as any)),
+    )
     .selectFrom('hit as h')
-    .innerJoin('unit as u', (join) => join.onRef('u.level', '=', 'h.level').onRef('u.code', '=', 'h.code').onRef('u.valid_from', '=', 'h.valid_from'))
-    .leftJoinLateral((eb) => eb.selectFrom('district as d').selectAll('d').whereRef('d.code', '=', 'u.district_code')
-      .where(sql<boolean>`d.valid_from <= h.as_of and (d.valid_until is null or d.valid_until >= h.as_of)`).as('dv'), (join) => join.onTrue())
-    .leftJoinLateral((eb) => eb.selectFrom('province as p').selectAll('p').whereRef('p.code', '=', 'u.province_code')
-      .where(sql<boolean>`p.valid_from <= h.as_of and (p.valid_until is null or p.valid_until >= h.as_of)`).as('pv'), (join) => join.onTrue())
+    .innerJoin('unit as u', (join) =>
+      join.onRef('u.level', '=', 'h.level').onRef('u.code', '=', 'h.code').onRef('u.valid_from', '=', 'h.valid_from'),
+    )
+    .leftJoinLateral(
+      (eb) =>
+        eb
+          .selectFrom('district as d')
+          .selectAll('d')
+          .whereRef('d.code', '=', 'u.district_code')
+          .where(sql<boolean>`d.valid_from <= h.as_of and (d.valid_until is null or d.valid_until >= h.as_of)`)
+          .as('dv'),
+      (join) => join.onTrue(),
+    )
+    .leftJoinLateral(
+      (eb) =>
+        eb
+          .selectFrom('province as p')
+          .selectAll('p')
+          .whereRef('p.code', '=', 'u.province_code')
+          .where(sql<boolean>`p.valid_from <= h.as_of and (p.valid_until is null or p.valid_until >= h.as_of)`)
+          .as('pv'),
+      (join) => join.onTrue(),
+    )
     .select([
       sql<District | null>`case when dv.code is null then null else to_jsonb(dv) end`.as('district_row'),
       sql<Province | null>`case when pv.code is null then null else to_jsonb(pv) end`.as('province_row'),
-      'h.level', sql<NameMatch>`(array['EXACT', 'PREFIX', 'CONTAINS'])[h.rank + 1]`.as('match'), 'h.code',
-      sql<string>`h.valid_from::text`.as('valid_from'), sql<string | null>`h.valid_until::text`.as('valid_until'),
-      'u.name', 'u.full_name', 'u.name_en', 'u.kind', 'u.province_code', 'u.district_code',
+      'h.level',
+      sql<NameMatch>`(array['EXACT', 'PREFIX', 'CONTAINS'])[h.rank + 1]`.as('match'),
+      'h.code',
+      sql<string>`h.valid_from::text`.as('valid_from'),
+      sql<string | null>`h.valid_until::text`.as('valid_until'),
+      'u.name',
+      'u.full_name',
+      'u.name_en',
+      'u.kind',
+      'u.province_code',
+      'u.district_code',
       sql<number>`(count(*) over ())::int`.as('total'),
     ])
     .orderBy('h.rank')

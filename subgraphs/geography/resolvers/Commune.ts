@@ -28,9 +28,15 @@ const transferOf = (t: string | null): Transfer => (t === 'full' ? 'FULL' : 'PAR
 async function mergerLinks(commune: CommuneShape, ctx: GeographyContext, direction: LineageDirection): Promise<Lineage[]> {
   const rows = direction === 'BACKWARD' ? await ctx.loaders.mergersInto.load(commune) : await ctx.loaders.mergersOf.load(commune);
   const linked = rows.filter((r): r is MergerRow & { successor_code: string; successor_valid_from: string } => r.successor_code !== null);
-  const found = await Promise.all(linked.map((r) => ctx.loaders.communeByKey.load(
-    direction === 'BACKWARD' ? { code: r.code, validFrom: r.valid_from } : { code: r.successor_code, validFrom: r.successor_valid_from },
-  )));
+  const found = await Promise.all(
+    linked.map((r) =>
+      ctx.loaders.communeByKey.load(
+        direction === 'BACKWARD'
+          ? { code: r.code, validFrom: r.valid_from }
+          : { code: r.successor_code, validFrom: r.successor_valid_from },
+      ),
+    ),
+  );
   return linked.map((r, i) => ({
     transfer: transferOf(r.transfer),
     basis: r.basis === 'MERGER_LIST' ? 'COMMUNE_MERGER_2021_2025' : 'SAME_NAME_IN_DISTRICT_2025',
@@ -100,7 +106,11 @@ async function lineage(commune: CommuneShape, direction: LineageDirection, ctx: 
     path: path.map(async (hop) => {
       const found = await ctx.loaders.communeByKey.load({ code: hop.code, validFrom: hop.validFrom });
       return {
-        transfer: transferOf(hop.transfer), basis: hop.basis, code: hop.code, name: found?.full_name ?? '', commune: found ? toCommune(found) : null,
+        transfer: transferOf(hop.transfer),
+        basis: hop.basis,
+        code: hop.code,
+        name: found?.full_name ?? '',
+        commune: found ? toCommune(found) : null,
       };
     }),
   }));
@@ -126,8 +136,7 @@ export const Commune: CommuneResolvers = {
     return commune.validUntil !== null && (await successors(commune, ctx)).length === 0;
   },
   unknownSuccessorReason: (commune, _, ctx) => unknownSuccessorReason(commune, ctx),
-  lineage: (commune, args, ctx) =>
-    lineage(commune, args.direction ?? 'BACKWARD', ctx),
+  lineage: (commune, args, ctx) => lineage(commune, args.direction ?? 'BACKWARD', ctx),
   async classifications(commune, args, ctx) {
     const date = args.date == null ? lastDayOf(commune) : asOfArg(args.date);
     const rows = await ctx.loaders.classifications.load(commune);

@@ -20,7 +20,8 @@ interface PlaceSearchArgs {
 }
 
 export async function placeSearch(_: unknown, args: PlaceSearchArgs, ctx: GeographyContext) {
-  if (typeof args.name !== 'string' || args.name.length > MAX_NAME_LENGTH) throw badUserInput('name', `must be at most ${MAX_NAME_LENGTH} characters`);
+  if (typeof args.name !== 'string' || args.name.length > MAX_NAME_LENGTH)
+    throw badUserInput('name', `must be at most ${MAX_NAME_LENGTH} characters`);
   const key = searchKey(args.name);
   if (!key) throw badUserInput('name', 'must contain a letter or a digit');
   const first = args.first ?? 20;
@@ -34,12 +35,27 @@ export async function placeSearch(_: unknown, args: PlaceSearchArgs, ctx: Geogra
 
 function toMatch(hit: repo.PlaceHit) {
   const unit = {
-    code: hit.code, valid_from: hit.valid_from, valid_until: hit.valid_until, name: hit.name, full_name: hit.full_name,
-    name_en: hit.name_en, kind: hit.kind, province_code: hit.province_code, district_code: hit.district_code,
+    code: hit.code,
+    valid_from: hit.valid_from,
+    valid_until: hit.valid_until,
+    name: hit.name,
+    full_name: hit.full_name,
+    name_en: hit.name_en,
+    kind: hit.kind,
+    province_code: hit.province_code,
+    district_code: hit.district_code,
   };
   return {
-    level: hit.level, match: hit.match, code: hit.code, name: hit.name, fullName: hit.full_name, validFrom: hit.valid_from,
-    validUntil: hit.valid_until, unit, districtRow: hit.district_row, provinceRow: hit.province_row,
+    level: hit.level,
+    match: hit.match,
+    code: hit.code,
+    name: hit.name,
+    fullName: hit.full_name,
+    validFrom: hit.valid_from,
+    validUntil: hit.valid_until,
+    unit,
+    districtRow: hit.district_row,
+    provinceRow: hit.province_row,
   };
 }
 export type Match = ReturnType<typeof toMatch>;

@@ -32,7 +32,11 @@ export const Province: ProvinceResolvers = {
     return (await repo.listDistrictsOfProvinces(ctx.read, [province.code], dateWithin(province, args.date))).map(toDistrict);
   },
   communes(province, args, ctx) {
-    return communePage(ctx, { date: dateWithin(province, args.date), provinceCode: province.code, classification: args.classification ?? undefined }, args);
+    return communePage(
+      ctx,
+      { date: dateWithin(province, args.date), provinceCode: province.code, classification: args.classification ?? undefined },
+      args,
+    );
   },
 };
 
@@ -46,6 +50,10 @@ export const District: DistrictResolvers = {
     return toProvince(parentOf(hit, `province ${district.provinceCode} of district ${district.code}`));
   },
   communes(district, args, ctx) {
-    return communePage(ctx, { date: dateWithin(district, args.date), districtCode: district.code, classification: args.classification ?? undefined }, args);
+    return communePage(
+      ctx,
+      { date: dateWithin(district, args.date), districtCode: district.code, classification: args.classification ?? undefined },
+      args,
+    );
   },
 };

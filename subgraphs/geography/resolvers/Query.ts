@@ -29,12 +29,16 @@ function mergerIssue(r: { code: string; name: string; unmatched_reason: string |
       return { kind: 'MERGER_NOT_IN_SOURCE', code: r.code, name: r.name, detail: `${gone}; the merger list has no entry for it.` };
     case 'AMBIGUOUS':
       return {
-        kind: 'MERGER_SUCCESSOR_AMBIGUOUS', code: r.code, name: r.name,
+        kind: 'MERGER_SUCCESSOR_AMBIGUOUS',
+        code: r.code,
+        name: r.name,
         detail: `${gone}; the merger list's successor (${r.source_names}) matches several units of its district.`,
       };
     default:
       return {
-        kind: 'MERGER_SUCCESSOR_UNMATCHED', code: r.code, name: r.name,
+        kind: 'MERGER_SUCCESSOR_UNMATCHED',
+        code: r.code,
+        name: r.name,
         detail: `${gone}; the merger list names ${r.source_names}, which is no unit of its district in the directory.`,
       };
   }
@@ -87,24 +91,29 @@ export const Query: QueryResolvers = {
     const found = await repo.findDirectoryIssues(ctx.read, REFORM_DATE, dayBefore(REFORM_DATE), MERGERS_UNTIL);
     return [
       ...found.unknownSuccessors.map((r) => ({
-        kind: 'UNKNOWN_SUCCESSOR_CODE' as const, ...r,
+        kind: 'UNKNOWN_SUCCESSOR_CODE' as const,
+        ...r,
         detail: `The crosswalk names new unit ${r.code} (${r.name}), which is not in the 2025-07-01 directory.`,
       })),
       ...found.unknownPredecessors.map((r) => ({
-        kind: 'UNKNOWN_PREDECESSOR_CODE' as const, ...r,
+        kind: 'UNKNOWN_PREDECESSOR_CODE' as const,
+        ...r,
         detail: `The crosswalk names predecessor ${r.code} (${r.name}), which is not in force on 2025-06-30.`,
       })),
       ...found.successorsWithout.map((r) => ({
-        kind: 'SUCCESSOR_WITHOUT_CROSSWALK' as const, ...r,
+        kind: 'SUCCESSOR_WITHOUT_CROSSWALK' as const,
+        ...r,
         detail: `${r.name} (${r.code}) was formed on 2025-07-01 but no crosswalk row describes what it was formed from.`,
       })),
       ...found.predecessorsWithout.map((r) => ({
-        kind: 'PREDECESSOR_WITHOUT_CROSSWALK' as const, ...r,
+        kind: 'PREDECESSOR_WITHOUT_CROSSWALK' as const,
+        ...r,
         detail: `${r.name} (${r.code}) was in force on 2025-06-30 but no crosswalk row carries it forward.`,
       })),
       ...found.unmatchedMergers.map((r) => mergerIssue(r)),
       ...found.formedWithout.map((r) => ({
-        kind: 'FORMED_WITHOUT_KNOWN_PREDECESSOR' as const, ...r,
+        kind: 'FORMED_WITHOUT_KNOWN_PREDECESSOR' as const,
+        ...r,
         detail: `${r.name} (${r.code}) is first listed on ${MERGERS_UNTIL}, and no merger row says what it was formed from.`,
       })),
     ];
@@ -122,8 +131,8 @@ export const Query: QueryResolvers = {
         'Real: official names and statistics-office codes of every province, district and commune in the snapshots of ' +
         '2021-11-01, 2025-03-01, 2025-07-01 and 2026-04-30, and the 2025 reform crosswalk (see directorySnapshots).',
       sectorDataSynthetic: synthetic,
-      sectorData: info.description ??
-        (synthetic ? 'Synthetic demo data: no agency data has been loaded into this deployment.' : 'Agency data.'),
+      sectorData:
+        info.description ?? (synthetic ? 'Synthetic demo data: no agency data has been loaded into this deployment.' : 'Agency data.'),
       seed: info.seed ? Number(info.seed) : null,
       scope: info.scope ?? null,
       provinces: info.provinces ? info.provinces.split(',') : [],

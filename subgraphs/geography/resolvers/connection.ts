@@ -1,14 +1,10 @@
 import { communeCodeKey, cursorArg, encodeCursor, pageSizeArg } from '../../../lib/args.ts';
-import * as repo from '../db/repository.ts';
+import type * as repo from '../db/repository.ts';
 import type { GeographyContext } from '../context.ts';
 import { toCommune } from './shapes.ts';
 
 /** A cursor-paginated page of communes with its total, shared by every list of communes. */
-export async function communePage(
-  ctx: GeographyContext,
-  filter: repo.CommuneFilter,
-  args: { first?: unknown; after?: unknown },
-) {
+export async function communePage(ctx: GeographyContext, filter: repo.CommuneFilter, args: { first?: unknown; after?: unknown }) {
   const limit = pageSizeArg(args.first);
   const after = cursorArg(args.after, communeCodeKey);
   // Batched with every other list of the request (each province's communes): one statement.

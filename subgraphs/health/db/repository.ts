@@ -1,14 +1,7 @@
 import type { WindowYear } from '../../../lib/periods.ts';
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { insertInChunks, keyTable } from '../../../lib/db.ts';
-import type {
-  HealthDB,
-  NewBaoCaoTramYTe,
-  NewDotKham,
-  NewHoTroDieuTri,
-  NewKetQuaKham,
-  NewTheBhytTreEm,
-} from './tables.ts';
+import type { HealthDB, NewBaoCaoTramYTe, NewDotKham, NewHoTroDieuTri, NewKetQuaKham, NewTheBhytTreEm } from './tables.ts';
 
 /**
  * Every SQL statement of the health subgraph. Functions take `db` first and are batch-shaped:
@@ -177,11 +170,7 @@ export async function findTreatmentSupport(db: Db, level: Level, rows: readonly 
       (eb) =>
         eb
           .selectFrom('ho_tro_dieu_tri as h')
-          .select([
-            'h.nguon',
-            sql<number>`count(*)::int`.as('cases'),
-            sql<string>`sum(h.so_tien)`.as('amount'),
-          ])
+          .select(['h.nguon', sql<number>`count(*)::int`.as('cases'), sql<string>`sum(h.so_tien)`.as('amount')])
           .where(sql<boolean>`${codeColumn(level, 'h')} = k.code`)
           .where(datedInKey('h.ngay'))
           .groupBy('h.nguon')
@@ -193,7 +182,11 @@ export async function findTreatmentSupport(db: Db, level: Level, rows: readonly 
       sql<boolean>`bool_and(k.win_from < make_date(k.year + 1, 1, 1) and k.win_to > make_date(k.year, 1, 1))`.as('in_force'),
       sql<number>`coalesce(sum(s.cases), 0)::int`.as('cases'),
       sql<string>`coalesce(sum(s.amount), 0)::text`.as('amount'),
-      sql<TreatmentSupportRow['by_source']>`json_agg(json_build_object('nguon', s.nguon, 'cases', s.cases, 'amount', s.amount::text) order by s.nguon) filter (where s.nguon is not null)`.as('by_source'),
+      sql<
+        TreatmentSupportRow['by_source']
+      >`json_agg(json_build_object('nguon', s.nguon, 'cases', s.cases, 'amount', s.amount::text) order by s.nguon) filter (where s.nguon is not null)`.as(
+        'by_source',
+      ),
     ])
     .groupBy(sql`k.key`)
     .execute();
@@ -217,9 +210,7 @@ export async function findChildInsurance(db: Db, level: Level, rows: readonly Wi
   const result = await db
     .selectFrom(keys(rows))
     .innerJoin('the_bhyt_tre_em as t', (join) =>
-      join
-        .on(sql<boolean>`${codeColumn(level, 't')} = k.code and t.nam = k.year`)
-        .on(referenceInWindow(sql`make_date(t.nam, 12, 31)`)),
+      join.on(sql<boolean>`${codeColumn(level, 't')} = k.code and t.nam = k.year`).on(referenceInWindow(sql`make_date(t.nam, 12, 31)`)),
     )
     .select([
       sql<string>`k.key`.as('key'),

@@ -10,11 +10,19 @@ export const Province: ProvinceResolvers = {
   __resolveReference: (ref) => ref,
   async checkups(province, args, ctx) {
     const key = windowYear(province, args);
-    return redacted('ProvinceCheckups', toProvinceCheckups(await ctx.loaders.provinceCheckups.load(key), key.year), seesInside(ctx.viewer, 'province', province));
+    return redacted(
+      'ProvinceCheckups',
+      toProvinceCheckups(await ctx.loaders.provinceCheckups.load(key), key.year),
+      seesInside(ctx.viewer, 'province', province),
+    );
   },
   async treatmentSupport(province, args, ctx) {
     const key = windowYear(province, args);
-    return redacted('TreatmentSupport', toTreatmentSupport(await ctx.loaders.provinceTreatmentSupport.load(key), key.year), seesInside(ctx.viewer, 'province', province));
+    return redacted(
+      'TreatmentSupport',
+      toTreatmentSupport(await ctx.loaders.provinceTreatmentSupport.load(key), key.year),
+      seesInside(ctx.viewer, 'province', province),
+    );
   },
   async childHealthInsurance(province, args, ctx) {
     const key = windowYear(province, args);

@@ -5,7 +5,6 @@ import { HEALTH_MEASURES } from '../measures.ts';
 import type { CheckupRoundRow, CheckupTotalsRow, InsuranceRow, StationReportRow, TreatmentSupportRow } from '../db/repository.ts';
 import type { CheckupKind, CheckupProvider, TreatmentFundingSource } from '../__generated__/resolvers-types.ts';
 
-
 /** Validates `year` and pairs it with the version's window of row dates. */
 export function windowYear(ref: VersionRef, args: { year?: unknown }): WindowYear {
   return { ...recordWindow(ref), year: yearArg(args.year) };
@@ -71,7 +70,11 @@ export const toCheckupRound = (r: CheckupRoundRow) => ({
   malnourished: r.malnourished,
 });
 
-const SOURCES: Record<string, TreatmentFundingSource> = { QUY_BTTE: 'CHILD_PROTECTION_FUND', NSNN: 'STATE_BUDGET', XHH: 'SOCIAL_DONATIONS' };
+const SOURCES: Record<string, TreatmentFundingSource> = {
+  QUY_BTTE: 'CHILD_PROTECTION_FUND',
+  NSNN: 'STATE_BUDGET',
+  XHH: 'SOCIAL_DONATIONS',
+};
 /** Null when the version was not in force in the year, or the year has not begun. */
 export function toTreatmentSupport(row: TreatmentSupportRow | null, year: number) {
   if (!row || !row.in_force || year > Number(todayInVietnam().slice(0, 4))) return null;
@@ -84,7 +87,12 @@ export function toTreatmentSupport(row: TreatmentSupportRow | null, year: number
     bySource.set(source, entry);
   }
   // Money stays exact: bigint sums, VND strings (lib/scalars.ts).
-  return { year, cases: row.cases, amount: String(row.amount), bySource: [...bySource.values()].map((e) => ({ ...e, amount: e.amount.toString() })) };
+  return {
+    year,
+    cases: row.cases,
+    amount: String(row.amount),
+    bySource: [...bySource.values()].map((e) => ({ ...e, amount: e.amount.toString() })),
+  };
 }
 
 export function toInsurance(row: InsuranceRow | null, year: number) {

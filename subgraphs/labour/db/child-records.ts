@@ -31,21 +31,32 @@ export interface ChildRow {
 
 /** Children living in each commune version on 31 December of the key's year, that the viewer may see. */
 export function findChildrenInCommunes(db: Db, keys: readonly ChildListKey[], visibility: Visibility): Promise<ChildRow[]> {
-  const k = keyTable('k', keys.map((x) => ({ code: x.code, w_from: x.from, w_to: x.to, year: x.year, ref: `${x.year}-12-31` })), {
-    code: 'text', w_from: 'date', w_to: 'date', year: 'int', ref: 'date',
-  });
+  const k = keyTable(
+    'k',
+    keys.map((x) => ({ code: x.code, w_from: x.from, w_to: x.to, year: x.year, ref: `${x.year}-12-31` })),
+    {
+      code: 'text',
+      w_from: 'date',
+      w_to: 'date',
+      year: 'int',
+      ref: 'date',
+    },
+  );
   return db
     .selectFrom(k)
     .innerJoin('tre_em_cu_tru as r', (j) =>
-      j.onRef('r.ma_xa', '=', 'k.code')
-        .on(sql<boolean>`k.ref >= k.w_from and k.ref < k.w_to and r.tu_ngay <= k.ref and (r.den_ngay is null or r.den_ngay > k.ref)`))
+      j
+        .onRef('r.ma_xa', '=', 'k.code')
+        .on(sql<boolean>`k.ref >= k.w_from and k.ref < k.w_to and r.tu_ngay <= k.ref and (r.den_ngay is null or r.den_ngay > k.ref)`),
+    )
     .innerJoin('tre_em as c', 'c.ma_tre', 'r.ma_tre')
     .leftJoin('tre_em_ho_ngheo as p', (j) => j.onRef('p.ma_tre', '=', 'c.ma_tre').onRef('p.nam', '=', 'k.year'))
     .where((eb) =>
       visibility.all
         ? sql<boolean>`true`
         : eb.exists(
-            eb.selectFrom('tre_em_cu_tru as seen')
+            eb
+              .selectFrom('tre_em_cu_tru as seen')
               .select(sql`1`.as('one'))
               .whereRef('seen.ma_tre', '=', 'c.ma_tre')
               // A residence row counts when its dates meet a commune version inside the area under the row's code.
@@ -55,9 +66,17 @@ export function findChildrenInCommunes(db: Db, keys: readonly ChildListKey[], vi
           ),
     )
     .select((eb) => [
-      sql<string>`k.code`.as('key_code'), sql<string>`k.w_from::text`.as('key_from'), sql<number>`k.year`.as('key_year'),
-      'c.ma_tre', 'c.ho_ten', 'c.ngay_sinh', 'c.gioi_tinh', 'c.dan_toc', 'p.muc',
-      eb.selectFrom('tre_em_hoan_canh as h')
+      sql<string>`k.code`.as('key_code'),
+      sql<string>`k.w_from::text`.as('key_from'),
+      sql<number>`k.year`.as('key_year'),
+      'c.ma_tre',
+      'c.ho_ten',
+      'c.ngay_sinh',
+      'c.gioi_tinh',
+      'c.dan_toc',
+      'p.muc',
+      eb
+        .selectFrom('tre_em_hoan_canh as h')
         .select(sql<number[] | null>`array_agg(h.nhom order by h.nhom)`.as('groups'))
         .whereRef('h.ma_tre', '=', 'c.ma_tre')
         .where(sql<boolean>`h.tu_ngay <= k.ref and (h.den_ngay is null or h.den_ngay > k.ref)`)

@@ -22,7 +22,11 @@ export const FUND_ERROR_CODES = {
   QB010: 'FUND_DISBURSEMENT_REVERSED',
   QB011: 'FUND_SUPPORT_ELSEWHERE',
 } as const;
-export type FundErrorCode = (typeof FUND_ERROR_CODES)[keyof typeof FUND_ERROR_CODES] | 'FUND_INSUFFICIENT' | 'FUND_BAD_AMOUNT' | 'FUND_NOT_FOUND';
+export type FundErrorCode =
+  | (typeof FUND_ERROR_CODES)[keyof typeof FUND_ERROR_CODES]
+  | 'FUND_INSUFFICIENT'
+  | 'FUND_BAD_AMOUNT'
+  | 'FUND_NOT_FOUND';
 
 export class FundError extends Error {
   readonly code: FundErrorCode;
@@ -36,7 +40,8 @@ export class FundError extends Error {
 /** A database refusal as a FundError; anything else unchanged. */
 export function fundErrorOf(err: unknown): unknown {
   const state = (err as { code?: string } | null)?.code;
-  if (state && state in FUND_ERROR_CODES) return new FundError(FUND_ERROR_CODES[state as keyof typeof FUND_ERROR_CODES], (err as Error).message);
+  if (state && state in FUND_ERROR_CODES)
+    return new FundError(FUND_ERROR_CODES[state as keyof typeof FUND_ERROR_CODES], (err as Error).message);
   return err;
 }
 
@@ -76,9 +81,18 @@ export async function recordDonation(db: Db, d: DonationInput): Promise<number> 
     const row = await trx
       .insertInto('quy_khoan_thu')
       .values({
-        ngay: d.ngay, ma_nha_tai_tro: d.ma_nha_tai_tro, so_tien: vnd(d.so_tien), cap: d.cap, ma_tinh: d.ma_tinh, ma_don_vi: d.ma_don_vi,
-        hien_vat: d.hien_vat ?? false, mo_ta_hien_vat: d.mo_ta_hien_vat ?? null, chi_dinh_xa: d.chi_dinh_xa ?? null,
-        chi_dinh_chuong_trinh: d.chi_dinh_chuong_trinh ?? null, chi_dinh_hinh_thuc: d.chi_dinh_hinh_thuc ?? null, ghi_chu: d.ghi_chu ?? null,
+        ngay: d.ngay,
+        ma_nha_tai_tro: d.ma_nha_tai_tro,
+        so_tien: vnd(d.so_tien),
+        cap: d.cap,
+        ma_tinh: d.ma_tinh,
+        ma_don_vi: d.ma_don_vi,
+        hien_vat: d.hien_vat ?? false,
+        mo_ta_hien_vat: d.mo_ta_hien_vat ?? null,
+        chi_dinh_xa: d.chi_dinh_xa ?? null,
+        chi_dinh_chuong_trinh: d.chi_dinh_chuong_trinh ?? null,
+        chi_dinh_hinh_thuc: d.chi_dinh_hinh_thuc ?? null,
+        ghi_chu: d.ghi_chu ?? null,
       })
       .returning('id')
       .executeTakeFirstOrThrow();
@@ -107,13 +121,24 @@ export async function recordDisbursement(db: Db, c: DisbursementInput): Promise<
     const { id } = await trx
       .insertInto('quy_khoan_chi')
       .values({
-        ngay: c.ngay, ma_tinh: c.ma_tinh, ma_huyen: c.ma_huyen, ma_xa: c.ma_xa, so_tien: amount, muc_dich: c.muc_dich,
-        nguoi_duyet: c.nguoi_duyet, chuong_trinh: c.chuong_trinh ?? null, hinh_thuc: c.hinh_thuc ?? null,
+        ngay: c.ngay,
+        ma_tinh: c.ma_tinh,
+        ma_huyen: c.ma_huyen,
+        ma_xa: c.ma_xa,
+        so_tien: amount,
+        muc_dich: c.muc_dich,
+        nguoi_duyet: c.nguoi_duyet,
+        chuong_trinh: c.chuong_trinh ?? null,
+        hinh_thuc: c.hinh_thuc ?? null,
       })
       .returning('id')
       .executeTakeFirstOrThrow();
     if (c.from) {
-      for (const f of c.from) await trx.insertInto('quy_phan_bo').values({ ma_khoan_chi: id, ma_khoan_thu: f.ma_khoan_thu, so_tien: vnd(f.so_tien) }).execute();
+      for (const f of c.from)
+        await trx
+          .insertInto('quy_phan_bo')
+          .values({ ma_khoan_chi: id, ma_khoan_thu: f.ma_khoan_thu, so_tien: vnd(f.so_tien) })
+          .execute();
     } else {
       await allocateByRule(trx, id, amount);
     }
@@ -132,7 +157,11 @@ const ELIGIBLE = sql<boolean>`t.dao_nguoc_id is null and t.ngay <= c.ngay and t.
   and (t.chi_dinh_hinh_thuc is null or t.chi_dinh_hinh_thuc = c.hinh_thuc)`;
 
 async function allocateByRule(trx: Transaction<LabourDB>, chiId: number, amount: string): Promise<void> {
-  const eligible = () => trx.selectFrom('quy_khoan_thu as t').innerJoin('quy_khoan_chi as c', (j) => j.on(ELIGIBLE)).where('c.id', '=', chiId);
+  const eligible = () =>
+    trx
+      .selectFrom('quy_khoan_thu as t')
+      .innerJoin('quy_khoan_chi as c', (j) => j.on(ELIGIBLE))
+      .where('c.id', '=', chiId);
   await eligible().select('t.id').orderBy('t.id').forUpdate('t').execute();
   const inserted = await trx
     .with('con', () =>
@@ -140,9 +169,13 @@ async function allocateByRule(trx: Transaction<LabourDB>, chiId: number, amount:
         't.id',
         't.ngay',
         sql<string>`t.so_tien + ${eb.fn.coalesce(eb.selectFrom('quy_khoan_thu as r').select(sql<string>`sum(r.so_tien)`.as('s')).whereRef('r.dao_nguoc_id', '=', 't.id'), sql.lit(0))}
-          - ${eb.fn.coalesce(eb.selectFrom('quy_phan_bo as p').select(sql<string>`sum(p.so_tien)`.as('s')).whereRef('p.ma_khoan_thu', '=', 't.id'), sql.lit(0))}`.as('con_lai'),
+          - ${eb.fn.coalesce(eb.selectFrom('quy_phan_bo as p').select(sql<string>`sum(p.so_tien)`.as('s')).whereRef('p.ma_khoan_thu', '=', 't.id'), sql.lit(0))}`.as(
+          'con_lai',
+        ),
         sql<number>`case t.cap when 'XA' then 0 when 'HUYEN' then 1 else 2 end`.as('cap_thu_tu'),
-        sql<number>`(t.chi_dinh_xa is not null)::int + (t.chi_dinh_chuong_trinh is not null)::int + (t.chi_dinh_hinh_thuc is not null)::int`.as('cu_the'),
+        sql<number>`(t.chi_dinh_xa is not null)::int + (t.chi_dinh_chuong_trinh is not null)::int + (t.chi_dinh_hinh_thuc is not null)::int`.as(
+          'cu_the',
+        ),
       ]),
     )
     .with('thu_tu', (qb) =>
@@ -158,7 +191,11 @@ async function allocateByRule(trx: Transaction<LabourDB>, chiId: number, amount:
       eb
         .selectFrom('thu_tu')
         .where(sql<boolean>`truoc < ${amount}::bigint`)
-        .select([sql<number>`${chiId}::int`.as('ma_khoan_chi'), 'id', sql<string>`least(con_lai, ${amount}::bigint - truoc)`.as('so_tien')]),
+        .select([
+          sql<number>`${chiId}::int`.as('ma_khoan_chi'),
+          'id',
+          sql<string>`least(con_lai, ${amount}::bigint - truoc)`.as('so_tien'),
+        ]),
     )
     .returning('so_tien')
     .execute();
@@ -198,7 +235,18 @@ export async function reverseDonation(db: Db, id: number, ngay: string, ghi_chu:
     if (!d) throw new FundError('FUND_NOT_FOUND', `no donation ${id}`);
     const row = await trx
       .insertInto('quy_khoan_thu')
-      .values({ ngay, ma_nha_tai_tro: d.ma_nha_tai_tro, so_tien: (-BigInt(d.so_tien)).toString(), cap: d.cap, ma_tinh: d.ma_tinh, ma_don_vi: d.ma_don_vi, dao_nguoc_id: id, ghi_chu, hien_vat: d.hien_vat, mo_ta_hien_vat: d.mo_ta_hien_vat })
+      .values({
+        ngay,
+        ma_nha_tai_tro: d.ma_nha_tai_tro,
+        so_tien: (-BigInt(d.so_tien)).toString(),
+        cap: d.cap,
+        ma_tinh: d.ma_tinh,
+        ma_don_vi: d.ma_don_vi,
+        dao_nguoc_id: id,
+        ghi_chu,
+        hien_vat: d.hien_vat,
+        mo_ta_hien_vat: d.mo_ta_hien_vat,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     return row.id;
@@ -212,7 +260,18 @@ export async function reverseDisbursement(db: Db, id: number, ngay: string, nguo
     if (!c) throw new FundError('FUND_NOT_FOUND', `no disbursement ${id}`);
     const { id: reversal } = await trx
       .insertInto('quy_khoan_chi')
-      .values({ ngay, ma_tinh: c.ma_tinh, ma_huyen: c.ma_huyen, ma_xa: c.ma_xa, so_tien: (-BigInt(c.so_tien)).toString(), muc_dich: `Đảo ngược: ${c.muc_dich}`, nguoi_duyet, chuong_trinh: c.chuong_trinh, hinh_thuc: c.hinh_thuc, dao_nguoc_id: id })
+      .values({
+        ngay,
+        ma_tinh: c.ma_tinh,
+        ma_huyen: c.ma_huyen,
+        ma_xa: c.ma_xa,
+        so_tien: (-BigInt(c.so_tien)).toString(),
+        muc_dich: `Đảo ngược: ${c.muc_dich}`,
+        nguoi_duyet,
+        chuong_trinh: c.chuong_trinh,
+        hinh_thuc: c.hinh_thuc,
+        dao_nguoc_id: id,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     await trx

@@ -36,19 +36,38 @@ const donationColumns = (db: Db) =>
     .leftJoin('quy_khoan_thu as r', 'r.dao_nguoc_id', 't.id')
     .where('t.dao_nguoc_id', 'is', null)
     .select((eb) => [
-      't.id', 't.ngay', 't.ma_nha_tai_tro', sql<string>`t.so_tien::text`.as('so_tien'), 't.cap', 't.ma_tinh', 't.ma_don_vi', 't.hien_vat', 't.mo_ta_hien_vat',
-      't.chi_dinh_xa', 't.chi_dinh_chuong_trinh', 't.chi_dinh_hinh_thuc', sql<string | null>`r.ngay`.as('reversed_on'),
-      sql<string>`coalesce(${eb.selectFrom('quy_phan_bo as p').select(sql`sum(p.so_tien)`.as('s')).whereRef('p.ma_khoan_thu', '=', 't.id')}, 0)::text`.as('disbursed'),
+      't.id',
+      't.ngay',
+      't.ma_nha_tai_tro',
+      sql<string>`t.so_tien::text`.as('so_tien'),
+      't.cap',
+      't.ma_tinh',
+      't.ma_don_vi',
+      't.hien_vat',
+      't.mo_ta_hien_vat',
+      't.chi_dinh_xa',
+      't.chi_dinh_chuong_trinh',
+      't.chi_dinh_hinh_thuc',
+      sql<string | null>`r.ngay`.as('reversed_on'),
+      sql<string>`coalesce(${eb.selectFrom('quy_phan_bo as p').select(sql`sum(p.so_tien)`.as('s')).whereRef('p.ma_khoan_thu', '=', 't.id')}, 0)::text`.as(
+        'disbursed',
+      ),
     ]);
 
 export async function donationsById(db: Db, ids: readonly number[]): Promise<DonationRow[]> {
   if (!ids.length) return [];
-  return (await donationColumns(db).where('t.id', 'in', [...ids]).execute()) as DonationRow[];
+  return (await donationColumns(db)
+    .where('t.id', 'in', [...ids])
+    .execute()) as DonationRow[];
 }
 
 export async function donationsOfDonors(db: Db, donorIds: readonly string[]): Promise<DonationRow[]> {
   if (!donorIds.length) return [];
-  return (await donationColumns(db).where('t.ma_nha_tai_tro', 'in', [...donorIds]).orderBy('t.ngay').orderBy('t.id').execute()) as DonationRow[];
+  return (await donationColumns(db)
+    .where('t.ma_nha_tai_tro', 'in', [...donorIds])
+    .orderBy('t.ngay')
+    .orderBy('t.id')
+    .execute()) as DonationRow[];
 }
 
 export interface DonorRow {
@@ -68,7 +87,9 @@ export async function donorsById(db: Db, ids: readonly string[]): Promise<DonorR
     .where('d.ma_nha_tai_tro', 'in', [...ids])
     .groupBy(['d.ma_nha_tai_tro', 'd.ten', 'd.loai'])
     .select([
-      'd.ma_nha_tai_tro', 'd.ten', 'd.loai',
+      'd.ma_nha_tai_tro',
+      'd.ten',
+      'd.loai',
       sql<string>`coalesce(sum(t.so_tien), 0)::text`.as('total'),
       sql<string[]>`coalesce(array_agg(distinct t.ma_tinh) filter (where t.ma_tinh is not null), '{}')`.as('provinces'),
     ])
@@ -83,11 +104,17 @@ export async function listDonations(
 ): Promise<{ rows: DonationRow[]; total: number }> {
   let q = donationColumns(db);
   if (filter.provinceCode !== null) q = q.where('t.ma_tinh', '=', filter.provinceCode);
-  if (filter.year !== null) q = q.where(sql<boolean>`t.ngay >= make_date(${filter.year}, 1, 1) and t.ngay < make_date(${filter.year + 1}, 1, 1)`);
+  if (filter.year !== null)
+    q = q.where(sql<boolean>`t.ngay >= make_date(${filter.year}, 1, 1) and t.ngay < make_date(${filter.year + 1}, 1, 1)`);
   const total = await db.selectFrom(q.as('q')).select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
   const after = page.after;
-  if (after) q = q.where(sql<boolean>`(t.so_tien < ${after.amount}::bigint or (t.so_tien = ${after.amount}::bigint and t.id > ${after.id}))`);
-  const rows = (await q.orderBy(sql`t.so_tien`, 'desc').orderBy('t.id').limit(page.limit + 1).execute()) as DonationRow[];
+  if (after)
+    q = q.where(sql<boolean>`(t.so_tien < ${after.amount}::bigint or (t.so_tien = ${after.amount}::bigint and t.id > ${after.id}))`);
+  const rows = (await q
+    .orderBy(sql`t.so_tien`, 'desc')
+    .orderBy('t.id')
+    .limit(page.limit + 1)
+    .execute()) as DonationRow[];
   return { rows, total: Number(total.n) };
 }
 
@@ -115,10 +142,7 @@ export async function traceDonation(db: Db, id: number): Promise<{ communes: Tra
     .innerJoin('quy_khoan_chi as c', 'c.id', 'p.ma_khoan_chi')
     .where('p.ma_khoan_thu', '=', id)
     .groupBy(['c.ma_tinh', 'c.ma_xa'])
-    .select([
-      'c.ma_tinh', 'c.ma_xa',
-      sql<string>`sum(p.so_tien)::text`.as('amount'),
-    ])
+    .select(['c.ma_tinh', 'c.ma_xa', sql<string>`sum(p.so_tien)::text`.as('amount')])
     .orderBy('c.ma_xa')
     .execute();
   const live = db
@@ -134,8 +158,11 @@ export async function traceDonation(db: Db, id: number): Promise<{ communes: Tra
     .where('g.ma_khoan_chi', 'in', live)
     .groupBy(sql`grouping sets ((g.ma_xa, g.hinh_thuc), (g.ma_xa))`)
     .select([
-      'g.ma_xa', sql<HinhThuc | null>`case when grouping(g.hinh_thuc) = 0 then g.hinh_thuc end`.as('hinh_thuc'),
-      sql<number>`count(distinct g.ma_tre)`.as('children'), sql<number>`count(*)`.as('events'), sql<string>`sum(g.so_tien)::text`.as('amount'),
+      'g.ma_xa',
+      sql<HinhThuc | null>`case when grouping(g.hinh_thuc) = 0 then g.hinh_thuc end`.as('hinh_thuc'),
+      sql<number>`count(distinct g.ma_tre)`.as('children'),
+      sql<number>`count(*)`.as('events'),
+      sql<string>`sum(g.so_tien)::text`.as('amount'),
     ])
     .execute();
   const liveCounts = await db
@@ -175,8 +202,12 @@ export async function fundSources(db: Db, level: SourceLevel, keys: readonly Win
     .groupBy([sql`k.code`, sql`k.win_from`, sql`k.win_to`, sql`k.year`, 'p.ma_khoan_thu'])
     .having(sql<boolean>`sum(p.so_tien) <> 0`)
     .select([
-      sql<string>`k.code`.as('code'), sql<string>`k.win_from`.as('from'), sql<string>`k.win_to`.as('to'), sql<number>`k.year`.as('year'),
-      'p.ma_khoan_thu', sql<string>`sum(p.so_tien)::text`.as('amount'),
+      sql<string>`k.code`.as('code'),
+      sql<string>`k.win_from`.as('from'),
+      sql<string>`k.win_to`.as('to'),
+      sql<number>`k.year`.as('year'),
+      'p.ma_khoan_thu',
+      sql<string>`sum(p.so_tien)::text`.as('amount'),
     ])
     .execute()) as SourceRow[];
 }
@@ -222,14 +253,27 @@ export interface ReportFormRow {
  * in kind), money of that level disbursed in the scope, and unspent at year end; per form,
  * children paid from the scope's disbursements (`hinh_thuc` null: all forms, distinct children).
  */
-export async function fundReport(db: Db, scope: ReportScope, fromYear: number, toYear: number): Promise<{ levels: ReportLevelRow[]; forms: ReportFormRow[] }> {
+export async function fundReport(
+  db: Db,
+  scope: ReportScope,
+  fromYear: number,
+  toYear: number,
+): Promise<{ levels: ReportLevelRow[]; forms: ReportFormRow[] }> {
   const on = scope.onDate;
   const donationHere = on
     ? sql`((t.cap = 'XA' and ${inAnyWindow(on.communes, 't.ma_don_vi', 't.ngay')}) or (t.cap <> 'XA' and ${inAnyWindow(on.provinces, 't.ma_tinh', 't.ngay')}))`
-    : scope.level === 'commune' ? sql`t.cap = 'XA' and t.ma_don_vi = ${scope.code}` : scope.level === 'province' ? sql`t.ma_tinh = ${scope.code}` : sql`true`;
+    : scope.level === 'commune'
+      ? sql`t.cap = 'XA' and t.ma_don_vi = ${scope.code}`
+      : scope.level === 'province'
+        ? sql`t.ma_tinh = ${scope.code}`
+        : sql`true`;
   const paidHere = on
     ? inAnyWindow(on.communes, 'c.ma_xa', 'c.ngay')
-    : scope.level === 'commune' ? sql`c.ma_xa = ${scope.code}` : scope.level === 'province' ? sql`c.ma_tinh = ${scope.code}` : sql`true`;
+    : scope.level === 'commune'
+      ? sql`c.ma_xa = ${scope.code}`
+      : scope.level === 'province'
+        ? sql`c.ma_tinh = ${scope.code}`
+        : sql`true`;
   const inWindow = (col: string) => sql`${sql.ref(col)} >= ${scope.from}::date and ${sql.ref(col)} < ${scope.to}::date`;
   const years = sql`generate_series(${fromYear}::int, ${toYear}::int)`;
   // y.y: each year; l.l: each level
@@ -241,33 +285,57 @@ export async function fundReport(db: Db, scope: ReportScope, fromYear: number, t
     .select((eb) => [
       sql<number>`y.y`.as('year'),
       sql<CapQuy>`l.l`.as('cap'),
-      sql<number>`(${eb.selectFrom('quy_khoan_thu as t').select(sql`count(*)`.as('n')).where(sql<boolean>`t.cap = l.l and t.dao_nguoc_id is null and ${donationHere} and ${inWindow('t.ngay')} and ${inYear('t.ngay')}`)})`.as('donations'),
-      sql<string>`coalesce((${eb.selectFrom('quy_khoan_thu as t').select(sql`sum(t.so_tien)`.as('s')).where(sql<boolean>`t.cap = l.l and not t.hien_vat and ${donationHere} and ${inWindow('t.ngay')} and ${inYear('t.ngay')}`)}), 0)::text`.as('cash'),
-      sql<string>`coalesce((${eb.selectFrom('quy_khoan_thu as t').select(sql`sum(t.so_tien)`.as('s')).where(sql<boolean>`t.cap = l.l and t.hien_vat and ${donationHere} and ${inWindow('t.ngay')} and ${inYear('t.ngay')}`)}), 0)::text`.as('in_kind'),
+      sql<number>`(${eb
+        .selectFrom('quy_khoan_thu as t')
+        .select(sql`count(*)`.as('n'))
+        .where(
+          sql<boolean>`t.cap = l.l and t.dao_nguoc_id is null and ${donationHere} and ${inWindow('t.ngay')} and ${inYear('t.ngay')}`,
+        )})`.as('donations'),
+      sql<string>`coalesce((${eb
+        .selectFrom('quy_khoan_thu as t')
+        .select(sql`sum(t.so_tien)`.as('s'))
+        .where(
+          sql<boolean>`t.cap = l.l and not t.hien_vat and ${donationHere} and ${inWindow('t.ngay')} and ${inYear('t.ngay')}`,
+        )}), 0)::text`.as('cash'),
+      sql<string>`coalesce((${eb
+        .selectFrom('quy_khoan_thu as t')
+        .select(sql`sum(t.so_tien)`.as('s'))
+        .where(
+          sql<boolean>`t.cap = l.l and t.hien_vat and ${donationHere} and ${inWindow('t.ngay')} and ${inYear('t.ngay')}`,
+        )}), 0)::text`.as('in_kind'),
       sql<string>`coalesce((${eb
         .selectFrom('quy_phan_bo as p')
         .innerJoin('quy_khoan_chi as c', 'c.id', 'p.ma_khoan_chi')
         .innerJoin('quy_khoan_thu as t', 't.id', 'p.ma_khoan_thu')
         .select(sql`sum(p.so_tien)`.as('s'))
         .where(sql<boolean>`t.cap = l.l and ${paidHere} and ${inWindow('c.ngay')} and ${inYear('c.ngay')}`)}), 0)::text`.as('disbursed'),
-      sql<string>`(coalesce((${eb.selectFrom('quy_khoan_thu as t').select(sql`sum(t.so_tien)`.as('s')).where(sql<boolean>`t.cap = l.l and ${donationHere} and ${inWindow('t.ngay')} and ${byYearEnd('t.ngay')}`)}), 0)
+      sql<string>`(coalesce((${eb
+        .selectFrom('quy_khoan_thu as t')
+        .select(sql`sum(t.so_tien)`.as('s'))
+        .where(sql<boolean>`t.cap = l.l and ${donationHere} and ${inWindow('t.ngay')} and ${byYearEnd('t.ngay')}`)}), 0)
         - coalesce((${eb
           .selectFrom('quy_phan_bo as p')
           .innerJoin('quy_khoan_chi as c', 'c.id', 'p.ma_khoan_chi')
           .innerJoin('quy_khoan_thu as t', 't.id', 'p.ma_khoan_thu')
           .select(sql`sum(p.so_tien)`.as('s'))
-          .where(sql<boolean>`t.cap = l.l and ${donationHere} and ${inWindow('t.ngay')} and ${byYearEnd('c.ngay')}`)}), 0))::text`.as('unspent'),
+          .where(sql<boolean>`t.cap = l.l and ${donationHere} and ${inWindow('t.ngay')} and ${byYearEnd('c.ngay')}`)}), 0))::text`.as(
+        'unspent',
+      ),
     ])
     .execute();
   const forms = await db
     .selectFrom('tro_giup as g')
     .innerJoin('quy_khoan_chi as c', 'c.id', 'g.ma_khoan_chi')
-    .where(sql<boolean>`${paidHere} and ${inWindow('c.ngay')} and g.ngay >= make_date(${fromYear}::int, 1, 1) and g.ngay < make_date(${toYear}::int + 1, 1, 1)`)
+    .where(
+      sql<boolean>`${paidHere} and ${inWindow('c.ngay')} and g.ngay >= make_date(${fromYear}::int, 1, 1) and g.ngay < make_date(${toYear}::int + 1, 1, 1)`,
+    )
     .groupBy(sql`grouping sets ((extract(year from g.ngay), g.hinh_thuc), (extract(year from g.ngay)))`)
     .select([
       sql<number>`extract(year from g.ngay)::int`.as('year'),
       sql<HinhThuc | null>`case when grouping(g.hinh_thuc) = 0 then g.hinh_thuc end`.as('hinh_thuc'),
-      sql<number>`count(distinct g.ma_tre)`.as('children'), sql<number>`count(*)`.as('events'), sql<string>`sum(g.so_tien)::text`.as('amount'),
+      sql<number>`count(distinct g.ma_tre)`.as('children'),
+      sql<number>`count(*)`.as('events'),
+      sql<string>`sum(g.so_tien)::text`.as('amount'),
     ])
     .execute();
   // Cast: the levels are selected under grouping-set aliases Kysely cannot type; ReportLevelRow names them.
@@ -293,22 +361,35 @@ export async function fundBalances(db: Db, provinceCode: string, asOf: string, o
       qb
         .selectFrom('quy_khoan_thu as t')
         .where('t.dao_nguoc_id', 'is', null)
-        .where(onDate
-          ? sql<boolean>`((t.cap = 'XA' and ${inAnyWindow(onDate.communes, 't.ma_don_vi', 't.ngay')}) or (t.cap <> 'XA' and ${inAnyWindow(onDate.provinces, 't.ma_tinh', 't.ngay')}))`
-          : sql<boolean>`t.ma_tinh = ${provinceCode}`)
+        .where(
+          onDate
+            ? sql<boolean>`((t.cap = 'XA' and ${inAnyWindow(onDate.communes, 't.ma_don_vi', 't.ngay')}) or (t.cap <> 'XA' and ${inAnyWindow(onDate.provinces, 't.ma_tinh', 't.ngay')}))`
+            : sql<boolean>`t.ma_tinh = ${provinceCode}`,
+        )
         .where(sql<boolean>`t.ngay <= ${asOf}::date`)
         .select((eb) => [
-          't.cap', 't.ma_don_vi', 't.chi_dinh_xa', 't.chi_dinh_chuong_trinh', 't.chi_dinh_hinh_thuc', 't.ngay',
+          't.cap',
+          't.ma_don_vi',
+          't.chi_dinh_xa',
+          't.chi_dinh_chuong_trinh',
+          't.chi_dinh_hinh_thuc',
+          't.ngay',
           sql<string>`t.so_tien
             + coalesce(${eb.selectFrom('quy_khoan_thu as r').select(sql`sum(r.so_tien)`.as('s')).whereRef('r.dao_nguoc_id', '=', 't.id').where(sql<boolean>`r.ngay <= ${asOf}::date`)}, 0)
-            - coalesce(${eb.selectFrom('quy_phan_bo as p').innerJoin('quy_khoan_chi as c', 'c.id', 'p.ma_khoan_chi').select(sql`sum(p.so_tien)`.as('s')).whereRef('p.ma_khoan_thu', '=', 't.id').where(sql<boolean>`c.ngay <= ${asOf}::date`)}, 0)`.as('con_lai'),
+            - coalesce(${eb.selectFrom('quy_phan_bo as p').innerJoin('quy_khoan_chi as c', 'c.id', 'p.ma_khoan_chi').select(sql`sum(p.so_tien)`.as('s')).whereRef('p.ma_khoan_thu', '=', 't.id').where(sql<boolean>`c.ngay <= ${asOf}::date`)}, 0)`.as(
+            'con_lai',
+          ),
         ]),
     )
     .selectFrom('con')
     .where(sql<boolean>`con_lai > 0`)
     .groupBy(['cap', 'ma_don_vi', 'chi_dinh_xa', 'chi_dinh_chuong_trinh', 'chi_dinh_hinh_thuc'])
     .select([
-      'cap', 'ma_don_vi', 'chi_dinh_xa', 'chi_dinh_chuong_trinh', 'chi_dinh_hinh_thuc',
+      'cap',
+      'ma_don_vi',
+      'chi_dinh_xa',
+      'chi_dinh_chuong_trinh',
+      'chi_dinh_hinh_thuc',
       sql<string>`sum(con_lai)::text`.as('unspent'),
       sql<number>`count(*)`.as('donations'),
       sql<string>`min(ngay)`.as('oldest'),

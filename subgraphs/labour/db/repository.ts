@@ -28,7 +28,6 @@ type Db = Kysely<LabourDB>;
 export type Level = 'commune' | 'province';
 const unitColumn = (level: Level) => (level === 'commune' ? 'ma_xa' : 'ma_tinh');
 
-
 export const yearEnd = (year: number) => `${year}-12-31`;
 /** Whether the window holds 31 December of the key's year (the day children are counted). */
 export const holdsYearEnd = (k: WindowYear) => k.from <= yearEnd(k.year) && yearEnd(k.year) < k.to;
@@ -52,11 +51,18 @@ const KEY_TYPES = { code: 'text', win_from: 'date', win_to: 'date', year: 'int',
 function keyRows(keys: readonly WindowYear[]): KeyRow[] {
   return keys.flatMap((k) => {
     const span = yearSpan(k);
-    return span ? [{ code: k.code, win_from: k.from, win_to: k.to, year: k.year, ref: yearEnd(k.year), span_from: span.from, span_to: span.to }] : [];
+    return span
+      ? [{ code: k.code, win_from: k.from, win_to: k.to, year: k.year, ref: yearEnd(k.year), span_from: span.from, span_to: span.to }]
+      : [];
   });
 }
 const keyColumns = ['k.code', 'k.win_from', 'k.win_to', 'k.year'] as const;
-const keySelection = [sql<string>`k.code`.as('code'), sql<string>`k.win_from`.as('from'), sql<string>`k.win_to`.as('to'), sql<number>`k.year`.as('year')];
+const keySelection = [
+  sql<string>`k.code`.as('code'),
+  sql<string>`k.win_from`.as('from'),
+  sql<string>`k.win_to`.as('to'),
+  sql<number>`k.year`.as('year'),
+];
 
 export const AGE_BANDS = [
   { band: 'AGE_0_2', min: 0, max: 2 },
@@ -150,7 +156,11 @@ export interface OnwardRow {
  */
 export async function onwardResidence(db: Db, keys: readonly { code: string; lastDay: string }[]): Promise<OnwardRow[]> {
   if (!keys.length) return [];
-  const k = keyTable('k', keys.map((x) => ({ code: x.code, last_day: x.lastDay })), { code: 'text', last_day: 'date' });
+  const k = keyTable(
+    'k',
+    keys.map((x) => ({ code: x.code, last_day: x.lastDay })),
+    { code: 'text', last_day: 'date' },
+  );
   const result = await db
     .selectFrom(k)
     .innerJoin('tre_em_cu_tru as r', (join) =>
@@ -159,7 +169,12 @@ export async function onwardResidence(db: Db, keys: readonly { code: string; las
     .innerJoin('tre_em_cu_tru as n', (join) =>
       join.on(sql<boolean>`n.ma_tre = r.ma_tre and n.tu_ngay <= k.last_day + 1 and (n.den_ngay is null or n.den_ngay > k.last_day + 1)`),
     )
-    .select([sql<string>`k.code`.as('code'), sql<string>`k.last_day::text`.as('last_day'), sql<string>`n.ma_xa`.as('onward_code'), sql<number>`count(*)::int`.as('children')])
+    .select([
+      sql<string>`k.code`.as('code'),
+      sql<string>`k.last_day::text`.as('last_day'),
+      sql<string>`n.ma_xa`.as('onward_code'),
+      sql<number>`count(*)::int`.as('children'),
+    ])
     .groupBy([sql`k.code`, sql`k.last_day`, sql`n.ma_xa`])
     .execute();
   return result as OnwardRow[];
@@ -206,7 +221,9 @@ export async function childSupport(db: Db, level: Level, keys: readonly WindowYe
     .with('ev', (qb) =>
       qb
         .selectFrom('k')
-        .innerJoin('tro_giup as g', (join) => join.on(sql<boolean>`${sql.ref(`g.${col}`)} = k.code and g.ngay >= k.span_from and g.ngay < k.span_to`))
+        .innerJoin('tro_giup as g', (join) =>
+          join.on(sql<boolean>`${sql.ref(`g.${col}`)} = k.code and g.ngay >= k.span_from and g.ngay < k.span_to`),
+        )
         .select([
           ...keyColumns.map((c) => sql.ref(c).as(c.slice(2))),
           sql<number>`count(*)`.as('events'),
@@ -228,16 +245,23 @@ export async function childSupport(db: Db, level: Level, keys: readonly WindowYe
       qb
         .selectFrom('k')
         .innerJoin('tre_em_cu_tru as r', (join) =>
-          join.on(sql<boolean>`${sql.ref(`r.${col}`)} = k.code and r.tu_ngay < k.span_to and (r.den_ngay is null or r.den_ngay > k.span_from)`),
+          join.on(
+            sql<boolean>`${sql.ref(`r.${col}`)} = k.code and r.tu_ngay < k.span_to and (r.den_ngay is null or r.den_ngay > k.span_from)`,
+          ),
         )
         .leftJoin('tre_em_ho_ngheo as hn', (join) => join.onRef('hn.ma_tre', '=', 'r.ma_tre').on(sql<boolean>`hn.nam = k.year`))
         // The child's special-circumstance groups on 31 December, read once for both flags.
         .leftJoinLateral(
-          (eb) => eb.selectFrom('tre_em_hoan_canh as h')
-            .select([sql<boolean>`count(*) > 0`.as('any_group'), sql<boolean>`coalesce(bool_or(h.nhom in (${sql.join(VIOLENCE_OR_ABUSE_GROUPS)})), false)`.as('abuse_group')])
-            .whereRef('h.ma_tre', '=', 'r.ma_tre')
-            .where(sql<boolean>`h.tu_ngay <= k.ref and (h.den_ngay is null or h.den_ngay > k.ref)`)
-            .as('hc'),
+          (eb) =>
+            eb
+              .selectFrom('tre_em_hoan_canh as h')
+              .select([
+                sql<boolean>`count(*) > 0`.as('any_group'),
+                sql<boolean>`coalesce(bool_or(h.nhom in (${sql.join(VIOLENCE_OR_ABUSE_GROUPS)})), false)`.as('abuse_group'),
+              ])
+              .whereRef('h.ma_tre', '=', 'r.ma_tre')
+              .where(sql<boolean>`h.tu_ngay <= k.ref and (h.den_ngay is null or h.den_ngay > k.ref)`)
+              .as('hc'),
           (join) => join.onTrue(),
         )
         .select((eb) => [
@@ -273,23 +297,43 @@ export async function childSupport(db: Db, level: Level, keys: readonly WindowYe
           sql<number>`count(distinct res.ma_tre) filter (where at_year_end and poor_or_near)`.as('poor_or_near'),
           sql<number>`count(distinct res.ma_tre) filter (where at_year_end and poor_or_near and supported)`.as('poor_or_near_supported'),
           sql<number>`count(distinct res.ma_tre) filter (where at_year_end and (special or poor_or_near))`.as('in_need'),
-          sql<number>`count(distinct res.ma_tre) filter (where at_year_end and (special or poor_or_near) and supported)`.as('in_need_supported'),
+          sql<number>`count(distinct res.ma_tre) filter (where at_year_end and (special or poor_or_near) and supported)`.as(
+            'in_need_supported',
+          ),
           sql<number>`count(distinct res.ma_tre) filter (where at_year_end and abuse_victim)`.as('abuse_victims'),
           sql<number>`count(distinct res.ma_tre) filter (where at_year_end and abuse_victim and supported)`.as('abuse_victims_supported'),
         ])
         .groupBy(['res.code', 'res.win_from', 'res.win_to', 'res.year']),
     )
     .selectFrom('k')
-    .leftJoin('ev', (join) => join.on(sql<boolean>`ev.code = k.code and ev.win_from = k.win_from and ev.win_to = k.win_to and ev.year = k.year`))
-    .leftJoin('pop', (join) => join.on(sql<boolean>`pop.code = k.code and pop.win_from = k.win_from and pop.win_to = k.win_to and pop.year = k.year`))
+    .leftJoin('ev', (join) =>
+      join.on(sql<boolean>`ev.code = k.code and ev.win_from = k.win_from and ev.win_to = k.win_to and ev.year = k.year`),
+    )
+    .leftJoin('pop', (join) =>
+      join.on(sql<boolean>`pop.code = k.code and pop.win_from = k.win_from and pop.win_to = k.win_to and pop.year = k.year`),
+    )
     .select([
       ...keySelection,
       sql<number>`coalesce(pop.registered, 0)`.as('registered'),
-      ...['resident_year_end', 'special', 'special_supported', 'poor_or_near', 'poor_or_near_supported', 'in_need', 'in_need_supported', 'abuse_victims', 'abuse_victims_supported'].map((c) =>
-        sql<number | null>`case when ${yearEndHeld} then coalesce(${sql.ref(`pop.${c}`)}, 0) end`.as(c),
-      ),
-      ...['events', 'children_supported', 'amount', ...HINH_THUC.flatMap((f) => [`ev_${f}`, `ch_${f}`, `am_${f}`]), ...NGUON.flatMap((s) => [`ev_${s}`, `am_${s}`])].map(
-        (c) => sql<number | string>`coalesce(${sql.ref(`ev.${c}`)}, ${c === 'amount' || c.startsWith('am_') ? sql.lit('0') : sql.lit(0)})`.as(c),
+      ...[
+        'resident_year_end',
+        'special',
+        'special_supported',
+        'poor_or_near',
+        'poor_or_near_supported',
+        'in_need',
+        'in_need_supported',
+        'abuse_victims',
+        'abuse_victims_supported',
+      ].map((c) => sql<number | null>`case when ${yearEndHeld} then coalesce(${sql.ref(`pop.${c}`)}, 0) end`.as(c)),
+      ...[
+        'events',
+        'children_supported',
+        'amount',
+        ...HINH_THUC.flatMap((f) => [`ev_${f}`, `ch_${f}`, `am_${f}`]),
+        ...NGUON.flatMap((s) => [`ev_${s}`, `am_${s}`]),
+      ].map((c) =>
+        sql<number | string>`coalesce(${sql.ref(`ev.${c}`)}, ${c === 'amount' || c.startsWith('am_') ? sql.lit('0') : sql.lit(0)})`.as(c),
       ),
     ])
     .execute();
@@ -325,7 +369,10 @@ export async function childProtectionFund(db: Db, level: Level, keys: readonly W
       (eb) =>
         eb
           .selectFrom('quy_khoan_chi as c')
-          .select([sql<string>`coalesce(sum(c.so_tien), 0)::text`.as('amount'), sql<number>`count(*) filter (where c.dao_nguoc_id is null) - count(*) filter (where c.dao_nguoc_id is not null)`.as('n')])
+          .select([
+            sql<string>`coalesce(sum(c.so_tien), 0)::text`.as('amount'),
+            sql<number>`count(*) filter (where c.dao_nguoc_id is null) - count(*) filter (where c.dao_nguoc_id is not null)`.as('n'),
+          ])
           .where(sql<boolean>`${sql.ref(`c.${col}`)} = k.code and c.ngay >= k.span_from and c.ngay < k.span_to`)
           .as('chi'),
       (join) => join.onTrue(),
@@ -334,7 +381,10 @@ export async function childProtectionFund(db: Db, level: Level, keys: readonly W
       (eb) =>
         eb
           .selectFrom('quy_khoan_thu as t')
-          .select([sql<string>`coalesce(sum(t.so_tien), 0)::text`.as('amount'), sql<number>`count(*) filter (where t.dao_nguoc_id is null)`.as('n')])
+          .select([
+            sql<string>`coalesce(sum(t.so_tien), 0)::text`.as('amount'),
+            sql<number>`count(*) filter (where t.dao_nguoc_id is null)`.as('n'),
+          ])
           .where(
             level === 'province'
               ? sql<boolean>`t.ma_tinh = k.code and t.ngay >= k.span_from and t.ngay < k.span_to`
@@ -399,7 +449,18 @@ export async function labourReporting(db: Db, level: Level, keys: readonly Windo
 export async function clearAll(db: Db): Promise<void> {
   // The fund ledger is append-only (its triggers refuse a delete): this empties a fresh
   // database's tables, and fails loudly on a ledger that holds money.
-  for (const table of ['tro_giup', 'tre_em_cu_tru', 'tre_em_ho_ngheo', 'tre_em_hoan_canh', 'tre_em', 'quy_phan_bo', 'quy_khoan_chi', 'quy_khoan_thu', 'quy_nha_tai_tro', 'bao_cao_xa'] as const) {
+  for (const table of [
+    'tro_giup',
+    'tre_em_cu_tru',
+    'tre_em_ho_ngheo',
+    'tre_em_hoan_canh',
+    'tre_em',
+    'quy_phan_bo',
+    'quy_khoan_chi',
+    'quy_khoan_thu',
+    'quy_nha_tai_tro',
+    'bao_cao_xa',
+  ] as const) {
     await db.deleteFrom(table).execute();
   }
 }
@@ -418,22 +479,52 @@ function bulkInsert<T extends keyof LabourDB, R extends object>(table: T, types:
           // Cast: bulk inserts name their columns at run time (one helper for every table); the key-table types list them.
           .columns(Object.keys(types) as never)
           .expression(
-            db.selectFrom(keyTable('x', chunk as unknown as Record<string, string | number | null>[], types as Record<string, ColumnType>)).selectAll() as never,
+            db
+              .selectFrom(keyTable('x', chunk as unknown as Record<string, string | number | null>[], types as Record<string, ColumnType>))
+              .selectAll() as never,
           )
           .execute(),
       20_000,
     );
 }
-export const insertChildren = bulkInsert<'tre_em', NewTreEm>('tre_em', { ma_tre: 'text', ho_ten: 'text', ngay_sinh: 'date', gioi_tinh: 'text', dan_toc: 'text' });
+export const insertChildren = bulkInsert<'tre_em', NewTreEm>('tre_em', {
+  ma_tre: 'text',
+  ho_ten: 'text',
+  ngay_sinh: 'date',
+  gioi_tinh: 'text',
+  dan_toc: 'text',
+});
 export const insertResidences = bulkInsert<'tre_em_cu_tru', Omit<NewCuTru, 'id'>>('tre_em_cu_tru', {
-  ma_tre: 'text', ma_tinh: 'text', ma_huyen: 'text', ma_xa: 'text', tu_ngay: 'date', den_ngay: 'date',
+  ma_tre: 'text',
+  ma_tinh: 'text',
+  ma_huyen: 'text',
+  ma_xa: 'text',
+  tu_ngay: 'date',
+  den_ngay: 'date',
 });
 export const insertPoverty = bulkInsert<'tre_em_ho_ngheo', NewHoNgheo>('tre_em_ho_ngheo', { ma_tre: 'text', nam: 'int', muc: 'text' });
-export const insertCircumstances = bulkInsert<'tre_em_hoan_canh', Omit<NewHoanCanh, 'id'>>('tre_em_hoan_canh', { ma_tre: 'text', nhom: 'int', tu_ngay: 'date', den_ngay: 'date' });
-export const insertSupport = bulkInsert<'tro_giup', Omit<NewTroGiup, 'id'>>('tro_giup', {
-  ma_tre: 'text', ma_tinh: 'text', ma_huyen: 'text', ma_xa: 'text', ngay: 'date', hinh_thuc: 'text', nguon: 'text', so_tien: 'numeric', ma_khoan_chi: 'int',
+export const insertCircumstances = bulkInsert<'tre_em_hoan_canh', Omit<NewHoanCanh, 'id'>>('tre_em_hoan_canh', {
+  ma_tre: 'text',
+  nhom: 'int',
+  tu_ngay: 'date',
+  den_ngay: 'date',
 });
-export const insertDonors = bulkInsert<'quy_nha_tai_tro', NewNhaTaiTro>('quy_nha_tai_tro', { ma_nha_tai_tro: 'text', ten: 'text', loai: 'text' });
+export const insertSupport = bulkInsert<'tro_giup', Omit<NewTroGiup, 'id'>>('tro_giup', {
+  ma_tre: 'text',
+  ma_tinh: 'text',
+  ma_huyen: 'text',
+  ma_xa: 'text',
+  ngay: 'date',
+  hinh_thuc: 'text',
+  nguon: 'text',
+  so_tien: 'numeric',
+  ma_khoan_chi: 'int',
+});
+export const insertDonors = bulkInsert<'quy_nha_tai_tro', NewNhaTaiTro>('quy_nha_tai_tro', {
+  ma_nha_tai_tro: 'text',
+  ten: 'text',
+  loai: 'text',
+});
 /**
  * The ledger's bulk writes carry their ids (allocations point at them); `ledgerIdsFollow`
  * moves the sequences past them. The database checks every row (migration 0004).
@@ -442,14 +533,36 @@ export type LedgerDonation = Required<Omit<NewKhoanThu, 'hien_vat' | 'dao_nguoc_
 export type LedgerDisbursement = Required<Omit<NewKhoanChi, 'dao_nguoc_id'>>;
 export type LedgerAllocation = Omit<NewPhanBo, 'id'>;
 export const insertDonations = bulkInsert<'quy_khoan_thu', LedgerDonation>('quy_khoan_thu', {
-  id: 'int', ngay: 'date', ma_nha_tai_tro: 'text', so_tien: 'numeric', cap: 'text', ma_tinh: 'text', ma_don_vi: 'text',
-  hien_vat: 'boolean', mo_ta_hien_vat: 'text', chi_dinh_xa: 'text', chi_dinh_chuong_trinh: 'text', chi_dinh_hinh_thuc: 'text',
+  id: 'int',
+  ngay: 'date',
+  ma_nha_tai_tro: 'text',
+  so_tien: 'numeric',
+  cap: 'text',
+  ma_tinh: 'text',
+  ma_don_vi: 'text',
+  hien_vat: 'boolean',
+  mo_ta_hien_vat: 'text',
+  chi_dinh_xa: 'text',
+  chi_dinh_chuong_trinh: 'text',
+  chi_dinh_hinh_thuc: 'text',
 });
 export const insertDisbursements = bulkInsert<'quy_khoan_chi', LedgerDisbursement>('quy_khoan_chi', {
-  id: 'int', ngay: 'date', ma_tinh: 'text', ma_huyen: 'text', ma_xa: 'text', so_tien: 'numeric', muc_dich: 'text',
-  chuong_trinh: 'text', hinh_thuc: 'text', nguoi_duyet: 'text',
+  id: 'int',
+  ngay: 'date',
+  ma_tinh: 'text',
+  ma_huyen: 'text',
+  ma_xa: 'text',
+  so_tien: 'numeric',
+  muc_dich: 'text',
+  chuong_trinh: 'text',
+  hinh_thuc: 'text',
+  nguoi_duyet: 'text',
 });
-export const insertAllocations = bulkInsert<'quy_phan_bo', LedgerAllocation>('quy_phan_bo', { ma_khoan_chi: 'int', ma_khoan_thu: 'int', so_tien: 'numeric' });
+export const insertAllocations = bulkInsert<'quy_phan_bo', LedgerAllocation>('quy_phan_bo', {
+  ma_khoan_chi: 'int',
+  ma_khoan_thu: 'int',
+  so_tien: 'numeric',
+});
 export async function ledgerIdsFollow(db: Db): Promise<void> {
   for (const table of ['quy_khoan_thu', 'quy_khoan_chi'] as const) {
     await db
@@ -459,4 +572,10 @@ export async function ledgerIdsFollow(db: Db): Promise<void> {
       .execute();
   }
 }
-export const insertReports = bulkInsert<'bao_cao_xa', Omit<NewBaoCao, 'id'>>('bao_cao_xa', { ma_tinh: 'text', ma_xa: 'text', nam: 'int', ky: 'text', ngay_nop: 'date' });
+export const insertReports = bulkInsert<'bao_cao_xa', Omit<NewBaoCao, 'id'>>('bao_cao_xa', {
+  ma_tinh: 'text',
+  ma_xa: 'text',
+  nam: 'int',
+  ky: 'text',
+  ngay_nop: 'date',
+});

@@ -42,7 +42,14 @@ export interface TreEmHoanCanhTable {
 }
 
 /** Forms of support (hình thức trợ giúp). */
-export const HINH_THUC = ['CHAM_SOC_SUC_KHOE', 'TRO_GIUP_XA_HOI', 'HO_TRO_GIAO_DUC', 'TRO_GIUP_PHAP_LY', 'TU_VAN_TAM_LY', 'DO_DUNG_MUA_DONG'] as const;
+export const HINH_THUC = [
+  'CHAM_SOC_SUC_KHOE',
+  'TRO_GIUP_XA_HOI',
+  'HO_TRO_GIAO_DUC',
+  'TRO_GIUP_PHAP_LY',
+  'TU_VAN_TAM_LY',
+  'DO_DUNG_MUA_DONG',
+] as const;
 export type HinhThuc = (typeof HINH_THUC)[number];
 /** Sources of support (nguồn): state budget, child protection fund, socialised (donors). */
 export const NGUON = ['NGAN_SACH', 'QUY_BTTE', 'XA_HOI_HOA'] as const;

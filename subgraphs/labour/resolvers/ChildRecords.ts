@@ -43,15 +43,17 @@ export async function childRecords(commune: VersionRef, args: { year: unknown; f
   const rows = await ctx.loaders.childrenInCommunes(visibility).load({ code: w.code, from: w.from, to: w.to, year });
   const remaining = after === undefined ? rows : rows.filter((r) => r.ma_tre > after);
   const page = remaining.slice(0, limit).map(toChild);
-  await ctx.primary((db) => appendAudit(db, {
-    subject: ctx.viewer.subject,
-    role: ctx.viewer.role,
-    area: ctx.viewer.area,
-    requestId: ctx.requestId,
-    correlationId: ctx.correlationId,
-    query: `Commune(${commune.code}, ${commune.validFrom}).childRecords(year: ${year}, first: ${limit}${after ? ', after: …' : ''})`,
-    childIds: page.map((c) => c.id),
-  }));
+  await ctx.primary((db) =>
+    appendAudit(db, {
+      subject: ctx.viewer.subject,
+      role: ctx.viewer.role,
+      area: ctx.viewer.area,
+      requestId: ctx.requestId,
+      correlationId: ctx.correlationId,
+      query: `Commune(${commune.code}, ${commune.validFrom}).childRecords(year: ${year}, first: ${limit}${after ? ', after: …' : ''})`,
+      childIds: page.map((c) => c.id),
+    }),
+  );
   return {
     totalCount: rows.length,
     nodes: page,

@@ -10,7 +10,15 @@ import { redact } from '../../../lib/sensitivity.ts';
 import { seesFundIn } from '../access.ts';
 import type { LabourContext } from '../context.ts';
 import { appendAudit } from '../db/child-records.ts';
-import { fundBalances, fundReport, listDonations, type DonationRow, type DonorRow, type ReportScope, type SourceRow } from '../db/fund-reads.ts';
+import {
+  fundBalances,
+  fundReport,
+  listDonations,
+  type DonationRow,
+  type DonorRow,
+  type ReportScope,
+  type SourceRow,
+} from '../db/fund-reads.ts';
 import { HINH_THUC, type CapQuy, type HinhThuc } from '../db/tables.ts';
 import { LABOUR_MEASURES } from '../measures.ts';
 import type { FundDonationResolvers, FundDonorKind, FundDonorResolvers, FundLevel } from '../__generated__/resolvers-types.ts';
@@ -31,7 +39,8 @@ const sum = (values: Iterable<string>) => [...values].reduce((a, v) => a + big(v
 const DONATION_KEY = z.string().regex(/^\d{1,20}:\d{1,9}$/);
 
 function idArg(value: unknown, argument: string): number {
-  if (typeof value !== 'string' || !/^\d{1,9}$/.test(value)) throw badUserInput(argument, `must be a donation id (digits), got ${JSON.stringify(value)}`);
+  if (typeof value !== 'string' || !/^\d{1,9}$/.test(value))
+    throw badUserInput(argument, `must be a donation id (digits), got ${JSON.stringify(value)}`);
   return Number(value);
 }
 function yearRange(args: { fromYear: unknown; toYear: unknown }) {
@@ -45,7 +54,12 @@ function yearRange(args: { fromYear: unknown; toYear: unknown }) {
 const byFormOf = (rows: { hinh_thuc: HinhThuc | null; children: number; events: number; amount: string }[], visible = true) =>
   HINH_THUC.map((f) => {
     const r = rows.find((x) => x.hinh_thuc === f);
-    return redact(LABOUR_MEASURES, 'FundChildrenByForm', { form: FORM[f], children: Number(r?.children ?? 0), supportEvents: Number(r?.events ?? 0), amount: r?.amount ?? '0' }, visible);
+    return redact(
+      LABOUR_MEASURES,
+      'FundChildrenByForm',
+      { form: FORM[f], children: Number(r?.children ?? 0), supportEvents: Number(r?.events ?? 0), amount: r?.amount ?? '0' },
+      visible,
+    );
   });
 
 // ---- Donations and donors ----
@@ -110,15 +124,17 @@ export const FundDonor: FundDonorResolvers = {
     const may = ctx.viewer.role === 'ADMIN' || d.provinces.some((p) => seesFundIn(ctx.viewer, 'province', p));
     if (!may) return null;
     // A person's name is personal data: audited like child records.
-    await ctx.primary((db) => appendAudit(db, {
-      subject: ctx.viewer.subject,
-      role: ctx.viewer.role,
-      area: ctx.viewer.area,
-      requestId: ctx.requestId,
-      correlationId: ctx.correlationId,
-      query: `FundDonor(${d.ma_nha_tai_tro}).name`,
-      childIds: [],
-    }));
+    await ctx.primary((db) =>
+      appendAudit(db, {
+        subject: ctx.viewer.subject,
+        role: ctx.viewer.role,
+        area: ctx.viewer.area,
+        requestId: ctx.requestId,
+        correlationId: ctx.correlationId,
+        query: `FundDonor(${d.ma_nha_tai_tro}).name`,
+        childIds: [],
+      }),
+    );
     return d.ten;
   },
   donations: (d, _, ctx) => ctx.loaders.fundDonationsOfDonor.load(d.ma_nha_tai_tro),
@@ -128,7 +144,9 @@ export const FundDonor: FundDonorResolvers = {
 // ---- Backwards: from a unit and year to donations and donors ----
 
 async function toSources(rows: SourceRow[], year: number, ctx: LabourContext) {
-  const donations = await Promise.all(rows.map(async (r) => ({ donation: (await ctx.loaders.fundDonation.load(r.ma_khoan_thu))!, amount: r.amount })));
+  const donations = await Promise.all(
+    rows.map(async (r) => ({ donation: (await ctx.loaders.fundDonation.load(r.ma_khoan_thu))!, amount: r.amount })),
+  );
   donations.sort((a, b) => (big(b.amount) > big(a.amount) ? 1 : big(b.amount) < big(a.amount) ? -1 : a.donation.id - b.donation.id));
   const donors = await Promise.all(donations.map((d) => ctx.loaders.fundDonor.load(d.donation.ma_nha_tai_tro)));
   const organisations = new Map<string, { donor: DonorRow; amount: bigint }>();
@@ -146,7 +164,9 @@ async function toSources(rows: SourceRow[], year: number, ctx: LabourContext) {
     year,
     amountDisbursed: sum(rows.map((r) => r.amount)),
     donations,
-    organisations: [...organisations.values()].sort((a, b) => (b.amount > a.amount ? 1 : b.amount < a.amount ? -1 : 0)).map((o) => ({ donor: o.donor, amount: o.amount.toString() })),
+    organisations: [...organisations.values()]
+      .sort((a, b) => (b.amount > a.amount ? 1 : b.amount < a.amount ? -1 : 0))
+      .map((o) => ({ donor: o.donor, amount: o.amount.toString() })),
     individualDonors: individuals.size,
     individualAmount: [...individuals.values()].reduce((a, v) => a + v, 0n).toString(),
   };
@@ -185,11 +205,23 @@ function onGeography(date: string, inside: (t: UnitVersion) => boolean, withProv
 
 /** A province of `date` and the rows that land on it (ledger rows of every province and commune version that became wholly part of it). */
 function provinceOnDate(code: string, date: string, viewer: Viewer) {
-  if (!getDirectory().versionsOf.get(`province:${code}`)?.some((v) => inForceOn(v, date))) throw badUserInput('provinceCode', `no province ${code} on ${date}`);
+  if (
+    !getDirectory()
+      .versionsOf.get(`province:${code}`)
+      ?.some((v) => inForceOn(v, date))
+  )
+    throw badUserInput('provinceCode', `no province ${code} on ${date}`);
   return onGeography(date, (t) => (t.level === 'province' ? t.code === code : t.provinceCode === code), true, viewer);
 }
 
-async function report(scope: ReportScope, label: string, visible: boolean, range: { fromYear: number; toYear: number }, ctx: LabourContext, geographyDate: string | null = null) {
+async function report(
+  scope: ReportScope,
+  label: string,
+  visible: boolean,
+  range: { fromYear: number; toYear: number },
+  ctx: LabourContext,
+  geographyDate: string | null = null,
+) {
   const { levels, forms } = await fundReport(ctx.read, scope, range.fromYear, range.toYear);
   const years = [];
   for (let year = range.fromYear; year <= range.toYear; year++) {
@@ -197,33 +229,55 @@ async function report(scope: ReportScope, label: string, visible: boolean, range
     const yearForms = forms.filter((f) => Number(f.year) === year);
     const byLevel = (['TINH', 'HUYEN', 'XA'] as const).map((cap) => {
       const l = here.find((x) => x.cap === cap);
-      return redact(LABOUR_MEASURES, 'FundReportLevel', {
-        level: LEVEL[cap],
-        donations: Number(l?.donations ?? 0),
-        mobilisedCash: l?.cash ?? '0',
-        mobilisedInKind: l?.in_kind ?? '0',
-        disbursed: l?.disbursed ?? '0',
-        unspentAtYearEnd: l?.unspent ?? '0',
-      }, visible);
+      return redact(
+        LABOUR_MEASURES,
+        'FundReportLevel',
+        {
+          level: LEVEL[cap],
+          donations: Number(l?.donations ?? 0),
+          mobilisedCash: l?.cash ?? '0',
+          mobilisedInKind: l?.in_kind ?? '0',
+          disbursed: l?.disbursed ?? '0',
+          unspentAtYearEnd: l?.unspent ?? '0',
+        },
+        visible,
+      );
     });
-    years.push(redact(LABOUR_MEASURES, 'FundReportYear', {
-      year,
-      mobilised: sum(here.flatMap((l) => [l.cash, l.in_kind])),
-      byLevel,
-      disbursed: sum(here.map((l) => l.disbursed)),
-      childrenSupported: Number(yearForms.find((f) => f.hinh_thuc === null)?.children ?? 0),
-      byForm: byFormOf(yearForms, visible),
-    }, visible));
+    years.push(
+      redact(
+        LABOUR_MEASURES,
+        'FundReportYear',
+        {
+          year,
+          mobilised: sum(here.flatMap((l) => [l.cash, l.in_kind])),
+          byLevel,
+          disbursed: sum(here.map((l) => l.disbursed)),
+          childrenSupported: Number(yearForms.find((f) => f.hinh_thuc === null)?.children ?? 0),
+          byForm: byFormOf(yearForms, visible),
+        },
+        visible,
+      ),
+    );
   }
   return { scope: label, fromYear: range.fromYear, toYear: range.toYear, geographyDate, years };
 }
 
-export async function communeFundReport(commune: VersionRef, args: { fromYear: unknown; toYear: unknown; geographyDate?: unknown }, ctx: LabourContext) {
+export async function communeFundReport(
+  commune: VersionRef,
+  args: { fromYear: unknown; toYear: unknown; geographyDate?: unknown },
+  ctx: LabourContext,
+) {
   const range = yearRange(args);
   const date = geographyArg(args.geographyDate);
   if (date) {
-    const version = getDirectory().versionsOf.get(`commune:${commune.code}`)?.find((v) => v.validFrom === commune.validFrom);
-    if (!version || !inForceOn(version, date)) throw badUserInput('geographyDate', `commune ${commune.code} of ${commune.validFrom} is not in force on ${date}: ask for the commune of that date`);
+    const version = getDirectory()
+      .versionsOf.get(`commune:${commune.code}`)
+      ?.find((v) => v.validFrom === commune.validFrom);
+    if (!version || !inForceOn(version, date))
+      throw badUserInput(
+        'geographyDate',
+        `commune ${commune.code} of ${commune.validFrom} is not in force on ${date}: ask for the commune of that date`,
+      );
     const { onDate, visible } = onGeography(date, (t) => t.id === version.id, false, ctx.viewer);
     const label = `commune ${commune.code} on the geography of ${date}: commune-level donations and disbursements filed under every commune version that became wholly part of it`;
     return report({ level: 'commune', code: commune.code, ...ALL_ROW_DATES, onDate }, label, visible, range, ctx, date);
@@ -243,17 +297,31 @@ export const FundQuery = {
     return ctx.loaders.fundDonor.load(args.id);
   },
   async fundDonations(_: unknown, args: { provinceCode?: unknown; year?: unknown; first?: unknown; after?: unknown }, ctx: LabourContext) {
-    const provinceCode = args.provinceCode === undefined || args.provinceCode === null ? null : provinceCodeArg(args.provinceCode, 'provinceCode');
+    const provinceCode =
+      args.provinceCode === undefined || args.provinceCode === null ? null : provinceCodeArg(args.provinceCode, 'provinceCode');
     const year = args.year === undefined || args.year === null ? null : yearArg(args.year);
     const limit = pageSizeArg(args.first, 'first', 100);
     const cursor = cursorArg(args.after, DONATION_KEY);
     const match = cursor === undefined ? null : /^(\d+):(\d+)$/.exec(cursor)!;
-    const { rows, total } = await listDonations(ctx.read, { provinceCode, year }, { limit, after: match ? { amount: match[1]!, id: Number(match[2]) } : null });
+    const { rows, total } = await listDonations(
+      ctx.read,
+      { provinceCode, year },
+      { limit, after: match ? { amount: match[1]!, id: Number(match[2]) } : null },
+    );
     const page = rows.slice(0, limit);
     const last = page.at(-1);
-    return { totalCount: total, nodes: page, endCursor: last ? encodeCursor(`${last.so_tien}:${last.id}`) : null, hasNextPage: rows.length > limit };
+    return {
+      totalCount: total,
+      nodes: page,
+      endCursor: last ? encodeCursor(`${last.so_tien}:${last.id}`) : null,
+      hasNextPage: rows.length > limit,
+    };
   },
-  async fundReport(_: unknown, args: { provinceCode?: unknown; fromYear: unknown; toYear: unknown; geographyDate?: unknown }, ctx: LabourContext) {
+  async fundReport(
+    _: unknown,
+    args: { provinceCode?: unknown; fromYear: unknown; toYear: unknown; geographyDate?: unknown },
+    ctx: LabourContext,
+  ) {
     const range = yearRange(args);
     const everywhere = ALL_ROW_DATES;
     const date = geographyArg(args.geographyDate);
@@ -265,10 +333,23 @@ export const FundQuery = {
     }
     if (args.provinceCode === undefined || args.provinceCode === null) {
       // the nation holds every row on every geography
-      return report({ level: 'nation', code: '', ...everywhere }, 'the nation: every donation and disbursement', seesFundIn(ctx.viewer, 'nation', ''), range, ctx, date);
+      return report(
+        { level: 'nation', code: '', ...everywhere },
+        'the nation: every donation and disbursement',
+        seesFundIn(ctx.viewer, 'nation', ''),
+        range,
+        ctx,
+        date,
+      );
     }
     const code = provinceCodeArg(args.provinceCode, 'provinceCode');
-    return report({ level: 'province', code, ...everywhere }, `province code ${code}: donations at every level and disbursements filed under the code`, seesFundIn(ctx.viewer, 'province', code), range, ctx);
+    return report(
+      { level: 'province', code, ...everywhere },
+      `province code ${code}: donations at every level and disbursements filed under the code`,
+      seesFundIn(ctx.viewer, 'province', code),
+      range,
+      ctx,
+    );
   },
   async nationalFundSources(_: unknown, args: { year: unknown }, ctx: LabourContext) {
     const year = yearArg(args.year);
@@ -285,9 +366,14 @@ export const FundQuery = {
     return (await fundBalances(ctx.read, code, asOf, basis?.onDate)).map((b) => ({
       level: LEVEL[b.cap],
       unitCode: b.ma_don_vi,
-      earmark: b.chi_dinh_xa || b.chi_dinh_chuong_trinh || b.chi_dinh_hinh_thuc
-        ? { communeCode: b.chi_dinh_xa, programme: b.chi_dinh_chuong_trinh, form: b.chi_dinh_hinh_thuc ? FORM[b.chi_dinh_hinh_thuc] : null }
-        : null,
+      earmark:
+        b.chi_dinh_xa || b.chi_dinh_chuong_trinh || b.chi_dinh_hinh_thuc
+          ? {
+              communeCode: b.chi_dinh_xa,
+              programme: b.chi_dinh_chuong_trinh,
+              form: b.chi_dinh_hinh_thuc ? FORM[b.chi_dinh_hinh_thuc] : null,
+            }
+          : null,
       unspent: b.unspent,
       donations: Number(b.donations),
       oldestReceivedOn: b.oldest,

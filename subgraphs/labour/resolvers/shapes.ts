@@ -25,7 +25,11 @@ export const FORM: Record<HinhThuc, ChildSupportForm> = {
   TU_VAN_TAM_LY: 'COUNSELLING_PSYCHOLOGICAL',
   DO_DUNG_MUA_DONG: 'WARM_WINTER_ITEMS',
 };
-export const SOURCE: Record<Nguon, ChildSupportSource> = { NGAN_SACH: 'STATE_BUDGET', QUY_BTTE: 'CHILD_PROTECTION_FUND', XA_HOI_HOA: 'SOCIALISED' };
+export const SOURCE: Record<Nguon, ChildSupportSource> = {
+  NGAN_SACH: 'STATE_BUDGET',
+  QUY_BTTE: 'CHILD_PROTECTION_FUND',
+  XA_HOI_HOA: 'SOCIALISED',
+};
 
 const n = (v: unknown) => Number(v ?? 0);
 /** An exact VND sum the statement always selects (coalesced to 0, as text). */

@@ -2,10 +2,29 @@ import { sql, type Kysely } from 'kysely';
 
 // Frozen: never import application code here.
 export async function up(db: Kysely<any>): Promise<void> {
-  const counts = ['checkup_units_expected', 'checkup_units_reported', 'meal_schools', 'meal_schools_reported',
-    'play_units_expected', 'play_units_reported', 'labour_units_expected', 'labour_units_reported'];
-  const measures = ['checkup_examined', 'checkup_population', 'meal_served', 'meal_enrolled', 'play_equipped', 'play_known',
-    'special_supported', 'special_children', 'poor_supported', 'poor_children', 'in_need_children'];
+  const counts = [
+    'checkup_units_expected',
+    'checkup_units_reported',
+    'meal_schools',
+    'meal_schools_reported',
+    'play_units_expected',
+    'play_units_reported',
+    'labour_units_expected',
+    'labour_units_reported',
+  ];
+  const measures = [
+    'checkup_examined',
+    'checkup_population',
+    'meal_served',
+    'meal_enrolled',
+    'play_equipped',
+    'play_known',
+    'special_supported',
+    'special_children',
+    'poor_supported',
+    'poor_children',
+    'in_need_children',
+  ];
   let table = db.schema
     .createTable('commune_year')
     .addColumn('code', 'text', (c) => c.notNull())

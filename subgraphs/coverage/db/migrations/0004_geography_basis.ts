@@ -2,11 +2,26 @@ import { sql, type Kysely } from 'kysely';
 
 // Frozen: never import application code here.
 const MEASURES = [
-  'checkup_examined', 'checkup_population', 'checkup_units_expected', 'checkup_units_reported',
-  'meal_served', 'meal_enrolled', 'meal_schools', 'meal_schools_reported',
-  'play_equipped', 'play_known', 'play_units_expected', 'play_units_reported',
-  'special_supported', 'special_children', 'poor_supported', 'poor_children', 'in_need_children', 'fund_disbursed',
-  'labour_units_expected', 'labour_units_reported',
+  'checkup_examined',
+  'checkup_population',
+  'checkup_units_expected',
+  'checkup_units_reported',
+  'meal_served',
+  'meal_enrolled',
+  'meal_schools',
+  'meal_schools_reported',
+  'play_equipped',
+  'play_known',
+  'play_units_expected',
+  'play_units_reported',
+  'special_supported',
+  'special_children',
+  'poor_supported',
+  'poor_children',
+  'in_need_children',
+  'fund_disbursed',
+  'labour_units_expected',
+  'labour_units_reported',
 ];
 
 export async function up(db: Kysely<any>): Promise<void> {

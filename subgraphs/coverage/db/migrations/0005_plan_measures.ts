@@ -2,7 +2,14 @@ import type { Kysely } from 'kysely';
 
 // Frozen: never import application code here.
 /** Measures of the indicators the other four plans added: abuse-victim support, preschool enrolment, under-6 insurance. */
-const COUNTS = ['abuse_supported', 'abuse_victims', 'preschool_enrolled', 'preschool_age_children', 'insurance_cards', 'insurance_children'];
+const COUNTS = [
+  'abuse_supported',
+  'abuse_victims',
+  'preschool_enrolled',
+  'preschool_age_children',
+  'insurance_cards',
+  'insurance_children',
+];
 const UNITS = ['preschool_schools', 'preschool_schools_reported', 'insurance_units_expected', 'insurance_units_reported'];
 
 /** The schema builder's column-altering chain, whichever step it is at. */

@@ -21,5 +21,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('request_id', 'text', (c) => c.notNull())
     .addColumn('recorded_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
-  await db.schema.createIndex('child_friendly_assessment_commune_idx').on('child_friendly_assessment').columns(['code', 'valid_from', 'year']).execute();
+  await db.schema
+    .createIndex('child_friendly_assessment_commune_idx')
+    .on('child_friendly_assessment')
+    .columns(['code', 'valid_from', 'year'])
+    .execute();
 }

@@ -15,7 +15,9 @@ export async function up(db: Kysely<any>): Promise<void> {
       .addPrimaryKeyConstraint(`${table}_pk`, ['code', 'valid_from']);
 
   await version('province').execute();
-  await version('district').addColumn('province_code', 'text', (c) => c.notNull()).execute();
+  await version('district')
+    .addColumn('province_code', 'text', (c) => c.notNull())
+    .execute();
   await version('commune')
     .addColumn('province_code', 'text', (c) => c.notNull())
     .addColumn('district_code', 'text')

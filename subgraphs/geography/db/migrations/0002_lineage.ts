@@ -24,7 +24,11 @@ export async function up(db: Kysely<any>, { schema }: { schema: string }): Promi
     .addCheckConstraint('commune_merger_linked_with_basis', sql`(successor_code is null) = (basis is null)`)
     .execute();
   await db.schema.createIndex('commune_merger_code_idx').on('commune_merger').columns(['code', 'valid_from']).execute();
-  await db.schema.createIndex('commune_merger_successor_idx').on('commune_merger').columns(['successor_code', 'successor_valid_from']).execute();
+  await db.schema
+    .createIndex('commune_merger_successor_idx')
+    .on('commune_merger')
+    .columns(['successor_code', 'successor_valid_from'])
+    .execute();
 
   // Every link between two commune versions the directory holds, whatever establishes it; the
   // lineage walks this. Links always point forward in time (the target outlives the source).

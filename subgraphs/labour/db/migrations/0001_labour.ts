@@ -53,7 +53,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('ma_xa', 'text', (c) => c.notNull())
     .addColumn('ngay', 'date', (c) => c.notNull())
     .addColumn('hinh_thuc', 'text', (c) =>
-      c.notNull().check(sql`hinh_thuc in ('CHAM_SOC_SUC_KHOE', 'TRO_GIUP_XA_HOI', 'HO_TRO_GIAO_DUC', 'TRO_GIUP_PHAP_LY', 'TU_VAN_TAM_LY', 'DO_DUNG_MUA_DONG')`),
+      c
+        .notNull()
+        .check(
+          sql`hinh_thuc in ('CHAM_SOC_SUC_KHOE', 'TRO_GIUP_XA_HOI', 'HO_TRO_GIAO_DUC', 'TRO_GIUP_PHAP_LY', 'TU_VAN_TAM_LY', 'DO_DUNG_MUA_DONG')`,
+        ),
     )
     .addColumn('nguon', 'text', (c) => c.notNull().check(sql`nguon in ('NGAN_SACH', 'QUY_BTTE', 'XA_HOI_HOA')`))
     .addColumn('so_tien', 'bigint', (c) => c.notNull().check(sql`so_tien >= 0`))

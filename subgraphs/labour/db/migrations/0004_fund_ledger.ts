@@ -39,7 +39,9 @@ export async function up(db: Kysely<any>, { schema }: { schema: string }): Promi
     add column hinh_thuc text check (hinh_thuc in ${FORMS}),
     add column nguoi_duyet text not null default 'không ghi',
     add column dao_nguoc_id integer unique references ${t('quy_khoan_chi')} (id),
-    add constraint quy_khoan_chi_dau check ((dao_nguoc_id is null and so_tien > 0) or (dao_nguoc_id is not null and so_tien < 0))`.execute(db);
+    add constraint quy_khoan_chi_dau check ((dao_nguoc_id is null and so_tien > 0) or (dao_nguoc_id is not null and so_tien < 0))`.execute(
+    db,
+  );
 
   await sql`create table ${t('quy_phan_bo')} (
     id bigserial primary key,
@@ -56,7 +58,9 @@ export async function up(db: Kysely<any>, { schema }: { schema: string }): Promi
 
   // Append-only.
   await sql`create function ${t('quy_chi_them')}() returns trigger language plpgsql as $$
-    begin raise exception using errcode = 'QB001', message = 'the fund ledger is append-only: record a reversing entry instead'; end $$`.execute(db);
+    begin raise exception using errcode = 'QB001', message = 'the fund ledger is append-only: record a reversing entry instead'; end $$`.execute(
+    db,
+  );
   for (const table of ['quy_khoan_thu', 'quy_khoan_chi', 'quy_phan_bo']) {
     await sql`create trigger ${sql.id(`${table}_chi_them`)} before update or delete on ${t(table)}
       for each row execute function ${t('quy_chi_them')}()`.execute(db);
