@@ -11,7 +11,7 @@ import type { SubgraphName } from '../lib/config.ts';
 import { ANONYMOUS } from '../lib/auth/viewer.ts';
 import type { IndicatorValue } from '../subgraphs/coverage/evaluate.ts';
 import { patternsOf, publicationFor, suppress, type Publication, type StoredPattern } from '../subgraphs/coverage/publication.ts';
-import type { Indicator } from '../subgraphs/coverage/registry.ts';
+import { numeratorIsMoney, type Indicator } from '../subgraphs/coverage/registry.ts';
 import { communeRowSums, valuesOf } from '../subgraphs/coverage/resolvers/values.ts';
 import type { CommuneYear } from '../subgraphs/coverage/db/tables.ts';
 import type { MeasureSums } from '../subgraphs/coverage/db/repository.ts';
@@ -55,7 +55,8 @@ export async function openFloor(url: string, schemaOf: (name: SubgraphName) => s
   const pick = (v: IndicatorValue): ValueFields => ({
     indicator: v.indicator,
     value: v.value,
-    numerator: v.numerator,
+    // As the API serves it: a money numerator only as the exact numeratorAmount, never a Float.
+    numerator: numeratorIsMoney(v.definition) ? null : v.numerator,
     denominator: v.denominator,
     target: v.target,
     gap: v.gap,
