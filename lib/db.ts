@@ -127,8 +127,9 @@ export async function migrate(db: Kysely<any>, schema: string, migrations: Recor
       return await migrateOnce(db, schema, migrations);
     } catch (err) {
       const code = (err as { cause?: { code?: string } }).cause?.code;
-      // A schema or table gone mid-introspection, or the introspection of a crowded server cancelled by the statement timeout.
-      const retryable = code === '3F000' || code === '42P01' || code === '57014';
+      // A schema, table or column gone mid-introspection (another suite's DDL), or the introspection of a
+      // crowded server cancelled by the statement timeout.
+      const retryable = code === '3F000' || code === '42P01' || code === '42703' || code === '57014';
       if (!retryable || attempt >= 5) throw err;
       await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
     }
