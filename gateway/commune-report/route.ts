@@ -5,7 +5,7 @@ import type { HttpRoute } from '../../lib/http.ts';
 import { DIRECTORY_START, FIRST_YEAR, LAST_YEAR, schoolYearForCalendarYear } from '../../lib/periods.ts';
 import { COMMUNE_REPORT_PATH, type ReportPeriod } from '../../lib/report-path.ts';
 import type { RequestIds } from '../../lib/request-ids.ts';
-import type { ExtractDeps } from '../extracts/route.ts';
+import { badParam, ExtractError as ReportError, type ExtractDeps } from '../extracts/route.ts';
 import { buildReport, REPORT_QUERY } from './content.ts';
 import { reportHtml, reportXlsx } from './render.ts';
 
@@ -25,20 +25,6 @@ export function communeReportRoutes(deps: ExtractDeps): HttpRoute[] {
   });
   return [route('xlsx'), route('html')];
 }
-
-class ReportError extends Error {
-  readonly status: number;
-  readonly code: string;
-  readonly argument: string | undefined;
-  constructor(status: number, code: string, message: string, argument?: string) {
-    super(message);
-    this.status = status;
-    this.code = code;
-    this.argument = argument;
-  }
-}
-const badParam = (argument: string, message: string) =>
-  new ReportError(400, 'BAD_USER_INPUT', `Parameter "${argument}": ${message}`, argument);
 
 interface ReportRequest {
   code: string;

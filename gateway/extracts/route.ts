@@ -93,7 +93,8 @@ export function extractRoutes(deps: ExtractDeps): HttpRoute[] {
   return [route('csv'), route('xlsx')];
 }
 
-class ExtractError extends Error {
+/** A refusal of a download route: its HTTP status and a GraphQL-style code (shared by every download route). */
+export class ExtractError extends Error {
   readonly status: number;
   readonly code: string;
   readonly argument: string | undefined;
@@ -104,7 +105,7 @@ class ExtractError extends Error {
     this.argument = argument;
   }
 }
-const badParam = (argument: string, message: string) =>
+export const badParam = (argument: string, message: string) =>
   new ExtractError(400, 'BAD_USER_INPUT', `Parameter "${argument}": ${message}`, argument);
 
 const STATUS_OF_CODE: Record<string, number> = {
