@@ -38,11 +38,11 @@ async function csvRows(path: string, role: string): Promise<{ text: string; rows
 
 const VALUES = 'indicator value numerator denominator status suppressionReason';
 /** What the same caller's queries say for every commune of Cao Bằng in a year, keyed as the extract's rows are. */
-async function queriedCommunes(role: string, year: number): Promise<Map<string, string>> {
+async function queriedCommunes(role: string, year: number, geographyDate: string | null = null): Promise<Map<string, string>> {
   const res = await sg.query(
-    `query ($year: Int!) { communeCoverage(year: $year, provinceCode: "04", first: 1000) {
+    `query ($year: Int!, $geographyDate: Date) { communeCoverage(year: $year, provinceCode: "04", geographyDate: $geographyDate, first: 1000) {
     nodes { commune { code } values { ${VALUES} } } } }`,
-    { year },
+    { year, geographyDate },
     auth(role),
   );
   expect(res.errors).toBeUndefined();
@@ -78,6 +78,8 @@ describe('coverage extracts: who may have one', () => {
       ['provinceCode=4', 'provinceCode'],
       ['year=2023', 'year'],
       ['level=national&provinceCode=04', 'provinceCode'],
+      ['geographyDate=2025-7-1', 'geographyDate'],
+      ['level=district&geographyDate=2025-07-01', 'geographyDate'],
     ]) {
       const res = await get(`/extracts/coverage.csv?${query}`, 'MINISTRY');
       expect(res.status).toBe(400);
@@ -87,6 +89,10 @@ describe('coverage extracts: who may have one', () => {
     const unknownIndicator = await get('/extracts/coverage.csv?years=2023&provinceCode=04&indicators=NOPE', 'MINISTRY');
     expect(unknownIndicator.status).toBe(400);
     expect(((await unknownIndicator.json()) as any).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    // A date whose communes the read model does not keep: the coverage subgraph's own refusal.
+    const unkept = await get('/extracts/coverage.csv?years=2023&provinceCode=04&geographyDate=2025-03-01', 'MINISTRY');
+    expect(unkept.status).toBe(400);
+    expect(((await unkept.json()) as any).errors[0].extensions.code).toBe('BAD_USER_INPUT');
   });
 });
 
@@ -127,6 +133,34 @@ describe('coverage extracts: the same suppression as the API', () => {
     const districts = await csvRows('/extracts/coverage.csv?level=district&years=2023&provinceCode=04', 'MINISTRY');
     expect(new Set(districts.rows.map((r) => r.province_code))).toEqual(new Set(['04']));
     expect(districts.rows.length).toBeGreaterThan(rows.length);
+  });
+
+  it("on today's geography, a MINISTRY extract equals the MINISTRY's queries on that basis, and says so", async () => {
+    const { text, rows } = await csvRows(
+      '/extracts/coverage.csv?level=commune&years=2023-2025&provinceCode=04&geographyDate=2025-07-01',
+      'MINISTRY',
+    );
+    expect(text).toContain('# Geography basis: On the geography of 2025-07-01');
+    for (const year of [2023, 2024, 2025]) {
+      const mine = rows.filter((r) => r.year === String(year));
+      expect(mine.length).toBeGreaterThan(0);
+      expect(extracted(mine)).toEqual(await queriedCommunes('MINISTRY', year, '2025-07-01'));
+    }
+    // Every row is a commune in force on that date, whatever its year, and names its basis.
+    expect(rows.every((r) => r.geography_date === '2025-07-01' && r.valid_from <= '2025-07-01' && r.valid_until === '')).toBe(true);
+    expect(rows.every((r) => (r.estimate_methods !== '') === r.data_quality.split('|').includes('ESTIMATED'))).toBe(true);
+    // As filed the same years are on each year's own communes: the basis column stays empty.
+    const filed = await csvRows('/extracts/coverage.csv?level=province&years=2024&provinceCode=04', 'MINISTRY');
+    expect(filed.rows.every((r) => r.geography_date === '' && r.estimate_methods === '')).toBe(true);
+    const onToday = await csvRows('/extracts/coverage.csv?level=province&years=2024&provinceCode=04&geographyDate=2025-07-01', 'MINISTRY');
+    const res = await sg.query(
+      `{ province(code: "04", date: "2025-07-01") { coverage(year: 2024, geographyDate: "2025-07-01") { indicator numerator denominator } } }`,
+      {},
+      auth('MINISTRY'),
+    );
+    expect(onToday.rows.map((r) => [r.indicator, r.numerator, r.denominator])).toEqual(
+      res.data.province.coverage.map((v: any) => [v.indicator, String(v.numerator ?? ''), String(v.denominator ?? '')]),
+    );
   });
 });
 

@@ -5,29 +5,30 @@
 const VALUE = `fragment ExtractValue on IndicatorValue {
   indicator period value numerator numeratorAmount denominator target gap status completeness
   unitsExpected unitsReported excludedMembers dataQuality suppressionReason refreshedAt
+  geographyDate estimate { methods }
 }`;
 const UNIT = 'code validFrom validUntil name fullName';
 
-export const COMMUNE_PAGE = `query ExtractCommunes($year: Int!, $provinceCode: String, $indicators: [String!], $first: Int!, $after: String) {
-  communeCoverage(year: $year, provinceCode: $provinceCode, indicators: $indicators, first: $first, after: $after) {
+export const COMMUNE_PAGE = `query ExtractCommunes($year: Int!, $provinceCode: String, $indicators: [String!], $geographyDate: Date, $first: Int!, $after: String) {
+  communeCoverage(year: $year, provinceCode: $provinceCode, indicators: $indicators, geographyDate: $geographyDate, first: $first, after: $after) {
     pageInfo { hasNextPage endCursor }
     nodes { commune { ${UNIT} district { code name } province { code name } } values { ...ExtractValue } }
   }
 }
 ${VALUE}`;
 
-export const DISTRICTS = `query ExtractDistricts($year: Int!, $date: Date!, $indicators: [String!]) {
-  provinces(date: $date) { code name districts(date: $date) { ${UNIT} coverage(year: $year, indicators: $indicators) { ...ExtractValue } } }
+export const DISTRICTS = `query ExtractDistricts($year: Int!, $date: Date!, $indicators: [String!], $geographyDate: Date) {
+  provinces(date: $date) { code name districts(date: $date) { ${UNIT} coverage(year: $year, indicators: $indicators, geographyDate: $geographyDate) { ...ExtractValue } } }
 }
 ${VALUE}`;
 
-export const PROVINCES = `query ExtractProvinces($year: Int!, $date: Date!, $indicators: [String!]) {
-  provinces(date: $date) { ${UNIT} coverage(year: $year, indicators: $indicators) { ...ExtractValue } }
+export const PROVINCES = `query ExtractProvinces($year: Int!, $date: Date!, $indicators: [String!], $geographyDate: Date) {
+  provinces(date: $date) { ${UNIT} coverage(year: $year, indicators: $indicators, geographyDate: $geographyDate) { ...ExtractValue } }
 }
 ${VALUE}`;
 
-export const NATION = `query ExtractNation($year: Int!, $indicators: [String!]) {
-  nationalCoverage(year: $year, indicators: $indicators) { values { ...ExtractValue } }
+export const NATION = `query ExtractNation($year: Int!, $indicators: [String!], $geographyDate: Date) {
+  nationalCoverage(year: $year, indicators: $indicators, geographyDate: $geographyDate) { values { ...ExtractValue } }
 }
 ${VALUE}`;
 
@@ -61,4 +62,8 @@ export interface Value {
   dataQuality: string[];
   suppressionReason: string | null;
   refreshedAt: string | null;
+  /** null: as filed */
+  geographyDate: string | null;
+  /** set where a figure on a date's geography rests on apportioned parts */
+  estimate: { methods: string[] } | null;
 }

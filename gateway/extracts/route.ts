@@ -8,7 +8,7 @@ import type { Level } from '../../lib/directory/lineage.ts';
 import type { Logger } from '../../lib/logger.ts';
 import type { RequestIds } from '../../lib/request-ids.ts';
 import type { HttpRoute } from '../../lib/http.ts';
-import { FIRST_YEAR, LAST_YEAR, directoryDay } from '../../lib/periods.ts';
+import { FIRST_YEAR, LAST_YEAR, REFORM_DATE, directoryDay } from '../../lib/periods.ts';
 import type { GatewayContext } from '../context.ts';
 import { FORMATS, csvWriter, xlsxWriter, type Cell, type ExtractWriter, type Format, type ProvenanceLine } from './formats.ts';
 import * as Q from './queries.ts';
@@ -62,6 +62,8 @@ export const EXTRACT_COLUMNS = [
   'data_quality',
   'suppression_reason',
   'refreshed_at',
+  'geography_date',
+  'estimate_methods',
 ] as const;
 
 export const SUPPRESSION_RULE =
@@ -73,6 +75,11 @@ export const SUPPRESSION_RULE =
 export const GEOGRAPHY_BASIS =
   'As filed: each row is the unit version in force on 31 December of its year (2021-11-01 for 2019-2020), with its ' +
   'validity; figures are not mapped to later units. Districts exist until 30 June 2025.';
+const onGeographyOf = (date: string) =>
+  `On the geography of ${date}: every row, whatever its year, is a unit in force on ${date}, holding everything filed in ` +
+  'the year by the places it was formed from (however many hops back) or by the part of a place it continues. A figure ' +
+  'that rests on a divided place is apportioned: data_quality has ESTIMATED and estimate_methods says how ' +
+  '(CHILD_RESIDENCE_SHARE: by where its children lived next; EQUAL_SPLIT: no child crossed). See docs/coverage.md.';
 
 export interface ExtractRequest {
   level: ExtractLevel;
@@ -80,6 +87,8 @@ export interface ExtractRequest {
   toYear: number;
   provinceCode?: string;
   indicators?: string[];
+  /** On the geography of this date (the coverage fields' `geographyDate`); absent: as filed. */
+  geographyDate?: string;
 }
 
 export function extractRoutes(deps: ExtractDeps): HttpRoute[] {
@@ -123,7 +132,7 @@ function fromGraphQL(error: GraphQLFormattedError): ExtractError {
 
 /** Reads and checks the query string; unknown parameters are refused, so a typo never widens an extract. */
 export function parseExtractRequest(search: URLSearchParams): ExtractRequest {
-  const known = new Set(['level', 'years', 'provinceCode', 'indicators']);
+  const known = new Set(['level', 'years', 'provinceCode', 'indicators', 'geographyDate']);
   for (const key of search.keys()) if (!known.has(key)) throw badParam(key, `is not a parameter; use ${[...known].join(', ')}`);
   const level = (search.get('level') ?? 'commune') as ExtractLevel;
   if (!EXTRACT_LEVELS.includes(level)) throw badParam('level', `must be one of ${EXTRACT_LEVELS.join(', ')}`);
@@ -147,6 +156,15 @@ export function parseExtractRequest(search: URLSearchParams): ExtractRequest {
       .split(',')
       .map((s) => s.trim())
       .filter(Boolean);
+  const geographyDate = search.get('geographyDate');
+  if (geographyDate !== null) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(geographyDate) || Number.isNaN(Date.parse(geographyDate)))
+      throw badParam('geographyDate', 'must be a date, YYYY-MM-DD');
+    if (level === 'district' && geographyDate >= REFORM_DATE)
+      throw badParam('geographyDate', `districts were abolished on ${REFORM_DATE}: use level commune, province or national`);
+    // Which dates the read model keeps is the coverage subgraph's to say (its BAD_USER_INPUT comes back as a 400).
+    request.geographyDate = geographyDate;
+  }
   return request;
 }
 
@@ -185,8 +203,12 @@ async function serveExtract(deps: ExtractDeps, format: Format, req: IncomingMess
     const writer: ExtractWriter =
       format === 'csv' ? await csvWriter(res, provenance, EXTRACT_COLUMNS) : await xlsxWriter(res, provenance, EXTRACT_COLUMNS);
     let count = 0;
-    if (!first.done) for (const row of first.value) await writer.write(row), count++;
-    for await (const batch of rows) for (const row of batch) await writer.write(row), count++;
+    const send = async (batch: Cell[][]) => {
+      for (const row of batch) await writer.write(row);
+      count += batch.length;
+    };
+    if (!first.done) await send(first.value);
+    for await (const batch of rows) await send(batch);
     await writer.end();
     ctx.logger.info({ role: ctx.viewer.role, ...request, format, rows: count }, 'extract served');
   } catch (err) {
@@ -213,6 +235,7 @@ const fileName = (r: ExtractRequest) =>
     r.level,
     r.fromYear === r.toYear ? `${r.fromYear}` : `${r.fromYear}-${r.toYear}`,
     ...(r.provinceCode ? [r.provinceCode] : []),
+    ...(r.geographyDate ? [`geography-${r.geographyDate}`] : []),
   ].join('-');
 
 type Run = <T>(query: string, variables?: Record<string, unknown>) => Promise<T>;
@@ -263,7 +286,7 @@ async function provenanceOf(run: Run, request: ExtractRequest, viewer: Viewer): 
         : p.sectorData,
     ],
     ['Geography', p.geography],
-    ['Geography basis', GEOGRAPHY_BASIS],
+    ['Geography basis', request.geographyDate ? onGeographyOf(request.geographyDate) : GEOGRAPHY_BASIS],
     ['Refreshed at', refreshed],
     ['Suppression', SUPPRESSION_RULE],
     ['Requested by', `${viewer.role}${viewer.role === 'OFFICER' ? ` for ${viewer.area.join(', ')} (only areas wholly inside it)` : ''}`],
@@ -309,6 +332,8 @@ function rowsFor(year: number, level: ExtractLevel, place: Place, values: Q.Valu
     v.dataQuality.join('|'),
     v.suppressionReason,
     v.refreshedAt,
+    v.geographyDate,
+    v.estimate?.methods.join('|') ?? null,
   ]);
 }
 
@@ -316,6 +341,9 @@ function rowsFor(year: number, level: ExtractLevel, place: Place, values: Q.Valu
 async function* extractRows(run: Run, request: ExtractRequest, viewer: Viewer): AsyncGenerator<Cell[][]> {
   const visible = (level: Level, unit: Q.Unit) => viewer.role !== 'OFFICER' || seesInside(viewer, level, unit);
   const indicators = request.indicators ?? null;
+  const geographyDate = request.geographyDate ?? null;
+  // On a date's geography the units are those in force that day; as filed, those of each year's end.
+  const unitsOn = (year: number) => geographyDate ?? asOf(year);
   for (let year = request.fromYear; year <= request.toYear; year++) {
     if (request.level === 'commune') {
       let after: string | null = null;
@@ -327,7 +355,14 @@ async function* extractRows(run: Run, request: ExtractRequest, viewer: Viewer): 
             pageInfo: { hasNextPage: boolean; endCursor: string | null };
             nodes: { commune: Q.Unit & Place; values: Q.Value[] }[];
           };
-        } = await run(Q.COMMUNE_PAGE, { year, provinceCode: request.provinceCode ?? null, indicators, first: PAGE_SIZE, after });
+        } = await run(Q.COMMUNE_PAGE, {
+          year,
+          provinceCode: request.provinceCode ?? null,
+          indicators,
+          geographyDate,
+          first: PAGE_SIZE,
+          after,
+        });
         yield page.nodes
           .filter((n) => visible('commune', n.commune))
           .flatMap((n) =>
@@ -338,7 +373,7 @@ async function* extractRows(run: Run, request: ExtractRequest, viewer: Viewer): 
     } else if (request.level === 'district') {
       const { provinces } = await run<{ provinces: { code: string; name: string; districts: (Q.Unit & { coverage: Q.Value[] })[] }[] }>(
         Q.DISTRICTS,
-        { year, date: asOf(year), indicators },
+        { year, date: unitsOn(year), indicators, geographyDate },
       );
       yield provinces
         .filter((p) => !request.provinceCode || p.code === request.provinceCode)
@@ -348,14 +383,15 @@ async function* extractRows(run: Run, request: ExtractRequest, viewer: Viewer): 
     } else if (request.level === 'province') {
       const { provinces } = await run<{ provinces: (Q.Unit & { coverage: Q.Value[] })[] }>(Q.PROVINCES, {
         year,
-        date: asOf(year),
+        date: unitsOn(year),
         indicators,
+        geographyDate,
       });
       yield provinces
         .filter((p) => (!request.provinceCode || p.code === request.provinceCode) && visible('province', p))
         .flatMap((p) => rowsFor(year, 'province', { unit: p, province: { code: p.code, name: p.name } }, p.coverage));
     } else {
-      const { nationalCoverage } = await run<{ nationalCoverage: { values: Q.Value[] } }>(Q.NATION, { year, indicators });
+      const { nationalCoverage } = await run<{ nationalCoverage: { values: Q.Value[] } }>(Q.NATION, { year, indicators, geographyDate });
       yield rowsFor(year, 'national', { unit: null }, nationalCoverage.values);
     }
   }
