@@ -54,6 +54,9 @@ export const settingsOf =
     schema: database.schemaOf(name),
     poolMax: 4,
     statementTimeoutMs: 600_000,
+    // Seeding holds a transaction open while it generates rows in JS; on a loaded machine that
+    // takes longer than the services' 10 s idle-in-transaction limit, which then kills the seed.
+    idleInTransactionTimeoutMs: 600_000,
   });
 
 /** Creates (or, with `rebuild`, recreates) the scale's database on the server of `adminUrl`. */
