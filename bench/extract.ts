@@ -3,7 +3,12 @@
  * indicator, 2019–2025) through our gateway as MINISTRY, CSV and XLSX, and the gateway's peak
  * resident memory (VmHWM, reset before each download) while it streams.
  *
- *   npm run bench:extract [-- --scale demo|small|national --runs 3]
+ *   npm run bench:extract [-- --scale demo|small|national --runs 3 --children 20]
+ *
+ * `--children` overrides the scale's children per commune: an extract has one row per area,
+ * year and indicator whatever the number of children, so a national extract can be measured on
+ * a national directory seeded lean (its own database, `<scale database>_c<children>`), without
+ * the hours a full national seed and refresh take on a loaded 2-core machine.
  *
  * Same database and ports as `npm run bench` (BENCH_DATABASE_URL, BENCH_DATABASE_NAME, BENCH_BASE_PORT).
  */
@@ -17,9 +22,17 @@ import { peakRssMiB, resetPeakRss } from './procfs.ts';
 const rssMiB = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]) / 1024;
 
 const say = (line: string) => process.stdout.write(`[extract] ${line}\n`);
-const { values } = parseArgs({ options: { scale: { type: 'string', default: 'demo' }, runs: { type: 'string', default: '3' } } });
-const scale = SCALES[values.scale!];
-if (!scale) throw new Error(`--scale must be one of ${Object.keys(SCALES).join(', ')}`);
+const { values } = parseArgs({
+  options: { scale: { type: 'string', default: 'demo' }, runs: { type: 'string', default: '3' }, children: { type: 'string' } },
+});
+const named = SCALES[values.scale!];
+if (!named) throw new Error(`--scale must be one of ${Object.keys(SCALES).join(', ')}`);
+const children = values.children === undefined ? undefined : Number(values.children);
+if (children !== undefined && !(Number.isInteger(children) && children > 0)) throw new Error('--children must be a positive whole number');
+const scale =
+  children === undefined
+    ? named
+    : { ...named, database: `${named.database}_c${children}`, demo: { ...named.demo, childrenPerCommune: children } };
 const runs = Number(values.runs);
 const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const databaseName = process.env.BENCH_DATABASE_NAME ?? scale.database;
