@@ -288,11 +288,17 @@ describe("Hải Dương's and Thanh Lĩnh's plans: the child-friendly commune sc
     // Each computed criterion stands as its indicator's value (ADMIN sees every value) against its threshold.
     const values = await ask(
       'admin',
-      `{ commune(code: "${THANH_LINH}", date: "2023-12-31") { coverage(year: 2023) { indicator value } } }`,
+      `{ commune(code: "${THANH_LINH}", date: "2023-12-31") { coverage(year: 2023) { indicator value numerator denominator } } }`,
     );
     for (const c of computed) {
-      const v = values.data.commune.coverage.find((x: any) => x.indicator === c.feedIndicator).value;
-      expect([c.number, c.value, c.status]).toEqual([c.number, v, v === null ? 'NO_DATA' : v >= c.threshold ? 'MET' : 'NOT_MET']);
+      const { value: v, numerator, denominator } = values.data.commune.coverage.find((x: any) => x.indicator === c.feedIndicator);
+      // Nobody counted (0 of 0: no child victim on the register, say) leaves nobody out: met.
+      const none = numerator === 0 && denominator === 0;
+      expect([c.number, c.value, c.status]).toEqual([
+        c.number,
+        v,
+        v === null ? (none ? 'MET' : 'NO_DATA') : v >= c.threshold ? 'MET' : 'NOT_MET',
+      ]);
     }
     expect(card.met).toEqual(card.criteria.filter((c: any) => c.status === 'MET').map((c: any) => c.number));
     expect(card.missing.map((m: any) => m.number)).toEqual(card.criteria.filter((c: any) => c.status !== 'MET').map((c: any) => c.number));
@@ -335,6 +341,108 @@ describe("Hải Dương's and Thanh Lĩnh's plans: the child-friendly commune sc
     // Read back by the commune's officer (an analyst's read of criterion 6 would first compute the year's suppression pattern).
     const seen = await ask('thanhLinh', SCORECARD);
     expect(seen.data.commune.childFriendlyScorecard.criteria[0].status).toBe('MET');
+  });
+});
+
+const SHARE = 'CHILD_FRIENDLY_COMMUNE';
+const ASSESSED = [1, 2, 4, 5, 7, 8, 11, 13];
+interface Share {
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  unitsExpected: number;
+  unitsReported: number;
+  completeness: number | null;
+  status: string;
+}
+interface CommuneShare {
+  code: string;
+  childFriendlyScorecard: { qualifies: boolean | null; criteria: { number: number; basis: string; status: string }[] };
+  coverage: Share[];
+  onBasis: Share[];
+}
+const assessedAll = (c: CommuneShare) =>
+  c.childFriendlyScorecard.criteria.filter((x) => x.basis === 'ASSESSED_BY_COMMUNE').every((x) => x.status !== 'NOT_RECORDED');
+const SHARE_FIELDS = 'value numerator denominator unitsExpected unitsReported completeness status';
+
+describe("Hải Dương's plan: the share of child-friendly communes rolls up like any indicator", () => {
+  let district: string;
+  const communesOfDistrict = async (): Promise<CommuneShare[]> => {
+    const res = await ask(
+      'admin',
+      `{ communes(districtCode: "${district}", date: "2023-12-31", first: 100) { nodes { code
+      childFriendlyScorecard(year: 2023) { qualifies criteria { number basis status } }
+      coverage(year: 2023, indicators: ["${SHARE}"]) { ${SHARE_FIELDS} }
+      onBasis: coverage(year: 2023, indicators: ["${SHARE}"], geographyDate: "2021-11-01") { ${SHARE_FIELDS} } } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    return res.data.communes.nodes;
+  };
+  const districtShare = async (): Promise<Share> => {
+    const res = await ask(
+      'admin',
+      `{ district(code: "${district}", date: "2023-12-31") { coverage(year: 2023, indicators: ["${SHARE}"]) { ${SHARE_FIELDS} } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    return res.data.district.coverage[0];
+  };
+  /** Each commune's share is its scorecard's `qualifies` (undecided: no value, never 0), and the district's is their sum over those decided. */
+  const expectConsistent = (communes: CommuneShare[], d: Share) => {
+    for (const c of communes) {
+      const q = c.childFriendlyScorecard.qualifies;
+      const [v] = c.coverage;
+      expect([c.code, v!.numerator, v!.value]).toEqual([c.code, q === null ? null : q ? 1 : 0, q === null ? null : q ? 100 : 0]);
+      if (q === null) expect(v!.status).toBe('NO_DATA');
+      expect([c.code, v!.completeness]).toEqual([c.code, assessedAll(c) ? 1 : 0]);
+    }
+    const decided = communes.filter((c) => c.childFriendlyScorecard.qualifies !== null);
+    expect([d.numerator, d.denominator]).toEqual([decided.filter((c) => c.childFriendlyScorecard.qualifies).length, decided.length]);
+    expect([d.unitsExpected, d.unitsReported]).toEqual([communes.length, communes.filter(assessedAll).length]);
+  };
+
+  beforeAll(async () => {
+    const res = await ask('admin', `{ commune(code: "${THANH_LINH}", date: "2023-12-31") { district { code } } }`);
+    district = res.data.commune.district.code;
+  });
+
+  it("is in the registry, with no target (Hải Dương's plan states none), and agrees commune by commune with the scorecards", async () => {
+    const res = await ask('analyst', `{ indicator(id: "${SHARE}") { unit sensitive targets { value } legalBasis } }`);
+    expect(res.data.indicator).toMatchObject({ unit: 'PERCENT', sensitive: false, targets: [] });
+    expect(res.data.indicator.legalBasis).toContain('06/2019/QĐ-TTg');
+    const communes = await communesOfDistrict();
+    expectConsistent(communes, await districtShare());
+    // Whether a commune qualifies is a public fact: the same for a viewer outside the area, whose criteria may be suppressed.
+    const outside = await ask(
+      'analyst',
+      `{ commune(code: "${THANH_LINH}", date: "2023-12-31") { childFriendlyScorecard(year: 2023) { qualifies } coverage(year: 2023, indicators: ["${SHARE}"]) { numerator } } }`,
+    );
+    const own = communes.find((c) => c.code === THANH_LINH)!;
+    expect(outside.data.commune.childFriendlyScorecard.qualifies).toBe(own.childFriendlyScorecard.qualifies);
+    expect(outside.data.commune.coverage[0].numerator).toBe(own.coverage[0]!.numerator);
+  });
+
+  it("follows an officer's recording at once: the commune's scorecard, its share, its date's geography and the district's roll-up", async () => {
+    const before = await districtShare();
+    for (const criterion of ASSESSED) {
+      const res = await ask(
+        'thanhLinh',
+        `mutation($c: Int!) { recordChildFriendlyAssessment(code: "${THANH_LINH}", validFrom: "2021-11-01", year: 2023, criterion: $c, met: true) { qualifies } }`,
+        { c: criterion },
+      );
+      expect(res.errors).toBeUndefined();
+    }
+    const communes = await communesOfDistrict();
+    const own = communes.find((c) => c.code === THANH_LINH)!;
+    expect(assessedAll(own)).toBe(true);
+    // Every criterion the commune assesses is met now: only the computed ones decide.
+    const computed = own.childFriendlyScorecard.criteria.filter((c) => c.basis === 'COMPUTED').map((c) => c.status);
+    const expected = computed.includes('NOT_MET') ? false : computed.every((s) => s === 'MET') ? true : null;
+    expect(own.childFriendlyScorecard.qualifies).toBe(expected);
+    const after = await districtShare();
+    expectConsistent(communes, after);
+    expect(after.unitsReported).toBe(before.unitsReported + 1);
+    // On the geography of 2021-11-01 the same, unchanged version carries its qualification.
+    expect(own.onBasis[0]!.numerator).toBe(own.coverage[0]!.numerator);
   });
 });
 
