@@ -490,6 +490,58 @@ describe("Thanh Lĩnh's plan: the commune's periodic report, filled from the gra
     for (const r of blanks) expect(r[2] ?? null).toBeNull();
   });
 
+  it('fills the 2023 six-month report (1 January–30 June) from dated records, equal to the API, and leaves yearly-only figures blank with the reason', async () => {
+    const res = await get(path.replace('period=YEARLY', 'period=SIX_MONTH'), 'thanhLinh');
+    expect(res.status).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await res.arrayBuffer());
+    const rows: unknown[][] = [];
+    book.getWorksheet('Báo cáo')!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    expect(String(rows[0]![0])).toBe('Báo cáo kết quả thực hiện công tác trẻ em 6 tháng đầu năm 2023');
+    const headerAt = rows.findIndex((r) => r[0] === 'Mục');
+    const lines = rows.slice(headerAt + 1);
+    const bySource = new Map(lines.map((r) => [String(r[3]), r]));
+
+    const api = await ask(
+      'thanhLinh',
+      `{ commune(code: "${THANH_LINH}", date: "2021-11-01") {
+      half: childSupport(year: 2023, through: "2023-06-30") { childrenSupported supportEvents totalAmount byForm { form children }
+        bySource { source amount } specialCircumstanceChildren }
+      year: childSupport(year: 2023) { supportEvents }
+      checkupRounds(year: 2023) { date examined } } }`,
+    );
+    expect(api.errors).toBeUndefined();
+    const { half, year, checkupRounds } = api.data.commune;
+    // Six months hold some of the year's support, and no year-end count.
+    expect(half.supportEvents).toBeGreaterThan(0);
+    expect(half.supportEvents).toBeLessThan(year.supportEvents);
+    expect(half.specialCircumstanceChildren).toBeNull();
+    const filed = 'labour: Commune.childSupport(through: 2023-06-30)';
+    const figure = (source: string) => bySource.get(source)?.[2] ?? null;
+    expect(figure(`${filed}.childrenSupported`)).toBe(half.childrenSupported);
+    expect(figure(`${filed}.supportEvents`)).toBe(half.supportEvents);
+    expect(String(figure(`${filed}.totalAmount`))).toBe(String(half.totalAmount));
+    for (const f of half.byForm) expect(figure(`${filed}.byForm[${f.form}].children`)).toBe(f.children);
+    for (const x of half.bySource) expect(String(figure(`${filed}.bySource[${x.source}].amount`))).toBe(String(x.amount));
+    expect(bySource.get(`${filed}.supportEvents`)?.[4]).toBe('2023-01-01–2023-06-30');
+    const firstHalf = checkupRounds.filter((r: any) => r.date <= '2023-06-30');
+    expect(figure('health: Commune.checkupRounds[date ≤ 2023-06-30] (count)')).toBe(firstHalf.length);
+    expect(figure('health: Commune.checkupRounds[date ≤ 2023-06-30].examined (sum)')).toBe(
+      firstHalf.reduce((sum: number, r: any) => sum + r.examined, 0),
+    );
+    // Counted on 31 December, a school year, a yearly report: blank, never zero, with the reason.
+    const yearlyOnly = lines.filter((r) => String(r[3]).endsWith('(yearly only in the graph)'));
+    expect(yearlyOnly.map((r) => String(r[3]).split(':')[1]!.trim())).toEqual(
+      expect.arrayContaining(['Commune.childPopulation.total', 'Commune.checkups.examined', 'Commune.fundReport.years.mobilised']),
+    );
+    for (const r of yearlyOnly) expect(r[2] ?? null).toBeNull();
+    const outside = await ask(
+      'thanhLinh',
+      `{ commune(code: "${THANH_LINH}", date: "2021-11-01") { childSupport(year: 2023, through: "2024-01-01") { supportEvents } } }`,
+    );
+    expect(outside.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'through' });
+  });
+
   it('prints as HTML, and is refused to an analyst and to an officer elsewhere', async () => {
     const html = await get(path.replace('.xlsx', '.html'), 'admin');
     expect(html.status).toBe(200);

@@ -551,20 +551,14 @@ export type ChildFriendlyMeasures = Pick<
  * on each date's geography where the row is that same version, unchanged and alone (refresh-basis.ts).
  */
 export async function setChildFriendlyMeasures(db: Db, code: string, validFrom: string, year: number, measures: ChildFriendlyMeasures) {
-  await db
-    .updateTable('commune_year')
-    .set(measures)
-    .where('code', '=', code)
-    .where('valid_from', '=', validFrom)
-    .where('year', '=', year)
-    .execute();
-  await db
-    .updateTable('commune_year_basis')
-    .set(measures)
-    .where('code', '=', code)
-    .where('valid_from', '=', validFrom)
-    .where('year', '=', year)
-    .where('sources', '=', 1)
-    .where(sql<boolean>`jsonb_array_length(estimates) = 0`)
-    .execute();
+  // Cast: both tables hold these columns and the version's key (the basis table extends the as-filed one).
+  const version = (table: 'commune_year' | 'commune_year_basis') =>
+    db
+      .updateTable(table as 'commune_year')
+      .set(measures)
+      .where('code', '=', code)
+      .where('valid_from', '=', validFrom)
+      .where('year', '=', year);
+  await version('commune_year').execute();
+  await version('commune_year_basis').where(sql<boolean>`sources = 1 and jsonb_array_length(estimates) = 0`).execute();
 }
