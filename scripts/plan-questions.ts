@@ -513,8 +513,8 @@ export const QUESTIONS: Question[] = [
       ];
       return [
         ['area', 'value', 'qualifying', 'decided', 'communes', 'completeness', 'status'],
-        row(d.province.name, d.province.coverage[0]),
-        ...d.province.districts.map((x: any) => row(`  ${x.name}`, x.coverage[0])),
+        row(`province: ${d.province.name}`, d.province.coverage[0]),
+        ...d.province.districts.map((x: any) => row(`district: ${x.name}`, x.coverage[0])),
         row('nation (the demo provinces)', d.nationalCoverage.values[0]),
       ];
     },
