@@ -485,6 +485,41 @@ export const QUESTIONS: Question[] = [
     ],
   },
   {
+    plan: 'HAI_DUONG',
+    title: 'The share of child-friendly communes: Hải Dương, its districts and the nation, 2024',
+    why: 'CHILD_FRIENDLY_COMMUNE rolls up like any indicator: communes whose scorecard qualifies ÷ communes whose qualification is decided (undecided is left out of both, never counted as 0); `unitsExpected` is the communes in the area, `completeness` the share with every commune-assessed criterion recorded. The plan states no target share. On the demo no officer has recorded an assessment, so no commune qualifies and every value is NOT_REPORTED: shown, not judged.',
+    query: `{
+  province(code: "30", date: "2024-12-31") {
+    name
+    coverage(year: 2024, indicators: ["CHILD_FRIENDLY_COMMUNE"]) { value numerator denominator unitsExpected completeness status }
+    districts(date: "2024-12-31") {
+      name
+      coverage(year: 2024, indicators: ["CHILD_FRIENDLY_COMMUNE"]) { value numerator denominator unitsExpected completeness status }
+    }
+  }
+  nationalCoverage(year: 2024, indicators: ["CHILD_FRIENDLY_COMMUNE"]) {
+    values { value numerator denominator unitsExpected completeness status }
+  }
+}`,
+    table: (d) => {
+      const row = (name: string, v: any) => [
+        name,
+        pct(v.value),
+        num(v.numerator),
+        num(v.denominator),
+        num(v.unitsExpected),
+        num(v.completeness),
+        v.status,
+      ];
+      return [
+        ['area', 'value', 'qualifying', 'decided', 'communes', 'completeness', 'status'],
+        row(`province: ${d.province.name}`, d.province.coverage[0]),
+        ...d.province.districts.map((x: any) => row(`district: ${x.name}`, x.coverage[0])),
+        row('nation (the demo provinces)', d.nationalCoverage.values[0]),
+      ];
+    },
+  },
+  {
     plan: 'HONG_NGU',
     title: 'Were all child victims of violence and abuse in Hồng Ngự supported, year by year? (as an officer of the district)',
     why: "Hồng Ngự district (870) as it stood in 2021, on the geography of 2021-11-01, so 2025 (after districts were abolished) is on the same communes. The officer's token names the district's ten communes.",

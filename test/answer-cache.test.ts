@@ -116,6 +116,28 @@ describe('the answer cache', () => {
     expect((await ask('ANALYST', 2024)).cache).toBe('HIT');
   }, 600_000);
 
+  it("a recorded child-friendly assessment invalidates that year's coverage answers, which then show the commune's share anew", async () => {
+    expect((await ask('ADMIN', 2024)).cache).toBe('HIT');
+    const kept2023 = await ask('ADMIN', 2023);
+    expect(kept2023.cache).toBe('HIT');
+    const share = (data: Report, code: string) =>
+      data.province.communes.nodes.find((c) => c.code === code)!.coverage.find((v) => v.indicator === 'CHILD_FRIENDLY_COMMUNE')!;
+    const commune = (await ask('ADMIN', 2024)).data.province.communes.nodes[0]!;
+    const { validFrom } = commune as unknown as { validFrom: string };
+    const res = await sg.query<{ recordChildFriendlyAssessment: { qualifies: boolean | null } }>(
+      `mutation { recordChildFriendlyAssessment(code: "${commune.code}", validFrom: "${validFrom}", year: 2024, criterion: 1, met: false) { qualifies } }`,
+      {},
+      as.ADMIN,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.recordChildFriendlyAssessment.qualifies).toBe(false);
+    const after = await ask('ADMIN', 2024);
+    expect(after.cache).toBe('MISS');
+    // A criterion not met decides it: the commune counts 0 of 1, never "no data".
+    expect([share(after.data, commune.code).numerator, share(after.data, commune.code).value]).toEqual([0, 0]);
+    expect(await ask('ADMIN', 2023)).toEqual({ data: kept2023.data, cache: 'HIT' });
+  }, 600_000);
+
   it('an import into geography invalidates every answer built on the directory', async () => {
     expect((await ask('ADMIN', 2024)).cache).toBe('HIT');
     const geography = connect<GeographyDB>(sg.schemas.settings('geography'));

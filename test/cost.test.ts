@@ -310,7 +310,7 @@ describe('the cost limit at the gateway', () => {
     );
     expect(res.errors).toBeUndefined();
     expect(res.data.communeCoverage.nodes).toHaveLength(res.data.communeCoverage.totalCount);
-    expect(res.data.communeCoverage.nodes[0].values).toHaveLength(9);
+    expect(res.data.communeCoverage.nodes[0].values).toHaveLength(10);
   });
 
   it('answers the largest README example without a token', async () => {

@@ -288,11 +288,17 @@ describe("Hải Dương's and Thanh Lĩnh's plans: the child-friendly commune sc
     // Each computed criterion stands as its indicator's value (ADMIN sees every value) against its threshold.
     const values = await ask(
       'admin',
-      `{ commune(code: "${THANH_LINH}", date: "2023-12-31") { coverage(year: 2023) { indicator value } } }`,
+      `{ commune(code: "${THANH_LINH}", date: "2023-12-31") { coverage(year: 2023) { indicator value numerator denominator } } }`,
     );
     for (const c of computed) {
-      const v = values.data.commune.coverage.find((x: any) => x.indicator === c.feedIndicator).value;
-      expect([c.number, c.value, c.status]).toEqual([c.number, v, v === null ? 'NO_DATA' : v >= c.threshold ? 'MET' : 'NOT_MET']);
+      const { value: v, numerator, denominator } = values.data.commune.coverage.find((x: any) => x.indicator === c.feedIndicator);
+      // Nobody counted (0 of 0: no child victim on the register, say) leaves nobody out: met.
+      const none = numerator === 0 && denominator === 0;
+      expect([c.number, c.value, c.status]).toEqual([
+        c.number,
+        v,
+        v === null ? (none ? 'MET' : 'NO_DATA') : v >= c.threshold ? 'MET' : 'NOT_MET',
+      ]);
     }
     expect(card.met).toEqual(card.criteria.filter((c: any) => c.status === 'MET').map((c: any) => c.number));
     expect(card.missing.map((m: any) => m.number)).toEqual(card.criteria.filter((c: any) => c.status !== 'MET').map((c: any) => c.number));
@@ -338,6 +344,108 @@ describe("Hải Dương's and Thanh Lĩnh's plans: the child-friendly commune sc
   });
 });
 
+const SHARE = 'CHILD_FRIENDLY_COMMUNE';
+const ASSESSED = [1, 2, 4, 5, 7, 8, 11, 13];
+interface Share {
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  unitsExpected: number;
+  unitsReported: number;
+  completeness: number | null;
+  status: string;
+}
+interface CommuneShare {
+  code: string;
+  childFriendlyScorecard: { qualifies: boolean | null; criteria: { number: number; basis: string; status: string }[] };
+  coverage: Share[];
+  onBasis: Share[];
+}
+const assessedAll = (c: CommuneShare) =>
+  c.childFriendlyScorecard.criteria.filter((x) => x.basis === 'ASSESSED_BY_COMMUNE').every((x) => x.status !== 'NOT_RECORDED');
+const SHARE_FIELDS = 'value numerator denominator unitsExpected unitsReported completeness status';
+
+describe("Hải Dương's plan: the share of child-friendly communes rolls up like any indicator", () => {
+  let district: string;
+  const communesOfDistrict = async (): Promise<CommuneShare[]> => {
+    const res = await ask(
+      'admin',
+      `{ communes(districtCode: "${district}", date: "2023-12-31", first: 100) { nodes { code
+      childFriendlyScorecard(year: 2023) { qualifies criteria { number basis status } }
+      coverage(year: 2023, indicators: ["${SHARE}"]) { ${SHARE_FIELDS} }
+      onBasis: coverage(year: 2023, indicators: ["${SHARE}"], geographyDate: "2021-11-01") { ${SHARE_FIELDS} } } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    return res.data.communes.nodes;
+  };
+  const districtShare = async (): Promise<Share> => {
+    const res = await ask(
+      'admin',
+      `{ district(code: "${district}", date: "2023-12-31") { coverage(year: 2023, indicators: ["${SHARE}"]) { ${SHARE_FIELDS} } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    return res.data.district.coverage[0];
+  };
+  /** Each commune's share is its scorecard's `qualifies` (undecided: no value, never 0), and the district's is their sum over those decided. */
+  const expectConsistent = (communes: CommuneShare[], d: Share) => {
+    for (const c of communes) {
+      const q = c.childFriendlyScorecard.qualifies;
+      const [v] = c.coverage;
+      expect([c.code, v!.numerator, v!.value]).toEqual([c.code, q === null ? null : q ? 1 : 0, q === null ? null : q ? 100 : 0]);
+      if (q === null) expect(v!.status).toBe('NO_DATA');
+      expect([c.code, v!.completeness]).toEqual([c.code, assessedAll(c) ? 1 : 0]);
+    }
+    const decided = communes.filter((c) => c.childFriendlyScorecard.qualifies !== null);
+    expect([d.numerator, d.denominator]).toEqual([decided.filter((c) => c.childFriendlyScorecard.qualifies).length, decided.length]);
+    expect([d.unitsExpected, d.unitsReported]).toEqual([communes.length, communes.filter(assessedAll).length]);
+  };
+
+  beforeAll(async () => {
+    const res = await ask('admin', `{ commune(code: "${THANH_LINH}", date: "2023-12-31") { district { code } } }`);
+    district = res.data.commune.district.code;
+  });
+
+  it("is in the registry, with no target (Hải Dương's plan states none), and agrees commune by commune with the scorecards", async () => {
+    const res = await ask('analyst', `{ indicator(id: "${SHARE}") { unit sensitive targets { value } legalBasis } }`);
+    expect(res.data.indicator).toMatchObject({ unit: 'PERCENT', sensitive: false, targets: [] });
+    expect(res.data.indicator.legalBasis).toContain('06/2019/QĐ-TTg');
+    const communes = await communesOfDistrict();
+    expectConsistent(communes, await districtShare());
+    // Whether a commune qualifies is a public fact: the same for a viewer outside the area, whose criteria may be suppressed.
+    const outside = await ask(
+      'analyst',
+      `{ commune(code: "${THANH_LINH}", date: "2023-12-31") { childFriendlyScorecard(year: 2023) { qualifies } coverage(year: 2023, indicators: ["${SHARE}"]) { numerator } } }`,
+    );
+    const own = communes.find((c) => c.code === THANH_LINH)!;
+    expect(outside.data.commune.childFriendlyScorecard.qualifies).toBe(own.childFriendlyScorecard.qualifies);
+    expect(outside.data.commune.coverage[0].numerator).toBe(own.coverage[0]!.numerator);
+  });
+
+  it("follows an officer's recording at once: the commune's scorecard, its share, its date's geography and the district's roll-up", async () => {
+    const before = await districtShare();
+    for (const criterion of ASSESSED) {
+      const res = await ask(
+        'thanhLinh',
+        `mutation($c: Int!) { recordChildFriendlyAssessment(code: "${THANH_LINH}", validFrom: "2021-11-01", year: 2023, criterion: $c, met: true) { qualifies } }`,
+        { c: criterion },
+      );
+      expect(res.errors).toBeUndefined();
+    }
+    const communes = await communesOfDistrict();
+    const own = communes.find((c) => c.code === THANH_LINH)!;
+    expect(assessedAll(own)).toBe(true);
+    // Every criterion the commune assesses is met now: only the computed ones decide.
+    const computed = own.childFriendlyScorecard.criteria.filter((c) => c.basis === 'COMPUTED').map((c) => c.status);
+    const expected = computed.includes('NOT_MET') ? false : computed.every((s) => s === 'MET') ? true : null;
+    expect(own.childFriendlyScorecard.qualifies).toBe(expected);
+    const after = await districtShare();
+    expectConsistent(communes, after);
+    expect(after.unitsReported).toBe(before.unitsReported + 1);
+    // On the geography of 2021-11-01 the same, unchanged version carries its qualification.
+    expect(own.onBasis[0]!.numerator).toBe(own.coverage[0]!.numerator);
+  });
+});
+
 describe("Thanh Lĩnh's plan: the commune's periodic report, filled from the graph", () => {
   const path = `/reports/commune.xlsx?code=${THANH_LINH}&validFrom=2021-11-01&year=2023&period=YEARLY`;
   const get = (p: string, who?: string) => fetch(`${sg.gateway.url.replace(/\/graphql$/, '')}${p}`, { headers: who ? headers[who] : {} });
@@ -380,6 +488,58 @@ describe("Thanh Lĩnh's plan: the commune's periodic report, filled from the gra
     const blanks = rows.slice(headerAt + 1).filter((r) => String(r[0]).startsWith('VII.'));
     expect(blanks.length).toBeGreaterThan(0);
     for (const r of blanks) expect(r[2] ?? null).toBeNull();
+  });
+
+  it('fills the 2023 six-month report (1 January–30 June) from dated records, equal to the API, and leaves yearly-only figures blank with the reason', async () => {
+    const res = await get(path.replace('period=YEARLY', 'period=SIX_MONTH'), 'thanhLinh');
+    expect(res.status).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await res.arrayBuffer());
+    const rows: unknown[][] = [];
+    book.getWorksheet('Báo cáo')!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    expect(String(rows[0]![0])).toBe('Báo cáo kết quả thực hiện công tác trẻ em 6 tháng đầu năm 2023');
+    const headerAt = rows.findIndex((r) => r[0] === 'Mục');
+    const lines = rows.slice(headerAt + 1);
+    const bySource = new Map(lines.map((r) => [String(r[3]), r]));
+
+    const api = await ask(
+      'thanhLinh',
+      `{ commune(code: "${THANH_LINH}", date: "2021-11-01") {
+      half: childSupport(year: 2023, through: "2023-06-30") { childrenSupported supportEvents totalAmount byForm { form children }
+        bySource { source amount } specialCircumstanceChildren }
+      year: childSupport(year: 2023) { supportEvents }
+      checkupRounds(year: 2023) { date examined } } }`,
+    );
+    expect(api.errors).toBeUndefined();
+    const { half, year, checkupRounds } = api.data.commune;
+    // Six months hold some of the year's support, and no year-end count.
+    expect(half.supportEvents).toBeGreaterThan(0);
+    expect(half.supportEvents).toBeLessThan(year.supportEvents);
+    expect(half.specialCircumstanceChildren).toBeNull();
+    const filed = 'labour: Commune.childSupport(through: 2023-06-30)';
+    const figure = (source: string) => bySource.get(source)?.[2] ?? null;
+    expect(figure(`${filed}.childrenSupported`)).toBe(half.childrenSupported);
+    expect(figure(`${filed}.supportEvents`)).toBe(half.supportEvents);
+    expect(String(figure(`${filed}.totalAmount`))).toBe(String(half.totalAmount));
+    for (const f of half.byForm) expect(figure(`${filed}.byForm[${f.form}].children`)).toBe(f.children);
+    for (const x of half.bySource) expect(String(figure(`${filed}.bySource[${x.source}].amount`))).toBe(String(x.amount));
+    expect(bySource.get(`${filed}.supportEvents`)?.[4]).toBe('2023-01-01–2023-06-30');
+    const firstHalf = checkupRounds.filter((r: any) => r.date <= '2023-06-30');
+    expect(figure('health: Commune.checkupRounds[date ≤ 2023-06-30] (count)')).toBe(firstHalf.length);
+    expect(figure('health: Commune.checkupRounds[date ≤ 2023-06-30].examined (sum)')).toBe(
+      firstHalf.reduce((sum: number, r: any) => sum + r.examined, 0),
+    );
+    // Counted on 31 December, a school year, a yearly report: blank, never zero, with the reason.
+    const yearlyOnly = lines.filter((r) => String(r[3]).endsWith('(yearly only in the graph)'));
+    expect(yearlyOnly.map((r) => String(r[3]).split(':')[1]!.trim())).toEqual(
+      expect.arrayContaining(['Commune.childPopulation.total', 'Commune.checkups.examined', 'Commune.fundReport.years.mobilised']),
+    );
+    for (const r of yearlyOnly) expect(r[2] ?? null).toBeNull();
+    const outside = await ask(
+      'thanhLinh',
+      `{ commune(code: "${THANH_LINH}", date: "2021-11-01") { childSupport(year: 2023, through: "2024-01-01") { supportEvents } } }`,
+    );
+    expect(outside.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'through' });
   });
 
   it('prints as HTML, and is refused to an analyst and to an officer elsewhere', async () => {

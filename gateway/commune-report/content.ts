@@ -7,15 +7,16 @@ import type { ReportPeriod } from '../../lib/report-path.ts';
  * with where it came from and as of when, and blank lines for what the graph does not hold
  * (documented in docs/commune-report.md).
  */
-export const REPORT_QUERY = `query CommuneReport($code: String!, $date: Date!, $year: Int!, $schoolYear: String!) {
+export const REPORT_QUERY = `query CommuneReport($code: String!, $date: Date!, $year: Int!, $schoolYear: String!, $through: Date!) {
   commune(code: $code, date: $date) {
     code validFrom validUntil name fullName district { code name } province { code name }
     childPopulation(year: $year) { total byAgeBand { band children } poor nearPoor specialCircumstances
       specialCircumstancesByGroup { group children } }
-    childSupport(year: $year) { childrenSupported supportEvents totalAmount byForm { form events children amount }
+    childSupport(year: $year, through: $through) { childrenSupported supportEvents totalAmount byForm { form events children amount }
       bySource { source events amount } specialCircumstanceChildren specialCircumstanceChildrenSupported
       poorOrNearPoorChildren poorOrNearPoorChildrenSupported violenceOrAbuseVictims violenceOrAbuseVictimsSupported }
     checkups(year: $year) { reported examined examinedPreschoolAndPrimaryAge }
+    checkupRounds(year: $year) { date examined }
     schoolMeals(schoolYear: $schoolYear) { pupilsServed pupilsEnrolled schools schoolsReported }
     playAreaSummary(year: $year) { reported playAreas withWorkingEquipment }
     fundReport(fromYear: $year, toYear: $year) { years { mobilised byLevel { level donations mobilisedCash mobilisedInKind } } }
@@ -24,6 +25,9 @@ export const REPORT_QUERY = `query CommuneReport($code: String!, $date: Date!, $
   reportingDeadlines { provinceCode agency level period monthDay document }
   dataProvenance { sectorData sectorDataSynthetic }
 }`;
+
+/** The last day a period counts: 30 June for the six-month report, 31 December for the year. */
+export const periodEnd = (year: number, period: ReportPeriod) => (period === 'YEARLY' ? `${year}-12-31` : `${year}-06-30`);
 
 /** One line of the report: a figure (or a blank for the officer) with its provenance. */
 export interface ReportLine {
@@ -85,36 +89,40 @@ export function buildReport(data: Data, year: number, period: ReportPeriod, scho
   const yearly = period === 'YEARLY';
   const lines: ReportLine[] = [];
   const yearEnd = `${year}-12-31`;
-  // Every figure the graph holds is yearly: a six-month report gets blanks with the reason.
+  const through = periodEnd(year, period);
+  const span = `${year}-01-01–${through}`;
+  const blank = (source: string, why: string) => `${source}: ${why}`;
+  /** A figure of events dated in the period (support filed, check-up rounds held): the period's own. */
   const add = (section: string, label: string, value: number | string | null | undefined, source: string, asOf: string) =>
-    lines.push(
-      yearly
-        ? {
-            section,
-            label,
-            value: value ?? null,
-            source: value === null || value === undefined ? `${source}: không có trong dữ liệu (missing)` : source,
-            asOf,
-          }
-        : {
-            section,
-            label,
-            value: null,
-            source: `${source}: đồ thị chỉ lưu số liệu cả năm (the graph holds yearly figures)`,
-            asOf: `${year}-06-30`,
-          },
-    );
+    lines.push({
+      section,
+      label,
+      value: value ?? null,
+      source: value === null || value === undefined ? blank(source, 'không có trong dữ liệu (missing)') : source,
+      asOf,
+    });
+  /** A figure the graph holds for the whole year only (a count on 31 December, a school year, a yearly report): blank at six months. */
+  const addYearly = (section: string, label: string, value: number | string | null | undefined, source: string, asOf: string) =>
+    yearly
+      ? add(section, label, value, source, asOf)
+      : lines.push({
+          section,
+          label,
+          value: null,
+          source: blank(source, 'chỉ có số liệu cả năm, không tính được đến 30/06 (yearly only in the graph)'),
+          asOf: through,
+        });
 
   const s2 = 'II. Trẻ em trên địa bàn theo nhóm';
   const pop = c.childPopulation;
-  add(s2, 'Tổng số trẻ em (0–15 tuổi)', pop?.total, 'labour: Commune.childPopulation.total', yearEnd);
+  addYearly(s2, 'Tổng số trẻ em (0–15 tuổi)', pop?.total, 'labour: Commune.childPopulation.total', yearEnd);
   for (const b of pop?.byAgeBand ?? [])
-    add(s2, `Trẻ em ${BAND_VI[b.band] ?? b.band}`, b.children, `labour: Commune.childPopulation.byAgeBand[${b.band}]`, yearEnd);
-  add(s2, 'Trẻ em thuộc hộ nghèo', pop?.poor, 'labour: Commune.childPopulation.poor', yearEnd);
-  add(s2, 'Trẻ em thuộc hộ cận nghèo', pop?.nearPoor, 'labour: Commune.childPopulation.nearPoor', yearEnd);
-  add(s2, 'Trẻ em có hoàn cảnh đặc biệt', pop?.specialCircumstances, 'labour: Commune.childPopulation.specialCircumstances', yearEnd);
+    addYearly(s2, `Trẻ em ${BAND_VI[b.band] ?? b.band}`, b.children, `labour: Commune.childPopulation.byAgeBand[${b.band}]`, yearEnd);
+  addYearly(s2, 'Trẻ em thuộc hộ nghèo', pop?.poor, 'labour: Commune.childPopulation.poor', yearEnd);
+  addYearly(s2, 'Trẻ em thuộc hộ cận nghèo', pop?.nearPoor, 'labour: Commune.childPopulation.nearPoor', yearEnd);
+  addYearly(s2, 'Trẻ em có hoàn cảnh đặc biệt', pop?.specialCircumstances, 'labour: Commune.childPopulation.specialCircumstances', yearEnd);
   for (const g of (pop?.specialCircumstancesByGroup ?? []).filter((x: Data) => x.children > 0)) {
-    add(
+    addYearly(
       s2,
       `Trẻ em có hoàn cảnh đặc biệt, nhóm ${g.group} (Điều 10 Luật Trẻ em)`,
       g.children,
@@ -125,35 +133,32 @@ export function buildReport(data: Data, year: number, period: ReportPeriod, scho
 
   const s3 = 'III. Trợ giúp trẻ em theo hình thức và nguồn';
   const sup = c.childSupport;
-  add(s3, 'Số trẻ em được trợ giúp', sup?.childrenSupported, 'labour: Commune.childSupport.childrenSupported', String(year));
-  add(s3, 'Số lượt trợ giúp', sup?.supportEvents, 'labour: Commune.childSupport.supportEvents', String(year));
-  add(s3, 'Tổng giá trị trợ giúp (đồng)', sup?.totalAmount, 'labour: Commune.childSupport.totalAmount', String(year));
+  // Support events are dated: the period's own figures (filed 1 January to `through`).
+  const filed = yearly ? 'labour: Commune.childSupport' : `labour: Commune.childSupport(through: ${through})`;
+  const asOfPeriod = yearly ? String(year) : span;
+  add(s3, 'Số trẻ em được trợ giúp', sup?.childrenSupported, `${filed}.childrenSupported`, asOfPeriod);
+  add(s3, 'Số lượt trợ giúp', sup?.supportEvents, `${filed}.supportEvents`, asOfPeriod);
+  add(s3, 'Tổng giá trị trợ giúp (đồng)', sup?.totalAmount, `${filed}.totalAmount`, asOfPeriod);
   for (const f of sup?.byForm ?? [])
-    add(s3, `${FORM_VI[f.form] ?? f.form}: số trẻ em`, f.children, `labour: Commune.childSupport.byForm[${f.form}].children`, String(year));
+    add(s3, `${FORM_VI[f.form] ?? f.form}: số trẻ em`, f.children, `${filed}.byForm[${f.form}].children`, asOfPeriod);
   for (const s of sup?.bySource ?? [])
-    add(
-      s3,
-      `Nguồn ${SOURCE_VI[s.source] ?? s.source}: giá trị (đồng)`,
-      s.amount,
-      `labour: Commune.childSupport.bySource[${s.source}].amount`,
-      String(year),
-    );
-  add(
+    add(s3, `Nguồn ${SOURCE_VI[s.source] ?? s.source}: giá trị (đồng)`, s.amount, `${filed}.bySource[${s.source}].amount`, asOfPeriod);
+  addYearly(
     s3,
     'Trẻ em có hoàn cảnh đặc biệt được trợ giúp',
     sup?.specialCircumstanceChildrenSupported,
     'labour: Commune.childSupport.specialCircumstanceChildrenSupported',
     String(year),
   );
-  add(
+  addYearly(
     s3,
     'Trẻ em hộ nghèo, cận nghèo được trợ giúp',
     sup?.poorOrNearPoorChildrenSupported,
     'labour: Commune.childSupport.poorOrNearPoorChildrenSupported',
     String(year),
   );
-  add(s3, 'Trẻ em bị bạo lực, xâm hại', sup?.violenceOrAbuseVictims, 'labour: Commune.childSupport.violenceOrAbuseVictims', yearEnd);
-  add(
+  addYearly(s3, 'Trẻ em bị bạo lực, xâm hại', sup?.violenceOrAbuseVictims, 'labour: Commune.childSupport.violenceOrAbuseVictims', yearEnd);
+  addYearly(
     s3,
     'Trẻ em bị bạo lực, xâm hại được trợ giúp',
     sup?.violenceOrAbuseVictimsSupported,
@@ -162,23 +167,34 @@ export function buildReport(data: Data, year: number, period: ReportPeriod, scho
   );
 
   const s4 = 'IV. Khám sức khỏe, bữa ăn bán trú, khu vui chơi';
-  const ck = c.checkups?.reported ? c.checkups : null;
-  add(s4, 'Số trẻ em được khám sức khỏe', ck?.examined, 'health: Commune.checkups.examined', String(year));
+  // Check-up rounds are dated: those held in the period.
+  const rounds = (c.checkupRounds ?? []).filter((r: Data) => r.date <= through);
+  const roundsSource = `health: Commune.checkupRounds[date ≤ ${through}]`;
+  add(s4, 'Số đợt khám sức khỏe, sàng lọc cho trẻ em', c.checkupRounds ? rounds.length : null, `${roundsSource} (count)`, asOfPeriod);
   add(
+    s4,
+    'Số lượt trẻ em được khám trong các đợt',
+    c.checkupRounds ? rounds.reduce((sum: number, r: Data) => sum + r.examined, 0) : null,
+    `${roundsSource}.examined (sum)`,
+    asOfPeriod,
+  );
+  const ck = c.checkups?.reported ? c.checkups : null;
+  addYearly(s4, 'Số trẻ em được khám sức khỏe', ck?.examined, 'health: Commune.checkups.examined', String(year));
+  addYearly(
     s4,
     'Số trẻ em 3–10 tuổi được khám sức khỏe tổng quát',
     ck?.examinedPreschoolAndPrimaryAge,
     'health: Commune.checkups.examinedPreschoolAndPrimaryAge',
     String(year),
   );
-  add(
+  addYearly(
     s4,
     'Học sinh mầm non, tiểu học được hỗ trợ bữa ăn bán trú',
     c.schoolMeals?.pupilsServed,
     'education: Commune.schoolMeals.pupilsServed',
     schoolYear,
   );
-  add(
+  addYearly(
     s4,
     'Học sinh mầm non, tiểu học (các trường có báo cáo bữa ăn)',
     c.schoolMeals?.pupilsEnrolled,
@@ -186,8 +202,8 @@ export function buildReport(data: Data, year: number, period: ReportPeriod, scho
     schoolYear,
   );
   const play = c.playAreaSummary?.reported ? c.playAreaSummary : null;
-  add(s4, 'Số khu vui chơi cho trẻ em', play?.playAreas, 'culture: Commune.playAreaSummary.playAreas', yearEnd);
-  add(
+  addYearly(s4, 'Số khu vui chơi cho trẻ em', play?.playAreas, 'culture: Commune.playAreaSummary.playAreas', yearEnd);
+  addYearly(
     s4,
     'Khu vui chơi có trang thiết bị hoạt động tốt',
     play?.withWorkingEquipment,
@@ -197,16 +213,16 @@ export function buildReport(data: Data, year: number, period: ReportPeriod, scho
 
   const s5 = 'V. Nguồn lực huy động';
   const fund = c.fundReport?.years?.[0];
-  add(s5, 'Tổng nguồn lực huy động (đồng)', fund?.mobilised, 'labour: Commune.fundReport.years.mobilised', String(year));
+  addYearly(s5, 'Tổng nguồn lực huy động (đồng)', fund?.mobilised, 'labour: Commune.fundReport.years.mobilised', String(year));
   for (const l of fund?.byLevel ?? []) {
-    add(
+    addYearly(
       s5,
       `Quỹ ${LEVEL_VI[l.level] ?? l.level}: tiền mặt (đồng)`,
       l.mobilisedCash,
       `labour: Commune.fundReport.years.byLevel[${l.level}].mobilisedCash`,
       String(year),
     );
-    add(
+    addYearly(
       s5,
       `Quỹ ${LEVEL_VI[l.level] ?? l.level}: hiện vật quy đổi (đồng)`,
       l.mobilisedInKind,
@@ -218,7 +234,7 @@ export function buildReport(data: Data, year: number, period: ReportPeriod, scho
   const s6 = 'VI. Kết quả thực hiện chỉ tiêu';
   for (const v of c.coverage ?? []) {
     const tail = v.target === null ? '' : `; chỉ tiêu ${v.target}, chênh lệch ${v.gap ?? '—'}, ${v.status}`;
-    add(
+    addYearly(
       s6,
       `${v.definition.nameVi} (%)`,
       v.value,

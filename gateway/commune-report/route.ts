@@ -6,7 +6,7 @@ import { DIRECTORY_START, FIRST_YEAR, LAST_YEAR, schoolYearForCalendarYear } fro
 import { COMMUNE_REPORT_PATH, type ReportPeriod } from '../../lib/report-path.ts';
 import type { RequestIds } from '../../lib/request-ids.ts';
 import { badParam, ExtractError as ReportError, type ExtractDeps } from '../extracts/route.ts';
-import { buildReport, REPORT_QUERY } from './content.ts';
+import { buildReport, periodEnd, REPORT_QUERY } from './content.ts';
 import { reportHtml, reportXlsx } from './render.ts';
 
 /**
@@ -76,7 +76,13 @@ async function serve(
     const response = await deps.apollo().executeOperation(
       {
         query: REPORT_QUERY,
-        variables: { code: request.code, date: request.validFrom, year: request.year, schoolYear: schoolYearForCalendarYear(request.year) },
+        variables: {
+          code: request.code,
+          date: request.validFrom,
+          year: request.year,
+          schoolYear: schoolYearForCalendarYear(request.year),
+          through: periodEnd(request.year, request.period),
+        },
       },
       { contextValue: ctx },
     );

@@ -63,6 +63,9 @@ function computed(feed: NonNullable<Criterion['feed']>, v: IndicatorValue | unde
   const rule = `${feed.indicator} at least ${feed.atLeast}${feed.thresholdSource === 'OURS' ? " (threshold ours, pending the decision's scoring annex)" : " (the decision's threshold)"}`;
   if (!v || v.status === 'SUPPRESSED')
     return { status: 'SUPPRESSED', value: null, why: `${rule}: hidden from you outside the commune's area (small counts of children)` };
+  // Nobody the criterion counts (no child victim on the register, say): none was left out, so it is met.
+  if (v.value === null && v.numerator === 0 && v.denominator === 0)
+    return { status: 'MET', value: null, why: `${rule}: no child it counts in the commune (0 of 0), none left out` };
   if (v.value === null)
     return {
       status: 'NO_DATA',
@@ -73,17 +76,11 @@ function computed(feed: NonNullable<Criterion['feed']>, v: IndicatorValue | unde
   return { status: met ? 'MET' : 'NOT_MET', value: v.value, why: `${rule}: ${v.value}` };
 }
 
-/**
- * A commune's scorecard for a year: criteria the agencies' data feed are computed from the
- * commune's indicator values (as the viewer may see them); the rest come from what an officer
- * of the area recorded, else stay NOT_RECORDED. It qualifies only when all 13 are met (the
- * decision's points and totals are the commune's to score); it cannot be decided while any is
- * missing data.
- */
-export function scorecard(year: number, values: IndicatorValue[], recorded: RecordedAssessment[]): Scorecard {
+/** Each criterion: computed from the indicator values given, or as the latest record of the commune's own assessment. */
+function criteriaOf(values: IndicatorValue[], recorded: RecordedAssessment[]): CriterionResult[] {
   const latest = new Map<number, RecordedAssessment>();
   for (const r of [...recorded].sort((a, b) => a.recordedAt.localeCompare(b.recordedAt))) latest.set(r.criterion, r);
-  const criteria: CriterionResult[] = CHILD_FRIENDLY_CRITERIA.map((c) => {
+  return CHILD_FRIENDLY_CRITERIA.map((c) => {
     const common = {
       ...c,
       source: sourceOf(c),
@@ -120,15 +117,49 @@ export function scorecard(year: number, values: IndicatorValue[], recorded: Reco
         : 'assessed by the commune, not in the data: not recorded yet',
     };
   });
+}
+
+/** Qualifies only when all 13 are met; not when one is not; undecided while any lacks data or a record. */
+const verdictOf = (criteria: CriterionResult[]): boolean | null =>
+  criteria.some((c) => c.status === 'NOT_MET') ? false : criteria.every((c) => c.status === 'MET') ? true : null;
+
+/**
+ * Whether a commune-year would qualify, on its own figures as filed (never a viewer's suppressed
+ * view: whether a commune is child-friendly is a public fact), and whether every criterion the
+ * commune assesses itself has been recorded. The one rule behind the scorecard's `qualifies`
+ * and the CHILD_FRIENDLY_COMMUNE roll-up (child-friendly-share.ts).
+ */
+export function qualification(
+  asFiled: IndicatorValue[],
+  recorded: RecordedAssessment[],
+): { qualifies: boolean | null; assessedAll: boolean } {
+  const criteria = criteriaOf(asFiled, recorded);
+  return {
+    qualifies: verdictOf(criteria),
+    assessedAll: criteria.every((c) => c.basis === 'COMPUTED' || c.status !== 'NOT_RECORDED'),
+  };
+}
+
+/**
+ * A commune's scorecard for a year: each criterion as the viewer may see it (computed from the
+ * commune's indicator values, suppressed outside the area where a count is small; or as an
+ * officer of the area recorded it, else NOT_RECORDED). `qualifies` is `qualification()` on the
+ * figures as filed, the same for every viewer and equal to the roll-up's numerator. The
+ * decision's points and totals (art. 3) are the commune's to score.
+ */
+export function scorecard(year: number, shown: IndicatorValue[], recorded: RecordedAssessment[], asFiled: IndicatorValue[]): Scorecard {
+  const criteria = criteriaOf(shown, recorded);
   const met = criteria.filter((c) => c.status === 'MET').map((c) => c.number);
   const missing = criteria.filter((c) => c.status !== 'MET').map((c) => ({ number: c.number, status: c.status, why: c.why }));
   const failed = missing.filter((m) => m.status === 'NOT_MET').length;
-  const qualifies = failed > 0 ? false : missing.length === 0 ? true : null;
+  const { qualifies } = qualification(asFiled, recorded);
   const verdict =
     qualifies === true
       ? 'All 13 criteria met: qualifies, subject to the points and total of Decision 06/2019/QĐ-TTg, art. 3'
       : qualifies === false
-        ? `Does not qualify: ${failed} criteria not met`
+        ? failed > 0
+          ? `Does not qualify: ${failed} criteria not met`
+          : 'Does not qualify: a criterion hidden from you (small counts of children) is not met'
         : `Cannot be decided: ${missing.length} criteria without data or not recorded`;
   return { year, document: CHILD_FRIENDLY_DOCUMENT, criteria, met, missing, qualifies, verdict };
 }

@@ -3,8 +3,8 @@ import { getDirectory, inForceOn } from '../../lib/directory/lineage.ts';
 import { readTsv } from '../../lib/directory/files.ts';
 import { DIRECTORY_START, REFORM_DATE, addDays, directoryDay, schoolYearForCalendarYear } from '../../lib/periods.ts';
 import { listCommuneYears, replaceBasisYear } from './db/repository.ts';
-import { MEASURE_COLUMNS, type CoverageDB, type NewCommuneYear } from './db/tables.ts';
-import { communeId, rebaseYear, type Transitions } from './rebase.ts';
+import { MEASURE_COLUMNS, VERSION_MEASURES, type CoverageDB, type NewCommuneYear } from './db/tables.ts';
+import { communeId, rebaseYear, type RebasedRow, type Transitions } from './rebase.ts';
 import { PAGE, fetchPage, toRow, type Node, type RefreshOptions } from './refresh.ts';
 
 /**
@@ -151,6 +151,7 @@ export async function refreshBases(db: Kysely<CoverageDB>, options: RefreshOptio
       id: communeId(r.code, typeof r.valid_from === 'string' ? r.valid_from : isoDate(r.valid_from)),
       measures: Object.fromEntries(MEASURE_COLUMNS.map((m) => [m, r[m] === null || r[m] === undefined ? null : Number(r[m])])),
     }));
+    const asFiled = new Map(stored.map((r) => [communeId(r.code, isoDate(r.valid_from)), r]));
     const now = new Date().toISOString();
     for (const basis of BASIS_DATES) {
       const { rows, ledger } = rebaseYear(filed, basis, transitions);
@@ -172,6 +173,7 @@ export async function refreshBases(db: Kysely<CoverageDB>, options: RefreshOptio
             ethnic_minority_area: kinds.has('ETHNIC_MINORITY_AREA'),
             extremely_difficult: kinds.has('EXTREMELY_DIFFICULT'),
             ...row.measures,
+            ...versionMeasures(row, asFiled.get(row.target)),
             estimates: JSON.stringify(
               row.estimates.map((e) => ({
                 ...e,
@@ -190,6 +192,16 @@ export async function refreshBases(db: Kysely<CoverageDB>, options: RefreshOptio
     }
   }
   return { basisYears };
+}
+
+/**
+ * A commune's child-friendly qualification belongs to the version assessed: carried onto a date's
+ * geography only where that same version stands there alone and whole; a commune formed by a
+ * merger or a division is assessed anew (null: NO_DATA).
+ */
+function versionMeasures(row: RebasedRow, own: NewCommuneYear | undefined) {
+  const same = own && row.sources === 1 && row.estimates.length === 0;
+  return Object.fromEntries(VERSION_MEASURES.map((m) => [m, same ? (own[m] ?? null) : null]));
 }
 
 const isoDate = (d: unknown) => (d instanceof Date ? d.toISOString().slice(0, 10) : String(d));

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { directoryDay, schoolYearForCalendarYear } from '../../lib/periods.ts';
+import { withChildFriendly } from './child-friendly-share.ts';
 import { replaceProvinceYear } from './db/repository.ts';
 import { refreshPattern } from './patterns.ts';
 import type { CoverageDB, NewCommuneYear } from './db/tables.ts';
@@ -71,7 +72,7 @@ export async function refreshCoverage(
         after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
       } while (after);
       if (!rows.length) continue;
-      await replaceProvinceYear(db, year, province, rows);
+      await replaceProvinceYear(db, year, province, await withChildFriendly(db, year, rows));
       provinceYears++;
       communeYears += rows.length;
       changed = true;

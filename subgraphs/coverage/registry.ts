@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { MEASURE_COLUMNS } from './db/tables.ts';
+import { INDICATOR_MEASURES } from './db/tables.ts';
 
-const measure = z.enum(MEASURE_COLUMNS);
+const measure = z.enum(INDICATOR_MEASURES);
 const term = z.object({ subgraph: z.string(), measure, field: z.string() });
 
 export const indicatorSchema = z.object({

@@ -9,6 +9,7 @@ import * as m0004 from './db/migrations/0004_geography_basis.ts';
 import { coverageFreshness } from './freshness.ts';
 import * as m0005 from './db/migrations/0005_plan_measures.ts';
 import * as m0006 from './db/migrations/0006_child_friendly_assessment.ts';
+import * as m0007 from './db/migrations/0007_child_friendly_share.ts';
 import type { CoverageDB } from './db/tables.ts';
 import { createLoaders, type CoverageLoaders } from './loaders.ts';
 import { readDeadlinesFile, readRegistryFile } from './registry.ts';
@@ -39,6 +40,7 @@ export const coverage: SubgraphDefinition<CoverageDB, CoverageLoaders> = {
     '0004_geography_basis': m0004,
     '0005_plan_measures': m0005,
     '0006_child_friendly_assessment': m0006,
+    '0007_child_friendly_share': m0007,
   },
   createLoaders,
   freshness: coverageFreshness,

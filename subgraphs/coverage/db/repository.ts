@@ -1,7 +1,7 @@
 import { sql, type ExpressionBuilder, type Kysely, type RawBuilder } from 'kysely';
 import { keyTable } from '../../../lib/db.ts';
 import type { Deadline, Indicator } from '../registry.ts';
-import type { CommuneYear as CommuneYearRow, CoverageDB, MeasureColumn, NewCommuneYear } from './tables.ts';
+import type { CommuneYear as CommuneYearRow, CoverageDB, IndicatorMeasure, NewCommuneYear } from './tables.ts';
 
 type Db = Kysely<CoverageDB>;
 
@@ -180,7 +180,7 @@ function sumQuery(
   );
 }
 
-const col = (m: MeasureColumn) => sql.ref(`r.${m}`);
+const col = (m: IndicatorMeasure) => sql.ref(`r.${m}`);
 
 /** The year's refresh stamp as a column, so a read also tells which suppression pattern applies (no extra statement). */
 function yearStamp(eb: ExpressionBuilder<any, any>, year: string) {
@@ -523,4 +523,42 @@ export async function replaceBasisYear(db: Db, basis: string, year: number, rows
       .onConflict((oc) => oc.columns(['basis_date', 'year']).doUpdateSet({ ledger: ledgerJson, refreshed_at: stamp }))
       .execute();
   });
+}
+
+// ---- Child-friendly communes ----
+
+/** The commune-assessed criteria recorded for a year, for the given commune versions, oldest first. */
+export function listAssessments(db: Db, year: number, communes: readonly { code: string; validFrom: string }[]) {
+  if (!communes.length) return Promise.resolve([]);
+  return db
+    .selectFrom('child_friendly_assessment')
+    .select(['code', sql<string>`valid_from::text`.as('valid_from'), 'criterion', 'met', 'note', 'recorded_by', 'recorded_at'])
+    .where('year', '=', year)
+    .where(
+      sql<boolean>`(code, valid_from) in (select * from unnest(${communes.map((c) => c.code)}::text[], ${communes.map((c) => c.validFrom)}::date[]))`,
+    )
+    .orderBy('id')
+    .execute();
+}
+
+export type ChildFriendlyMeasures = Pick<
+  NewCommuneYear,
+  'child_friendly_qualifying' | 'child_friendly_communes' | 'child_friendly_assessed'
+>;
+
+/**
+ * Stores a commune-year's child-friendly measures after an assessment was recorded: as filed, and
+ * on each date's geography where the row is that same version, unchanged and alone (refresh-basis.ts).
+ */
+export async function setChildFriendlyMeasures(db: Db, code: string, validFrom: string, year: number, measures: ChildFriendlyMeasures) {
+  // Cast: both tables hold these columns and the version's key (the basis table extends the as-filed one).
+  const version = (table: 'commune_year' | 'commune_year_basis') =>
+    db
+      .updateTable(table as 'commune_year')
+      .set(measures)
+      .where('code', '=', code)
+      .where('valid_from', '=', validFrom)
+      .where('year', '=', year);
+  await version('commune_year').execute();
+  await version('commune_year_basis').where(sql<boolean>`sources = 1 and jsonb_array_length(estimates) = 0`).execute();
 }

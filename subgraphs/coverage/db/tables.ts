@@ -51,6 +51,13 @@ export interface CommuneYearTable {
   insurance_children: number | null;
   insurance_units_expected: number;
   insurance_units_reported: number;
+  // child-friendly communes (migration 0007): computed at refresh from this row and the recorded assessments
+  /** 1 qualifies, 0 does not, null cannot be decided yet (child-friendly.ts qualification) */
+  child_friendly_qualifying: number | null;
+  /** 1 per commune-year: the share's denominator */
+  child_friendly_communes: number | null;
+  /** 1 when every criterion the commune assesses itself has been recorded */
+  child_friendly_assessed: number | null;
   // report submissions (migration 0002)
   district_valid_from: string | null;
   labour_yearly_submitted_on: string | null;
@@ -146,7 +153,7 @@ export interface CoverageDB {
 export type CommuneYear = Selectable<CommuneYearTable>;
 export type NewCommuneYear = Insertable<CommuneYearTable>;
 
-/** Measure columns an indicator may name; the registry is checked against this list on load. */
+/** Measure columns moved onto a date's geography (rebase.ts); with VERSION_MEASURES, what the registry may name. */
 export const MEASURE_COLUMNS = [
   'checkup_examined',
   'checkup_population',
@@ -179,6 +186,15 @@ export const MEASURE_COLUMNS = [
   'insurance_units_expected',
   'insurance_units_reported',
 ] as const;
+/**
+ * Measures that stay with the commune version they belong to: a commune's child-friendly
+ * qualification is of the version assessed, so it is not moved or apportioned onto a date's
+ * geography (refresh-basis.ts carries it only to that same, unchanged version).
+ */
+export const VERSION_MEASURES = ['child_friendly_qualifying', 'child_friendly_communes', 'child_friendly_assessed'] as const;
+/** Every measure an indicator may name. */
+export const INDICATOR_MEASURES = [...MEASURE_COLUMNS, ...VERSION_MEASURES] as const;
 export type MeasureColumn = (typeof MEASURE_COLUMNS)[number];
+export type IndicatorMeasure = (typeof INDICATOR_MEASURES)[number];
 /** Measure columns that hold money (VND, whole đồng): apportioned in whole đồng, served as the VND scalar. */
 export const MONEY_COLUMNS: readonly MeasureColumn[] = ['fund_disbursed'];

@@ -36,6 +36,12 @@ function yearRange(fromYear: unknown, toYear: unknown): number[] {
   return Array.from({ length: to - from + 1 }, (_, i) => from + i);
 }
 
+/** A commune's own values as filed, before any viewer's publication: for public facts derived from them (child-friendly.ts). */
+export async function communeValuesAsFiled(ref: VersionRef, year: number, indicatorIds: string[], ctx: CoverageContext) {
+  const indicators = await selectIndicators(ctx, indicatorIds);
+  return valuesOf(indicators, year, await ctx.loaders.sums.load(keyFor('commune', ref, year, null)));
+}
+
 /** `coverage(year)` and `coverageSeries(indicator, fromYear, toYear)` for one level of the directory. */
 export function areaResolvers(level: Level) {
   /** As filed: the viewer's publication pattern; on a date's geography: basis.ts. */

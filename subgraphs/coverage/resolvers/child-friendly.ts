@@ -7,19 +7,14 @@ import type { Kysely } from 'kysely';
 import type { CommuneResolvers, MutationResolvers } from '../__generated__/resolvers-types.ts';
 import type { CoverageDB } from '../db/tables.ts';
 import { insideViewerArea } from '../publication.ts';
-import { areaResolvers } from './areas.ts';
+import { recomputeChildFriendly } from '../child-friendly-share.ts';
+import { listAssessments } from '../db/repository.ts';
+import { areaResolvers, communeValuesAsFiled } from './areas.ts';
 
 const communeCoverage = areaResolvers('commune').coverage;
 
 async function recordedFor(db: Kysely<CoverageDB>, ref: VersionRef, year: number): Promise<RecordedAssessment[]> {
-  const rows = await db
-    .selectFrom('child_friendly_assessment')
-    .select(['criterion', 'met', 'note', 'recorded_by', 'recorded_at'])
-    .where('code', '=', ref.code)
-    .where('valid_from', '=', ref.validFrom)
-    .where('year', '=', year)
-    .orderBy('id')
-    .execute();
+  const rows = await listAssessments(db, year, [ref]);
   return rows.map((r) => ({
     criterion: r.criterion,
     met: r.met,
@@ -29,11 +24,19 @@ async function recordedFor(db: Kysely<CoverageDB>, ref: VersionRef, year: number
   }));
 }
 
+/** The scorecard: criteria as this viewer may see them; `qualifies` on the figures as filed (a public fact). */
+async function scorecardFor(ref: VersionRef, year: number, recorded: RecordedAssessment[], ctx: Parameters<typeof communeCoverage>[2]) {
+  const [shown, asFiled] = await Promise.all([
+    communeCoverage(ref, { year, indicators: FEEDING_INDICATORS }, ctx),
+    communeValuesAsFiled(ref, year, FEEDING_INDICATORS, ctx),
+  ]);
+  return scorecard(year, shown, recorded, asFiled);
+}
+
 /** `Commune.childFriendlyScorecard(year)`: the 13 criteria, computed from the commune's indicator values as this viewer may see them, or as recorded. */
 export const childFriendlyScorecard: NonNullable<CommuneResolvers['childFriendlyScorecard']> = async (ref, args, ctx) => {
   const year = yearArg(args.year);
-  const values = await communeCoverage(ref, { year, indicators: FEEDING_INDICATORS }, ctx);
-  return scorecard(year, values, await recordedFor(ctx.read, ref, year));
+  return scorecardFor(ref, year, await recordedFor(ctx.read, ref, year), ctx);
 };
 
 const MAX_NOTE = 1000;
@@ -68,32 +71,37 @@ export const Mutation: MutationResolvers = {
     }
     const ref = { code, validFrom };
     // On the primary: the answer must show the assessment just recorded, which a replica may not have yet.
-    const recorded = await ctx.primary(async (db) => {
-      const known = await db
-        .selectFrom('commune_year')
-        .select('code')
-        .where('code', '=', code)
-        .where('valid_from', '=', validFrom)
-        .where('year', '=', year)
-        .executeTakeFirst();
-      if (!known) throw badUserInput('code', `commune ${code} (version of ${validFrom}) has no figures for ${year} in the read model`);
-      await db
-        .insertInto('child_friendly_assessment')
-        .values({
-          code,
-          valid_from: validFrom,
-          year,
-          criterion: criterion.number,
-          met: args.met,
-          note,
-          recorded_by: viewer.subject,
-          role: viewer.role,
-          request_id: ctx.requestId,
-        })
-        .execute();
-      return recordedFor(db, ref, year);
-    });
-    const values = await communeCoverage(ref, { year, indicators: FEEDING_INDICATORS }, ctx);
-    return scorecard(year, values, recorded);
+    // One transaction: the record and the share's measures it changes are stored together or not at all.
+    const recorded = await ctx.primary((primary) =>
+      primary.transaction().execute(async (db) => {
+        const known = await db
+          .selectFrom('commune_year')
+          .selectAll()
+          .where('code', '=', code)
+          .where('valid_from', '=', validFrom)
+          .where('year', '=', year)
+          .executeTakeFirst();
+        if (!known) throw badUserInput('code', `commune ${code} (version of ${validFrom}) has no figures for ${year} in the read model`);
+        await db
+          .insertInto('child_friendly_assessment')
+          .values({
+            code,
+            valid_from: validFrom,
+            year,
+            criterion: criterion.number,
+            met: args.met,
+            note,
+            recorded_by: viewer.subject,
+            role: viewer.role,
+            request_id: ctx.requestId,
+          })
+          .execute();
+        // The share of child-friendly communes reads the stored qualification: brought up to date now,
+        // and the coverage answers kept by the gateway key on the assessments' stamp (freshness.ts).
+        await recomputeChildFriendly(db, known);
+        return recordedFor(db, ref, year);
+      }),
+    );
+    return scorecardFor(ref, year, recorded, ctx);
   },
 };

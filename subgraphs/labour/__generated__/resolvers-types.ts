@@ -391,6 +391,7 @@ export type CommuneChildRecordsArgs = {
  * Only aggregates are published here; no field exposes a child.
  */
 export type CommuneChildSupportArgs = {
+  through?: InputMaybe<Scalars['Date']['input']>;
   year: Scalars['Int']['input'];
 };
 

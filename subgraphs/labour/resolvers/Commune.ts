@@ -1,9 +1,24 @@
-import { yearArg } from '../../../lib/args.ts';
+import { dateArg, yearArg } from '../../../lib/args.ts';
+import { badUserInput } from '../../../lib/errors.ts';
+import { addDays, type WindowYear } from '../../../lib/periods.ts';
 import { seesInside } from '../../../lib/directory/viewer-area.ts';
 import { redact, withhold } from '../../../lib/sensitivity.ts';
 import type { CommuneResolvers } from '../__generated__/resolvers-types.ts';
 import { LABOUR_MEASURES } from '../measures.ts';
 import { toFund, toPopulation, toReporting, toSupport, windowYear } from './shapes.ts';
+
+/**
+ * A version's window cut at `through` (inclusive): the year's events up to that day. The window
+ * then misses 31 December, so the repository leaves the year-end figures null, as for a version
+ * that ended during the year.
+ */
+function throughDay(key: WindowYear, through: unknown): WindowYear {
+  if (through === undefined || through === null) return key;
+  const day = dateArg(through, 'through');
+  if (!day.startsWith(`${key.year}-`)) throw badUserInput('through', `must be a day of ${key.year}`);
+  const end = addDays(day, 1);
+  return end < key.to ? { ...key, to: end } : key;
+}
 
 /**
  * Labour measures of a commune version. Each field validates its year, then goes through a
@@ -18,7 +33,7 @@ export const Commune: CommuneResolvers = {
     return row ? redact(LABOUR_MEASURES, 'ChildPopulation', toPopulation(row), seesInside(ctx.viewer, 'commune', commune)) : null;
   },
   async childSupport(commune, args, ctx) {
-    const row = await ctx.loaders.communeSupport.load(windowYear(commune, yearArg(args.year)));
+    const row = await ctx.loaders.communeSupport.load(throughDay(windowYear(commune, yearArg(args.year)), args.through));
     if (!row || row.registered === 0) return null;
     return withhold(LABOUR_MEASURES, 'Commune.childSupport', toSupport(row), seesInside(ctx.viewer, 'commune', commune));
   },
