@@ -259,43 +259,46 @@ export async function auditFundYear(
         result.failures.push({ scope: c.scope, form: c.key, measure: c.measure, value, lo: lo - known, hi: hi - known, rule, attacker });
     }
   };
-  const all = columns.map((_, i) => i);
-  const zeros = columns.map(() => 0);
-  const free = columns.map(() => Infinity);
-  judgeAll(null, zeros, free, all, () => 0);
+  try {
+    const all = columns.map((_, i) => i);
+    const zeros = columns.map(() => 0);
+    const free = columns.map(() => Infinity);
+    judgeAll(null, zeros, free, all, () => 0);
 
-  const provinces = provincesOf(y);
-  for (const group of provinceOfficers(provinces)) {
-    const held = new Set(group);
-    if (!columns.some((c) => held.has(c.scope))) continue; // nothing of theirs is hidden: they read what an outsider reads
-    const fixed = columns.map((c) => (held.has(c.scope) ? truth[columns.indexOf(c)]! : null));
-    const ownOfNation = (col: number) => group.reduce((s, p) => s + countOf(y, p, columns[col]!.key, columns[col]!.measure), 0);
-    judgeAll(
-      `province:${group.join(',')}`,
-      fixed.map((f) => f ?? 0),
-      fixed.map((f) => f ?? Infinity),
-      all.filter((col) => !held.has(columns[col]!.scope)),
-      (col) => (columns[col]!.scope === NATION ? ownOfNation(col) : 0),
-    );
+    const provinces = provincesOf(y);
+    for (const group of provinceOfficers(provinces)) {
+      const held = new Set(group);
+      if (!columns.some((c) => held.has(c.scope))) continue; // nothing of theirs is hidden: they read what an outsider reads
+      const fixed = columns.map((c) => (held.has(c.scope) ? truth[columns.indexOf(c)]! : null));
+      const ownOfNation = (col: number) => group.reduce((s, p) => s + countOf(y, p, columns[col]!.key, columns[col]!.measure), 0);
+      judgeAll(
+        `province:${group.join(',')}`,
+        fixed.map((f) => f ?? 0),
+        fixed.map((f) => f ?? Infinity),
+        all.filter((col) => !held.has(columns[col]!.scope)),
+        (col) => (columns[col]!.scope === NATION ? ownOfNation(col) : 0),
+      );
+    }
+    // A commune officer: lower bounds on their province's cells. Elsewhere the province's officer, who knows more, was judged already.
+    const seen = new Set<string>();
+    for (const c of options.communeOfficers === false ? [] : y.communes) {
+      const theirs = all.filter((col) => columns[col]!.scope === c.province || columns[col]!.scope === NATION);
+      if (!theirs.length) continue;
+      const know = (col: number) => (c.counts.get(columns[col]!.key) ?? ZERO)[columns[col]!.measure];
+      const signature = `${c.province}:${theirs.map(know).join(',')}`;
+      if (seen.has(signature)) continue;
+      seen.add(signature);
+      judgeAll(
+        `commune:${c.code}`,
+        all.map((col) => (columns[col]!.scope === c.province ? know(col) : 0)),
+        free,
+        theirs,
+        know,
+      );
+    }
+  } finally {
+    model.dispose();
   }
-  // A commune officer: lower bounds on their province's cells. Elsewhere the province's officer, who knows more, was judged already.
-  const seen = new Set<string>();
-  for (const c of options.communeOfficers === false ? [] : y.communes) {
-    const theirs = all.filter((col) => columns[col]!.scope === c.province || columns[col]!.scope === NATION);
-    if (!theirs.length) continue;
-    const know = (col: number) => (c.counts.get(columns[col]!.key) ?? ZERO)[columns[col]!.measure];
-    const signature = `${c.province}:${theirs.map(know).join(',')}`;
-    if (seen.has(signature)) continue;
-    seen.add(signature);
-    judgeAll(
-      `commune:${c.code}`,
-      all.map((col) => (columns[col]!.scope === c.province ? know(col) : 0)),
-      free,
-      theirs,
-      know,
-    );
-  }
-  model.dispose();
   return result;
 }
 
