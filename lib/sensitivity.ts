@@ -6,21 +6,30 @@ import { readFileSync } from 'node:fs';
  * measures are findings about individual children (a condition, a need, a payment to a child):
  * they are withheld (null) from every viewer outside the unit's area, at every level. Counts of
  * children in a sensitive group that the plans report to the public (children reached by the
- * fund) are SMALL_COUNT: shown outside the area when 0 or at least k, null (suppressed) from 1
- * to k − 1, the primary rule of the coverage indicators (subgraphs/coverage/suppression.ts) with
- * the same k. Public measures describe the general child population, services or facilities.
+ * fund) are SMALL_COUNT: outside the area only a suppression pattern audited against
+ * differencing may publish them (the fund's: subgraphs/labour/fund-disclosure.ts, with the k
+ * and P of the coverage indicators); `redact` withholds them, and the resolver puts the
+ * pattern's cells back where it publishes them. The primary rule alone (`smallCountShown`) is
+ * where a pattern starts, never what is published: a count suppressed by it alone is the
+ * difference of published ones. Public measures describe the general child population,
+ * services or facilities.
  */
 export type Sensitivity = 'SENSITIVE' | 'SMALL_COUNT' | 'PUBLIC';
 
 /**
- * k of every small-count rule: the coverage registry's (subgraphs/coverage/data/indicators.json),
- * the one place it is set, so the fund's counts and the indicators are suppressed alike.
+ * k and the protection level P of every small-count rule: the coverage registry's
+ * (subgraphs/coverage/data/indicators.json), the one place they are set, so the fund's counts
+ * and the indicators are suppressed alike.
  */
-export const SMALL_COUNT_K: number = (
-  JSON.parse(readFileSync(new URL('../subgraphs/coverage/data/indicators.json', import.meta.url), 'utf8')) as { suppression: { k: number } }
-).suppression.k;
+const SUPPRESSION = (
+  JSON.parse(readFileSync(new URL('../subgraphs/coverage/data/indicators.json', import.meta.url), 'utf8')) as {
+    suppression: { k: number; protection: number };
+  }
+).suppression;
+export const SMALL_COUNT_K: number = SUPPRESSION.k;
+export const SMALL_COUNT_PROTECTION: number = SUPPRESSION.protection;
 
-/** A count as an outsider may see it: null (suppressed) from 1 to k − 1; zero is shown. */
+/** The primary small-count rule: null (suppressed) from 1 to k − 1; zero is shown. A pattern's first cells, not yet safe. */
 export const smallCountShown = (n: number, k = SMALL_COUNT_K): number | null => (n >= 1 && n < k ? null : n);
 
 export interface Measure {
@@ -45,7 +54,8 @@ export function isSensitive(table: MeasureTable, field: string): boolean {
 
 /**
  * `value` (an object of GraphQL type `type`) as a viewer outside the area sees it, unless
- * `visible`: sensitive fields null, small counts suppressed.
+ * `visible`: sensitive fields and small counts null (a small count only comes back from an
+ * audited pattern, never from its own value).
  */
 export function redact<T extends object>(table: MeasureTable, type: string, value: T, visible: boolean): T {
   if (visible) return value;
@@ -54,7 +64,7 @@ export function redact<T extends object>(table: MeasureTable, type: string, valu
   return Object.fromEntries(
     Object.entries(value).map(([k, v]) => {
       const field = `${type}.${k}`;
-      return [k, sensitive.has(field) ? null : small.has(field) && typeof v === 'number' ? smallCountShown(v) : v];
+      return [k, sensitive.has(field) || small.has(field) ? null : v];
     }),
   ) as T;
 }

@@ -8,6 +8,19 @@ import type { CoverageDB } from '../subgraphs/coverage/db/tables.ts';
 import { refreshPattern } from '../subgraphs/coverage/patterns.ts';
 import { getDirectory } from '../lib/directory/lineage.ts';
 import { mapVersion } from '../lib/directory/onto-date.ts';
+import { SMALL_COUNT_K } from '../lib/sensitivity.ts';
+import { fundCountCells } from '../subgraphs/labour/db/fund-reads.ts';
+import { HINH_THUC, type HinhThuc, type LabourDB } from '../subgraphs/labour/db/tables.ts';
+import {
+  auditFundYear,
+  cellKey,
+  FORM_KEYS,
+  fundPattern,
+  fundYears,
+  NATION,
+  primaryCells,
+  type FundYear,
+} from '../subgraphs/labour/fund-disclosure.ts';
 import { clientToken } from './support/keys.ts';
 import { startTestSupergraph, type TestSupergraph } from './support/supergraph.ts';
 
@@ -34,6 +47,8 @@ beforeAll(async () => {
   headers.anonymous = {};
   headers.admin = await token('ADMIN');
   headers.officer04 = await token('OFFICER', ['04@2024-06-01']);
+  headers.analyst = await token('ANALYST');
+  headers.ministry = await token('MINISTRY');
   // 2024's suppression pattern, computed here rather than by the first request (on a loaded machine it outlasts a subgraph call's timeout)
   const coverage = connect<CoverageDB>(sg.schemas.settings('coverage'));
   try {
@@ -168,30 +183,158 @@ describe("the plans' reporting form", () => {
     expect(inKind.n).toBeGreaterThan(0);
   });
 
-  it('withholds money paid out from anonymous callers, and shows children reached under the small-count rule', async () => {
+  it('withholds money paid out from anonymous callers, and shows children reached where the audited pattern publishes them', async () => {
     const Q = `{ fundReport(provinceCode: "31", fromYear: 2019, toYear: 2025) { years { year mobilised disbursed childrenSupported
       byForm { form children supportEvents amount } byLevel { disbursed unspentAtYearEnd } } } }`;
     const [anonymous, admin] = [(await ask(Q, 'anonymous')).fundReport.years, (await ask(Q)).fundReport.years];
-    const k = 10;
-    const outsider = (n: number) => (n >= 1 && n < k ? null : n);
+    const years = await demoYears();
     let shown = 0;
-    let suppressed = 0;
+    let hidden = 0;
     for (const [i, y] of anonymous.entries()) {
       const truth = admin[i];
+      const pattern = await fundPattern(years[i]!);
       expect(y).toMatchObject({ disbursed: null, mobilised: truth.mobilised });
       for (const b of y.byLevel) expect(b).toMatchObject({ disbursed: null, unspentAtYearEnd: null });
-      // every count is the true one when 0 or ≥ k, and null from 1 to k − 1; money is never shown
-      expect(y.childrenSupported).toBe(outsider(truth.childrenSupported));
+      // every count is the true one, or null where the pattern hides its cell (every small one among them); money is never shown
+      const all = pattern.hidden.has(cellKey('31', 'ALL'));
+      expect(y.childrenSupported).toBe(all ? null : truth.childrenSupported);
       for (const [j, f] of y.byForm.entries()) {
         const t = truth.byForm[j];
-        expect([f.form, f.children, f.supportEvents, f.amount]).toEqual([t.form, outsider(t.children), outsider(t.supportEvents), null]);
-        for (const n of [t.children, t.supportEvents])
-          if (n >= k) shown++;
-          else if (n >= 1) suppressed++;
+        const off = pattern.hidden.has(cellKey('31', HINH_THUC[j]!));
+        expect([f.form, f.children, f.supportEvents, f.amount]).toEqual([
+          t.form,
+          off ? null : t.children,
+          off ? null : t.supportEvents,
+          null,
+        ]);
+        if (t.children >= 1 && t.children < SMALL_COUNT_K) expect(off).toBe(true);
+        if (t.children > 0) off ? hidden++ : shown++;
       }
     }
     // the demo has both kinds of cell, so the rule is exercised both ways
-    expect([shown > 0, suppressed > 0]).toEqual([true, true]);
+    expect([shown > 0, hidden > 0]).toEqual([true, true]);
+    // the first outsider read of a year computes its pattern
+  }, 600_000);
+});
+
+/** The demo ledger's cells of 2019–2025, read as the pattern reads them. */
+let cells: FundYear[] | undefined;
+async function demoYears(): Promise<FundYear[]> {
+  if (cells) return cells;
+  const labour = connect<LabourDB>(sg.schemas.settings('labour'));
+  try {
+    return (cells = fundYears(await fundCountCells(labour.db, 2019, 2025), 2019, 2025));
+  } finally {
+    await labour.close();
+  }
+}
+
+const COUNTS = `years { year childrenSupported byForm { form children supportEvents } }`;
+/** What one caller reads of every fund count: each year's cells per scope, null where hidden. */
+async function readCells(who: string, provinces: string[]) {
+  const q = `{ nation: fundReport(fromYear: 2019, toYear: 2025) { ${COUNTS} }
+    nationToday: fundReport(fromYear: 2019, toYear: 2025, geographyDate: "2025-07-01") { ${COUNTS} }
+    ${provinces.map((p) => `p${p}: fundReport(provinceCode: "${p}", fromYear: 2019, toYear: 2025) { ${COUNTS} }`).join('\n')} }`;
+  const data = await ask(q, who);
+  expect(data.nationToday).toEqual(data.nation); // the nation is the same on every geography
+  const read = (scope: string, key: string) =>
+    (data[scope === NATION ? 'nation' : `p${scope}`].years as any[]).map((y) => {
+      const f = key === 'ALL' ? null : y.byForm[HINH_THUC.indexOf(key as HinhThuc)];
+      return key === 'ALL' ? { children: y.childrenSupported } : { children: f.children, events: f.supportEvents };
+    });
+  return read;
+}
+
+describe("the fund's counts of children against an attacker (the demo ledger)", () => {
+  it('the primary rule alone was breakable: a suppressed count is the nation less the provinces shown', async () => {
+    const years = await demoYears();
+    const broken = [];
+    for (const y of years) {
+      const { failures } = await auditFundYear(y, primaryCells(y));
+      broken.push(...failures.filter((f) => f.rule === 'EXACT'));
+    }
+    expect(broken.length).toBeGreaterThan(0);
+    // an outsider alone (no officer's knowledge) recovers some
+    expect(broken.filter((f) => f.attacker === null).length).toBeGreaterThan(0);
+    // replayed by hand where it is a plain subtraction: one province's cell hidden under a shown nation, or one form's
+    // under a shown all-forms count that adds up (no child in two forms)
+    let replayed = 0;
+    for (const y of years) {
+      const primary = primaryCells(y);
+      const provinces = [...y.scopes.keys()].filter((s) => s !== NATION);
+      const count = (scope: string, key: string, m: 'children' | 'events') => y.scopes.get(scope)?.get(key as HinhThuc)?.[m] ?? 0;
+      for (const key of HINH_THUC) {
+        const hiddenHere = provinces.filter((p) => primary.has(cellKey(p, key)));
+        if (primary.has(cellKey(NATION, key)) || hiddenHere.length !== 1) continue;
+        const rest = provinces.filter((p) => p !== hiddenHere[0]).reduce((n, p) => n + count(p, key, 'events'), 0);
+        expect([y.year, key, count(NATION, key, 'events') - rest]).toEqual([y.year, key, count(hiddenHere[0]!, key, 'events')]);
+        replayed++;
+      }
+      for (const scope of [NATION, ...provinces]) {
+        const forms = HINH_THUC.reduce((n, f) => n + count(scope, f, 'children'), 0);
+        const hiddenForms = HINH_THUC.filter((f) => primary.has(cellKey(scope, f)));
+        if (count(scope, 'ALL', 'children') !== forms || primary.has(cellKey(scope, 'ALL')) || hiddenForms.length !== 1) continue;
+        const rest = HINH_THUC.filter((f) => f !== hiddenForms[0]).reduce((n, f) => n + count(scope, f, 'children'), 0);
+        expect(count(scope, 'ALL', 'children') - rest).toBe(count(scope, hiddenForms[0]!, 'children'));
+        replayed++;
+      }
+    }
+    expect(replayed).toBeGreaterThan(0);
+  }, 600_000);
+
+  it('an outsider reads no hidden count exactly, nor inside its protection, from everything they can query', async () => {
+    const years = await demoYears();
+    const provinces = [...new Set(years.flatMap((y) => [...y.scopes.keys()].filter((s) => s !== NATION)))].sort();
+    expect(provinces.length).toBeGreaterThanOrEqual(2);
+    const [admin, anonymous, analyst, ministry, officer] = [
+      await readCells('admin', provinces),
+      await readCells('anonymous', provinces),
+      await readCells('analyst', provinces),
+      await readCells('ministry', provinces),
+      await readCells('officer04', provinces),
+    ];
+    let hiddenCells = 0;
+    for (const [i, y] of years.entries()) {
+      // the cells null for an outsider (anonymous; an analyst, the ministry and another area's officer read the same outside their area)
+      const hidden = new Set<string>();
+      for (const scope of [NATION, ...provinces])
+        for (const key of FORM_KEYS) {
+          const truth = y.scopes.get(scope)?.get(key) ?? { children: 0, events: 0 };
+          const seen = anonymous(scope, key)[i]!;
+          // the admin reads the truth, and a shown cell is the truth
+          expect([scope, key, admin(scope, key)[i]!.children]).toEqual([scope, key, truth.children]);
+          if (seen.children === null) hidden.add(cellKey(scope, key));
+          else expect([scope, key, seen]).toEqual([scope, key, key === 'ALL' ? { children: truth.children } : truth]);
+          expect([analyst(scope, key)[i], ministry(scope, key)[i]]).toEqual([seen, seen]);
+          if (scope !== '04') expect(officer(scope, key)[i]).toEqual(seen);
+          else expect(officer(scope, key)[i]).toEqual(admin(scope, key)[i]);
+          if (truth.children >= 1 && truth.children < SMALL_COUNT_K) expect(hidden.has(cellKey(scope, key)), `${scope} ${key}`).toBe(true);
+        }
+      hiddenCells += hidden.size;
+      // the attacker's LP, as an outsider and as every officer, over every published cell and relation
+      const audit = await auditFundYear(y, hidden);
+      expect([y.year, audit.failures]).toEqual([y.year, []]);
+    }
+    expect(hiddenCells).toBeGreaterThan(0);
+  }, 600_000);
+
+  it('withholds commune counts and counts on the geography of a date from outsiders; officers in the area and ADMIN read them', async () => {
+    const q = `query($c: String!) { province(code: "04", date: "2024-12-31") { code }
+      today: fundReport(provinceCode: "31", fromYear: 2024, toYear: 2024, geographyDate: "2025-07-01") { ${COUNTS} }
+      commune(code: $c, date: "2024-12-31") { fundReport(fromYear: 2024, toYear: 2024) { ${COUNTS} } } }`;
+    const [c] = await rows(
+      `select k.ma_xa from ${L()}.quy_khoan_chi k join ${L()}.tro_giup g on g.ma_khoan_chi = k.id
+       where k.ma_tinh = '04' and extract(year from g.ngay) = 2024 group by k.ma_xa order by count(distinct g.ma_tre) desc limit 1`,
+    );
+    const counts = (r: any) => [r.years[0].childrenSupported, ...r.years[0].byForm.flatMap((f: any) => [f.children, f.supportEvents])];
+    const anon = await ask(q, 'anonymous', { c: c.ma_xa });
+    expect([...counts(anon.today), ...counts(anon.commune.fundReport)].every((n) => n === null)).toBe(true);
+    const officer = await ask(q, 'officer04', { c: c.ma_xa });
+    expect(counts(officer.commune.fundReport)[0]).toBeGreaterThan(0);
+    expect(counts(officer.today).every((n: unknown) => n === null)).toBe(true); // Hải Phòng is outside Cao Bằng
+    const admin = await ask(q, 'admin', { c: c.ma_xa });
+    expect(counts(admin.commune.fundReport)).toEqual(counts(officer.commune.fundReport));
+    expect(counts(admin.today)[0]).toBeGreaterThan(0);
   });
 });
 

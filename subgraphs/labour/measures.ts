@@ -15,7 +15,7 @@ const sensitive = (field: string, reason: string): Measure => ({ field, sensitiv
 const open = (field: string, reason: string): Measure => ({ field, sensitivity: 'PUBLIC', reason });
 const smallCount = (field: string, reason: string): Measure => ({ field, sensitivity: 'SMALL_COUNT', reason });
 const REACHED =
-  'counts children paid from the fund, which the plans report publicly: shown outside the area when 0 or at least k, suppressed from 1 to k − 1';
+  'counts children paid from the fund, which the plans report publicly: outside the area shown only for the nation and provinces as filed, where the audited suppression pattern publishes them (fund-disclosure.ts); null elsewhere';
 
 export const LABOUR_MEASURES: MeasureTable = [
   open('ChildPopulation.total', PUBLIC_POPULATION),

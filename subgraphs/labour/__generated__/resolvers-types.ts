@@ -453,17 +453,23 @@ export type FundBalance = {
 
 /**
  * Children supported from the fund in one form. Outside the viewer's area (in the reporting form)
- * the counts are suppressed when small and the money is withheld; inside it, all is shown.
+ * the counts are shown only for the nation and a province as filed, where the audited suppression
+ * pattern publishes them (docs/fund.md), and the money is withheld; inside it, all is shown.
  */
 export type FundChildrenByForm = {
   __typename?: 'FundChildrenByForm';
   /** Value of that support, in VND. Null for viewers outside the area: per-child amounts reveal how many children were paid. */
   amount?: Maybe<Scalars['VND']['output']>;
-  /** Distinct children. Null (suppressed) for viewers outside the area when from 1 to k − 1 (k = 10, the coverage indicators' small-count rule); 0 is shown. */
+  /**
+   * Distinct children. For viewers outside the area, null where the audited pattern hides the
+   * cell: every count from 1 to k − 1 (k = 10, the coverage indicators' small-count rule) and the
+   * complementary cells that stop it being recovered by differencing; always null for a commune
+   * or on the geography of a date.
+   */
   children?: Maybe<Scalars['Int']['output']>;
   /** The form. */
   form: ChildSupportForm;
-  /** Support events. Null (suppressed) for viewers outside the area when from 1 to k − 1. */
+  /** Support events. Null with `children` (the same cell). */
   supportEvents?: Maybe<Scalars['Int']['output']>;
 };
 
@@ -605,14 +611,15 @@ export type FundReportLevel = {
 /** One year of the fund's reporting form. */
 export type FundReportYear = {
   __typename?: 'FundReportYear';
-  /** Children supported from the fund during the year, in each form, every form listed; outside the area with small counts suppressed and the money withheld (see FundChildrenByForm). */
+  /** Children supported from the fund during the year, in each form, every form listed; outside the area as the audited pattern publishes them, the money withheld (see FundChildrenByForm). */
   byForm?: Maybe<Array<FundChildrenByForm>>;
   /** Per level of the fund, every level listed. */
   byLevel: Array<FundReportLevel>;
   /**
-   * Distinct children supported from the fund during the year. For viewers outside the area, null
-   * (suppressed) when from 1 to k − 1 (k = 10, the small-count rule of the coverage indicators); 0
-   * and counts of at least k are shown.
+   * Distinct children supported from the fund during the year. For viewers outside the area, shown
+   * only for the nation and a province as filed, and null where the audited suppression pattern
+   * hides it (every count from 1 to k − 1, k = 10, and complementary cells; docs/fund.md); null for
+   * a commune or on the geography of a date.
    */
   childrenSupported?: Maybe<Scalars['Int']['output']>;
   /** Money disbursed during the year, in VND. Null for viewers outside the area. */

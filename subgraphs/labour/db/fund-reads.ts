@@ -401,3 +401,42 @@ export async function fundBalances(db: Db, provinceCode: string, asOf: string, o
     .orderBy(sql`sum(con_lai)`, 'desc')
     .execute()) as BalanceRow[];
 }
+
+export interface CountCellRow {
+  year: number;
+  /** null: the nation */
+  ma_tinh: string | null;
+  /** null: the whole province (or nation) */
+  ma_xa: string | null;
+  /** null: every form, distinct children */
+  hinh_thuc: HinhThuc | null;
+  children: number;
+  events: number;
+}
+/**
+ * Children paid from the fund in each year, per form and over all forms, for the nation, each
+ * province code (disbursements filed under it) and each commune code: the cells the published
+ * suppression pattern is computed on (fund-disclosure.ts). The same rows and counts as
+ * `fundReport` for the nation and a province as filed.
+ */
+export async function fundCountCells(db: Db, fromYear: number, toYear: number): Promise<CountCellRow[]> {
+  const year = sql`extract(year from g.ngay)::int`;
+  const rows = await db
+    .selectFrom('tro_giup as g')
+    .innerJoin('quy_khoan_chi as c', 'c.id', 'g.ma_khoan_chi')
+    .where(sql<boolean>`g.ngay >= make_date(${fromYear}::int, 1, 1) and g.ngay < make_date(${toYear}::int + 1, 1, 1)`)
+    .groupBy(
+      sql`grouping sets ((${year}, g.hinh_thuc), (${year}), (${year}, c.ma_tinh, g.hinh_thuc), (${year}, c.ma_tinh),
+        (${year}, c.ma_tinh, c.ma_xa, g.hinh_thuc), (${year}, c.ma_tinh, c.ma_xa))`,
+    )
+    .select([
+      sql<number>`${year}`.as('year'),
+      sql<string | null>`case when grouping(c.ma_tinh) = 0 then c.ma_tinh end`.as('ma_tinh'),
+      sql<string | null>`case when grouping(c.ma_xa) = 0 then c.ma_xa end`.as('ma_xa'),
+      sql<HinhThuc | null>`case when grouping(g.hinh_thuc) = 0 then g.hinh_thuc end`.as('hinh_thuc'),
+      sql<number>`count(distinct g.ma_tre)::int`.as('children'),
+      sql<number>`count(*)::int`.as('events'),
+    ])
+    .execute();
+  return rows as CountCellRow[];
+}

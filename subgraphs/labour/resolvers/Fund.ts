@@ -12,6 +12,7 @@ import type { LabourContext } from '../context.ts';
 import { appendAudit } from '../db/child-records.ts';
 import {
   fundBalances,
+  fundCountCells,
   fundReport,
   listDonations,
   type DonationRow,
@@ -21,6 +22,7 @@ import {
 } from '../db/fund-reads.ts';
 import { HINH_THUC, type CapQuy, type HinhThuc } from '../db/tables.ts';
 import { LABOUR_MEASURES } from '../measures.ts';
+import { fundYears, memoizedPattern, NATION, publishedCell, type FormKey, type FundPattern, type FundYear } from '../fund-disclosure.ts';
 import type { FundDonationResolvers, FundDonorKind, FundDonorResolvers, FundLevel } from '../__generated__/resolvers-types.ts';
 import { FORM, windowYear } from './shapes.ts';
 
@@ -50,17 +52,31 @@ function yearRange(args: { fromYear: unknown; toYear: unknown }) {
   return { fromYear, toYear };
 }
 
-/** Children paid in each form; outside the area with small counts suppressed and the money withheld (measures.ts). */
-const byFormOf = (rows: { hinh_thuc: HinhThuc | null; children: number; events: number; amount: string }[], visible = true) =>
+/** Children paid in each form, true counts and money (a viewer inside the area). */
+const byFormOf = (rows: { hinh_thuc: HinhThuc | null; children: number; events: number; amount: string }[]) =>
   HINH_THUC.map((f) => {
     const r = rows.find((x) => x.hinh_thuc === f);
-    return redact(
-      LABOUR_MEASURES,
-      'FundChildrenByForm',
-      { form: FORM[f], children: Number(r?.children ?? 0), supportEvents: Number(r?.events ?? 0), amount: r?.amount ?? '0' },
-      visible,
-    );
+    return { form: FORM[f], children: Number(r?.children ?? 0), supportEvents: Number(r?.events ?? 0), amount: r?.amount ?? '0' };
   });
+
+/**
+ * A year's counts of children as an outsider reads them: for the nation or a province as filed,
+ * the cells the audited pattern publishes (fund-disclosure.ts), null where it hides them; for
+ * any other scope (a commune, a unit on the geography of a date) withheld, since differencing
+ * them against the published cells would isolate a few communes. The money of each form never.
+ */
+function outsiderCounts(y: FundYear | undefined, pattern: FundPattern | undefined, scope: string | null) {
+  const cell = (key: FormKey) => (y && pattern && scope !== null ? publishedCell(y, pattern, scope, key) : null);
+  return {
+    childrenSupported: cell('ALL')?.children ?? null,
+    byForm: HINH_THUC.map((f) => ({
+      form: FORM[f],
+      children: cell(f)?.children ?? null,
+      supportEvents: cell(f)?.events ?? null,
+      amount: null,
+    })),
+  };
+}
 
 // ---- Donations and donors ----
 
@@ -214,15 +230,25 @@ function provinceOnDate(code: string, date: string, viewer: Viewer) {
   return onGeography(date, (t) => (t.level === 'province' ? t.code === code : t.provinceCode === code), true, viewer);
 }
 
+/**
+ * `published`: the pattern's scope an outsider may read this report's counts from (the nation,
+ * or a province code as filed), or null when its counts are withheld outside the area.
+ */
 async function report(
   scope: ReportScope,
   label: string,
   visible: boolean,
   range: { fromYear: number; toYear: number },
   ctx: LabourContext,
-  geographyDate: string | null = null,
+  geographyDate: string | null,
+  published: string | null,
 ) {
   const { levels, forms } = await fundReport(ctx.read, scope, range.fromYear, range.toYear);
+  const outside =
+    !visible && published !== null
+      ? fundYears(await fundCountCells(ctx.read, range.fromYear, range.toYear), range.fromYear, range.toYear)
+      : [];
+  const patterns = await Promise.all(outside.map(memoizedPattern));
   const years = [];
   for (let year = range.fromYear; year <= range.toYear; year++) {
     const here = levels.filter((l) => Number(l.year) === year);
@@ -243,21 +269,19 @@ async function report(
         visible,
       );
     });
-    years.push(
-      redact(
+    const i = year - range.fromYear;
+    const counts = visible
+      ? { childrenSupported: Number(yearForms.find((f) => f.hinh_thuc === null)?.children ?? 0), byForm: byFormOf(yearForms) }
+      : outsiderCounts(outside[i], patterns[i], published);
+    years.push({
+      ...redact(
         LABOUR_MEASURES,
         'FundReportYear',
-        {
-          year,
-          mobilised: sum(here.flatMap((l) => [l.cash, l.in_kind])),
-          byLevel,
-          disbursed: sum(here.map((l) => l.disbursed)),
-          childrenSupported: Number(yearForms.find((f) => f.hinh_thuc === null)?.children ?? 0),
-          byForm: byFormOf(yearForms, visible),
-        },
+        { year, mobilised: sum(here.flatMap((l) => [l.cash, l.in_kind])), byLevel, disbursed: sum(here.map((l) => l.disbursed)) },
         visible,
       ),
-    );
+      ...counts,
+    });
   }
   return { scope: label, fromYear: range.fromYear, toYear: range.toYear, geographyDate, years };
 }
@@ -280,11 +304,12 @@ export async function communeFundReport(
       );
     const { onDate, visible } = onGeography(date, (t) => t.id === version.id, false, ctx.viewer);
     const label = `commune ${commune.code} on the geography of ${date}: commune-level donations and disbursements filed under every commune version that became wholly part of it`;
-    return report({ level: 'commune', code: commune.code, ...ALL_ROW_DATES, onDate }, label, visible, range, ctx, date);
+    return report({ level: 'commune', code: commune.code, ...ALL_ROW_DATES, onDate }, label, visible, range, ctx, date, null);
   }
   const w = recordWindow(commune);
   const label = `commune ${w.code}: commune-level donations and disbursements dated from ${w.from} to before ${w.to}`;
-  return report({ level: 'commune', code: w.code, from: w.from, to: w.to }, label, seesFundIn(ctx.viewer, 'commune', w.code), range, ctx);
+  const visible = seesFundIn(ctx.viewer, 'commune', w.code);
+  return report({ level: 'commune', code: w.code, from: w.from, to: w.to }, label, visible, range, ctx, null, null);
 }
 
 export const FundQuery = {
@@ -329,7 +354,7 @@ export const FundQuery = {
       const code = provinceCodeArg(args.provinceCode, 'provinceCode');
       const { onDate, visible } = provinceOnDate(code, date, ctx.viewer);
       const label = `province ${code} on the geography of ${date}: rows filed under every province and commune version that became wholly part of it`;
-      return report({ level: 'province', code, ...everywhere, onDate }, label, visible, range, ctx, date);
+      return report({ level: 'province', code, ...everywhere, onDate }, label, visible, range, ctx, date, null);
     }
     if (args.provinceCode === undefined || args.provinceCode === null) {
       // the nation holds every row on every geography
@@ -340,6 +365,7 @@ export const FundQuery = {
         range,
         ctx,
         date,
+        NATION,
       );
     }
     const code = provinceCodeArg(args.provinceCode, 'provinceCode');
@@ -349,6 +375,8 @@ export const FundQuery = {
       seesFundIn(ctx.viewer, 'province', code),
       range,
       ctx,
+      null,
+      code,
     );
   },
   async nationalFundSources(_: unknown, args: { year: unknown }, ctx: LabourContext) {
