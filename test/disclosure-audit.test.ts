@@ -166,7 +166,7 @@ describe('suppression checked by the LP audit', () => {
   }, 300_000);
 
   it('judges an interval by the rules: exact, pinned, inside the protection interval', async () => {
-    const { judge } = await import('../subgraphs/coverage/disclosure-audit.ts');
+    const { judge } = await import('../lib/disclosure-rules.ts');
     expect(judge(4, 4, 4, false, protection)).toBe('EXACT');
     expect(judge(4, 3.5, 4.4, false, protection)).toBe('EXACT');
     expect(judge(4, 1, 9, false, protection)).toBe('PINNED');

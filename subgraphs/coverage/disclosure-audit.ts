@@ -1,5 +1,5 @@
-import highsPackage from 'highs';
 import { pushTo } from '../../lib/collections.ts';
+import { EPS, type DisclosureRule, type Highs, judge, loadSolver, type Protection } from '../../lib/disclosure-rules.ts';
 import type { Indicator } from './registry.ts';
 
 /**
@@ -50,11 +50,7 @@ export interface TableSystem {
   published(area: string, indicator: string): CellTerms | null;
 }
 
-export interface Protection {
-  k: number;
-  /** Protection level P: a small count's interval must reach v−P (or 0) and v+P. */
-  p: number;
-}
+export type { Protection };
 
 export type Term = 'numerator' | 'denominator' | 'complement';
 
@@ -65,7 +61,7 @@ export interface Failure {
   value: number;
   lo: number;
   hi: number;
-  rule: 'EXACT' | 'PINNED' | 'INSIDE_PROTECTION';
+  rule: DisclosureRule;
   /** The respondent who attacks (a commune or a province), or null for an outsider. */
   insider: string | null;
 }
@@ -82,16 +78,8 @@ export interface AuditResult {
   worstHighMargin: number | null;
 }
 
-// The package's types are CommonJS-shaped while Node loads its ES module build: accept both shapes.
-type Loader = typeof highsPackage.default;
-const loadHighs: Loader = (highsPackage as unknown as { default?: Loader }).default ?? (highsPackage as unknown as Loader);
-type Highs = Awaited<ReturnType<Loader>>;
 type Model = ReturnType<Highs['createModel']>;
-let highs: Promise<Highs> | undefined;
-/** The HiGHS WebAssembly runtime, loaded once per process. */
-export const loadSolver = () => (highs ??= loadHighs());
 
-const EPS = 1e-6;
 const TERMS: Term[] = ['numerator', 'denominator', 'complement'];
 const isMoney = (i: Indicator, term: Term) => i.unit !== 'PERCENT' && term === 'numerator';
 /** Terms that are counts of children, or money (the fund's numerator), per indicator. */
@@ -107,18 +95,6 @@ function unionRelations(indicators: Indicator[]): { total: number; parts: number
   const total = byMeasure('in_need_children');
   const parts = [byMeasure('special_children'), byMeasure('poor_children')];
   return total >= 0 && parts.every((p) => p >= 0) ? [{ total, parts }] : [];
-}
-
-/** The verdict on one term's interval, or null when it passes. */
-export function judge(value: number, lo: number, hi: number, money: boolean, { k, p }: Protection): Failure['rule'] | null {
-  if (value < 1) return null;
-  const low = Math.ceil(lo - EPS);
-  const high = hi === Infinity ? Infinity : Math.floor(hi + EPS);
-  if (high - low < 1) return 'EXACT';
-  if (money || value >= k) return null;
-  if (low >= 1 && high <= k - 1) return 'PINNED';
-  if (low > Math.max(0, value - p) || high < value + p) return 'INSIDE_PROTECTION';
-  return null;
 }
 
 interface Row {

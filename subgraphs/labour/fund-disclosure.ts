@@ -2,7 +2,7 @@ import { areaOf } from '../../lib/directory/areas.ts';
 import { getDirectory, inForceOn } from '../../lib/directory/lineage.ts';
 import { DIRECTORY_START } from '../../lib/periods.ts';
 import { SMALL_COUNT_K, SMALL_COUNT_PROTECTION, smallCountShown } from '../../lib/sensitivity.ts';
-import { judge, loadSolver, type Protection } from '../coverage/disclosure-audit.ts';
+import { judge, loadSolver, type Protection } from '../../lib/disclosure-rules.ts';
 import type { CountCellRow } from './db/fund-reads.ts';
 import { HINH_THUC, type HinhThuc } from './db/tables.ts';
 
