@@ -26,13 +26,13 @@ export const STAGE_COLUMNS = [
   ['ma_xa', 'text'],
   ['xa', 'text'], // commune version id `code|validFrom`
   ['nam', 'integer'],
-  ['tinh', 'text[]'], // year-end provinces the row feeds
 ] as const;
 
-export type StageValue = string | number | null | string[];
+export type StageValue = string | number | null;
 
 export interface Stager {
-  add(values: StageValue[]): Promise<void>;
+  /** Queues a row; a promise only when the queue was sent and the caller must wait for the database. */
+  add(values: StageValue[]): Promise<void> | undefined;
   /** Rows sent to the database so far. */
   readonly sent: number;
   end(): Promise<void>;
@@ -50,11 +50,12 @@ export async function copySupported(client: pg.PoolClient): Promise<boolean> {
 }
 
 const ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
-/** A value in COPY's text format (the format's own escapes; arrays as array literals of plain codes). */
+const SPECIAL = /[\\\t\n\r]/;
+/** A value in COPY's text format (the format's own escapes). */
 function copyText(v: StageValue): string {
   if (v === null) return '\\N';
-  if (Array.isArray(v)) return `{${v.join(',')}}`;
-  return String(v).replace(/[\\\t\n\r]/g, (c) => ESCAPES[c]!);
+  if (typeof v === 'number') return String(v);
+  return SPECIAL.test(v) ? v.replace(/[\\\t\n\r]/g, (c) => ESCAPES[c]!) : v;
 }
 
 /** Streams rows into the stage with COPY FROM STDIN (PostgreSQL), in chunks of about 256 KiB. */
@@ -77,10 +78,11 @@ export function copyStager(client: pg.PoolClient): Stager {
     get sent() {
       return sent;
     },
-    async add(values) {
-      chunk += `${values.map(copyText).join('\t')}\n`;
+    add(values) {
+      for (let i = 0; i < values.length; i++) chunk += (i ? '\t' : '') + copyText(values[i]!);
+      chunk += '\n';
       pending++;
-      if (chunk.length >= 256 * 1024) await push();
+      return chunk.length >= 256 * 1024 ? push() : undefined;
     },
     async end() {
       await push();
@@ -99,13 +101,11 @@ export function insertStager(client: pg.PoolClient): Stager {
   let group: StageValue[][] = [];
   let sent = 0;
   const columns = STAGE_COLUMNS.map(([c]) => c).join(', ');
-  // Arrays of arrays cannot be unnested by column, so text[] columns travel as text and are cast back.
-  const casts = STAGE_COLUMNS.map(([, t], i) => `$${i + 1}::${t === 'text[]' ? 'text' : t}[]`).join(', ');
-  const selects = STAGE_COLUMNS.map(([c, t]) => (t === 'text[]' ? `${c}::text[]` : c)).join(', ');
+  const casts = STAGE_COLUMNS.map(([, t], i) => `$${i + 1}::${t}[]`).join(', ');
   const flush = async () => {
     if (!group.length) return;
-    const cols = STAGE_COLUMNS.map((_, i) => group.map((r) => (Array.isArray(r[i]) ? `{${(r[i] as string[]).join(',')}}` : r[i])));
-    await client.query(`insert into ${STAGE} (${columns}) select ${selects} from unnest(${casts}) as t(${columns})`, cols);
+    const cols = STAGE_COLUMNS.map((_, i) => group.map((r) => r[i]));
+    await client.query(`insert into ${STAGE} (${columns}) select * from unnest(${casts}) as t(${columns})`, cols);
     sent += group.length;
     group = [];
   };
@@ -113,9 +113,9 @@ export function insertStager(client: pg.PoolClient): Stager {
     get sent() {
       return sent;
     },
-    async add(values) {
+    add(values) {
       group.push(values);
-      if (group.length >= 5_000) await flush();
+      return group.length >= 5_000 ? flush() : undefined;
     },
     end: flush,
     async abort() {
