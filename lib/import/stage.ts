@@ -108,10 +108,14 @@ export function copyStager(client: pg.PoolClient): Stager {
   };
 }
 
-/** Inserts rows into the stage in groups of 5,000, one statement per group (the embedded database). */
+/** A group waiting longer than this goes out anyway: between statements the session is idle in its transaction, and that has a timeout (10 s by default). */
+const GROUP_WAIT_MS = 2_000;
+
+/** Inserts rows into the stage in groups of 5,000 (or what came in 2 s), one statement per group (the embedded database). */
 export function insertStager(client: pg.PoolClient): Stager {
   let group: StageValue[][] = [];
   let sent = 0;
+  let lastSent = performance.now();
   const columns = STAGE_COLUMNS.map(([c]) => c).join(', ');
   const casts = STAGE_COLUMNS.map(([, t], i) => `$${i + 1}::${t}[]`).join(', ');
   const flush = async () => {
@@ -120,6 +124,7 @@ export function insertStager(client: pg.PoolClient): Stager {
     await client.query(`insert into ${STAGE} (${columns}) select * from unnest(${casts}) as t(${columns})`, cols);
     sent += group.length;
     group = [];
+    lastSent = performance.now();
   };
   return {
     get sent() {
@@ -127,7 +132,7 @@ export function insertStager(client: pg.PoolClient): Stager {
     },
     add(values) {
       group.push(values);
-      return group.length >= 5_000 ? flush() : undefined;
+      return group.length >= 5_000 || performance.now() - lastSent > GROUP_WAIT_MS ? flush() : undefined;
     },
     end: flush,
     async abort() {
