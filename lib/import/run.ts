@@ -122,50 +122,19 @@ export async function importFile<Rec>(
           for (const source of sources) {
             const n = ++counts.rows;
             const row = checkRow(template, source, area);
-            let staged: StageValue[];
+            let outcome: StageValue[];
             if (!row.ok) {
               counts.rejected++;
               for (const i of row.issues) issueCounts[i.code] = (issueCounts[i.code] ?? 0) + 1;
-              const issues = JSON.stringify(row.issues.map(withMessages));
-              staged = [
-                n,
-                source.sheet,
-                source.row,
-                JSON.stringify(source.cells),
-                'REJECTED',
-                issues,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-              ];
+              outcome = ['REJECTED', JSON.stringify(row.issues.map(withMessages)), null, null, null, null, null, null, null, null];
             } else {
               const v = row.version;
               const record = JSON.stringify(row.record);
               const hash = createHash('sha1').update(record).digest('base64');
-              staged = [
-                n,
-                source.sheet,
-                source.row,
-                JSON.stringify(source.cells),
-                'NEW',
-                null,
-                row.key,
-                hash,
-                record,
-                v.provinceCode,
-                v.districtCode,
-                v.code,
-                `${v.code}|${v.validFrom}`,
-                row.year,
-              ];
+              outcome = ['NEW', null, row.key, hash, record, v.provinceCode, v.districtCode, v.code, `${v.code}|${v.validFrom}`, row.year];
             }
             // Awaited only when a chunk went to the database: a promise per row costs more than the row's COPY text.
-            const sending = stager.add(staged);
+            const sending = stager.add([n, source.sheet, source.row, JSON.stringify(source.cells), ...outcome]);
             if (sending) await sending;
             if (n % progressEvery === 0 && stager.sent > 0) options.onProgress?.(n);
           }
