@@ -6,6 +6,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { connect } from '../lib/db.ts';
 import { importFile } from '../lib/import/run.ts';
+import { getDirectory, inForceOn } from '../lib/directory/lineage.ts';
 import { refreshImported } from '../scripts/refresh-coverage.ts';
 import type { CoverageDB } from '../subgraphs/coverage/db/tables.ts';
 import { checkupRounds } from '../subgraphs/health/import.ts';
@@ -230,5 +231,54 @@ describe('import batches', () => {
     expect(other.find((b) => b.fileName === 'officer.csv')!.rejectedRows).toBeNull();
     expect((await ask({ role: 'OFFICER', subject: 'officer-hn', area: ['01@2024-06-01'] })).data!.healthImportBatches).toEqual([]);
     expect((await ask({ role: 'ANALYST', subject: 'analyst' })).errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+  });
+});
+
+// Last: the batch listings above count the files imported before them.
+describe('a file touching many communes', () => {
+  it('refreshes exactly its 30 commune-years, in requests under the gateway’s alias limit', async () => {
+    const admin = { authorization: `Bearer ${await clientToken({ role: 'ADMIN', subject: 'test-import' })}` };
+    const codes = [...getDirectory().byId.values()]
+      .filter((v) => v.level === 'commune' && v.provinceCode === '04' && inForceOn(v, '2024-12-31'))
+      .map((v) => v.code)
+      .sort()
+      .slice(0, 30);
+    const file = join(dir, 'cao-bang-30.csv');
+    await writeCsv(file, [
+      healthFlatHeader(),
+      ...codes.map((code) => healthRow(code, '', '2024-10-20', [1, 2, 3, 4], undefined, undefined, undefined, 'Đội 2')),
+    ]);
+    const health = connect<any>(settingsOf('health'));
+    const summary = await importFile(health, checkupRounds, {
+      path: file,
+      schema: 'health',
+      submitter: { subject: 'admin', role: 'ADMIN', area: [] },
+    });
+    await health.close();
+    expect(summary.communeYears.map((c) => c.code)).toEqual(codes);
+
+    const coverage = connect<CoverageDB>(settingsOf('coverage'));
+    try {
+      const stamps = async () =>
+        new Map(
+          (
+            await coverage.db
+              .selectFrom('commune_year')
+              .select(['code', 'refreshed_at'])
+              .where('year', '=', 2024)
+              .where('province_code', '=', '04')
+              .execute()
+          ).map((r) => [r.code, String(r.refreshed_at)]),
+        );
+      const before = await stamps();
+      expect(await refreshImported(coverage.db, graph.gateway.url, admin, summary.communeYears)).toMatchObject({
+        provinceYears: 1,
+        communeYears: 30,
+      });
+      const after = await stamps();
+      expect([...after.keys()].filter((code) => after.get(code) !== before.get(code)).sort()).toEqual(codes);
+    } finally {
+      await coverage.close();
+    }
   });
 });

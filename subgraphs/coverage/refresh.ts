@@ -83,8 +83,10 @@ export async function refreshCoverage(
   return { provinceYears, communeYears };
 }
 
-/** Communes a request reads by code (each an alias of `commune`): enough to batch, small enough for the operation's cost limit. */
-const COMMUNES_PER_REQUEST = 100;
+/** Communes a request reads by code, each an alias of `commune`: under the gateway's alias limit (MAX_ALIASES, 30 by default). */
+const COMMUNES_PER_REQUEST = 25;
+/** Past this many touched communes, a province-year is read whole: its pages of 500 cost less than requests of 25. */
+const WHOLE_PROVINCE_FROM = 100;
 
 /**
  * Refreshes single commune-years, for a change that touched a few communes (an import): each is
@@ -103,18 +105,22 @@ export async function refreshCommuneYears(
     const ofYear = communeYears.filter((c) => c.year === year);
     const provinces = [...new Set(ofYear.map((c) => c.province))];
     const logged = new Set(await refreshedProvinces(db, year, provinces));
-    const whole = provinces.filter((p) => !logged.has(p));
-    if (whole.length)
-      communes += (await refreshCoverage(db, { ...options, years: [year], provinceCodes: whole, patterns: 'on-first-use' })).communeYears;
-    const wanted = ofYear.filter((c) => logged.has(c.province));
+    const touched = (p: string) => ofYear.filter((c) => c.province === p).length;
+    const whole = new Set(provinces.filter((p) => !logged.has(p) || touched(p) >= WHOLE_PROVINCE_FROM));
+    if (whole.size)
+      communes += (await refreshCoverage(db, { ...options, years: [year], provinceCodes: [...whole], patterns: 'on-first-use' }))
+        .communeYears;
+    const wanted = ofYear.filter((c) => !whole.has(c.province));
     const rows: NewCommuneYear[] = [];
     for (let i = 0; i < wanted.length; i += COMMUNES_PER_REQUEST) {
       const chunk = wanted.slice(i, i + COMMUNES_PER_REQUEST);
       const variables: Record<string, unknown> = { date: referenceDate(year), year, schoolYear: schoolYearForCalendarYear(year) };
       chunk.forEach((c, k) => (variables[`c${k}`] = c.code));
+      // One fragment for the measures: the operation stays under the gateway's token limit too.
       const query = `query Communes($date: Date!, $year: Int!, $schoolYear: String!, ${chunk.map((_, k) => `$c${k}: String!`).join(', ')}) {
-        ${chunk.map((_, k) => `c${k}: commune(code: $c${k}, date: $date) { ${MEASURES} }`).join('\n')}
-      }`;
+        ${chunk.map((_, k) => `c${k}: commune(code: $c${k}, date: $date) { ...Measures }`).join('\n')}
+      }
+      fragment Measures on Commune { ${MEASURES} }`;
       const data = await fetchQuery<Record<string, Node | null>>(options, query, variables);
       // The version read must be the one asked for: another would replace the wrong row.
       for (const [k, c] of chunk.entries()) {
