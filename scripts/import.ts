@@ -1,6 +1,6 @@
 /**
  * Imports an agency export file (CSV or XLSX) into that agency's database, then refreshes the
- * coverage read model for exactly the province-years the file touched.
+ * coverage read model for exactly the commune-years the file changed.
  *
  *   npm run import -- --agency health --file round.xlsx [--template checkups] [--policy valid-rows]
  *                     [--rejected rejected.csv] [--no-refresh]
@@ -14,12 +14,12 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_GATEWAY_PORT, parseConfig, subgraphEnvSchema, type SubgraphName } from '../lib/config.ts';
 import { connect, migrate } from '../lib/db.ts';
 import { writeRejectedCsv } from '../lib/import/rejected.ts';
-import { importFile, ImportRefused } from '../lib/import/run.ts';
+import { importFile, ImportRefused, type ImportSummary } from '../lib/import/run.ts';
 import type { ImportTemplate } from '../lib/import/template.ts';
 import type { CoverageDB } from '../subgraphs/coverage/db/tables.ts';
 import { SUBGRAPHS } from '../subgraphs/index.ts';
 import { DEFAULT_EMBEDDED_PORT } from './embedded-db.ts';
-import { refreshAll, refreshToken } from './refresh-coverage.ts';
+import { refreshImported, refreshToken } from './refresh-coverage.ts';
 
 const { values } = parseArgs({
   options: {
@@ -83,7 +83,7 @@ try {
     const lines = await writeRejectedCsv(database.db, summary.batchId, createWriteStream(values.rejected));
     process.stdout.write(`${lines} rejections written to ${values.rejected}\n`);
   }
-  if (summary.provinceYears.length && !values['no-refresh']) await refresh(summary.provinceYears);
+  if (summary.communeYears.length && !values['no-refresh']) await refresh(summary);
   process.exitCode = summary.status === 'REJECTED' ? 2 : 0;
 } catch (err) {
   if (err instanceof ImportRefused) {
@@ -94,19 +94,16 @@ try {
   await database.close();
 }
 
-/** Refreshes the touched province-years through the running gateway; says how to do it later when it is not running. */
-async function refresh(provinceYears: { province: string; year: number }[]) {
+/** Refreshes the touched commune-years through the running gateway; says how to do it later when it is not running. */
+async function refresh({ communeYears, provinceYears }: ImportSummary) {
   const gatewayUrl = process.env.GATEWAY_URL ?? `http://127.0.0.1:${process.env.PORT ?? DEFAULT_GATEWAY_PORT}/graphql`;
   const coverageSettings = parseConfig(subgraphEnvSchema('coverage'), env).database as { url: string; schema: string };
   const coverage = connect<CoverageDB>(coverageSettings);
   try {
-    const started = performance.now();
-    let count = 0;
-    // Province-years one by one: a file touching 01/2024 and 31/2025 refreshes those two, not the 2×2 product.
-    for (const { province, year } of provinceYears)
-      count += (await refreshAll(coverage.db, gatewayUrl, await refreshToken(), { years: [year], provinces: [province] })).communeYears;
+    const result = await refreshImported(coverage.db, gatewayUrl, await refreshToken(), communeYears);
     process.stdout.write(
-      `refreshed ${provinceYears.map((p) => `${p.province}/${p.year}`).join(', ')} (${count} commune-years) in ${((performance.now() - started) / 1000).toFixed(2)} s\n`,
+      `refreshed ${result.communeYears} commune-years of ${provinceYears.map((p) => `${p.province}/${p.year}`).join(', ')}: figures in ${result.figuresSeconds.toFixed(2)} s, ` +
+        `suppression patterns in ${result.patternsSeconds.toFixed(2)} s (the basis geographies follow at the next npm run refresh)\n`,
     );
   } catch (err) {
     const years = [...new Set(provinceYears.map((p) => p.year))].join(',');

@@ -13,7 +13,8 @@ import type { Kysely } from 'kysely';
 import { connect } from '../lib/db.ts';
 import { DATA_YEARS, todayInVietnam } from '../lib/periods.ts';
 import type { CoverageDB } from '../subgraphs/coverage/db/tables.ts';
-import { refreshCoverage, type RefreshOptions } from '../subgraphs/coverage/refresh.ts';
+import { refreshPattern } from '../subgraphs/coverage/patterns.ts';
+import { refreshCommuneYears, refreshCoverage, type RefreshOptions } from '../subgraphs/coverage/refresh.ts';
 import { BASIS_DATES, refreshBases } from '../subgraphs/coverage/refresh-basis.ts';
 
 /** Provinces holding sector data, as the graph itself says; all provinces of any snapshot otherwise. */
@@ -51,11 +52,7 @@ export async function refreshToken(env: NodeJS.ProcessEnv = process.env): Promis
   };
 }
 
-/**
- * Refreshes the given years and provinces; by default the plan period and the provinces holding
- * sector data. Refuses a token that is not ADMIN's: sensitive measures (the fund's disbursements)
- * would read as null, and their indicators as NO_DATA, without any error.
- */
+/** Refreshes the given years and provinces; by default the plan period and the provinces holding sector data (an ADMIN token only). */
 export async function refreshAll(
   db: Kysely<CoverageDB>,
   gatewayUrl: string,
@@ -68,14 +65,7 @@ export async function refreshAll(
     afterAsFiled?: (years: number[]) => Promise<void>;
   } = {},
 ) {
-  const res = await fetch(gatewayUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query: '{ viewer { role } }' }),
-  });
-  const role = res.ok ? ((await res.json()) as { data?: { viewer?: { role?: string } } }).data?.viewer?.role : `none (HTTP ${res.status})`;
-  if (role !== 'ADMIN')
-    throw new Error(`The coverage refresh reads sensitive measures and needs an ADMIN token (REFRESH_TOKEN); the gateway saw ${role}.`);
+  await requireAdmin(gatewayUrl, headers);
   const options = {
     gatewayUrl,
     years: scope.years ?? [...DATA_YEARS],
@@ -90,6 +80,41 @@ export async function refreshAll(
   // The geographies of a date come second: figures as filed are served (and fast) before they start.
   const bases = await refreshBases(db, options);
   return { ...asFiled, ...bases, asFiledSeconds, basesSeconds: (performance.now() - started) / 1000 - asFiledSeconds };
+}
+
+/**
+ * Refuses a token that is not ADMIN's: sensitive measures (the fund's disbursements) would read
+ * as null, and their indicators as NO_DATA, without any error.
+ */
+async function requireAdmin(gatewayUrl: string, headers: Record<string, string>): Promise<void> {
+  const res = await fetch(gatewayUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query: '{ viewer { role } }' }),
+  });
+  const role = res.ok ? ((await res.json()) as { data?: { viewer?: { role?: string } } }).data?.viewer?.role : `none (HTTP ${res.status})`;
+  if (role !== 'ADMIN')
+    throw new Error(`The coverage refresh reads sensitive measures and needs an ADMIN token (REFRESH_TOKEN); the gateway saw ${role}.`);
+}
+
+/**
+ * After an import: refreshes exactly the commune-years its stored rows changed (a cost that
+ * follows the file, not its provinces), then each year's suppression pattern. The figures are
+ * served from `figuresSeconds` on; the geographies of the basis dates follow at the next full
+ * refresh (a province-scoped rebase would rebuild every province's basis rows from one's).
+ */
+export async function refreshImported(
+  db: Kysely<CoverageDB>,
+  gatewayUrl: string,
+  headers: Record<string, string>,
+  communeYears: readonly { year: number; province: string; code: string; validFrom: string }[],
+) {
+  const started = performance.now();
+  await requireAdmin(gatewayUrl, headers);
+  const result = await refreshCommuneYears(db, { gatewayUrl, headers, patterns: 'on-first-use' }, communeYears);
+  const figuresSeconds = (performance.now() - started) / 1000;
+  for (const year of new Set(communeYears.map((c) => c.year))) await refreshPattern(db, year);
+  return { ...result, figuresSeconds, patternsSeconds: (performance.now() - started) / 1000 - figuresSeconds };
 }
 
 if (import.meta.main) {

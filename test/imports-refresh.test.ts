@@ -6,7 +6,8 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { connect } from '../lib/db.ts';
 import { importFile } from '../lib/import/run.ts';
-import { refreshAll } from '../scripts/refresh-coverage.ts';
+import { getDirectory, inForceOn } from '../lib/directory/lineage.ts';
+import { refreshImported } from '../scripts/refresh-coverage.ts';
 import type { CoverageDB } from '../subgraphs/coverage/db/tables.ts';
 import { checkupRounds } from '../subgraphs/health/import.ts';
 import { clientToken } from './support/keys.ts';
@@ -43,7 +44,7 @@ const settingsOf = (name: string) => {
 };
 
 describe('seen the same day', () => {
-  it("after one commune's health report is imported, its CHECKUP_COVERAGE shows the new figure; only that province-year is refreshed", async () => {
+  it("after one commune's health report is imported, its CHECKUP_COVERAGE shows the new figure; only that commune-year is refreshed", async () => {
     const admin = { authorization: `Bearer ${await clientToken({ role: 'ADMIN', subject: 'test-import' })}` };
     const coverageOf = async () => {
       const res = await graph.query(
@@ -63,8 +64,20 @@ describe('seen the same day', () => {
             String(r.refreshed_at),
           ]),
         );
+      const rowStamps = async () =>
+        Object.fromEntries(
+          (
+            await coverage.db
+              .selectFrom('commune_year')
+              .select(['code', 'refreshed_at'])
+              .where('year', '=', 2024)
+              .where('province_code', '=', '04')
+              .execute()
+          ).map((r) => [r.code, String(r.refreshed_at)]),
+        );
       const before = await coverageOf();
       const logBefore = await log();
+      const rowsBefore = await rowStamps();
 
       const file = join(dir, 'song-hien.csv');
       // 3-5 and 6-10 are the preschool and primary ages the indicator counts.
@@ -76,15 +89,19 @@ describe('seen the same day', () => {
         submitter: { subject: 'officer', role: 'OFFICER', area: ['04@2024-06-01'] },
       });
       await health.close();
-      expect(summary).toMatchObject({ status: 'ACCEPTED', stored: 1, provinceYears: [{ province: '04', year: 2024 }] });
+      expect(summary).toMatchObject({
+        status: 'ACCEPTED',
+        stored: 1,
+        provinceYears: [{ province: '04', year: 2024 }],
+        communeYears: [{ year: 2024, province: '04', code: '01267', validFrom: expect.any(String) }],
+      });
 
-      const started = performance.now();
-      for (const { province, year } of summary.provinceYears)
-        await refreshAll(coverage.db, graph.gateway.url, admin, { years: [year], provinces: [province] });
+      const refreshed = await refreshImported(coverage.db, graph.gateway.url, admin, summary.communeYears);
       // Quoted in docs/imports.md (a figure, not an assertion: timing belongs to benchmarks).
       process.stdout.write(
-        `[imports] refresh of ${summary.provinceYears.map((p) => `${p.province}/${p.year}`).join(', ')}: ${Math.round(performance.now() - started)} ms\n`,
+        `[imports] refresh of ${summary.communeYears.map((c) => `${c.code}/${c.year}`).join(', ')}: figures ${Math.round(refreshed.figuresSeconds * 1000)} ms, suppression pattern ${Math.round(refreshed.patternsSeconds * 1000)} ms\n`,
       );
+      expect(refreshed).toMatchObject({ provinceYears: 1, communeYears: 1 });
       const after = await coverageOf();
       expect(after.numerator).toBe((before.numerator ?? 0) + 110);
       expect(after.denominator).toBe(before.denominator);
@@ -92,6 +109,10 @@ describe('seen the same day', () => {
       const logAfter = await log();
       const changed = Object.keys(logAfter).filter((k) => logAfter[k] !== logBefore[k]);
       expect(changed).toEqual(['04/2024']);
+      // Of the province's 161 commune-years, only Sông Hiến's was read again.
+      const rowsAfter = await rowStamps();
+      expect(Object.keys(rowsAfter).length).toBe(Object.keys(rowsBefore).length);
+      expect(Object.keys(rowsAfter).filter((code) => rowsAfter[code] !== rowsBefore[code])).toEqual(['01267']);
     } finally {
       await coverage.close();
     }
@@ -210,5 +231,54 @@ describe('import batches', () => {
     expect(other.find((b) => b.fileName === 'officer.csv')!.rejectedRows).toBeNull();
     expect((await ask({ role: 'OFFICER', subject: 'officer-hn', area: ['01@2024-06-01'] })).data!.healthImportBatches).toEqual([]);
     expect((await ask({ role: 'ANALYST', subject: 'analyst' })).errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+  });
+});
+
+// Last: the batch listings above count the files imported before them.
+describe('a file touching many communes', () => {
+  it('refreshes exactly its 30 commune-years, in requests under the gateway’s alias limit', async () => {
+    const admin = { authorization: `Bearer ${await clientToken({ role: 'ADMIN', subject: 'test-import' })}` };
+    const codes = [...getDirectory().byId.values()]
+      .filter((v) => v.level === 'commune' && v.provinceCode === '04' && inForceOn(v, '2024-12-31'))
+      .map((v) => v.code)
+      .sort()
+      .slice(0, 30);
+    const file = join(dir, 'cao-bang-30.csv');
+    await writeCsv(file, [
+      healthFlatHeader(),
+      ...codes.map((code) => healthRow(code, '', '2024-10-20', [1, 2, 3, 4], undefined, undefined, undefined, 'Đội 2')),
+    ]);
+    const health = connect<any>(settingsOf('health'));
+    const summary = await importFile(health, checkupRounds, {
+      path: file,
+      schema: 'health',
+      submitter: { subject: 'admin', role: 'ADMIN', area: [] },
+    });
+    await health.close();
+    expect(summary.communeYears.map((c) => c.code)).toEqual(codes);
+
+    const coverage = connect<CoverageDB>(settingsOf('coverage'));
+    try {
+      const stamps = async () =>
+        new Map(
+          (
+            await coverage.db
+              .selectFrom('commune_year')
+              .select(['code', 'refreshed_at'])
+              .where('year', '=', 2024)
+              .where('province_code', '=', '04')
+              .execute()
+          ).map((r) => [r.code, String(r.refreshed_at)]),
+        );
+      const before = await stamps();
+      expect(await refreshImported(coverage.db, graph.gateway.url, admin, summary.communeYears)).toMatchObject({
+        provinceYears: 1,
+        communeYears: 30,
+      });
+      const after = await stamps();
+      expect([...after.keys()].filter((code) => after.get(code) !== before.get(code)).sort()).toEqual(codes);
+    } finally {
+      await coverage.close();
+    }
   });
 });

@@ -56,21 +56,21 @@ export function otherNamesOf(code: string, except: UnitVersion): { name: string;
 }
 
 /**
- * The provinces whose year-end communes hold a row filed under `version`: its own province when
- * the version is still in force at `yearEnd`, otherwise the provinces of its successors then.
+ * The year-end communes that hold a row filed under `version`: the version itself when it is
+ * still in force at `yearEnd` (or starts after it), otherwise its successors then.
  */
-export function yearEndProvinces(version: UnitVersion, yearEnd: string): string[] {
+export function yearEndCommunes(version: UnitVersion, yearEnd: string): UnitVersion[] {
   const dir = getDirectory();
-  const found = new Set<string>();
+  const found = new Map<string, UnitVersion>();
   const seen = new Set<string>();
   const walk = (v: UnitVersion) => {
     if (seen.has(v.id)) return;
     seen.add(v.id);
-    if (inForceOn(v, yearEnd) || v.validFrom > yearEnd) return void found.add(v.provinceCode);
+    if (inForceOn(v, yearEnd) || v.validFrom > yearEnd) return void found.set(v.id, v);
     const next = dir.successors.get(v.id) ?? [];
-    if (!next.length) found.add(v.provinceCode);
+    if (!next.length) found.set(v.id, v);
     for (const l of next) walk(dir.byId.get(l.id)!);
   };
   walk(version);
-  return [...found];
+  return [...found.values()];
 }

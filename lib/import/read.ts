@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
+import { finished } from 'node:stream/promises';
 import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
 import { comparable } from './text.ts';
@@ -76,8 +77,11 @@ function carryMerged(row: string[], width: number): string[] {
   return Array.from({ length: Math.max(row.length, width) }, (_, i) => (row[i]?.trim() ? (last = row[i]!.trim()) : last));
 }
 
-/** Rows of a CSV or XLSX file (by extension or content), header located, one at a time. */
-export async function* readRows(path: string, columns: readonly ColumnSpec[]): AsyncGenerator<SourceRow> {
+/**
+ * Rows of a CSV or XLSX file (by extension or content), header located, in file order and in
+ * batches (those a chunk of the file held): a promise per row cost more than the row's parse.
+ */
+export async function* readRows(path: string, columns: readonly ColumnSpec[]): AsyncGenerator<SourceRow[]> {
   if (await isZip(path)) yield* mapped(xlsxSheets(path), columns);
   else yield* mapped(csvSheet(path), columns);
 }
@@ -94,7 +98,7 @@ async function isZip(path: string): Promise<boolean> {
 
 type RawRow = { sheet: string; row: number; cells: string[] };
 
-async function* mapped(rows: AsyncIterable<RawRow>, columns: readonly ColumnSpec[]): AsyncGenerator<SourceRow> {
+async function* mapped(batches: AsyncIterable<RawRow[]>, columns: readonly ColumnSpec[]): AsyncGenerator<SourceRow[]> {
   let sheet: string | undefined;
   let head: RawRow[] = [];
   let header: { columnOf: Map<string, number>; dataStart: number } | undefined;
@@ -104,7 +108,8 @@ async function* mapped(rows: AsyncIterable<RawRow>, columns: readonly ColumnSpec
     for (const [key, col] of header!.columnOf) cells[key] = (r.cells[col] ?? '').trim();
     return { sheet: r.sheet, row: r.row, cells };
   };
-  const settle = function* (): Generator<SourceRow> {
+  let out: SourceRow[] = [];
+  const settle = () => {
     const found = locateHeader(
       head.map((r) => r.cells),
       columns,
@@ -112,27 +117,32 @@ async function* mapped(rows: AsyncIterable<RawRow>, columns: readonly ColumnSpec
     if ('missing' in found) throw new HeaderError(sheet!, found.missing);
     header = found;
     for (const r of head.slice(found.dataStart)) {
-      const out = emit(r);
-      if (out) yield out;
+      const row = emit(r);
+      if (row) out.push(row);
     }
     head = [];
   };
-  for await (const r of rows) {
-    if (r.sheet !== sheet) {
-      if (sheet !== undefined && !header) yield* settle();
-      sheet = r.sheet;
-      header = undefined;
-      head = [];
+  for await (const rows of batches) {
+    for (const r of rows) {
+      if (r.sheet !== sheet) {
+        if (sheet !== undefined && !header) settle();
+        sheet = r.sheet;
+        header = undefined;
+        head = [];
+      }
+      if (header) {
+        const row = emit(r);
+        if (row) out.push(row);
+      } else {
+        head.push(r);
+        if (head.length >= HEADER_SEARCH_ROWS + 1) settle();
+      }
     }
-    if (header) {
-      const out = emit(r);
-      if (out) yield out;
-    } else {
-      head.push(r);
-      if (head.length >= HEADER_SEARCH_ROWS + 1) yield* settle();
-    }
+    if (out.length) yield out;
+    out = [];
   }
-  if (sheet !== undefined && !header) yield* settle();
+  if (sheet !== undefined && !header) settle();
+  if (out.length) yield out;
 }
 
 /** Comma or semicolon, whichever the header line uses more (Vietnamese Excel saves CSV with `;`). */
@@ -149,16 +159,33 @@ async function sniffDelimiter(path: string): Promise<string> {
   }
 }
 
-async function* csvSheet(path: string): AsyncGenerator<RawRow> {
-  const parser = createReadStream(path).pipe(
-    parse({ bom: true, delimiter: await sniffDelimiter(path), relax_column_count: true, skip_empty_lines: false, info: true }),
+/** The CSV's rows, a batch per chunk of the file: csv-parse is fed by hand and hands its records over synchronously. */
+async function* csvSheet(path: string): AsyncGenerator<RawRow[]> {
+  const parser = parse({ bom: true, delimiter: await sniffDelimiter(path), relax_column_count: true, skip_empty_lines: false, info: true });
+  let batch: RawRow[] = [];
+  let failure: Error | undefined;
+  parser.on('data', ({ record, info }: { record: string[]; info: { lines: number } }) =>
+    batch.push({ sheet: 'CSV', row: info.lines, cells: record }),
   );
-  for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-    yield { sheet: 'CSV', row: info.lines, cells: record };
+  parser.on('error', (err: Error) => (failure ??= err));
+  const take = () => {
+    if (failure) throw failure;
+    const rows = batch;
+    batch = [];
+    return rows;
+  };
+  for await (const chunk of createReadStream(path, { highWaterMark: 256 * 1024 })) {
+    parser.write(chunk);
+    const rows = take();
+    if (rows.length) yield rows;
   }
+  parser.end();
+  await finished(parser).catch((err: Error) => (failure ??= err));
+  const rows = take();
+  if (rows.length) yield rows;
 }
 
-async function* xlsxSheets(path: string): AsyncGenerator<RawRow> {
+async function* xlsxSheets(path: string): AsyncGenerator<RawRow[]> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
     sharedStrings: 'cache',
     styles: 'cache',
@@ -169,14 +196,20 @@ async function* xlsxSheets(path: string): AsyncGenerator<RawRow> {
   for await (const worksheet of reader) {
     index++;
     const name = (worksheet as unknown as { name?: string }).name ?? `Sheet${index}`;
+    let batch: RawRow[] = [];
     for await (const row of worksheet) {
       const values = row.values as unknown[];
-      yield {
+      batch.push({
         sheet: name,
         row: row.number,
         cells: Array.from({ length: Math.max(0, values.length - 1) }, (_, i) => cellText(values[i + 1])),
-      };
+      });
+      if (batch.length >= 1_000) {
+        yield batch;
+        batch = [];
+      }
     }
+    if (batch.length) yield batch;
   }
 }
 

@@ -5,11 +5,12 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import type pg from 'pg';
 import type { Viewer } from '../auth/viewer.ts';
 import { areaOf } from '../directory/areas.ts';
-import { communeOnDate, otherNamesOf, sameCommuneName, yearEndProvinces } from '../directory/communes-on.ts';
+import { communeOnDate, otherNamesOf, sameCommuneName, yearEndCommunes } from '../directory/communes-on.ts';
+import { getDirectory } from '../directory/lineage.ts';
 import { DIRECTORY_START, todayInVietnam } from '../periods.ts';
 import { isFault, messages, type IssueCode, type RowIssue } from './issues.ts';
 import { HeaderError, readRows, type SourceRow } from './read.ts';
-import { copyStager, copySupported, createStage, insertStager, STAGE } from './stage.ts';
+import { copyStager, copySupported, createStage, insertStager, STAGE, type StageValue } from './stage.ts';
 import type { WritePolicy, BatchStatus } from './tables.ts';
 import type { ImportTemplate } from './template.ts';
 
@@ -46,8 +47,18 @@ export interface ImportSummary {
   /** Valid rows not stored because the file was rejected as a whole. */
   notStored: number;
   issues: Partial<Record<IssueCode, number>>;
-  /** The province-years whose figures the stored rows changed: the coverage refresh to run. */
+  /** The province-years whose figures the stored rows changed. */
   provinceYears: { province: string; year: number }[];
+  /** The year-end commune-years whose figures the stored rows changed: the coverage refresh to run. */
+  communeYears: TouchedCommuneYear[];
+}
+
+/** A commune version in force at a year's end (or its last version before), whose figures for the year an import changed. */
+export interface TouchedCommuneYear {
+  year: number;
+  province: string;
+  code: string;
+  validFrom: string;
 }
 
 export class ImportRefused extends Error {
@@ -107,52 +118,26 @@ export async function importFile<Rec>(
       const stager = (await copySupported(client)) ? copyStager(client) : insertStager(client);
       const progressEvery = options.batchSize ?? 5_000;
       try {
-        for await (const source of readRows(options.path, template.columns)) {
-          const n = ++counts.rows;
-          const row = checkRow(template, source, area);
-          if (!row.ok) {
-            counts.rejected++;
-            for (const i of row.issues) issueCounts[i.code] = (issueCounts[i.code] ?? 0) + 1;
-            await stager.add([
-              n,
-              source.sheet,
-              source.row,
-              JSON.stringify(source.cells),
-              'REJECTED',
-              JSON.stringify(row.issues.map(withMessages)),
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-            ]);
-          } else {
-            const v = row.version;
-            const yearEnd = `${row.year}-12-31` < DIRECTORY_START ? DIRECTORY_START : `${row.year}-12-31`;
-            const record = JSON.stringify(row.record);
-            await stager.add([
-              n,
-              source.sheet,
-              source.row,
-              JSON.stringify(source.cells),
-              'NEW',
-              null,
-              row.key,
-              createHash('sha1').update(record).digest('base64'),
-              record,
-              v.provinceCode,
-              v.districtCode,
-              v.code,
-              `${v.code}|${v.validFrom}`,
-              row.year,
-              yearEndProvinces(v, yearEnd),
-            ]);
+        for await (const sources of readRows(options.path, template.columns)) {
+          for (const source of sources) {
+            const n = ++counts.rows;
+            const row = checkRow(template, source, area);
+            let outcome: StageValue[];
+            if (!row.ok) {
+              counts.rejected++;
+              for (const i of row.issues) issueCounts[i.code] = (issueCounts[i.code] ?? 0) + 1;
+              outcome = ['REJECTED', JSON.stringify(row.issues.map(withMessages)), null, null, null, null, null, null, null, null];
+            } else {
+              const v = row.version;
+              const record = JSON.stringify(row.record);
+              const hash = createHash('sha1').update(record).digest('base64');
+              outcome = ['NEW', null, row.key, hash, record, v.provinceCode, v.districtCode, v.code, `${v.code}|${v.validFrom}`, row.year];
+            }
+            // Awaited only when a chunk went to the database: a promise per row costs more than the row's COPY text.
+            const sending = stager.add([n, source.sheet, source.row, JSON.stringify(source.cells), ...outcome]);
+            if (sending) await sending;
+            if (n % progressEvery === 0 && stager.sent > 0) options.onProgress?.(n);
           }
-          if (n % progressEvery === 0 && stager.sent > 0) options.onProgress?.(n);
         }
         await stager.end();
       } catch (err) {
@@ -160,8 +145,10 @@ export async function importFile<Rec>(
         if (err instanceof HeaderError) throw new ImportRefused('MISSING_COLUMN', err.message);
         throw err;
       }
-      // Statistics for the joins below; the JSON columns are left out (sampling them costs seconds).
-      await client.query(`analyze ${STAGE} (n, khoa, ket_qua)`);
+      // Statistics for the joins below: the JSON columns left out (sampling them costs seconds) and
+      // a small sample (3,000 rows; the default 30,000 cost a second on 100,000 rows).
+      await client.query(`select set_config('default_statistics_target', '10', true)`);
+      await client.query(`analyze ${STAGE} (khoa, ket_qua)`);
 
       // References to stored records (a support record's child), checked for the whole file at once.
       for (const ref of template.references ?? []) {
@@ -177,13 +164,14 @@ export async function importFile<Rec>(
           issueCounts.UNKNOWN_REFERENCE = (issueCounts.UNKNOWN_REFERENCE ?? 0) + unknown.rowCount;
         }
       }
-      // Duplicates within the file: the first row of a key stands, later ones are rejected.
+      // Duplicates within the file: the first row of a key stands, later ones are rejected. A hash
+      // aggregate of the keys, not a sort: most files have no duplicate at all.
       const dup = withMessages({ code: 'DUPLICATE_IN_FILE', column: '', value: '' });
       const duplicates = await client.query(
         `update ${STAGE} s set ket_qua = 'DUPLICATE_IN_FILE',
           van_de = jsonb_build_array(jsonb_build_object('code', 'DUPLICATE_IN_FILE', 'column', '', 'value', s.khoa, 'vi', $1::text, 'en', $2::text))
-        from (select n, row_number() over (partition by khoa order by n) as k from ${STAGE} where ket_qua = 'NEW') d
-        where s.n = d.n and d.k > 1`,
+        from (select khoa, min(n) as first from ${STAGE} where ket_qua = 'NEW' group by khoa having count(*) > 1) d
+        where s.khoa = d.khoa and s.n > d.first and s.ket_qua = 'NEW'`,
         [dup.vi, dup.en],
       );
       if (duplicates.rowCount) {
@@ -204,6 +192,7 @@ export async function importFile<Rec>(
       const [fresh, corrected, same] = [outcome.NEW ?? 0, outcome.CORRECTED ?? 0, outcome.SAME ?? 0];
       const status: BatchStatus = counts.rejected === 0 ? 'ACCEPTED' : policy === 'VALID_ROWS' ? 'PARTIAL' : 'REJECTED';
       let provinceYears: { province: string; year: number }[] = [];
+      let communeYears: TouchedCommuneYear[] = [];
       let communes: string[] = [];
       if (status === 'REJECTED') {
         counts.notStored = fresh + corrected + same;
@@ -217,47 +206,43 @@ export async function importFile<Rec>(
             [m.vi, m.en],
           );
         }
+        const places = await placesOf(client);
+        communes = places.communes;
         if (fresh + corrected) {
-          // What a correction replaces is kept, with where it came from.
-          await client.query(
-            `insert into dong_nhap_lich_su (mau, khoa, ma_lo, trang_tinh, dong, bam, du_lieu, thay_boi_lo)
-            select d.mau, d.khoa, d.ma_lo, d.trang_tinh, d.dong, d.bam, d.du_lieu, $2 from dong_nhap d join ${STAGE} s on s.khoa = d.khoa and s.ket_qua = 'CORRECTED' where d.mau = $1`,
-            [template.id, batchId],
-          );
+          if (corrected) {
+            // What a correction replaces is kept, with where it came from.
+            await client.query(
+              `insert into dong_nhap_lich_su (mau, khoa, ma_lo, trang_tinh, dong, bam, du_lieu, thay_boi_lo)
+              select d.mau, d.khoa, d.ma_lo, d.trang_tinh, d.dong, d.bam, d.du_lieu, $2 from dong_nhap d join ${STAGE} s on s.khoa = d.khoa and s.ket_qua = 'CORRECTED' where d.mau = $1`,
+              [template.id, batchId],
+            );
+          }
           await template.write(db, CHANGED);
+          // New keys are plainly inserted (an upsert's speculative insertion costs a third more);
+          // a concurrent import of the same key fails this file's transaction, and its re-run completes.
           await client.query(
             `insert into dong_nhap (mau, khoa, ma_lo, trang_tinh, dong, bam, du_lieu)
-            select $1, khoa, $2, trang_tinh, dong, bam, du_lieu from ${STAGE} where ket_qua in ('NEW', 'CORRECTED')
-            on conflict (mau, khoa) do update set ma_lo = excluded.ma_lo, trang_tinh = excluded.trang_tinh, dong = excluded.dong, bam = excluded.bam, du_lieu = excluded.du_lieu`,
+            select $1, khoa, $2, trang_tinh, dong, bam, du_lieu from ${STAGE} where ket_qua = 'NEW'`,
             [template.id, batchId],
           );
-          provinceYears = (
-            await client.query<{ province: string; year: number }>(`select distinct unnest(tinh) as province, nam as year from ${STAGE}
-            where ket_qua in ('NEW', 'CORRECTED') order by year, province`)
-          ).rows;
-          if (template.markSubmitted) {
-            const communeYears = (
-              await client.query<{
-                provinceCode: string;
-                code: string;
-                year: number;
-              }>(`select distinct ma_tinh as "provinceCode", ma_xa as code, nam as year
-              from ${STAGE} where ket_qua in ('NEW', 'CORRECTED', 'SAME')`)
-            ).rows;
-            await template.markSubmitted(db, communeYears, today);
-          }
+          if (corrected)
+            await client.query(
+              `update dong_nhap d set ma_lo = $2, trang_tinh = s.trang_tinh, dong = s.dong, bam = s.bam, du_lieu = s.du_lieu
+              from ${STAGE} s where d.mau = $1 and d.khoa = s.khoa and s.ket_qua = 'CORRECTED'`,
+              [template.id, batchId],
+            );
+          ({ provinceYears, communeYears } = places);
+          if (template.markSubmitted) await template.markSubmitted(db, places.submitted, today);
         }
-        communes = (
-          await client.query<{ xa: string }>(`select distinct xa from ${STAGE} where ket_qua in ('NEW', 'CORRECTED', 'SAME')`)
-        ).rows.map((r) => r.xa);
       }
       // Every row not stored as it came, with where and why: the summary and the rejected-rows CSV.
-      await client.query(
-        `insert into loi_nhap (ma_lo, trang_tinh, dong, cot, gia_tri, ma_loi, thong_diep_vi, thong_diep_en, dong_goc)
+      if (counts.rejected || same)
+        await client.query(
+          `insert into loi_nhap (ma_lo, trang_tinh, dong, cot, gia_tri, ma_loi, thong_diep_vi, thong_diep_en, dong_goc)
         select $1, s.trang_tinh, s.dong, i->>'column', i->>'value', i->>'code', i->>'vi', i->>'en', s.o_goc::jsonb
         from ${STAGE} s cross join lateral jsonb_array_elements(s.van_de) as i where s.van_de is not null order by s.n`,
-        [batchId],
-      );
+          [batchId],
+        );
       const faults = Object.fromEntries(Object.entries(issueCounts).filter(([code]) => isFault(code as IssueCode)));
       await client.query(
         `update lo_nhap set trang_thai = $2, ket_thuc = now(), so_dong = $3, so_moi = $4, so_sua = $5, so_da_co = $6, so_loi = $7, so_khong_luu = $8,
@@ -277,7 +262,18 @@ export async function importFile<Rec>(
         ],
       );
       await client.query('commit');
-      return { batchId, template: template.id, fileName, checksum, status, policy, ...counts, issues: issueCounts, provinceYears };
+      return {
+        batchId,
+        template: template.id,
+        fileName,
+        checksum,
+        status,
+        policy,
+        ...counts,
+        issues: issueCounts,
+        provinceYears,
+        communeYears,
+      };
     } catch (err) {
       await client.query('rollback').catch(() => {});
       await client.query(`update ${batches} set trang_thai = 'REJECTED', ket_thuc = now() where ma_lo = $1`, [batchId]).catch(() => {});
@@ -351,3 +347,30 @@ async function sha256(path: string): Promise<string> {
   for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
   return hash.digest('hex');
 }
+
+/**
+ * Where the file's rows are filed, in one pass over the stage: the year-end commune-years and
+ * province-years the stored rows change (the coverage refresh to run), the commune-years whose
+ * reports count as submitted, and the commune versions of every row stored or already stored.
+ */
+async function placesOf(client: pg.PoolClient) {
+  const { rows } = await client.query<{ ma_tinh: string; ma_xa: string; xa: string; nam: number; changed: boolean }>(
+    `select ma_tinh, ma_xa, xa, nam, bool_or(ket_qua <> 'SAME') as changed from ${STAGE}
+    where ket_qua in ('NEW', 'CORRECTED', 'SAME') group by ma_tinh, ma_xa, xa, nam`,
+  );
+  const changed = new Map<string, TouchedCommuneYear>();
+  const submitted = new Map<string, { provinceCode: string; code: string; year: number }>();
+  for (const r of rows) {
+    if (r.changed) {
+      const yearEnd = `${r.nam}-12-31` < DIRECTORY_START ? DIRECTORY_START : `${r.nam}-12-31`;
+      for (const v of yearEndCommunes(getDirectory().byId.get(`commune:${r.xa}`)!, yearEnd))
+        changed.set(`${r.nam}|${v.id}`, { year: r.nam, province: v.provinceCode, code: v.code, validFrom: v.validFrom });
+    }
+    submitted.set(`${r.ma_tinh}|${r.ma_xa}|${r.nam}`, { provinceCode: r.ma_tinh, code: r.ma_xa, year: r.nam });
+  }
+  const communeYears = [...changed.values()].sort((a, b) => a.year - b.year || compare(a.province, b.province) || compare(a.code, b.code));
+  const provinceYears = [...new Map(communeYears.map((c) => [`${c.year}|${c.province}`, { province: c.province, year: c.year }])).values()];
+  return { communeYears, provinceYears, submitted: [...submitted.values()], communes: [...new Set(rows.map((r) => r.xa))] };
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -26,13 +26,13 @@ export const STAGE_COLUMNS = [
   ['ma_xa', 'text'],
   ['xa', 'text'], // commune version id `code|validFrom`
   ['nam', 'integer'],
-  ['tinh', 'text[]'], // year-end provinces the row feeds
 ] as const;
 
-export type StageValue = string | number | null | string[];
+export type StageValue = string | number | null;
 
 export interface Stager {
-  add(values: StageValue[]): Promise<void>;
+  /** Queues a row; a promise only when the queue was sent and the caller must wait for the database. */
+  add(values: StageValue[]): Promise<void> | undefined;
   /** Rows sent to the database so far. */
   readonly sent: number;
   end(): Promise<void>;
@@ -50,25 +50,34 @@ export async function copySupported(client: pg.PoolClient): Promise<boolean> {
 }
 
 const ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
-/** A value in COPY's text format (the format's own escapes; arrays as array literals of plain codes). */
+const SPECIAL = /[\\\t\n\r]/;
+/** A value in COPY's text format (the format's own escapes). */
 function copyText(v: StageValue): string {
   if (v === null) return '\\N';
-  if (Array.isArray(v)) return `{${v.join(',')}}`;
-  return String(v).replace(/[\\\t\n\r]/g, (c) => ESCAPES[c]!);
+  if (typeof v === 'number') return String(v);
+  return SPECIAL.test(v) ? v.replace(/[\\\t\n\r]/g, (c) => ESCAPES[c]!) : v;
 }
 
-/** Streams rows into the stage with COPY FROM STDIN (PostgreSQL), in chunks of about 256 KiB. */
+const CHUNK_BYTES = 256 * 1024;
+
+/**
+ * Streams rows into the stage with COPY FROM STDIN (PostgreSQL), in chunks of about 256 KiB. Each
+ * row's text is encoded straight into the chunk's buffer: one long string built by concatenation
+ * cost more to flatten and encode than the rows' checks.
+ */
 export function copyStager(client: pg.PoolClient): Stager {
   const stream = client.query(copyFrom(`copy ${STAGE} (${STAGE_COLUMNS.map(([c]) => c).join(', ')}) from stdin`));
   const done = finished(stream);
   done.catch(() => {}); // awaited in end() or abort()
-  let chunk = '';
+  let chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+  let used = 0;
   let sent = 0;
   let pending = 0;
   const push = async () => {
-    if (!chunk) return;
-    const ok = stream.write(chunk);
-    chunk = '';
+    if (!used) return;
+    const ok = stream.write(chunk.subarray(0, used));
+    chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+    used = 0;
     sent += pending;
     pending = 0;
     if (!ok) await Promise.race([once(stream, 'drain'), done]);
@@ -77,10 +86,15 @@ export function copyStager(client: pg.PoolClient): Stager {
     get sent() {
       return sent;
     },
-    async add(values) {
-      chunk += `${values.map(copyText).join('\t')}\n`;
+    add(values) {
+      const line = `${values.map(copyText).join('\t')}\n`;
+      // A UTF-16 unit is at most 3 bytes of UTF-8: a row that might not fit starts a chunk of its own.
+      const room = line.length * 3;
+      const sending = used + room > chunk.length ? push() : undefined;
+      if (room > chunk.length) chunk = Buffer.allocUnsafe(room);
+      used += chunk.write(line, used);
       pending++;
-      if (chunk.length >= 256 * 1024) await push();
+      return sending;
     },
     async end() {
       await push();
@@ -94,28 +108,31 @@ export function copyStager(client: pg.PoolClient): Stager {
   };
 }
 
-/** Inserts rows into the stage in groups of 5,000, one statement per group (the embedded database). */
+/** A group waiting longer than this goes out anyway: between statements the session is idle in its transaction, and that has a timeout (10 s by default). */
+const GROUP_WAIT_MS = 2_000;
+
+/** Inserts rows into the stage in groups of 5,000 (or what came in 2 s), one statement per group (the embedded database). */
 export function insertStager(client: pg.PoolClient): Stager {
   let group: StageValue[][] = [];
   let sent = 0;
+  let lastSent = performance.now();
   const columns = STAGE_COLUMNS.map(([c]) => c).join(', ');
-  // Arrays of arrays cannot be unnested by column, so text[] columns travel as text and are cast back.
-  const casts = STAGE_COLUMNS.map(([, t], i) => `$${i + 1}::${t === 'text[]' ? 'text' : t}[]`).join(', ');
-  const selects = STAGE_COLUMNS.map(([c, t]) => (t === 'text[]' ? `${c}::text[]` : c)).join(', ');
+  const casts = STAGE_COLUMNS.map(([, t], i) => `$${i + 1}::${t}[]`).join(', ');
   const flush = async () => {
     if (!group.length) return;
-    const cols = STAGE_COLUMNS.map((_, i) => group.map((r) => (Array.isArray(r[i]) ? `{${(r[i] as string[]).join(',')}}` : r[i])));
-    await client.query(`insert into ${STAGE} (${columns}) select ${selects} from unnest(${casts}) as t(${columns})`, cols);
+    const cols = STAGE_COLUMNS.map((_, i) => group.map((r) => r[i]));
+    await client.query(`insert into ${STAGE} (${columns}) select * from unnest(${casts}) as t(${columns})`, cols);
     sent += group.length;
     group = [];
+    lastSent = performance.now();
   };
   return {
     get sent() {
       return sent;
     },
-    async add(values) {
+    add(values) {
       group.push(values);
-      if (group.length >= 5_000) await flush();
+      return group.length >= 5_000 || performance.now() - lastSent > GROUP_WAIT_MS ? flush() : undefined;
     },
     end: flush,
     async abort() {

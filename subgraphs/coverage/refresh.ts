@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { directoryDay, schoolYearForCalendarYear } from '../../lib/periods.ts';
 import { withChildFriendly } from './child-friendly-share.ts';
-import { replaceProvinceYear } from './db/repository.ts';
+import { refreshedProvinces, replaceCommuneYears, replaceProvinceYear } from './db/repository.ts';
 import { refreshPattern } from './patterns.ts';
 import type { CoverageDB, NewCommuneYear } from './db/tables.ts';
 
@@ -12,10 +12,7 @@ import type { CoverageDB, NewCommuneYear } from './db/tables.ts';
  * ones the agency fields return. Each province-year is replaced atomically, so a refresh can
  * be as small as one province and one year after new agency rows arrive.
  */
-export const PAGE = `query Measures($date: Date!, $province: String!, $after: String, $year: Int!, $schoolYear: String!) {
-  communes(date: $date, provinceCode: $province, first: 500, after: $after) {
-    pageInfo { hasNextPage endCursor }
-    nodes {
+const MEASURES = `
       code validFrom validUntil province { code } district { code validFrom } classifications(date: $date) { kind }
       childPopulation(year: $year) { preschoolAndPrimaryAge byAgeBand { band children } }
       childSupport(year: $year) { specialCircumstanceChildren specialCircumstanceChildrenSupported
@@ -28,8 +25,12 @@ export const PAGE = `query Measures($date: Date!, $province: String!, $after: St
       cultureReporting(year: $year) { submittedOn }
       checkups(year: $year) { reported examinedPreschoolAndPrimaryAge }
       schoolMeals(schoolYear: $schoolYear) { preschoolAndPrimary { pupilsServed pupilsEnrolled schools schoolsReported } }
-      playAreaSummary(year: $year) { hasPlayAreaWithWorkingEquipment reported }
-    }
+      playAreaSummary(year: $year) { hasPlayAreaWithWorkingEquipment reported }`;
+
+export const PAGE = `query Measures($date: Date!, $province: String!, $after: String, $year: Int!, $schoolYear: String!) {
+  communes(date: $date, provinceCode: $province, first: 500, after: $after) {
+    pageInfo { hasNextPage endCursor }
+    nodes { ${MEASURES} }
   }
 }`;
 
@@ -83,6 +84,60 @@ export async function refreshCoverage(
   return { provinceYears, communeYears };
 }
 
+/** Communes a request reads by code, each an alias of `commune`: under the gateway's alias limit (MAX_ALIASES, 30 by default). */
+const COMMUNES_PER_REQUEST = 25;
+/** Past this many touched communes, a province-year is read whole: its pages of 500 cost less than requests of 25. */
+const WHOLE_PROVINCE_FROM = 100;
+
+/**
+ * Refreshes single commune-years, for a change that touched a few communes (an import): each is
+ * read by code through the gateway, as the province pages read it, and replaced in place; the
+ * province-years' refresh stamps move. A province-year never refreshed as a whole is refreshed
+ * whole (a partial one would read as complete). Returns what was read.
+ */
+export async function refreshCommuneYears(
+  db: Kysely<CoverageDB>,
+  options: Omit<RefreshOptions, 'years' | 'provinceCodes'>,
+  communeYears: readonly { year: number; province: string; code: string; validFrom: string }[],
+): Promise<{ provinceYears: number; communeYears: number }> {
+  let provinceYears = 0;
+  let communes = 0;
+  for (const year of [...new Set(communeYears.map((c) => c.year))].sort()) {
+    const ofYear = communeYears.filter((c) => c.year === year);
+    const provinces = [...new Set(ofYear.map((c) => c.province))];
+    const logged = new Set(await refreshedProvinces(db, year, provinces));
+    const touched = (p: string) => ofYear.filter((c) => c.province === p).length;
+    const whole = new Set(provinces.filter((p) => !logged.has(p) || touched(p) >= WHOLE_PROVINCE_FROM));
+    if (whole.size)
+      communes += (await refreshCoverage(db, { ...options, years: [year], provinceCodes: [...whole], patterns: 'on-first-use' }))
+        .communeYears;
+    const wanted = ofYear.filter((c) => !whole.has(c.province));
+    const rows: NewCommuneYear[] = [];
+    for (let i = 0; i < wanted.length; i += COMMUNES_PER_REQUEST) {
+      const chunk = wanted.slice(i, i + COMMUNES_PER_REQUEST);
+      const variables: Record<string, unknown> = { date: referenceDate(year), year, schoolYear: schoolYearForCalendarYear(year) };
+      chunk.forEach((c, k) => (variables[`c${k}`] = c.code));
+      // One fragment for the measures: the operation stays under the gateway's token limit too.
+      const query = `query Communes($date: Date!, $year: Int!, $schoolYear: String!, ${chunk.map((_, k) => `$c${k}: String!`).join(', ')}) {
+        ${chunk.map((_, k) => `c${k}: commune(code: $c${k}, date: $date) { ...Measures }`).join('\n')}
+      }
+      fragment Measures on Commune { ${MEASURES} }`;
+      const data = await fetchQuery<Record<string, Node | null>>(options, query, variables);
+      // The version read must be the one asked for: another would replace the wrong row.
+      for (const [k, c] of chunk.entries()) {
+        const node = data[`c${k}`];
+        if (node?.validFrom === c.validFrom) rows.push(toRow(node, year));
+      }
+    }
+    // An imported figure can change whether a commune qualifies as child-friendly.
+    if (rows.length) await replaceCommuneYears(db, year, await withChildFriendly(db, year, rows));
+    provinceYears += provinces.length;
+    communes += rows.length;
+    if (options.patterns !== 'on-first-use') await refreshPattern(db, year);
+  }
+  return { provinceYears, communeYears: communes };
+}
+
 export interface Node {
   code: string;
   validFrom: string;
@@ -114,21 +169,31 @@ export interface Node {
   playAreaSummary: { hasPlayAreaWithWorkingEquipment: boolean | null; reported: boolean } | null;
 }
 
-export async function fetchPage(options: RefreshOptions, variables: Record<string, unknown>, query = PAGE) {
+export async function fetchPage(options: Pick<RefreshOptions, 'gatewayUrl' | 'headers'>, variables: Record<string, unknown>, query = PAGE) {
+  const data = await fetchQuery<{ communes: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: unknown[] } }>(
+    options,
+    query,
+    variables,
+  );
+  return data.communes;
+}
+
+async function fetchQuery<T>(
+  options: Pick<RefreshOptions, 'gatewayUrl' | 'headers'>,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<T> {
   const response = await fetch(options.gatewayUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...options.headers },
     body: JSON.stringify({ query, variables }),
   });
-  const body = (await response.json()) as {
-    data?: { communes: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: unknown[] } };
-    errors?: { message: string }[];
-  };
+  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
   // A partial answer would store NO_DATA where data exists; refuse it and keep the old rows.
   if (!body.data || body.errors?.length) {
     throw new Error(`coverage refresh: the graph answered with errors: ${body.errors?.map((e) => e.message).join('; ')}`);
   }
-  return body.data.communes;
+  return body.data;
 }
 
 export function toRow(n: Node, year: number): NewCommuneYear {

@@ -34,6 +34,53 @@ export async function replaceProvinceYear(db: Db, year: number, provinceCode: st
 }
 
 /**
+ * Replaces single commune-years (the communes an import touched) and moves their province-years'
+ * refresh stamps, atomically: the stamp is what answer caches and suppression patterns key on.
+ */
+export async function replaceCommuneYears(db: Db, year: number, rows: NewCommuneYear[]): Promise<void> {
+  const provinces = [...new Set(rows.map((r) => r.province_code))];
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .deleteFrom('commune_year')
+      .where('year', '=', year)
+      .where((eb) =>
+        eb(
+          eb.refTuple('code', 'valid_from'),
+          'in',
+          rows.map((r) => eb.tuple(r.code, r.valid_from)),
+        ),
+      )
+      .execute();
+    await trx.insertInto('commune_year').values(rows).execute();
+    await trx
+      .updateTable('refresh_log')
+      .set((eb) => ({
+        refreshed_at: sql<string>`now()`,
+        communes: eb
+          .selectFrom('commune_year as c')
+          .select((c) => c.fn.countAll<number>().as('n'))
+          .whereRef('c.year', '=', 'refresh_log.year')
+          .whereRef('c.province_code', '=', 'refresh_log.province_code'),
+      }))
+      .where('year', '=', year)
+      .where('province_code', 'in', provinces)
+      .execute();
+  });
+}
+
+/** Of the given provinces, those whose year has been refreshed as a whole. */
+export async function refreshedProvinces(db: Db, year: number, provinces: readonly string[]): Promise<string[]> {
+  if (!provinces.length) return [];
+  const rows = await db
+    .selectFrom('refresh_log')
+    .select('province_code')
+    .where('year', '=', year)
+    .where('province_code', 'in', provinces)
+    .execute();
+  return rows.map((r) => r.province_code);
+}
+
+/**
  * The area a set of read-model rows is summed over. Each key selects rows of one year whose
  * year-end falls inside an area version's window (`win_from` ≤ 31 Dec < `win_to`) and that match
  * every column given; null columns do not filter.
