@@ -12,7 +12,7 @@ export async function writeCsv(
     const s = String(v);
     return s.includes(d) || s.includes('"') || s.includes('\n') ? `"${s.replaceAll('"', '""')}"` : s;
   };
-  await writeFile(path, (options.bom ? '\uFEFF' : '') + rows.map((r) => r.map(quote).join(d)).join('\r\n') + '\r\n');
+  await writeFile(path, `${options.bom ? '\uFEFF' : ''}${rows.map((r) => r.map(quote).join(d)).join('\r\n')}\r\n`);
 }
 
 export const HEALTH_BANDS = ['0-2', '3-5', '6-10', '11-15'] as const;

@@ -38,7 +38,7 @@ function checkupFigures(row: CheckupTotalsRow) {
 
 /** Null when no report was due; figures null when the station did not report (missing, not zero). */
 export function toCommuneCheckups(row: CheckupTotalsRow | null, year: number) {
-  if (!row || !row.stations_due) return null;
+  if (!row?.stations_due) return null;
   const reported = row.stations_reported > 0;
   const figures = reported
     ? checkupFigures(row)
@@ -47,7 +47,7 @@ export function toCommuneCheckups(row: CheckupTotalsRow | null, year: number) {
 }
 
 export function toProvinceCheckups(row: CheckupTotalsRow | null, year: number) {
-  if (!row || !row.stations_due) return null;
+  if (!row?.stations_due) return null;
   return {
     year,
     stationsDue: row.stations_due,
@@ -77,7 +77,7 @@ const SOURCES: Record<string, TreatmentFundingSource> = {
 };
 /** Null when the version was not in force in the year, or the year has not begun. */
 export function toTreatmentSupport(row: TreatmentSupportRow | null, year: number) {
-  if (!row || !row.in_force || year > Number(todayInVietnam().slice(0, 4))) return null;
+  if (!row?.in_force || year > Number(todayInVietnam().slice(0, 4))) return null;
   const bySource = new Map<TreatmentFundingSource, { source: TreatmentFundingSource; cases: number; amount: bigint }>();
   for (const s of row.by_source ?? []) {
     const source = SOURCES[s.nguon] ?? 'OTHER';
