@@ -23,6 +23,9 @@ const MEASURES = {
   sdd: { vi: 'Số trẻ suy dinh dưỡng', en: 'Malnourished' },
 } as const;
 const bandColumn = (measure: keyof typeof MEASURES, band: NhomTuoi) => `${measure}_${band}`;
+/** A parsed row's count of one measure and band. Cast: those columns are named at run time, so the row's type cannot list them. */
+const bandCount = (row: object, measure: keyof typeof MEASURES, band: NhomTuoi) =>
+  (row as Record<string, number>)[bandColumn(measure, band)]!;
 
 const columns: ColumnSpec[] = [
   { key: 'ma_dot', headers: ['Mã đợt', 'Round code'], required: false },
@@ -75,11 +78,10 @@ const schema = z
     ...bandCounts,
   })
   .superRefine((row, ctx) => {
-    const r = row as unknown as Record<string, number>;
     for (const band of NHOM_TUOI) {
-      const whole = r[bandColumn('kham', band)]!;
-      partNotAboveWhole(ctx, r[bandColumn('chuyen', band)]!, whole, bandColumn('chuyen', band));
-      partNotAboveWhole(ctx, r[bandColumn('sdd', band)]!, whole, bandColumn('sdd', band));
+      const whole = bandCount(row, 'kham', band);
+      partNotAboveWhole(ctx, bandCount(row, 'chuyen', band), whole, bandColumn('chuyen', band));
+      partNotAboveWhole(ctx, bandCount(row, 'sdd', band), whole, bandColumn('sdd', band));
     }
   });
 
@@ -99,8 +101,7 @@ export const checkupRounds = defineTemplate({
   title: { vi: 'Báo cáo đợt khám sức khỏe trẻ em', en: 'Child check-up rounds' },
   columns,
   schema,
-  toRecord(parsed) {
-    const row = parsed as typeof parsed & Record<string, number>;
+  toRecord(row) {
     // A round without its own code is known by where, when, what and who.
     const maDot = row.ma_dot ?? `${row.ma_xa}-${row.ngay_kham}-${row.loai}-${row.doi_kham}`;
     const record: CheckupRound = {
@@ -112,9 +113,9 @@ export const checkupRounds = defineTemplate({
       doi_kham: row.doi_kham,
       ket_qua: NHOM_TUOI.map((band) => ({
         nhom_tuoi: band,
-        so_tre_kham: row[bandColumn('kham', band)]!,
-        so_chuyen_tuyen: row[bandColumn('chuyen', band)]!,
-        so_suy_dinh_duong: row[bandColumn('sdd', band)]!,
+        so_tre_kham: bandCount(row, 'kham', band),
+        so_chuyen_tuyen: bandCount(row, 'chuyen', band),
+        so_suy_dinh_duong: bandCount(row, 'sdd', band),
       })),
     };
     return { record, key: maDot, date: row.ngay_kham };
