@@ -1,5 +1,5 @@
-import { sql } from 'kysely';
 import type { FreshnessPolicy } from '../../lib/freshness.ts';
+import { refreshStamps } from './db/repository.ts';
 import type { CoverageDB } from './db/tables.ts';
 
 /**
@@ -14,12 +14,7 @@ const VALUE_TYPES = new Set(['IndicatorValue', 'Indicator', 'IndicatorTerm']);
 
 export const coverageFreshness: FreshnessPolicy<CoverageDB> = {
   async stamps(db) {
-    // The query builder, not raw SQL: it places the table in the subgraph's schema.
-    const rows = await db
-      .selectFrom('refresh_log')
-      .select(['year', sql<string>`max(refreshed_at)::text`.as('stamp')])
-      .groupBy('year')
-      .execute();
+    const rows = await refreshStamps(db);
     return { code: STARTED, ...Object.fromEntries(rows.map((r) => [`year:${r.year}`, r.stamp])) };
   },
   dependsOn(coordinate, args) {

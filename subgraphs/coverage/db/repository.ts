@@ -524,3 +524,13 @@ export async function replaceBasisYear(db: Db, basis: string, year: number, rows
       .execute();
   });
 }
+
+/** Each year's latest refresh: its stamp changes whenever the year's figures do. */
+export function refreshStamps(db: Db): Promise<{ year: number; stamp: string }[]> {
+  // The query builder, not raw SQL: it places the table in the subgraph's schema.
+  return db
+    .selectFrom('refresh_log')
+    .select(['year', sql<string>`max(refreshed_at)::text`.as('stamp')])
+    .groupBy('year')
+    .execute();
+}
