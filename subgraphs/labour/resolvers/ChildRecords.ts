@@ -2,8 +2,8 @@ import { GraphQLError } from 'graphql';
 import { z } from 'zod';
 import { cursorArg, encodeCursor, pageSizeArg, yearArg } from '../../../lib/args.ts';
 import { recordWindow, type VersionRef } from '../../../lib/periods.ts';
-import { childVisibility } from '../access.ts';
-import { appendAudit, listAudit, type ChildRow } from '../db/child-records.ts';
+import { auditRead, childVisibility } from '../access.ts';
+import { listAudit, type ChildRow } from '../db/child-records.ts';
 import type { LabourContext } from '../context.ts';
 
 export interface ChildShape {
@@ -41,16 +41,10 @@ export async function childRecords(commune: VersionRef, args: { year: unknown; f
   const rows = await ctx.loaders.childrenInCommunes(visibility).load({ code: w.code, from: w.from, to: w.to, year });
   const remaining = after === undefined ? rows : rows.filter((r) => r.ma_tre > after);
   const page = remaining.slice(0, limit).map(toChild);
-  await ctx.primary((db) =>
-    appendAudit(db, {
-      subject: ctx.viewer.subject,
-      role: ctx.viewer.role,
-      area: ctx.viewer.area,
-      requestId: ctx.requestId,
-      correlationId: ctx.correlationId,
-      query: `Commune(${commune.code}, ${commune.validFrom}).childRecords(year: ${year}, first: ${limit}${after ? ', after: …' : ''})`,
-      childIds: page.map((c) => c.id),
-    }),
+  await auditRead(
+    ctx,
+    `Commune(${commune.code}, ${commune.validFrom}).childRecords(year: ${year}, first: ${limit}${after ? ', after: …' : ''})`,
+    page.map((c) => c.id),
   );
   return {
     totalCount: rows.length,

@@ -7,9 +7,8 @@ import { versionsLandingIn } from '../../../lib/directory/onto-date.ts';
 import { ALL_ROW_DATES, DIRECTORY_START, recordWindow, type VersionRef } from '../../../lib/periods.ts';
 import type { Viewer } from '../../../lib/auth/viewer.ts';
 import { redact } from '../../../lib/sensitivity.ts';
-import { seesFundIn } from '../access.ts';
+import { auditRead, seesFundIn } from '../access.ts';
 import type { LabourContext } from '../context.ts';
-import { appendAudit } from '../db/child-records.ts';
 import {
   fundBalances,
   fundReport,
@@ -122,17 +121,7 @@ export const FundDonor: FundDonorResolvers = {
     const may = ctx.viewer.role === 'ADMIN' || d.provinces.some((p) => seesFundIn(ctx.viewer, 'province', p));
     if (!may) return null;
     // A person's name is personal data: audited like child records.
-    await ctx.primary((db) =>
-      appendAudit(db, {
-        subject: ctx.viewer.subject,
-        role: ctx.viewer.role,
-        area: ctx.viewer.area,
-        requestId: ctx.requestId,
-        correlationId: ctx.correlationId,
-        query: `FundDonor(${d.ma_nha_tai_tro}).name`,
-        childIds: [],
-      }),
-    );
+    await auditRead(ctx, `FundDonor(${d.ma_nha_tai_tro}).name`, []);
     return d.ten;
   },
   donations: (d, _, ctx) => ctx.loaders.fundDonationsOfDonor.load(d.ma_nha_tai_tro),
