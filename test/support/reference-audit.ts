@@ -16,7 +16,6 @@ import {
   type TableSystem,
   type Term,
 } from '../../subgraphs/coverage/disclosure-audit.ts';
-import type { Indicator } from '../../subgraphs/coverage/registry.ts';
 
 /**
  * The attacker's audit of a published table system, by linear programming (HiGHS).
