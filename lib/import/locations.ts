@@ -8,7 +8,7 @@ import { sql, type Kysely, type RawBuilder } from 'kysely';
  * ends where its next one starts. `staged` is the write's temporary table of the file's rows.
  */
 export async function fileLocations(
-  db: Kysely<any>,
+  db: Kysely<unknown>,
   history: { table: string; thing: string },
   staged: { table: string; thing: string; since: RawBuilder<string> },
 ): Promise<void> {
