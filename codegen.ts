@@ -3,6 +3,8 @@ import { print } from 'graphql';
 import { importBatchesTypeDefs } from './lib/import/batches.ts';
 import { EnumValues as cultureEnums } from './subgraphs/culture/resolvers/enums.ts';
 import { EnumValues as educationEnums } from './subgraphs/education/resolvers/enums.ts';
+import { EnumValues as healthEnums } from './subgraphs/health/resolvers/enums.ts';
+import { EnumValues as labourEnums } from './subgraphs/labour/resolvers/enums.ts';
 
 /**
  * Resolver types generated from each subgraph's SDL (`npm run codegen`), so that `tsc` checks
@@ -45,7 +47,16 @@ const MAPPERS: Partial<Record<(typeof SUBGRAPHS)[number], Record<string, string>
 const ENUM_VALUES: Partial<Record<(typeof SUBGRAPHS)[number], Record<string, Record<string, string>>>> = {
   culture: cultureEnums,
   education: educationEnums,
+  health: healthEnums,
+  labour: labourEnums,
 };
+
+/**
+ * A field resolver that returns such an enum is typed by its internal values: typescript-resolvers
+ * leaves the enum `null` in ResolversTypes when its values are given inline, so each maps to itself.
+ */
+const enumsAsThemselves = (name: (typeof SUBGRAPHS)[number]) =>
+  Object.fromEntries(Object.keys(ENUM_VALUES[name] ?? {}).map((enumName) => [enumName, enumName]));
 
 /** Agencies that take imports serve the shared batch types besides their own SDL (lib/import/batches.ts). */
 const IMPORTS: readonly string[] = ['education', 'health', 'culture', 'labour'];
@@ -70,7 +81,7 @@ const config: CodegenConfig = {
           enumsAsTypes: true,
           contextType: contextType(name),
           scalars: { Date: 'string', VND: 'string' },
-          mappers: MAPPERS[name] ?? {},
+          mappers: { ...MAPPERS[name], ...enumsAsThemselves(name) },
           enumValues: ENUM_VALUES[name] ?? {},
           // Row and shape types imported as mappers keep their own names: `IndicatorValueModel`.
           mapperTypeSuffix: 'Model',

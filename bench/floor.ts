@@ -33,7 +33,6 @@ export async function openFloor(url: string, schemaOf: (name: SubgraphName) => s
   const indicators = (await coverage.query<{ definition: Indicator }>('select definition from indicator order by position')).rows.map(
     (r) => (typeof r.definition === 'string' ? (JSON.parse(r.definition) as Indicator) : r.definition),
   );
-  const sensitive = indicators.filter((i) => i.sensitive);
   const publications = new Map<string, Publication>();
 
   /** The year's suppression pattern, as the subgraph reads it: stored by the refresh, once per refresh stamp. */

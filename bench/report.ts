@@ -126,7 +126,7 @@ export function renderMarkdown(results: BenchResults, chartFile: string): string
     );
   }
   if (r.notes.length) out.push('## Notes', bullets(r.notes));
-  return out.join('\n\n') + '\n';
+  return `${out.join('\n\n')}\n`;
 }
 
 function scenario(s: ScenarioResult): string[] {
@@ -239,16 +239,15 @@ export function renderChart(results: BenchResults): string {
     `<text x="${(left + right) / 2}" y="${plotBottom + 32}" text-anchor="middle">median latency at one connection, ms (log scale)</text>`,
   );
   const height = plotBottom + 44;
-  return (
-    [
-      `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ` +
-        `font-family="sans-serif" font-size="12" fill="#222222">`,
-      '<title>Median latency per scenario per system</title>',
-      `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
-      ...body,
-      '</svg>',
-    ].join('\n') + '\n'
-  );
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ` +
+      `font-family="sans-serif" font-size="12" fill="#222222">`,
+    '<title>Median latency per scenario per system</title>',
+    `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
+    ...body,
+    '</svg>',
+    '',
+  ].join('\n');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -259,6 +258,6 @@ export async function writeReport(results: BenchResults, paths: { markdown: stri
   const chartLink = path.relative(path.dirname(paths.markdown), paths.chart).split(path.sep).join('/');
   for (const p of [paths.markdown, paths.chart, paths.json]) await mkdir(path.dirname(p), { recursive: true });
   await writeFile(paths.chart, renderChart(results));
-  await writeFile(paths.json, JSON.stringify(results, null, 2) + '\n');
+  await writeFile(paths.json, `${JSON.stringify(results, null, 2)}\n`);
   await writeFile(paths.markdown, renderMarkdown(results, chartLink));
 }

@@ -22,5 +22,5 @@ export function composeSupergraph(subgraphs: SubgraphSource[]): string {
  * graphql-js: what portals build on, committed as schema/api.graphql and diffed for breaking changes.
  */
 export function printApiSchema(supergraphSdl: string): string {
-  return printSchema(Supergraph.build(supergraphSdl).apiSchema().toGraphQLJSSchema()) + '\n';
+  return `${printSchema(Supergraph.build(supergraphSdl).apiSchema().toGraphQLJSSchema())}\n`;
 }

@@ -62,6 +62,7 @@ export function importProxy(
         const v = upstream.headers.get(h);
         if (v) res.setHeader(h, v);
       }
+      // Cast: Node's web streams are async-iterable; the DOM ReadableStream type does not say so.
       if (upstream.body) for await (const chunk of upstream.body as unknown as AsyncIterable<Uint8Array>) res.write(chunk);
       res.end();
       logger.info({ requestId: ids.requestId, path: url.pathname, status: upstream.status }, 'import request');

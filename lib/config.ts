@@ -194,7 +194,7 @@ export class ConfigError extends Error {
 export function parseConfig<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEnv = process.env): z.infer<S> {
   const result = schema.safeParse(env);
   if (result.success) return result.data;
-  throw new ConfigError(result.error.issues.map((i) => `${i.path.length ? i.path.join('.') + ': ' : ''}${i.message}`));
+  throw new ConfigError(result.error.issues.map((i) => `${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message}`));
 }
 
 /** For entrypoints only: print every configuration error once and exit. */

@@ -155,7 +155,7 @@ const communeLists = SNAPSHOTS.map(
     ),
 );
 
-const tsv = (header: string[], rows: (string | number)[][]) => [header, ...rows].map((r) => r.join('\t')).join('\n') + '\n';
+const tsv = (header: string[], rows: (string | number)[][]) => `${[header, ...rows].map((r) => r.join('\t')).join('\n')}\n`;
 const unitRows = (list: Version[], withParents: boolean) =>
   list.map((v) => [
     v.code,

@@ -81,6 +81,35 @@ const num = (v: number | null) => (v === null ? '—' : String(v));
 const vnd = (v: string | null) => (v === null ? '—' : BigInt(v).toLocaleString('en-US'));
 const sumVnd = (values: (string | null)[]) => values.reduce<bigint>((a, v) => a + BigInt(v ?? 0), 0n).toString();
 
+/** The communes of a `communeCoverage` page that missed a target, a row per missed value, on the geography the arguments ask for. */
+const missedTargetsOnGeography = (args: string, communeColumn: string): Pick<Question, 'query' | 'table'> => ({
+  query: `{
+  communeCoverage(${args}) {
+    totalCount
+    nodes {
+      commune { code name }
+      values { indicator value target gap status geographyDate dataQuality }
+    }
+  }
+}`,
+  table: (d) => [
+    [communeColumn, 'indicator', 'value', 'target', 'gap', 'geography', 'estimated'],
+    ...d.communeCoverage.nodes.flatMap((n: any) =>
+      n.values
+        .filter((v: any) => v.status === 'NOT_MET')
+        .map((v: any) => [
+          `${n.commune.name} (${n.commune.code})`,
+          v.indicator,
+          pct(v.value),
+          pct(v.target),
+          num(v.gap),
+          v.geographyDate,
+          v.dataQuality.includes('ESTIMATED') ? 'yes' : 'no',
+        ]),
+    ),
+  ],
+});
+
 export const QUESTIONS: Question[] = [
   {
     plan: 'HAI_PHONG',
@@ -111,31 +140,10 @@ export const QUESTIONS: Question[] = [
       'The plan was issued for the communes as they stood then; its 2025 records (January–June under those codes, July–December under the ' +
       'new communes, shared back by the children who came from each) are moved onto them (`geographyDate: "2021-11-01"`; each value says so, ' +
       'and apportioned ones carry ESTIMATED). Rules in docs/coverage.md.',
-    query: `{
-  communeCoverage(year: 2025, provinceCode: "31", classification: MOUNTAINOUS, notMetOnAny: true, geographyDate: "2021-11-01", first: 50) {
-    totalCount
-    nodes {
-      commune { code name }
-      values { indicator value target gap status geographyDate dataQuality }
-    }
-  }
-}`,
-    table: (d) => [
-      ['commune of 2021', 'indicator', 'value', 'target', 'gap', 'geography', 'estimated'],
-      ...d.communeCoverage.nodes.flatMap((n: any) =>
-        n.values
-          .filter((v: any) => v.status === 'NOT_MET')
-          .map((v: any) => [
-            `${n.commune.name} (${n.commune.code})`,
-            v.indicator,
-            pct(v.value),
-            pct(v.target),
-            num(v.gap),
-            v.geographyDate,
-            v.dataQuality.includes('ESTIMATED') ? 'yes' : 'no',
-          ]),
-      ),
-    ],
+    ...missedTargetsOnGeography(
+      'year: 2025, provinceCode: "31", classification: MOUNTAINOUS, notMetOnAny: true, geographyDate: "2021-11-01", first: 50',
+      'commune of 2021',
+    ),
   },
   {
     plan: 'HAI_PHONG',
@@ -144,31 +152,10 @@ export const QUESTIONS: Question[] = [
       'The same year on the communes in force since the reform, each with the whole year: the records of its predecessors from January to June ' +
       'included (`geographyDate: "2025-07-01"`). The mountainous classification was given to the old communes, so a target limited to them ' +
       "applies only where the new commune carries it too; province-wide targets apply to every commune of today's province.",
-    query: `{
-  communeCoverage(year: 2025, provinceCode: "31", notMetOnAny: true, geographyDate: "2025-07-01", first: 50) {
-    totalCount
-    nodes {
-      commune { code name }
-      values { indicator value target gap status geographyDate dataQuality }
-    }
-  }
-}`,
-    table: (d) => [
-      ['commune of 2025', 'indicator', 'value', 'target', 'gap', 'geography', 'estimated'],
-      ...d.communeCoverage.nodes.flatMap((n: any) =>
-        n.values
-          .filter((v: any) => v.status === 'NOT_MET')
-          .map((v: any) => [
-            `${n.commune.name} (${n.commune.code})`,
-            v.indicator,
-            pct(v.value),
-            pct(v.target),
-            num(v.gap),
-            v.geographyDate,
-            v.dataQuality.includes('ESTIMATED') ? 'yes' : 'no',
-          ]),
-      ),
-    ],
+    ...missedTargetsOnGeography(
+      'year: 2025, provinceCode: "31", notMetOnAny: true, geographyDate: "2025-07-01", first: 50',
+      'commune of 2025',
+    ),
   },
   {
     plan: 'HAI_PHONG',

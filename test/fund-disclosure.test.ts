@@ -15,7 +15,8 @@ import {
   type FundYear,
 } from '../subgraphs/labour/fund-disclosure.ts';
 import type { Indicator } from '../subgraphs/coverage/registry.ts';
-import { referenceAudit, type TableSystem } from './support/reference-audit.ts';
+import type { TableSystem } from '../subgraphs/coverage/disclosure-audit.ts';
+import { referenceAudit } from './support/reference-audit.ts';
 
 /**
  * The fund's published counts of children against an attacker, without a database: support

@@ -1,7 +1,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '../lib/auth/viewer.ts';
 import { connect, migrate, type Database } from '../lib/db.ts';
@@ -13,7 +12,7 @@ import { childList, supportRecords } from '../subgraphs/labour/import.ts';
 import { labour } from '../subgraphs/labour/subgraph.ts';
 import { education } from '../subgraphs/education/subgraph.ts';
 import { createTestSchemas, type TestSchemas } from './support/database.ts';
-import { CHILD_HEADER, writeCsv } from './support/import-files.ts';
+import { CHILD_HEADER, codesByRow, tableChecksum, writeCsv } from './support/import-files.ts';
 
 /** The education and culture importers, on files built here with one planted fault per row. */
 let schemas: TestSchemas;
@@ -41,23 +40,6 @@ afterAll(async () => {
   await schemas?.drop();
   if (dir) await rm(dir, { recursive: true, force: true });
 });
-
-async function codesByRow(db: Kysely<any>, batchId: string): Promise<Record<number, string[]>> {
-  const rows = await db.selectFrom('loi_nhap').select(['dong', 'ma_loi']).where('ma_lo', '=', batchId).orderBy('id').execute();
-  const out: Record<number, string[]> = {};
-  for (const r of rows) (out[r.dong] ??= []).push(r.ma_loi);
-  return out;
-}
-async function tableChecksum(db: Kysely<any>, schema: string, tables: string[]): Promise<string> {
-  const parts: string[] = [];
-  for (const t of tables) {
-    const { rows } = await sql<{
-      h: string | null;
-    }>`select md5(string_agg(md5(x::text), '' order by md5(x::text))) as h from ${sql.id(schema, t)} x`.execute(db);
-    parts.push(`${t}:${rows[0]!.h}`);
-  }
-  return parts.join(' ');
-}
 
 describe('education: school reports per school year', () => {
   const schema = () => schemas.settings('education').schema;

@@ -4,7 +4,6 @@ import { createWriteStream } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect, migrate, type Database } from '../lib/db.ts';
 import { writeRejectedCsv } from '../lib/import/rejected.ts';
@@ -16,7 +15,7 @@ import { health } from '../subgraphs/health/subgraph.ts';
 import { childList } from '../subgraphs/labour/import.ts';
 import { labour } from '../subgraphs/labour/subgraph.ts';
 import { createTestSchemas, type TestSchemas } from './support/database.ts';
-import { CHILD_HEADER, healthFlatHeader, healthRow, writeCsv, writeHealthXlsx } from './support/import-files.ts';
+import { CHILD_HEADER, codesByRow, healthFlatHeader, healthRow, tableChecksum, writeCsv, writeHealthXlsx } from './support/import-files.ts';
 
 let schemas: TestSchemas;
 let healthDb: Database<any>;
@@ -40,25 +39,6 @@ afterAll(async () => {
   await schemas?.drop();
   if (dir) await rm(dir, { recursive: true, force: true });
 });
-
-/** The rejection codes of a batch, by spreadsheet row. */
-async function codesByRow(db: Kysely<any>, batchId: string): Promise<Record<number, string[]>> {
-  const rows = await db.selectFrom('loi_nhap').select(['dong', 'ma_loi']).where('ma_lo', '=', batchId).orderBy('id').execute();
-  const out: Record<number, string[]> = {};
-  for (const r of rows) (out[r.dong] ??= []).push(r.ma_loi);
-  return out;
-}
-/** A checksum of the whole content of some tables (order-independent). */
-async function tableChecksum(db: Kysely<any>, schema: string, tables: string[]): Promise<string> {
-  const parts: string[] = [];
-  for (const t of tables) {
-    const { rows } = await sql<{
-      h: string | null;
-    }>`select md5(string_agg(md5(x::text), '' order by md5(x::text))) as h from ${sql.id(schema, t)} x`.execute(db);
-    parts.push(`${t}:${rows[0]!.h}`);
-  }
-  return parts.join(' ');
-}
 
 describe('health check-up import: planted faults', () => {
   let summary: ImportSummary;

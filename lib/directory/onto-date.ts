@@ -27,7 +27,7 @@ export type Mapping = { shares: Share[] } | { unmapped: string };
 const MAX_HOPS = 12;
 
 /** One link's weight going forward (a predecessor's figures into its successors) or backward. */
-function hopWeights(dir: Directory, id: string, links: Link[], transitions: Transitions, forward: boolean) {
+function hopWeights(id: string, links: Link[], transitions: Transitions, forward: boolean) {
   const whole = links.length === 1 && links[0]!.transfer === 'FULL';
   if (whole) return links.map((l) => ({ link: l, weight: 1, method: null }));
   const children = links.map((l) => transitions.get(forward ? `${id}>${l.id}` : `${l.id}>${id}`) ?? 0);
@@ -61,7 +61,7 @@ export function mapVersion(id: string, date: string, transitions: Transitions, d
       reason ??= dir.unknownSuccessor.get(at) ?? (forward ? 'NO_KNOWN_SUCCESSOR' : 'NO_KNOWN_PREDECESSOR');
       return;
     }
-    for (const { link, weight: w, method } of hopWeights(dir, at, links, transitions, forward)) {
+    for (const { link, weight: w, method } of hopWeights(at, links, transitions, forward)) {
       const hop = method ? [{ from: forward ? at : link.id, to: forward ? link.id : at, weight: w, method }] : [];
       walk(link.id, weight * w, [...estimates, ...hop], hops + 1);
     }

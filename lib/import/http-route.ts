@@ -40,16 +40,19 @@ export function importRoutes(options: {
     res.setHeader('content-type', 'application/json; charset=utf-8');
     res.end(JSON.stringify(body));
   };
-  const error = (res: ServerResponse, status: number, code: string, message: string) =>
+  /** Answers with a GraphQL-shaped error; true, as the route handled the request. */
+  const error = (res: ServerResponse, status: number, code: string, message: string): true => {
     send(res, status, { errors: [{ message, extensions: { code } }] });
+    return true;
+  };
 
   return {
     path: /^\/import(\/rejected|\/batches)?$/,
     handle: async (req: IncomingMessage, res: ServerResponse, url: URL, ids: RequestIds): Promise<boolean> => {
       const viewer = await options.viewerOf(req);
-      if (!viewer) return (error(res, 401, 'UNAUTHENTICATED', 'This service answers only the gateway.'), true);
+      if (!viewer) return error(res, 401, 'UNAUTHENTICATED', 'This service answers only the gateway.');
       if (viewer.role !== 'ADMIN' && viewer.role !== 'OFFICER')
-        return (error(res, 403, 'FORBIDDEN', 'Only an ADMIN or an OFFICER may import files.'), true);
+        return error(res, 403, 'FORBIDDEN', 'Only an ADMIN or an OFFICER may import files.');
 
       if (url.pathname === '/import/batches') {
         send(res, 200, {
@@ -63,8 +66,7 @@ export function importRoutes(options: {
           .select(['nguoi_nop'])
           .where('ma_lo', '=', url.searchParams.get('batch') ?? '')
           .executeTakeFirst();
-        if (!batch || !mayReadRejections(viewer, batch.nguoi_nop))
-          return (error(res, 404, 'NOT_FOUND', 'No such import batch of yours.'), true);
+        if (!batch || !mayReadRejections(viewer, batch.nguoi_nop)) return error(res, 404, 'NOT_FOUND', 'No such import batch of yours.');
         res.statusCode = 200;
         res.setHeader('content-type', 'text/csv; charset=utf-8');
         res.setHeader('content-disposition', `attachment; filename="rejected-${url.searchParams.get('batch')}.csv"`);
@@ -72,14 +74,14 @@ export function importRoutes(options: {
         return true;
       }
 
-      if (req.method !== 'POST') return (error(res, 405, 'BAD_REQUEST', 'POST the file as the request body.'), true);
+      if (req.method !== 'POST') return error(res, 405, 'BAD_REQUEST', 'POST the file as the request body.');
       const names = Object.keys(options.templates);
       const name = url.searchParams.get('template') ?? (names.length === 1 ? names[0]! : '');
       const template = options.templates[name];
-      if (!template) return (error(res, 400, 'BAD_USER_INPUT', `template must be one of ${names.join(', ')}`), true);
+      if (!template) return error(res, 400, 'BAD_USER_INPUT', `template must be one of ${names.join(', ')}`);
       const policy = url.searchParams.get('policy') === 'valid-rows' ? 'VALID_ROWS' : 'ALL_OR_NOTHING';
       if (Number(req.headers['content-length'] ?? 0) > MAX_IMPORT_BYTES)
-        return (error(res, 413, 'BAD_REQUEST', `files up to ${MAX_IMPORT_BYTES} bytes`), true);
+        return error(res, 413, 'BAD_REQUEST', `files up to ${MAX_IMPORT_BYTES} bytes`);
 
       const dir = await mkdtemp(join(tmpdir(), 'upload-'));
       try {

@@ -195,6 +195,7 @@ async function* xlsxSheets(path: string): AsyncGenerator<RawRow[]> {
   let index = 0;
   for await (const worksheet of reader) {
     index++;
+    // Cast: exceljs's streaming worksheet reader carries its sheet's name, which its types leave out.
     const name = (worksheet as unknown as { name?: string }).name ?? `Sheet${index}`;
     let batch: RawRow[] = [];
     for await (const row of worksheet) {

@@ -299,6 +299,7 @@ const withMessages = (i: RowIssue) => ({ ...i, ...messages(i) });
 function singleClientKysely(client: pg.PoolClient): Kysely<any> {
   const connection = { query: (...args: unknown[]) => (client.query as (...a: unknown[]) => unknown)(...args), release: () => {} };
   const pool = { connect: async () => connection, end: async () => {} };
+  // Cast: the dialect wants a pg.Pool, of which Kysely calls only connect() and end(), which this stand-in has.
   return new Kysely<any>({ dialect: new PostgresDialect({ pool: pool as never }) });
 }
 

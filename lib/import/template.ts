@@ -1,4 +1,6 @@
 import type { Kysely, RawBuilder } from 'kysely';
+import type { z } from 'zod';
+import { cell, rowIssues } from './cells.ts';
 import type { RowIssue } from './issues.ts';
 import type { ColumnSpec } from './read.ts';
 
@@ -51,4 +53,54 @@ export interface ImportTemplate<Rec> {
   references?: { field: string; table: string; key: string }[];
   /** After all rows of an accepted file: a commune's yearly report counts as submitted on `today`. */
   markSubmitted?(db: Kysely<any>, communeYears: { provinceCode: string; code: string; year: number }[], today: string): Promise<void>;
+}
+
+/** The commune columns most templates file a row by: its code, and its name to catch a reused code. */
+export const COMMUNE_COLUMNS: readonly ColumnSpec[] = [
+  { key: 'ma_xa', headers: ['Mã xã', 'Mã xã/phường', 'Commune code'], required: true },
+  { key: 'ten_xa', headers: ['Tên xã', 'Tên xã/phường', 'Commune name'], required: false },
+];
+/** The cells of the commune columns, for a template's row schema. */
+export const communeCells = () => ({ ma_xa: cell.required(), ten_xa: cell.optional() });
+
+/** A parsed row's commune cells: every template files its rows by `ma_xa`, named by `ten_xa`. */
+interface CommuneCells {
+  ma_xa: string;
+  ten_xa: string | null;
+}
+
+/**
+ * What an agency declares for a template: its columns, the schema that checks a row's cells, and
+ * what a valid row stores. `defineTemplate` does the rest of `parse` the same way for all.
+ */
+export interface TemplateSpec<Row extends CommuneCells, Rec> extends Omit<ImportTemplate<Rec>, 'parse'> {
+  schema: z.ZodType<Row>;
+  /**
+   * A valid row's record, its natural key and the day its commune is checked on; the year its
+   * figures feed is that day's unless given.
+   */
+  toRecord(row: Row): { record: Rec; key: string; date: string; year?: number };
+}
+
+export function defineTemplate<Row extends CommuneCells, Rec>({
+  schema,
+  toRecord,
+  ...template
+}: TemplateSpec<Row, Rec>): ImportTemplate<Rec> {
+  return {
+    ...template,
+    parse(cells) {
+      const parsed = schema.safeParse(cells);
+      if (!parsed.success) return { ok: false, issues: rowIssues(parsed.error, cells) };
+      const row = parsed.data;
+      const { record, key, date, year } = toRecord(row);
+      return {
+        ok: true,
+        record,
+        key,
+        year: year ?? Number(date.slice(0, 4)),
+        place: { codeColumn: 'ma_xa', code: row.ma_xa, date, nameColumn: 'ten_xa', name: row.ten_xa },
+      };
+    },
+  };
 }

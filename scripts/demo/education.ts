@@ -11,7 +11,6 @@ import type { EducationDB, NewEnrolment, NewMeals, NewSchool, NewSchoolLocation 
  * enrolment that follows the children living there, and semi-boarding meals at each commune's
  * meal propensity. Some schools do not report some years (missing is not zero).
  */
-const AGES: Record<'MN' | 'TH' | 'THCS', [number, number]> = { MN: [3, 5], TH: [6, 10], THCS: [11, 14] };
 const LEVEL_NAME = { MN: 'Trường Mầm non', TH: 'Trường Tiểu học', THCS: 'Trường THCS' } as const;
 
 const countingDay = (year: number) => `${year}-09-05`;

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { DIRECTORY_START, FIRST_YEAR, LAST_YEAR, addDays, ageAtYearEnd, daysBetween, firstRowDate } from '../../lib/periods.ts';
+import { FIRST_YEAR, LAST_YEAR, addDays, ageAtYearEnd, daysBetween, firstRowDate } from '../../lib/periods.ts';
 import type { Random } from './random.ts';
 import { DATA_END, versionKey, type CommuneVersion, type World } from './world.ts';
 import * as repo from '../../subgraphs/health/db/repository.ts';

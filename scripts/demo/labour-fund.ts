@@ -1,4 +1,4 @@
-import { DIRECTORY_START, firstRowDate } from '../../lib/periods.ts';
+import { firstRowDate } from '../../lib/periods.ts';
 import type { CommuneVersion, World } from './world.ts';
 import type { LedgerAllocation, LedgerDisbursement, LedgerDonation } from '../../subgraphs/labour/db/repository.ts';
 import type { CapQuy, HinhThuc, NewNhaTaiTro, NewTroGiup } from '../../subgraphs/labour/db/tables.ts';

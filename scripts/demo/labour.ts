@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { DIRECTORY_START, FIRST_YEAR, LAST_YEAR, addDays, firstRowDate } from '../../lib/periods.ts';
+import { FIRST_YEAR, LAST_YEAR, addDays, firstRowDate } from '../../lib/periods.ts';
 import { residenceOn, versionKey, type Child, type CommuneVersion, type World } from './world.ts';
 import type { Random } from './random.ts';
 import * as repo from '../../subgraphs/labour/db/repository.ts';

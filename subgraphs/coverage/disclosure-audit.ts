@@ -81,16 +81,16 @@ export interface AuditResult {
 type Model = ReturnType<Highs['createModel']>;
 
 const TERMS: Term[] = ['numerator', 'denominator', 'complement'];
-const isMoney = (i: Indicator, term: Term) => i.unit !== 'PERCENT' && term === 'numerator';
+export const isMoney = (i: Indicator, term: Term) => i.unit !== 'PERCENT' && term === 'numerator';
 /** Terms that are counts of children, or money (the fund's numerator), per indicator. */
 export function termsOf(i: Indicator): Term[] {
   return i.unit === 'PERCENT' ? ['numerator', 'denominator', 'complement'] : ['denominator', 'numerator'];
 }
-const termValue = (t: CellTerms, term: Term) =>
+export const termValue = (t: CellTerms, term: Term) =>
   term === 'numerator' ? t.numerator : term === 'denominator' ? t.denominator : t.denominator - t.numerator;
 
 /** Denominators an attacker can relate: children in need are those in special circumstances or poor. */
-function unionRelations(indicators: Indicator[]): { total: number; parts: number[] }[] {
+export function unionRelations(indicators: Indicator[]): { total: number; parts: number[] }[] {
   const byMeasure = (m: string) => indicators.findIndex((i) => i.denominator.measure === m);
   const total = byMeasure('in_need_children');
   const parts = [byMeasure('special_children'), byMeasure('poor_children')];
@@ -756,11 +756,11 @@ class Auditor {
   }
 }
 
-function add(a: CellTerms, b: CellTerms) {
+export function add(a: CellTerms, b: CellTerms) {
   a.numerator += b.numerator;
   a.denominator += b.denominator;
 }
-function subtract(a: CellTerms, b: CellTerms) {
+export function subtract(a: CellTerms, b: CellTerms) {
   a.numerator -= b.numerator;
   a.denominator -= b.denominator;
 }
@@ -769,7 +769,7 @@ function subtract(a: CellTerms, b: CellTerms) {
  * Children whose members partition an aggregate: the nation's provinces (and a classification's
  * provinces), a province's districts when every commune has one.
  */
-function childAggregates(communes: TableSystem['communes'], membersOf: Map<string, number[]>): Map<string, string[]> {
+export function childAggregates(communes: TableSystem['communes'], membersOf: Map<string, number[]>): Map<string, string[]> {
   const children = new Map<string, Set<string>>();
   const complete = new Map<string, boolean>();
   const link = (parent: string, child: string | undefined) => {

@@ -1,5 +1,5 @@
-import { sql } from 'kysely';
 import type { FreshnessPolicy } from '../../lib/freshness.ts';
+import { freshnessStamps } from './db/repository.ts';
 import type { CoverageDB } from './db/tables.ts';
 
 /**
@@ -16,18 +16,7 @@ const VALUE_TYPES = new Set(['IndicatorValue', 'Indicator', 'IndicatorTerm']);
 
 export const coverageFreshness: FreshnessPolicy<CoverageDB> = {
   async stamps(db) {
-    // The query builder, not raw SQL: it places the table in the subgraph's schema.
-    const rows = await db
-      .selectFrom('refresh_log')
-      .select([sql<string>`'year:' || year`.as('key'), sql<string>`max(refreshed_at)::text`.as('stamp')])
-      .groupBy('year')
-      .unionAll(
-        db
-          .selectFrom('child_friendly_assessment')
-          .select([sql<string>`'assessed:' || year`.as('key'), sql<string>`max(recorded_at)::text`.as('stamp')])
-          .groupBy('year'),
-      )
-      .execute();
+    const rows = await freshnessStamps(db);
     return { code: STARTED, ...Object.fromEntries(rows.map((r) => [r.key, r.stamp])) };
   },
   dependsOn(coordinate, args) {

@@ -1,8 +1,9 @@
-import { sql, type Kysely } from 'kysely';
+import { sql } from 'kysely';
 import { z } from 'zod';
-import { cell, rowIssues } from '../../lib/import/cells.ts';
+import { cell } from '../../lib/import/cells.ts';
+import { fileLocations } from '../../lib/import/locations.ts';
 import type { ColumnSpec } from '../../lib/import/read.ts';
-import type { ImportTemplate } from '../../lib/import/template.ts';
+import { COMMUNE_COLUMNS, communeCells, defineTemplate } from '../../lib/import/template.ts';
 import { FIRST_YEAR, LAST_YEAR } from '../../lib/periods.ts';
 import type { CultureDB } from './db/tables.ts';
 
@@ -22,8 +23,7 @@ const columns: ColumnSpec[] = [
   { key: 'ten_khu', headers: ['Tên khu vui chơi', 'Tên khu', 'Play area name'], required: true },
   { key: 'loai_khu', headers: ['Loại khu', 'Loại khu vui chơi', 'Play area kind'], required: true },
   { key: 'ngay_su_dung', headers: ['Ngày đưa vào sử dụng', 'In service since'], required: true },
-  { key: 'ma_xa', headers: ['Mã xã', 'Mã xã/phường', 'Commune code'], required: true },
-  { key: 'ten_xa', headers: ['Tên xã', 'Tên xã/phường', 'Commune name'], required: false },
+  ...COMMUNE_COLUMNS,
   { key: 'ma_thiet_bi', headers: ['Mã thiết bị', 'Equipment code'], required: true },
   { key: 'loai_thiet_bi', headers: ['Loại thiết bị', 'Equipment kind'], required: true },
   { key: 'nha_tai_tro', headers: ['Nhà tài trợ', 'Donor'], required: false },
@@ -87,8 +87,7 @@ const schema = z
     ten_khu: cell.required(),
     loai_khu: cell.label(LOAI_KHU),
     ngay_su_dung: inPeriod(),
-    ma_xa: cell.required(),
-    ten_xa: cell.optional(),
+    ...communeCells(),
     ma_thiet_bi: cell.required(),
     loai_thiet_bi: cell.label(LOAI_THIET_BI),
     nha_tai_tro: cell.optional(),
@@ -137,15 +136,13 @@ export interface InventoryRow {
   kiem_tra: { ngay: string; ket_qua: Inspection['ket_qua'] } | null;
 }
 
-export const playAreaInventory: ImportTemplate<InventoryRow> = {
+export const playAreaInventory = defineTemplate({
   id: 'culture.play-areas',
   agency: 'culture',
   title: { vi: 'Kiểm kê khu vui chơi, thiết bị và kiểm tra an toàn', en: 'Play areas, equipment and safety inspections' },
   columns,
-  parse(cells) {
-    const parsed = schema.safeParse(cells);
-    if (!parsed.success) return { ok: false, issues: rowIssues(parsed.error, cells) };
-    const r = parsed.data;
+  schema,
+  toRecord(r) {
     const record: InventoryRow = {
       ma_khu: r.ma_khu,
       ten_khu: r.ten_khu,
@@ -159,15 +156,9 @@ export const playAreaInventory: ImportTemplate<InventoryRow> = {
       ngay_danh_gia: r.ngay_danh_gia,
       kiem_tra: r.ngay_kiem_tra ? { ngay: r.ngay_kiem_tra, ket_qua: r.ket_qua_kiem_tra! } : null,
     };
-    return {
-      ok: true,
-      record,
-      key: r.ma_thiet_bi,
-      year: Number(r.ngay_danh_gia.slice(0, 4)),
-      place: { codeColumn: 'ma_xa', code: r.ma_xa, date: r.ngay_danh_gia, nameColumn: 'ten_xa', name: r.ten_xa },
-    };
+    return { record, key: r.ma_thiet_bi, date: r.ngay_danh_gia };
   },
-  async write(db: Kysely<any>, changed) {
+  async write(db, changed) {
     await sql`create temp table kvc_nhap on commit drop as select c.n, c.ma_tinh, c.ma_huyen, c.ma_xa, c.xa_tu, r.*
       from ${changed} c, jsonb_to_record(c.du_lieu) as r(ma_khu text, ten_khu text, loai_khu text, ngay_su_dung date, ma_thiet_bi text,
         loai_thiet_bi text, nha_tai_tro text, ngay_lap_dat date, tinh_trang text, ngay_danh_gia date, kiem_tra jsonb)`.execute(db);
@@ -176,15 +167,12 @@ export const playAreaInventory: ImportTemplate<InventoryRow> = {
       on conflict (id) do update set ten = excluded.ten, loai = excluded.loai, ngay_dua_vao_su_dung = excluded.ngay_dua_vao_su_dung`.execute(
       db,
     );
-    await sql`insert into ${sql.table('khu_vui_choi_dia_ban')} (khu_id, ma_tinh, ma_huyen, ma_xa, tu_ngay)
-      select t.ma_khu, t.ma_tinh, t.ma_huyen, t.ma_xa, t.tu_ngay
-      from (select ma_khu, ma_tinh, ma_huyen, ma_xa, greatest(min(ngay_su_dung), max(xa_tu)) as tu_ngay from kvc_nhap group by ma_khu, ma_tinh, ma_huyen, ma_xa) t
-      where not exists (select 1 from ${sql.table('khu_vui_choi_dia_ban')} l where l.khu_id = t.ma_khu and l.ma_xa = t.ma_xa
-        and l.tu_ngay <= t.tu_ngay and (l.den_ngay is null or l.den_ngay > t.tu_ngay))`.execute(db);
-    await sql`update ${sql.table('khu_vui_choi_dia_ban')} l set den_ngay = n.next
-      from (select id, lead(tu_ngay) over (partition by khu_id order by tu_ngay) as next from ${sql.table('khu_vui_choi_dia_ban')}
-            where khu_id in (select ma_khu from kvc_nhap)) n
-      where l.id = n.id and n.next is not null and l.den_ngay is distinct from n.next`.execute(db);
+    // The area is filed from the day it entered service.
+    await fileLocations(
+      db,
+      { table: 'khu_vui_choi_dia_ban', thing: 'khu_id' },
+      { table: 'kvc_nhap', thing: 'ma_khu', since: sql`ngay_su_dung` },
+    );
     // Broken equipment keeps the day it was first found broken.
     await sql`insert into ${sql.table('trang_thiet_bi')} (id, khu_id, loai, nha_tai_tro, ngay_lap_dat, tinh_trang, ngay_danh_gia, ngay_hong)
       select ma_thiet_bi, ma_khu, loai_thiet_bi, nha_tai_tro, ngay_lap_dat, tinh_trang, ngay_danh_gia, case when tinh_trang = 'HONG' then ngay_danh_gia end from kvc_nhap
@@ -204,6 +192,6 @@ export const playAreaInventory: ImportTemplate<InventoryRow> = {
       select t.ma_xa, t.nam, ${today}::date from unnest(${communeYears.map((c) => c.code)}::text[], ${communeYears.map((c) => c.year)}::int[]) as t(ma_xa, nam)
       on conflict (ma_xa, nam) do nothing`.execute(db);
   },
-};
+});
 
 export const CULTURE_TEMPLATES = { playAreas: playAreaInventory };

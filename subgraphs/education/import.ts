@@ -1,8 +1,9 @@
-import { sql, type Kysely } from 'kysely';
+import { sql } from 'kysely';
 import { z } from 'zod';
-import { cell, partNotAboveWhole, rowIssues } from '../../lib/import/cells.ts';
+import { cell, partNotAboveWhole } from '../../lib/import/cells.ts';
+import { fileLocations } from '../../lib/import/locations.ts';
 import type { ColumnSpec } from '../../lib/import/read.ts';
-import type { ImportTemplate } from '../../lib/import/template.ts';
+import { COMMUNE_COLUMNS, communeCells, defineTemplate } from '../../lib/import/template.ts';
 import { FIRST_YEAR, LAST_YEAR } from '../../lib/periods.ts';
 import type { BanTruTable, DmTruongTable } from './db/tables.ts';
 
@@ -18,8 +19,7 @@ const columns: ColumnSpec[] = [
   { key: 'cap_hoc', headers: ['Cấp học', 'Level'], required: true },
   { key: 'loai_hinh', headers: ['Loại hình', 'Ownership'], required: true },
   { key: 'nam_thanh_lap', headers: ['Năm thành lập', 'Founded'], required: true },
-  { key: 'ma_xa', headers: ['Mã xã', 'Mã xã/phường', 'Commune code'], required: true },
-  { key: 'ten_xa', headers: ['Tên xã', 'Tên xã/phường', 'Commune name'], required: false },
+  ...COMMUNE_COLUMNS,
   { key: 'nam_hoc', headers: ['Năm học', 'School year'], required: true },
   { key: 'ngay_bao_cao', headers: ['Ngày báo cáo', 'Report date'], required: true },
   { key: 'so_hoc_sinh', headers: ['Số học sinh', 'Tổng số học sinh', 'Enrolment', 'Pupils'], required: true },
@@ -90,8 +90,7 @@ const schema = z
     cap_hoc: cell.label(CAP_HOC),
     loai_hinh: cell.label(LOAI_HINH),
     nam_thanh_lap: cell.year(1900, LAST_YEAR),
-    ma_xa: cell.required(),
-    ten_xa: cell.optional(),
+    ...communeCells(),
     nam_hoc: schoolYear,
     ngay_bao_cao: cell.date(`${FIRST_YEAR}-01-01`, `${LAST_YEAR + 1}-12-31`),
     so_hoc_sinh: cell.count(),
@@ -122,15 +121,13 @@ export interface SchoolYearReport {
   ban_tru: { so_hs_ban_tru: number; so_ngay_an: number; nguon_kinh_phi: BanTruTable['nguon_kinh_phi'] } | null;
 }
 
-export const schoolYearReports: ImportTemplate<SchoolYearReport> = {
+export const schoolYearReports = defineTemplate({
   id: 'education.schools',
   agency: 'education',
   title: { vi: 'Báo cáo trường theo năm học (sĩ số, bán trú)', en: 'School reports per school year (enrolment, semi-boarding meals)' },
   columns,
-  parse(cells) {
-    const parsed = schema.safeParse(cells);
-    if (!parsed.success) return { ok: false, issues: rowIssues(parsed.error, cells) };
-    const r = parsed.data;
+  schema,
+  toRecord(r) {
     const namHoc = `${r.nam_hoc}-${r.nam_hoc + 1}`;
     const record: SchoolYearReport = {
       ma_truong: r.ma_truong,
@@ -145,15 +142,9 @@ export const schoolYearReports: ImportTemplate<SchoolYearReport> = {
       ban_tru:
         r.so_hs_ban_tru === null ? null : { so_hs_ban_tru: r.so_hs_ban_tru, so_ngay_an: r.so_ngay_an!, nguon_kinh_phi: r.nguon_kinh_phi! },
     };
-    return {
-      ok: true,
-      record,
-      key: `${r.ma_truong}|${namHoc}`,
-      year: r.nam_hoc,
-      place: { codeColumn: 'ma_xa', code: r.ma_xa, date: `${r.nam_hoc}-09-05`, nameColumn: 'ten_xa', name: r.ten_xa },
-    };
+    return { record, key: `${r.ma_truong}|${namHoc}`, date: `${r.nam_hoc}-09-05` };
   },
-  async write(db: Kysely<any>, changed) {
+  async write(db, changed) {
     await sql`create temp table truong_nhap on commit drop as select c.n, c.ma_tinh, c.ma_huyen, c.ma_xa, c.xa_tu, r.*
       from ${changed} c, jsonb_to_record(c.du_lieu) as r(ma_truong text, ten_truong text, cap_hoc text, loai_hinh text, nam_thanh_lap int,
         nam_hoc text, ngay_bao_cao date, so_hoc_sinh int, ban_tru jsonb)`.execute(db);
@@ -163,18 +154,12 @@ export const schoolYearReports: ImportTemplate<SchoolYearReport> = {
       on conflict (ma_truong) do update set ten_truong = excluded.ten_truong, cap_hoc = excluded.cap_hoc, loai_hinh = excluded.loai_hinh, nam_thanh_lap = excluded.nam_thanh_lap`.execute(
       db,
     );
-    // Where the school is filed: from its first school year in the file under that code (never
-    // before the code came into force), unless a period there already covers that day.
-    await sql`insert into ${sql.table('truong_dia_ban')} (ma_truong, ma_tinh, ma_huyen, ma_xa, tu_ngay)
-      select t.ma_truong, t.ma_tinh, t.ma_huyen, t.ma_xa, t.tu_ngay
-      from (select ma_truong, ma_tinh, ma_huyen, ma_xa, greatest(min(make_date(split_part(nam_hoc, '-', 1)::int, 9, 5)), max(xa_tu)) as tu_ngay
-            from truong_nhap group by ma_truong, ma_tinh, ma_huyen, ma_xa) t
-      where not exists (select 1 from ${sql.table('truong_dia_ban')} l where l.ma_truong = t.ma_truong and l.ma_xa = t.ma_xa
-        and l.tu_ngay <= t.tu_ngay and (l.den_ngay is null or l.den_ngay > t.tu_ngay))`.execute(db);
-    await sql`update ${sql.table('truong_dia_ban')} l set den_ngay = n.next
-      from (select id, lead(tu_ngay) over (partition by ma_truong order by tu_ngay) as next from ${sql.table('truong_dia_ban')}
-            where ma_truong in (select ma_truong from truong_nhap)) n
-      where l.id = n.id and n.next is not null and l.den_ngay is distinct from n.next`.execute(db);
+    // Where the school is filed: from the counting day of its first school year in the file under that code.
+    await fileLocations(
+      db,
+      { table: 'truong_dia_ban', thing: 'ma_truong' },
+      { table: 'truong_nhap', thing: 'ma_truong', since: sql`make_date(split_part(nam_hoc, '-', 1)::int, 9, 5)` },
+    );
     await sql`insert into ${sql.table('ts_hoc_sinh')} (ma_truong, nam_hoc, so_hoc_sinh, ngay_bao_cao)
       select ma_truong, nam_hoc, so_hoc_sinh, ngay_bao_cao from truong_nhap
       on conflict (ma_truong, nam_hoc) do update set so_hoc_sinh = excluded.so_hoc_sinh, ngay_bao_cao = excluded.ngay_bao_cao`.execute(db);
@@ -187,6 +172,6 @@ export const schoolYearReports: ImportTemplate<SchoolYearReport> = {
       from truong_nhap where ban_tru <> 'null'::jsonb`.execute(db);
     await sql`drop table truong_nhap`.execute(db);
   },
-};
+});
 
 export const EDUCATION_TEMPLATES = { schools: schoolYearReports };

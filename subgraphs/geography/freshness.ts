@@ -1,5 +1,5 @@
-import { sql } from 'kysely';
 import type { FreshnessPolicy } from '../../lib/freshness.ts';
+import { importedDatasetStamp } from './db/repository.ts';
 import type { GeographyDB } from './db/tables.ts';
 
 /**
@@ -14,14 +14,7 @@ const NOT_KEPT = new Set(['ViewerIdentity', 'DataProvenance', 'DirectorySnapshot
 
 export const geographyFreshness: FreshnessPolicy<GeographyDB> = {
   async stamps(db) {
-    // The query builder, not raw SQL: it places the tables in the subgraph's schema.
-    const row = await db
-      .selectNoFrom((eb) => [
-        eb.selectFrom('dataset_info').select(sql<string>`string_agg(key || '=' || value, ';' order by key)`.as('info')).as('info'),
-        eb.selectFrom('classification').select(sql<string>`count(*)::text`.as('n')).as('classifications'),
-      ])
-      .executeTakeFirst();
-    return { code: STARTED, directory: `${row?.info ?? ''}|${row?.classifications ?? ''}` };
+    return { code: STARTED, directory: await importedDatasetStamp(db) };
   },
   dependsOn(coordinate) {
     const [type, field] = coordinate.split('.') as [string, string];

@@ -1,8 +1,8 @@
-import { sql, type Kysely } from 'kysely';
+import { sql } from 'kysely';
 import { z } from 'zod';
-import { cell, partNotAboveWhole, rowIssues } from '../../lib/import/cells.ts';
+import { cell, partNotAboveWhole } from '../../lib/import/cells.ts';
 import type { ColumnSpec } from '../../lib/import/read.ts';
-import type { ImportTemplate } from '../../lib/import/template.ts';
+import { COMMUNE_COLUMNS, communeCells, defineTemplate } from '../../lib/import/template.ts';
 import { FIRST_YEAR, LAST_YEAR } from '../../lib/periods.ts';
 import { NHOM_TUOI, type DonViThucHien, type LoaiDot, type NhomTuoi } from './db/tables.ts';
 
@@ -23,11 +23,13 @@ const MEASURES = {
   sdd: { vi: 'Số trẻ suy dinh dưỡng', en: 'Malnourished' },
 } as const;
 const bandColumn = (measure: keyof typeof MEASURES, band: NhomTuoi) => `${measure}_${band}`;
+/** A parsed row's count of one measure and band. Cast: those columns are named at run time, so the row's type cannot list them. */
+const bandCount = (row: object, measure: keyof typeof MEASURES, band: NhomTuoi) =>
+  (row as Record<string, number>)[bandColumn(measure, band)]!;
 
 const columns: ColumnSpec[] = [
   { key: 'ma_dot', headers: ['Mã đợt', 'Round code'], required: false },
-  { key: 'ma_xa', headers: ['Mã xã', 'Mã xã/phường', 'Commune code'], required: true },
-  { key: 'ten_xa', headers: ['Tên xã', 'Tên xã/phường', 'Commune name'], required: false },
+  ...COMMUNE_COLUMNS,
   { key: 'ngay_kham', headers: ['Ngày khám', 'Check-up date', 'Date'], required: true },
   { key: 'loai', headers: ['Loại đợt', 'Loại đợt khám', 'Round type'], required: true },
   { key: 'don_vi', headers: ['Đơn vị thực hiện', 'Provider'], required: true },
@@ -68,8 +70,7 @@ const bandCounts = Object.fromEntries(columns.filter((c) => c.key.includes('_') 
 const schema = z
   .object({
     ma_dot: cell.optional(),
-    ma_xa: cell.required(),
-    ten_xa: cell.optional(),
+    ...communeCells(),
     ngay_kham: cell.date(`${FIRST_YEAR}-01-01`, `${LAST_YEAR}-12-31`),
     loai: cell.label(LOAI),
     don_vi: cell.label(DON_VI),
@@ -77,11 +78,10 @@ const schema = z
     ...bandCounts,
   })
   .superRefine((row, ctx) => {
-    const r = row as unknown as Record<string, number>;
     for (const band of NHOM_TUOI) {
-      const whole = r[bandColumn('kham', band)]!;
-      partNotAboveWhole(ctx, r[bandColumn('chuyen', band)]!, whole, bandColumn('chuyen', band));
-      partNotAboveWhole(ctx, r[bandColumn('sdd', band)]!, whole, bandColumn('sdd', band));
+      const whole = bandCount(row, 'kham', band);
+      partNotAboveWhole(ctx, bandCount(row, 'chuyen', band), whole, bandColumn('chuyen', band));
+      partNotAboveWhole(ctx, bandCount(row, 'sdd', band), whole, bandColumn('sdd', band));
     }
   });
 
@@ -95,15 +95,13 @@ export interface CheckupRound {
   ket_qua: { nhom_tuoi: NhomTuoi; so_tre_kham: number; so_chuyen_tuyen: number; so_suy_dinh_duong: number }[];
 }
 
-export const checkupRounds: ImportTemplate<CheckupRound> = {
+export const checkupRounds = defineTemplate({
   id: 'health.checkups',
   agency: 'health',
   title: { vi: 'Báo cáo đợt khám sức khỏe trẻ em', en: 'Child check-up rounds' },
   columns,
-  parse(cells) {
-    const parsed = schema.safeParse(cells);
-    if (!parsed.success) return { ok: false, issues: rowIssues(parsed.error, cells) };
-    const row = parsed.data as typeof parsed.data & Record<string, number>;
+  schema,
+  toRecord(row) {
     // A round without its own code is known by where, when, what and who.
     const maDot = row.ma_dot ?? `${row.ma_xa}-${row.ngay_kham}-${row.loai}-${row.doi_kham}`;
     const record: CheckupRound = {
@@ -115,20 +113,14 @@ export const checkupRounds: ImportTemplate<CheckupRound> = {
       doi_kham: row.doi_kham,
       ket_qua: NHOM_TUOI.map((band) => ({
         nhom_tuoi: band,
-        so_tre_kham: row[bandColumn('kham', band)]!,
-        so_chuyen_tuyen: row[bandColumn('chuyen', band)]!,
-        so_suy_dinh_duong: row[bandColumn('sdd', band)]!,
+        so_tre_kham: bandCount(row, 'kham', band),
+        so_chuyen_tuyen: bandCount(row, 'chuyen', band),
+        so_suy_dinh_duong: bandCount(row, 'sdd', band),
       })),
     };
-    return {
-      ok: true,
-      record,
-      key: maDot,
-      year: Number(row.ngay_kham.slice(0, 4)),
-      place: { codeColumn: 'ma_xa', code: row.ma_xa, date: row.ngay_kham, nameColumn: 'ten_xa', name: row.ten_xa },
-    };
+    return { record, key: maDot, date: row.ngay_kham };
   },
-  async write(db: Kysely<any>, changed) {
+  async write(db, changed) {
     const rounds = sql`(select c.ma_tinh, c.ma_huyen, c.du_lieu, r.* from ${changed} c,
       jsonb_to_record(c.du_lieu) as r(ma_dot text, ma_xa text, ngay_kham date, loai text, doi_kham text, don_vi_thuc_hien text))`;
     await sql`insert into ${sql.table('dot_kham')} (ma_dot, ma_tinh, ma_huyen, ma_xa, ngay_kham, loai, doi_kham, don_vi_thuc_hien)
@@ -147,6 +139,6 @@ export const checkupRounds: ImportTemplate<CheckupRound> = {
       from unnest(${communeYears.map((c) => c.code)}::text[], ${communeYears.map((c) => c.year)}::int[]) as t(ma_xa, nam)
       where b.ma_xa = t.ma_xa and b.nam = t.nam and b.ngay_nop is null`.execute(db);
   },
-};
+});
 
 export const HEALTH_TEMPLATES = { checkups: checkupRounds };

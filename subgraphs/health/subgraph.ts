@@ -8,6 +8,7 @@ import type { HealthDB } from './db/tables.ts';
 import { HEALTH_TEMPLATES } from './import.ts';
 import { createLoaders, type HealthLoaders } from './loaders.ts';
 import { Commune } from './resolvers/Commune.ts';
+import { EnumValues } from './resolvers/enums.ts';
 import { Province } from './resolvers/Province.ts';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
 
@@ -19,7 +20,14 @@ import type { Resolvers } from './__generated__/resolvers-types.ts';
 export const health: SubgraphDefinition<HealthDB, HealthLoaders> = {
   name: 'health',
   typeDefs: concatAST([loadSchema(new URL('./schema.graphql', import.meta.url)), importBatchesTypeDefs('health')]),
-  resolvers: { Date: DateScalar, VND: VndScalar, Commune, Province, ...importBatchesResolvers('health') } satisfies Resolvers,
+  resolvers: {
+    Date: DateScalar,
+    VND: VndScalar,
+    Commune,
+    Province,
+    ...EnumValues,
+    ...importBatchesResolvers('health'),
+  } satisfies Resolvers,
   migrations: { '0001_health': m0001, '0002_imports': m0002 },
   createLoaders,
   imports: HEALTH_TEMPLATES,

@@ -2,6 +2,8 @@ import { GraphQLError } from 'graphql';
 import type { Viewer } from '../../lib/auth/viewer.ts';
 import { areaOf } from '../../lib/directory/areas.ts';
 import type { RecordWindow } from '../../lib/periods.ts';
+import type { LabourContext } from './context.ts';
+import { appendAudit } from './db/child-records.ts';
 
 /**
  * Who may see which child records. ADMIN sees all; an OFFICER sees a child if any of their
@@ -30,4 +32,19 @@ export function seesFundIn(viewer: Viewer, level: 'province' | 'commune' | 'nati
   if (viewer.role === 'ADMIN') return true;
   if (viewer.role !== 'OFFICER' || level === 'nation') return false;
   return areaOf(viewer.area).holdsEveryVersionOf(level, code);
+}
+
+/** Records, on the primary, who read personal data (a child's record, a person's name) in this request, and what. */
+export function auditRead(ctx: LabourContext, query: string, childIds: string[]): Promise<void> {
+  return ctx.primary((db) =>
+    appendAudit(db, {
+      subject: ctx.viewer.subject,
+      role: ctx.viewer.role,
+      area: ctx.viewer.area,
+      requestId: ctx.requestId,
+      correlationId: ctx.correlationId,
+      query,
+      childIds,
+    }),
+  );
 }

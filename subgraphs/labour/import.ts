@@ -1,8 +1,8 @@
-import { sql, type Kysely } from 'kysely';
+import { sql } from 'kysely';
 import { z } from 'zod';
-import { cell, rowIssues } from '../../lib/import/cells.ts';
+import { cell } from '../../lib/import/cells.ts';
 import type { ColumnSpec } from '../../lib/import/read.ts';
-import type { ImportTemplate } from '../../lib/import/template.ts';
+import { communeCells, defineTemplate } from '../../lib/import/template.ts';
 import { FIRST_YEAR, LAST_YEAR } from '../../lib/periods.ts';
 import type { HinhThuc, MucNgheo, Nguon } from './db/tables.ts';
 
@@ -119,8 +119,7 @@ const schema = z
     gioi_tinh: cell.label(GIOI_TINH),
     dan_toc: cell.label(DAN_TOC),
     nam: cell.year(FIRST_YEAR, LAST_YEAR),
-    ma_xa: cell.required(),
-    ten_xa: cell.optional(),
+    ...communeCells(),
     cu_tru_tu: cell.date('2000-01-01', `${LAST_YEAR}-12-31`),
     ho_ngheo: cell.label(HO_NGHEO, { optional: true }),
     hoan_canh: cell
@@ -158,15 +157,13 @@ export interface ChildYear {
   hoan_canh: number[];
 }
 
-export const childList: ImportTemplate<ChildYear> = {
+export const childList = defineTemplate({
   id: 'labour.children',
   agency: 'labour',
   title: { vi: 'Danh sách trẻ em theo năm', en: 'Child list, a row per child per year' },
   columns,
-  parse(cells) {
-    const parsed = schema.safeParse(cells);
-    if (!parsed.success) return { ok: false, issues: rowIssues(parsed.error, cells) };
-    const r = parsed.data;
+  schema,
+  toRecord(r) {
     const record: ChildYear = {
       ma_tre: r.ma_tre,
       ho_ten: r.ho_ten,
@@ -179,15 +176,10 @@ export const childList: ImportTemplate<ChildYear> = {
       ho_ngheo: r.ho_ngheo === 'KHONG' ? null : r.ho_ngheo,
       hoan_canh: [...r.hoan_canh].sort((a, b) => a - b),
     };
-    return {
-      ok: true,
-      record,
-      key: `${r.ma_tre}|${r.nam}`,
-      year: r.nam,
-      place: { codeColumn: 'ma_xa', code: r.ma_xa, date: r.cu_tru_tu, nameColumn: 'ten_xa', name: r.ten_xa },
-    };
+    // Filed where the child lived from `cu_tru_tu`; the figures are the row's year's.
+    return { record, key: `${r.ma_tre}|${r.nam}`, date: r.cu_tru_tu, year: r.nam };
   },
-  async write(db: Kysely<any>, changed) {
+  async write(db, changed) {
     const rows = sql`(select c.n, c.ma_tinh, c.ma_huyen, r.* from ${changed} c,
       jsonb_to_record(c.du_lieu) as r(ma_tre text, ho_ten text, ngay_sinh date, gioi_tinh text, dan_toc text, nam int, ma_xa text, cu_tru_tu date, ho_ngheo text, hoan_canh jsonb))`;
     await sql`create temp table tre_nhap on commit drop as select * from ${rows} x`.execute(db);
@@ -228,7 +220,7 @@ export const childList: ImportTemplate<ChildYear> = {
       select t.ma_tinh, t.ma_xa, t.nam, 'NAM', ${today}::date from unnest(${communeYears.map((c) => c.provinceCode)}::text[], ${communeYears.map((c) => c.code)}::text[], ${communeYears.map((c) => c.year)}::int[]) as t(ma_tinh, ma_xa, nam)
       where not exists (select 1 from ${sql.table('bao_cao_xa')} b where b.ma_xa = t.ma_xa and b.nam = t.nam and b.ky = 'NAM')`.execute(db);
   },
-};
+});
 
 /**
  * Danh sách trẻ được hỗ trợ (support records): one row per support given to a child. The child
@@ -273,8 +265,7 @@ const NGUON: Record<string, Nguon | 'QUY'> = {
 };
 const supportSchema = z.object({
   ma_tre: cell.required(),
-  ma_xa: cell.required(),
-  ten_xa: cell.optional(),
+  ...communeCells(),
   ngay: cell.date(`${FIRST_YEAR}-01-01`, `${LAST_YEAR}-12-31`),
   hinh_thuc: cell.label(HINH_THUC),
   nguon: cell.label(NGUON).transform((v, ctx) => {
@@ -297,26 +288,18 @@ export interface SupportRecord {
   so_tien: number;
 }
 
-export const supportRecords: ImportTemplate<SupportRecord> = {
+export const supportRecords = defineTemplate({
   id: 'labour.support',
   agency: 'labour',
   title: { vi: 'Danh sách trẻ được hỗ trợ', en: 'Support given to children' },
   columns: supportColumns,
   references: [{ field: 'ma_tre', table: 'tre_em', key: 'ma_tre' }],
-  parse(cells) {
-    const parsed = supportSchema.safeParse(cells);
-    if (!parsed.success) return { ok: false, issues: rowIssues(parsed.error, cells) };
-    const r = parsed.data;
+  schema: supportSchema,
+  toRecord(r) {
     const record: SupportRecord = { ma_tre: r.ma_tre, ngay: r.ngay, hinh_thuc: r.hinh_thuc!, nguon: r.nguon as Nguon, so_tien: r.so_tien };
-    return {
-      ok: true,
-      record,
-      key: `${r.ma_tre}|${r.ngay}|${record.hinh_thuc}|${record.nguon}`,
-      year: Number(r.ngay.slice(0, 4)),
-      place: { codeColumn: 'ma_xa', code: r.ma_xa, date: r.ngay, nameColumn: 'ten_xa', name: r.ten_xa },
-    };
+    return { record, key: `${r.ma_tre}|${r.ngay}|${record.hinh_thuc}|${record.nguon}`, date: r.ngay };
   },
-  async write(db: Kysely<any>, changed) {
+  async write(db, changed) {
     // A support is known by child, day, form and source: a correction replaces it.
     await sql`create temp table tro_giup_nhap on commit drop as select c.ma_tinh, c.ma_huyen, c.ma_xa, r.*
       from ${changed} c, jsonb_to_record(c.du_lieu) as r(ma_tre text, ngay date, hinh_thuc text, nguon text, so_tien bigint)`.execute(db);
@@ -326,6 +309,6 @@ export const supportRecords: ImportTemplate<SupportRecord> = {
       select ma_tre, ma_tinh, ma_huyen, ma_xa, ngay, hinh_thuc, nguon, so_tien from tro_giup_nhap`.execute(db);
     await sql`drop table tro_giup_nhap`.execute(db);
   },
-};
+});
 
 export const LABOUR_TEMPLATES = { children: childList, support: supportRecords };

@@ -13,6 +13,7 @@ import { LABOUR_TEMPLATES } from './import.ts';
 import { createLoaders, type LabourLoaders } from './loaders.ts';
 import { ChildRecord, childRecordAudit, childRecords } from './resolvers/ChildRecords.ts';
 import { Commune } from './resolvers/Commune.ts';
+import { EnumValues } from './resolvers/enums.ts';
 import { communeFundReport, fundSourcesOf, FundDonation, FundDonor, FundQuery } from './resolvers/Fund.ts';
 import { Province } from './resolvers/Province.ts';
 
@@ -35,6 +36,7 @@ export const labour: SubgraphDefinition<LabourDB, LabourLoaders> = {
     Province: { ...Province, fundSources: fundSourcesOf('province') },
     FundDonation,
     FundDonor,
+    ...EnumValues,
   } satisfies Resolvers,
   migrations: {
     '0001_labour': m0001,

@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
+import { sql, type Kysely } from 'kysely';
 
 /** Writes rows as a CSV the way spreadsheet programs save it: optional BOM, `;` or `,`, quoted when needed. */
 export async function writeCsv(
@@ -12,7 +13,7 @@ export async function writeCsv(
     const s = String(v);
     return s.includes(d) || s.includes('"') || s.includes('\n') ? `"${s.replaceAll('"', '""')}"` : s;
   };
-  await writeFile(path, (options.bom ? '\uFEFF' : '') + rows.map((r) => r.map(quote).join(d)).join('\r\n') + '\r\n');
+  await writeFile(path, `${options.bom ? '\uFEFF' : ''}${rows.map((r) => r.map(quote).join(d)).join('\r\n')}\r\n`);
 }
 
 export const HEALTH_BANDS = ['0-2', '3-5', '6-10', '11-15'] as const;
@@ -67,3 +68,22 @@ export const CHILD_HEADER = [
   'Hộ nghèo/cận nghèo',
   'Hoàn cảnh đặc biệt',
 ];
+
+/** The rejection codes of a batch, by spreadsheet row. */
+export async function codesByRow(db: Kysely<any>, batchId: string): Promise<Record<number, string[]>> {
+  const rows = await db.selectFrom('loi_nhap').select(['dong', 'ma_loi']).where('ma_lo', '=', batchId).orderBy('id').execute();
+  const out: Record<number, string[]> = {};
+  for (const r of rows) (out[r.dong] ??= []).push(r.ma_loi);
+  return out;
+}
+/** A checksum of the whole content of some tables (order-independent). */
+export async function tableChecksum(db: Kysely<any>, schema: string, tables: string[]): Promise<string> {
+  const parts: string[] = [];
+  for (const t of tables) {
+    const { rows } = await sql<{
+      h: string | null;
+    }>`select md5(string_agg(md5(x::text), '' order by md5(x::text))) as h from ${sql.id(schema, t)} x`.execute(db);
+    parts.push(`${t}:${rows[0]!.h}`);
+  }
+  return parts.join(' ');
+}

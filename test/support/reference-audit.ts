@@ -1,6 +1,20 @@
-import highsPackage from 'highs';
 import { pushTo } from '../../lib/collections.ts';
-import type { Indicator } from '../../subgraphs/coverage/registry.ts';
+import {
+  add,
+  childAggregates,
+  isMoney,
+  subtract,
+  termsOf,
+  termValue,
+  unionRelations,
+  type AuditResult,
+  type CellTerms,
+  type Failure,
+  type Protection,
+  type TableSystem,
+  type Term,
+} from '../../subgraphs/coverage/disclosure-audit.ts';
+import { judge, loadSolver } from '../../lib/disclosure-rules.ts';
 
 /**
  * The attacker's audit of a published table system, by linear programming (HiGHS).
@@ -21,92 +35,13 @@ import type { Indicator } from '../../subgraphs/coverage/registry.ts';
  * components; feasible points that are known without solving (the true figures, moving all of
  * one commune's terms onto a commune with the same constraints, every LP solution) witness
  * most bounds, and an LP is solved only for a (cell, term, direction) no witness settles.
+ *
+ * The types, the rules (judge, termsOf) and the solver are the subgraph's own
+ * (subgraphs/coverage/disclosure-audit.ts): only the way officers are judged differs.
  */
 
-export interface CellTerms {
-  numerator: number;
-  denominator: number;
-}
-
-export interface TableSystem {
-  /** Sensitive indicators, in a fixed order. */
-  indicators: Indicator[];
-  /** Every commune (`commune:code|validFrom`) with the published aggregates it belongs to. */
-  communes: { area: string; aggregates: string[] }[];
-  /** True figures of any area (commune or aggregate): the values to protect. */
-  truth(area: string, indicator: string): CellTerms;
-  /** What the attacker reads; null where the cell is hidden. */
-  published(area: string, indicator: string): CellTerms | null;
-}
-
-export interface Protection {
-  k: number;
-  /** Protection level P: a small count's interval must reach v−P (or 0) and v+P. */
-  p: number;
-}
-
-export type Term = 'numerator' | 'denominator' | 'complement';
-
-export interface Failure {
-  area: string;
-  indicator: string;
-  term: Term;
-  value: number;
-  lo: number;
-  hi: number;
-  rule: 'EXACT' | 'PINNED' | 'INSIDE_PROTECTION';
-  /** The respondent who attacks (a commune or a province), or null for an outsider. */
-  insider: string | null;
-}
-
-export interface AuditResult {
-  failures: Failure[];
-  /** (cell, term) pairs audited, over every attacker. */
-  checked: number;
-  lps: number;
-  components: number;
-  largestComponent: number;
-  /** Smallest slack over small counts: how far below max(0, v−P) lo reached, and above v+P hi (≥ 0 passes). */
-  worstLowMargin: number | null;
-  worstHighMargin: number | null;
-}
-
-// The package's types are CommonJS-shaped while Node loads its ES module build: accept both shapes.
-type Loader = typeof highsPackage.default;
-const loadHighs: Loader = (highsPackage as unknown as { default?: Loader }).default ?? (highsPackage as unknown as Loader);
-type Highs = Awaited<ReturnType<Loader>>;
-let highs: Promise<Highs> | undefined;
-/** The HiGHS WebAssembly runtime, loaded once per process. */
-export const loadSolver = () => (highs ??= loadHighs());
-
+type Highs = Awaited<ReturnType<typeof loadSolver>>;
 const EPS = 1e-6;
-const isMoney = (i: Indicator, term: Term) => i.unit !== 'PERCENT' && term === 'numerator';
-/** Terms that are counts of children, or money (the fund's numerator), per indicator. */
-export function termsOf(i: Indicator): Term[] {
-  return i.unit === 'PERCENT' ? ['numerator', 'denominator', 'complement'] : ['denominator', 'numerator'];
-}
-const termValue = (t: CellTerms, term: Term) =>
-  term === 'numerator' ? t.numerator : term === 'denominator' ? t.denominator : t.denominator - t.numerator;
-
-/** Denominators an attacker can relate: children in need are those in special circumstances or poor. */
-function unionRelations(indicators: Indicator[]): { total: number; parts: number[] }[] {
-  const byMeasure = (m: string) => indicators.findIndex((i) => i.denominator.measure === m);
-  const total = byMeasure('in_need_children');
-  const parts = [byMeasure('special_children'), byMeasure('poor_children')];
-  return total >= 0 && parts.every((p) => p >= 0) ? [{ total, parts }] : [];
-}
-
-/** The verdict on one term's interval, or null when it passes. */
-export function judge(value: number, lo: number, hi: number, money: boolean, { k, p }: Protection): Failure['rule'] | null {
-  if (value < 1) return null;
-  const low = Math.ceil(lo - EPS);
-  const high = hi === Infinity ? Infinity : Math.floor(hi + EPS);
-  if (high - low < 1) return 'EXACT';
-  if (money || value >= k) return null;
-  if (low >= 1 && high <= k - 1) return 'PINNED';
-  if (low > Math.max(0, value - p) || high < value + p) return 'INSIDE_PROTECTION';
-  return null;
-}
 
 interface Row {
   indicator: number;
@@ -592,48 +527,4 @@ class Context {
     this.model?.dispose();
     this.model = null;
   }
-}
-
-function add(a: CellTerms, b: CellTerms) {
-  a.numerator += b.numerator;
-  a.denominator += b.denominator;
-}
-function subtract(a: CellTerms, b: CellTerms) {
-  a.numerator -= b.numerator;
-  a.denominator -= b.denominator;
-}
-
-/**
- * Children whose members partition an aggregate: the nation's provinces (and a classification's
- * provinces), a province's districts when every commune has one.
- */
-function childAggregates(communes: TableSystem['communes'], membersOf: Map<string, number[]>): Map<string, string[]> {
-  const children = new Map<string, Set<string>>();
-  const complete = new Map<string, boolean>();
-  const link = (parent: string, child: string | undefined) => {
-    if (!child) return complete.set(parent, false);
-    const set = children.get(parent) ?? new Set<string>();
-    set.add(child);
-    children.set(parent, set);
-    if (!complete.has(parent)) complete.set(parent, true);
-  };
-  for (const c of communes) {
-    const suffixOf = (a: string) => (a.includes('|') ? a.slice(a.indexOf('|')) : '');
-    for (const a of c.aggregates) {
-      const suffix = suffixOf(a);
-      if (a.startsWith('nation'))
-        link(
-          a,
-          c.aggregates.find((x) => x.startsWith('province:') && suffixOf(x) === suffix),
-        );
-      else if (a.startsWith('province:') && suffix === '')
-        link(
-          a,
-          c.aggregates.find((x) => x.startsWith('district:') && suffixOf(x) === ''),
-        );
-    }
-  }
-  const out = new Map<string, string[]>();
-  for (const [parent, set] of children) if (complete.get(parent) && membersOf.has(parent)) out.set(parent, [...set]);
-  return out;
 }

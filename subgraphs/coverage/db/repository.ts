@@ -609,3 +609,22 @@ export async function setChildFriendlyMeasures(db: Db, code: string, validFrom: 
   await version('commune_year').execute();
   await version('commune_year_basis').where(sql<boolean>`sources = 1 and jsonb_array_length(estimates) = 0`).execute();
 }
+
+/**
+ * What the answer cache's stamps are made of: each year's latest refresh (`year:<y>`) and latest
+ * recorded child-friendly assessment (`assessed:<y>`); a stamp changes whenever those figures do.
+ */
+export function freshnessStamps(db: Db): Promise<{ key: string; stamp: string }[]> {
+  // The query builder, not raw SQL: it places the tables in the subgraph's schema.
+  return db
+    .selectFrom('refresh_log')
+    .select([sql<string>`'year:' || year`.as('key'), sql<string>`max(refreshed_at)::text`.as('stamp')])
+    .groupBy('year')
+    .unionAll(
+      db
+        .selectFrom('child_friendly_assessment')
+        .select([sql<string>`'assessed:' || year`.as('key'), sql<string>`max(recorded_at)::text`.as('stamp')])
+        .groupBy('year'),
+    )
+    .execute();
+}

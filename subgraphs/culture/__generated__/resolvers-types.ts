@@ -4,6 +4,7 @@ import type { VisibleBatch as VisibleBatchModel } from '../../../lib/import/batc
 import type { CultureContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -398,16 +399,16 @@ export type ResolversTypes = {
   CultureReporting: ResolverTypeWrapper<CultureReporting>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
-  EquipmentCondition: null;
+  EquipmentCondition: ResolverTypeWrapper<EquipmentCondition>;
   ImportBatch: ResolverTypeWrapper<VisibleBatchModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportErrorCount: ResolverTypeWrapper<ImportErrorCount>;
   ImportRejection: ResolverTypeWrapper<ImportRejection>;
-  PlayArea: ResolverTypeWrapper<PlayArea>;
-  PlayAreaKind: null;
+  PlayArea: ResolverTypeWrapper<Omit<PlayArea, 'equipment' | 'kind'> & { equipment: Array<ResolversTypes['PlayEquipment']>, kind: ResolversTypes['PlayAreaKind'] }>;
+  PlayAreaKind: ResolverTypeWrapper<PlayAreaKind>;
   PlayAreaSummary: ResolverTypeWrapper<PlayAreaSummary>;
-  PlayEquipment: ResolverTypeWrapper<PlayEquipment>;
-  PlayEquipmentKind: null;
+  PlayEquipment: ResolverTypeWrapper<Omit<PlayEquipment, 'condition' | 'kind'> & { condition: ResolversTypes['EquipmentCondition'], kind: ResolversTypes['PlayEquipmentKind'] }>;
+  PlayEquipmentKind: ResolverTypeWrapper<PlayEquipmentKind>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SafetyInspection: ResolverTypeWrapper<SafetyInspection>;
 };
@@ -424,7 +425,7 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   ImportErrorCount: ImportErrorCount;
   ImportRejection: ImportRejection;
-  PlayArea: PlayArea;
+  PlayArea: Omit<PlayArea, 'equipment'> & { equipment: Array<ResolversParentTypes['PlayEquipment']> };
   PlayAreaSummary: PlayAreaSummary;
   PlayEquipment: PlayEquipment;
   Query: Record<PropertyKey, never>;

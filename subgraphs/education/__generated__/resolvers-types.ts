@@ -4,6 +4,7 @@ import type { VisibleBatch as VisibleBatchModel } from '../../../lib/import/batc
 import type { EducationContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -476,24 +477,24 @@ export type ResolversTypes = {
   Commune: ResolverTypeWrapper<VersionRefModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
-  Enrolment: ResolverTypeWrapper<Enrolment>;
+  Enrolment: ResolverTypeWrapper<Omit<Enrolment, 'byLevel'> & { byLevel: Array<ResolversTypes['EnrolmentByLevel']> }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  EnrolmentByLevel: ResolverTypeWrapper<EnrolmentByLevel>;
+  EnrolmentByLevel: ResolverTypeWrapper<Omit<EnrolmentByLevel, 'level'> & { level: ResolversTypes['SchoolLevel'] }>;
   ImportBatch: ResolverTypeWrapper<VisibleBatchModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportErrorCount: ResolverTypeWrapper<ImportErrorCount>;
   ImportRejection: ResolverTypeWrapper<ImportRejection>;
-  MealFunder: null;
+  MealFunder: ResolverTypeWrapper<MealFunder>;
   Province: ResolverTypeWrapper<VersionRefModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  School: ResolverTypeWrapper<School>;
-  SchoolLevel: null;
+  School: ResolverTypeWrapper<Omit<School, 'level' | 'ownership'> & { level: ResolversTypes['SchoolLevel'], ownership: ResolversTypes['SchoolOwnership'] }>;
+  SchoolLevel: ResolverTypeWrapper<SchoolLevel>;
   SchoolMealFigures: ResolverTypeWrapper<SchoolMealFigures>;
-  SchoolMeals: ResolverTypeWrapper<SchoolMeals>;
-  SchoolMealsByFunder: ResolverTypeWrapper<SchoolMealsByFunder>;
-  SchoolMealsByLevel: ResolverTypeWrapper<SchoolMealsByLevel>;
-  SchoolOwnership: null;
+  SchoolMeals: ResolverTypeWrapper<Omit<SchoolMeals, 'byFunder' | 'byLevel'> & { byFunder: Array<ResolversTypes['SchoolMealsByFunder']>, byLevel: Array<ResolversTypes['SchoolMealsByLevel']> }>;
+  SchoolMealsByFunder: ResolverTypeWrapper<Omit<SchoolMealsByFunder, 'funder'> & { funder: ResolversTypes['MealFunder'] }>;
+  SchoolMealsByLevel: ResolverTypeWrapper<Omit<SchoolMealsByLevel, 'level'> & { level: ResolversTypes['SchoolLevel'] }>;
+  SchoolOwnership: ResolverTypeWrapper<SchoolOwnership>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -501,7 +502,7 @@ export type ResolversParentTypes = {
   Commune: VersionRefModel;
   String: Scalars['String']['output'];
   Date: Scalars['Date']['output'];
-  Enrolment: Enrolment;
+  Enrolment: Omit<Enrolment, 'byLevel'> & { byLevel: Array<ResolversParentTypes['EnrolmentByLevel']> };
   Boolean: Scalars['Boolean']['output'];
   Int: Scalars['Int']['output'];
   EnrolmentByLevel: EnrolmentByLevel;
@@ -513,7 +514,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   School: School;
   SchoolMealFigures: SchoolMealFigures;
-  SchoolMeals: SchoolMeals;
+  SchoolMeals: Omit<SchoolMeals, 'byFunder' | 'byLevel'> & { byFunder: Array<ResolversParentTypes['SchoolMealsByFunder']>, byLevel: Array<ResolversParentTypes['SchoolMealsByLevel']> };
   SchoolMealsByFunder: SchoolMealsByFunder;
   SchoolMealsByLevel: SchoolMealsByLevel;
 };

@@ -554,3 +554,15 @@ export async function searchPlaces(db: Db, search: PlaceSearch): Promise<PlaceHi
     .execute();
   return rows as PlaceHit[];
 }
+
+/** What an import rewrites (the dataset's provenance and the classifications), as one stamp that changes with it. */
+export async function importedDatasetStamp(db: Db): Promise<string> {
+  // The query builder, not raw SQL: it places the tables in the subgraph's schema.
+  const row = await db
+    .selectNoFrom((eb) => [
+      eb.selectFrom('dataset_info').select(sql<string>`string_agg(key || '=' || value, ';' order by key)`.as('info')).as('info'),
+      eb.selectFrom('classification').select(sql<string>`count(*)::text`.as('n')).as('classifications'),
+    ])
+    .executeTakeFirst();
+  return `${row?.info ?? ''}|${row?.classifications ?? ''}`;
+}

@@ -2,9 +2,8 @@ import { asOfArg } from '../../../lib/args.ts';
 import { badUserInput } from '../../../lib/errors.ts';
 import * as repo from '../db/repository.ts';
 import type { ProvinceResolvers, DistrictResolvers } from '../__generated__/resolvers-types.ts';
-import type { GeographyContext } from '../context.ts';
 import { communePage } from './connection.ts';
-import { lastDayOf, parentOf, toDistrict, toProvince, type DistrictShape, type UnitShape } from './shapes.ts';
+import { lastDayOf, parentOf, toDistrict, toProvince, type UnitShape } from './shapes.ts';
 
 /** A date inside the version's validity: the argument if given, else its last day (or today). */
 export function dateWithin(version: UnitShape, value: unknown): string {
@@ -14,13 +13,6 @@ export function dateWithin(version: UnitShape, value: unknown): string {
     throw badUserInput('date', `must fall within ${version.validFrom} to ${version.validUntil ?? 'today'}, when this unit was in force`);
   }
   return date;
-}
-
-interface ListArgs {
-  date?: unknown;
-  classification?: string;
-  first?: unknown;
-  after?: unknown;
 }
 
 export const Province: ProvinceResolvers = {

@@ -3,21 +3,11 @@ import { badUserInput } from '../../../lib/errors.ts';
 import { REFORM_DATE } from '../../../lib/periods.ts';
 import * as repo from '../db/repository.ts';
 import type { DirectoryIssue, QueryResolvers } from '../__generated__/resolvers-types.ts';
-import type { GeographyContext } from '../context.ts';
 import { communePage } from './connection.ts';
 import { placeSearch } from './PlaceSearch.ts';
 import { dayBefore, toCommune, toDistrict, toProvince, toSnapshot } from './shapes.ts';
 
 const CLASSIFICATIONS = new Set(['MOUNTAINOUS', 'ETHNIC_MINORITY_AREA', 'EXTREMELY_DIFFICULT']);
-
-interface CommunesArgs {
-  date?: string;
-  provinceCode?: string;
-  districtCode?: string;
-  classification?: string;
-  first?: number;
-  after?: string;
-}
 
 /** The snapshot that closes the 2021–2025 merger period. */
 const MERGERS_UNTIL = '2025-03-01';

@@ -4,6 +4,7 @@ import type { VisibleBatch as VisibleBatchModel } from '../../../lib/import/batc
 import type { HealthContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -34,16 +35,16 @@ export type CheckupAgeBandCount = {
 /** Kinds of round the health department records (loại đợt khám). */
 export type CheckupKind =
   /** Free general check-up (khám sức khỏe tổng quát miễn phí, code KSK_TQ): the one the plans count. */
-  | 'FREE_GENERAL_CHECKUP'
+  | 'KSK_TQ'
   /** Another screening (sàng lọc, code SANG_LOC), e.g. school eye or dental screening; not a general check-up. */
-  | 'OTHER_SCREENING';
+  | 'SANG_LOC';
 
 /** Who carried out a round (đơn vị thực hiện). */
 export type CheckupProvider =
   /** The commune health station (trạm y tế xã, code TYT). */
-  | 'COMMUNE_HEALTH_STATION'
+  | 'TYT'
   /** The district or regional health centre (trung tâm y tế, code TTYT). */
-  | 'DISTRICT_HEALTH_CENTRE';
+  | 'TTYT';
 
 /** One check-up or screening round held in a commune. */
 export type CheckupRound = {
@@ -410,13 +411,13 @@ export type QueryHealthImportBatchesArgs = {
 /** Funding sources of treatment-cost support (nguồn). */
 export type TreatmentFundingSource =
   /** The Child Protection Fund (Quỹ Bảo trợ trẻ em, code QUY_BTTE). */
-  | 'CHILD_PROTECTION_FUND'
+  | 'QUY_BTTE'
   /** A source code the department uses that this graph does not know yet. */
-  | 'OTHER'
+  | 'KHAC'
   /** Social donations (xã hội hóa, code XHH). */
-  | 'SOCIAL_DONATIONS'
+  | 'XHH'
   /** The state budget (ngân sách nhà nước, code NSNN). */
-  | 'STATE_BUDGET';
+  | 'NSNN';
 
 /** Support for children's treatment costs (hỗ trợ chi phí điều trị) in a calendar year. */
 export type TreatmentSupport = {
@@ -576,9 +577,9 @@ export type FederationReferenceTypes = {
 export type ResolversTypes = {
   CheckupAgeBandCount: ResolverTypeWrapper<CheckupAgeBandCount>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  CheckupKind: CheckupKind;
-  CheckupProvider: CheckupProvider;
-  CheckupRound: ResolverTypeWrapper<CheckupRound>;
+  CheckupKind: ResolverTypeWrapper<CheckupKind>;
+  CheckupProvider: ResolverTypeWrapper<CheckupProvider>;
+  CheckupRound: ResolverTypeWrapper<Omit<CheckupRound, 'kind' | 'provider'> & { kind: ResolversTypes['CheckupKind'], provider: ResolversTypes['CheckupProvider'] }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ChildHealthInsurance: ResolverTypeWrapper<ChildHealthInsurance>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -596,9 +597,9 @@ export type ResolversTypes = {
   ProvinceCheckups: ResolverTypeWrapper<ProvinceCheckups>;
   ProvinceChildHealthInsurance: ResolverTypeWrapper<ProvinceChildHealthInsurance>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  TreatmentFundingSource: TreatmentFundingSource;
-  TreatmentSupport: ResolverTypeWrapper<TreatmentSupport>;
-  TreatmentSupportBySource: ResolverTypeWrapper<TreatmentSupportBySource>;
+  TreatmentFundingSource: ResolverTypeWrapper<TreatmentFundingSource>;
+  TreatmentSupport: ResolverTypeWrapper<Omit<TreatmentSupport, 'bySource'> & { bySource?: Maybe<Array<ResolversTypes['TreatmentSupportBySource']>> }>;
+  TreatmentSupportBySource: ResolverTypeWrapper<Omit<TreatmentSupportBySource, 'source'> & { source: ResolversTypes['TreatmentFundingSource'] }>;
   VND: ResolverTypeWrapper<Scalars['VND']['output']>;
 };
 
@@ -623,7 +624,7 @@ export type ResolversParentTypes = {
   ProvinceCheckups: ProvinceCheckups;
   ProvinceChildHealthInsurance: ProvinceChildHealthInsurance;
   Query: Record<PropertyKey, never>;
-  TreatmentSupport: TreatmentSupport;
+  TreatmentSupport: Omit<TreatmentSupport, 'bySource'> & { bySource?: Maybe<Array<ResolversParentTypes['TreatmentSupportBySource']>> };
   TreatmentSupportBySource: TreatmentSupportBySource;
   VND: Scalars['VND']['output'];
 };
@@ -632,6 +633,10 @@ export type CheckupAgeBandCountResolvers<ContextType = HealthContext, ParentType
   band?: Resolver<ResolversTypes['HealthAgeBand'], ParentType, ContextType>;
   examined?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
+
+export type CheckupKindResolvers = { FREE_GENERAL_CHECKUP: 'KSK_TQ', OTHER_SCREENING: 'SANG_LOC' };
+
+export type CheckupProviderResolvers = { COMMUNE_HEALTH_STATION: 'TYT', DISTRICT_HEALTH_CENTRE: 'TTYT' };
 
 export type CheckupRoundResolvers<ContextType = HealthContext, ParentType extends ResolversParentTypes['CheckupRound'] = ResolversParentTypes['CheckupRound']> = {
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -755,6 +760,8 @@ export type QueryResolvers<ContextType = HealthContext, ParentType extends Resol
   healthImportBatches?: Resolver<Array<ResolversTypes['ImportBatch']>, ParentType, ContextType, RequireFields<QueryHealthImportBatchesArgs, 'first'>>;
 };
 
+export type TreatmentFundingSourceResolvers = { CHILD_PROTECTION_FUND: 'QUY_BTTE', OTHER: 'KHAC', SOCIAL_DONATIONS: 'XHH', STATE_BUDGET: 'NSNN' };
+
 export type TreatmentSupportResolvers<ContextType = HealthContext, ParentType extends ResolversParentTypes['TreatmentSupport'] = ResolversParentTypes['TreatmentSupport']> = {
   amount?: Resolver<Maybe<ResolversTypes['VND']>, ParentType, ContextType>;
   bySource?: Resolver<Maybe<Array<ResolversTypes['TreatmentSupportBySource']>>, ParentType, ContextType>;
@@ -774,6 +781,8 @@ export interface VndScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes[
 
 export type Resolvers<ContextType = HealthContext> = {
   CheckupAgeBandCount?: CheckupAgeBandCountResolvers<ContextType>;
+  CheckupKind?: CheckupKindResolvers;
+  CheckupProvider?: CheckupProviderResolvers;
   CheckupRound?: CheckupRoundResolvers<ContextType>;
   ChildHealthInsurance?: ChildHealthInsuranceResolvers<ContextType>;
   Commune?: CommuneResolvers<ContextType>;
@@ -787,6 +796,7 @@ export type Resolvers<ContextType = HealthContext> = {
   ProvinceCheckups?: ProvinceCheckupsResolvers<ContextType>;
   ProvinceChildHealthInsurance?: ProvinceChildHealthInsuranceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  TreatmentFundingSource?: TreatmentFundingSourceResolvers;
   TreatmentSupport?: TreatmentSupportResolvers<ContextType>;
   TreatmentSupportBySource?: TreatmentSupportBySourceResolvers<ContextType>;
   VND?: GraphQLScalarType;

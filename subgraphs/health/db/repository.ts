@@ -1,7 +1,16 @@
 import type { WindowYear } from '../../../lib/periods.ts';
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { insertInChunks, keyTable } from '../../../lib/db.ts';
-import type { HealthDB, NewBaoCaoTramYTe, NewDotKham, NewHoTroDieuTri, NewKetQuaKham, NewTheBhytTreEm } from './tables.ts';
+import type {
+  DonViThucHien,
+  HealthDB,
+  LoaiDot,
+  NewBaoCaoTramYTe,
+  NewDotKham,
+  NewHoTroDieuTri,
+  NewKetQuaKham,
+  NewTheBhytTreEm,
+} from './tables.ts';
 
 /**
  * Every SQL statement of the health subgraph. Functions take `db` first and are batch-shaped:
@@ -118,9 +127,9 @@ export interface CheckupRoundRow {
   key: string;
   ma_dot: string;
   ngay_kham: string;
-  loai: string;
+  loai: LoaiDot;
   doi_kham: string;
-  don_vi_thuc_hien: string;
+  don_vi_thuc_hien: DonViThucHien;
   examined: number;
   referred: number;
   malnourished: number;

@@ -3,7 +3,8 @@ import { recordWindow, todayInVietnam, type VersionRef, type WindowYear } from '
 import { redact } from '../../../lib/sensitivity.ts';
 import { HEALTH_MEASURES } from '../measures.ts';
 import type { CheckupRoundRow, CheckupTotalsRow, InsuranceRow, StationReportRow, TreatmentSupportRow } from '../db/repository.ts';
-import type { CheckupKind, CheckupProvider, TreatmentFundingSource } from '../__generated__/resolvers-types.ts';
+import type { TreatmentFundingSource } from '../__generated__/resolvers-types.ts';
+import { EnumValues } from './enums.ts';
 
 /** Validates `year` and pairs it with the version's window of row dates. */
 export function windowYear(ref: VersionRef, args: { year?: unknown }): WindowYear {
@@ -38,7 +39,7 @@ function checkupFigures(row: CheckupTotalsRow) {
 
 /** Null when no report was due; figures null when the station did not report (missing, not zero). */
 export function toCommuneCheckups(row: CheckupTotalsRow | null, year: number) {
-  if (!row || !row.stations_due) return null;
+  if (!row?.stations_due) return null;
   const reported = row.stations_reported > 0;
   const figures = reported
     ? checkupFigures(row)
@@ -47,7 +48,7 @@ export function toCommuneCheckups(row: CheckupTotalsRow | null, year: number) {
 }
 
 export function toProvinceCheckups(row: CheckupTotalsRow | null, year: number) {
-  if (!row || !row.stations_due) return null;
+  if (!row?.stations_due) return null;
   return {
     year,
     stationsDue: row.stations_due,
@@ -57,30 +58,28 @@ export function toProvinceCheckups(row: CheckupTotalsRow | null, year: number) {
   };
 }
 
-const KINDS: Record<string, CheckupKind> = { KSK_TQ: 'FREE_GENERAL_CHECKUP', SANG_LOC: 'OTHER_SCREENING' };
-const PROVIDERS: Record<string, CheckupProvider> = { TYT: 'COMMUNE_HEALTH_STATION', TTYT: 'DISTRICT_HEALTH_CENTRE' };
 export const toCheckupRound = (r: CheckupRoundRow) => ({
   id: r.ma_dot,
   date: r.ngay_kham,
-  kind: KINDS[r.loai] ?? 'OTHER_SCREENING',
+  kind: r.loai,
   team: r.doi_kham,
-  provider: PROVIDERS[r.don_vi_thuc_hien] ?? 'DISTRICT_HEALTH_CENTRE',
+  provider: r.don_vi_thuc_hien,
   examined: r.examined,
   referred: r.referred,
   malnourished: r.malnourished,
 });
 
-const SOURCES: Record<string, TreatmentFundingSource> = {
-  QUY_BTTE: 'CHILD_PROTECTION_FUND',
-  NSNN: 'STATE_BUDGET',
-  XHH: 'SOCIAL_DONATIONS',
-};
+const { OTHER, ...KNOWN } = EnumValues.TreatmentFundingSource;
+const KNOWN_SOURCES = new Set<string>(Object.values(KNOWN));
+const isKnownSource = (nguon: string): nguon is TreatmentFundingSource => KNOWN_SOURCES.has(nguon);
+/** A source code the department uses that the graph does not know yet counts as OTHER. */
+const sourceOf = (nguon: string): TreatmentFundingSource => (isKnownSource(nguon) ? nguon : OTHER);
 /** Null when the version was not in force in the year, or the year has not begun. */
 export function toTreatmentSupport(row: TreatmentSupportRow | null, year: number) {
-  if (!row || !row.in_force || year > Number(todayInVietnam().slice(0, 4))) return null;
+  if (!row?.in_force || year > Number(todayInVietnam().slice(0, 4))) return null;
   const bySource = new Map<TreatmentFundingSource, { source: TreatmentFundingSource; cases: number; amount: bigint }>();
   for (const s of row.by_source ?? []) {
-    const source = SOURCES[s.nguon] ?? 'OTHER';
+    const source = sourceOf(s.nguon);
     const entry = bySource.get(source) ?? { source, cases: 0, amount: 0n };
     entry.cases += Number(s.cases);
     entry.amount += BigInt(s.amount);

@@ -167,9 +167,9 @@ export type ChildRecordPage = {
 /** Sex as recorded in the register. */
 export type ChildSex =
   /** Nữ. */
-  | 'FEMALE'
+  | 'NU'
   /** Nam. */
-  | 'MALE';
+  | 'NAM';
 
 /**
  * Support given to children in a calendar year. Event counts cover support filed under the unit
@@ -242,17 +242,17 @@ export type ChildSupportBySource = {
 /** Forms of support, as the plans list them (hình thức trợ giúp). */
 export type ChildSupportForm =
   /** Tư vấn, trị liệu tâm lý: counselling and psychological therapy. */
-  | 'COUNSELLING_PSYCHOLOGICAL'
+  | 'TU_VAN_TAM_LY'
   /** Hỗ trợ giáo dục, học nghề: education and vocational support. */
-  | 'EDUCATION_VOCATIONAL'
+  | 'HO_TRO_GIAO_DUC'
   /** Chăm sóc sức khỏe: health care. */
-  | 'HEALTH_CARE'
+  | 'CHAM_SOC_SUC_KHOE'
   /** Trợ giúp pháp lý: legal aid. */
-  | 'LEGAL_AID'
+  | 'TRO_GIUP_PHAP_LY'
   /** Trợ giúp xã hội: social assistance. */
-  | 'SOCIAL_ASSISTANCE'
+  | 'TRO_GIUP_XA_HOI'
   /** Đồ dùng mùa đông: warm winter items (quilts, clothes, scarves), given in Cao Bằng. */
-  | 'WARM_WINTER_ITEMS';
+  | 'DO_DUNG_MUA_DONG';
 
 /** One act of support given to a child. */
 export type ChildSupportRecord = {
@@ -270,11 +270,11 @@ export type ChildSupportRecord = {
 /** Sources of the money behind support (nguồn). */
 export type ChildSupportSource =
   /** Quỹ Bảo trợ trẻ em: the Child Protection Fund. */
-  | 'CHILD_PROTECTION_FUND'
+  | 'QUY_BTTE'
   /** Xã hội hóa: socialised resources (donors, businesses, organisations). */
-  | 'SOCIALISED'
+  | 'XA_HOI_HOA'
   /** Ngân sách nhà nước: the state budget. */
-  | 'STATE_BUDGET';
+  | 'NGAN_SACH';
 
 /**
  * A commune-level unit as one version (owned by the geography subgraph). The labour subgraph
@@ -547,11 +547,11 @@ export type FundDonor = {
 /** Kinds of donor. */
 export type FundDonorKind =
   /** Doanh nghiệp: a company. */
-  | 'ENTERPRISE'
+  | 'DOANH_NGHIEP'
   /** Cá nhân: a person. The name is personal data. */
-  | 'INDIVIDUAL'
+  | 'CA_NHAN'
   /** Tổ chức: an association, union or other organisation. */
-  | 'ORGANISATION';
+  | 'TO_CHUC';
 
 /** What a donation may be spent on. Each part, when set, must match the disbursement. */
 export type FundEarmark = {
@@ -567,11 +567,11 @@ export type FundEarmark = {
 /** Levels of the fund that receive donations (cấp quỹ). */
 export type FundLevel =
   /** Quỹ cấp xã: a commune's fund. */
-  | 'COMMUNE'
+  | 'XA'
   /** Quỹ cấp huyện: a district's fund (districts exist only before 1 July 2025). */
-  | 'DISTRICT'
+  | 'HUYEN'
   /** Quỹ cấp tỉnh: the province's fund. */
-  | 'PROVINCE';
+  | 'TINH';
 
 /**
  * The reporting form of the Decision 588 plans: resources mobilised and children supported, in
@@ -688,9 +688,9 @@ export type FundTracedCommune = {
 /** A household's poverty status in a year. */
 export type HouseholdPovertyLevel =
   /** Hộ cận nghèo: near-poor household. */
-  | 'NEAR_POOR'
+  | 'CAN_NGHEO'
   /** Hộ nghèo: poor household. */
-  | 'POOR';
+  | 'NGHEO';
 
 /** One file submitted once to an agency's importer, and what became of each of its rows. */
 export type ImportBatch = {
@@ -1227,31 +1227,31 @@ export type ResolversTypes = {
   ChildRecordAuditPage: ResolverTypeWrapper<ChildRecordAuditPage>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ChildRecordPage: ResolverTypeWrapper<Omit<ChildRecordPage, 'nodes'> & { nodes: Array<ResolversTypes['ChildRecord']> }>;
-  ChildSex: ChildSex;
-  ChildSupport: ResolverTypeWrapper<ChildSupport>;
-  ChildSupportByForm: ResolverTypeWrapper<ChildSupportByForm>;
-  ChildSupportBySource: ResolverTypeWrapper<ChildSupportBySource>;
-  ChildSupportForm: ChildSupportForm;
-  ChildSupportRecord: ResolverTypeWrapper<ChildSupportRecord>;
-  ChildSupportSource: ChildSupportSource;
+  ChildSex: ResolverTypeWrapper<ChildSex>;
+  ChildSupport: ResolverTypeWrapper<Omit<ChildSupport, 'byForm' | 'bySource'> & { byForm: Array<ResolversTypes['ChildSupportByForm']>, bySource: Array<ResolversTypes['ChildSupportBySource']> }>;
+  ChildSupportByForm: ResolverTypeWrapper<Omit<ChildSupportByForm, 'form'> & { form: ResolversTypes['ChildSupportForm'] }>;
+  ChildSupportBySource: ResolverTypeWrapper<Omit<ChildSupportBySource, 'source'> & { source: ResolversTypes['ChildSupportSource'] }>;
+  ChildSupportForm: ResolverTypeWrapper<ChildSupportForm>;
+  ChildSupportRecord: ResolverTypeWrapper<Omit<ChildSupportRecord, 'form' | 'source'> & { form: ResolversTypes['ChildSupportForm'], source: ResolversTypes['ChildSupportSource'] }>;
+  ChildSupportSource: ResolverTypeWrapper<ChildSupportSource>;
   Commune: ResolverTypeWrapper<VersionRefModel>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
-  FundBalance: ResolverTypeWrapper<FundBalance>;
-  FundChildrenByForm: ResolverTypeWrapper<FundChildrenByForm>;
+  FundBalance: ResolverTypeWrapper<Omit<FundBalance, 'earmark' | 'level'> & { earmark?: Maybe<ResolversTypes['FundEarmark']>, level: ResolversTypes['FundLevel'] }>;
+  FundChildrenByForm: ResolverTypeWrapper<Omit<FundChildrenByForm, 'form'> & { form: ResolversTypes['ChildSupportForm'] }>;
   FundDonation: ResolverTypeWrapper<DonationRowModel>;
   FundDonationPage: ResolverTypeWrapper<Omit<FundDonationPage, 'nodes'> & { nodes: Array<ResolversTypes['FundDonation']> }>;
   FundDonor: ResolverTypeWrapper<DonorRowModel>;
-  FundDonorKind: FundDonorKind;
-  FundEarmark: ResolverTypeWrapper<FundEarmark>;
-  FundLevel: FundLevel;
-  FundReport: ResolverTypeWrapper<FundReport>;
-  FundReportLevel: ResolverTypeWrapper<FundReportLevel>;
-  FundReportYear: ResolverTypeWrapper<FundReportYear>;
+  FundDonorKind: ResolverTypeWrapper<FundDonorKind>;
+  FundEarmark: ResolverTypeWrapper<Omit<FundEarmark, 'form'> & { form?: Maybe<ResolversTypes['ChildSupportForm']> }>;
+  FundLevel: ResolverTypeWrapper<FundLevel>;
+  FundReport: ResolverTypeWrapper<Omit<FundReport, 'years'> & { years: Array<ResolversTypes['FundReportYear']> }>;
+  FundReportLevel: ResolverTypeWrapper<Omit<FundReportLevel, 'level'> & { level: ResolversTypes['FundLevel'] }>;
+  FundReportYear: ResolverTypeWrapper<Omit<FundReportYear, 'byForm' | 'byLevel'> & { byForm?: Maybe<Array<ResolversTypes['FundChildrenByForm']>>, byLevel: Array<ResolversTypes['FundReportLevel']> }>;
   FundSourceDonation: ResolverTypeWrapper<Omit<FundSourceDonation, 'donation'> & { donation: ResolversTypes['FundDonation'] }>;
   FundSourceDonor: ResolverTypeWrapper<Omit<FundSourceDonor, 'donor'> & { donor: ResolversTypes['FundDonor'] }>;
   FundSources: ResolverTypeWrapper<Omit<FundSources, 'donations' | 'organisations'> & { donations: Array<ResolversTypes['FundSourceDonation']>, organisations: Array<ResolversTypes['FundSourceDonor']> }>;
-  FundTracedCommune: ResolverTypeWrapper<FundTracedCommune>;
-  HouseholdPovertyLevel: HouseholdPovertyLevel;
+  FundTracedCommune: ResolverTypeWrapper<Omit<FundTracedCommune, 'byForm'> & { byForm: Array<ResolversTypes['FundChildrenByForm']> }>;
+  HouseholdPovertyLevel: ResolverTypeWrapper<HouseholdPovertyLevel>;
   ImportBatch: ResolverTypeWrapper<VisibleBatchModel>;
   ImportErrorCount: ResolverTypeWrapper<ImportErrorCount>;
   ImportRejection: ResolverTypeWrapper<ImportRejection>;
@@ -1279,25 +1279,25 @@ export type ResolversParentTypes = {
   ChildRecordAuditPage: ChildRecordAuditPage;
   Boolean: Scalars['Boolean']['output'];
   ChildRecordPage: Omit<ChildRecordPage, 'nodes'> & { nodes: Array<ResolversParentTypes['ChildRecord']> };
-  ChildSupport: ChildSupport;
+  ChildSupport: Omit<ChildSupport, 'byForm' | 'bySource'> & { byForm: Array<ResolversParentTypes['ChildSupportByForm']>, bySource: Array<ResolversParentTypes['ChildSupportBySource']> };
   ChildSupportByForm: ChildSupportByForm;
   ChildSupportBySource: ChildSupportBySource;
   ChildSupportRecord: ChildSupportRecord;
   Commune: VersionRefModel;
   Date: Scalars['Date']['output'];
-  FundBalance: FundBalance;
+  FundBalance: Omit<FundBalance, 'earmark'> & { earmark?: Maybe<ResolversParentTypes['FundEarmark']> };
   FundChildrenByForm: FundChildrenByForm;
   FundDonation: DonationRowModel;
   FundDonationPage: Omit<FundDonationPage, 'nodes'> & { nodes: Array<ResolversParentTypes['FundDonation']> };
   FundDonor: DonorRowModel;
   FundEarmark: FundEarmark;
-  FundReport: FundReport;
+  FundReport: Omit<FundReport, 'years'> & { years: Array<ResolversParentTypes['FundReportYear']> };
   FundReportLevel: FundReportLevel;
-  FundReportYear: FundReportYear;
+  FundReportYear: Omit<FundReportYear, 'byForm' | 'byLevel'> & { byForm?: Maybe<Array<ResolversParentTypes['FundChildrenByForm']>>, byLevel: Array<ResolversParentTypes['FundReportLevel']> };
   FundSourceDonation: Omit<FundSourceDonation, 'donation'> & { donation: ResolversParentTypes['FundDonation'] };
   FundSourceDonor: Omit<FundSourceDonor, 'donor'> & { donor: ResolversParentTypes['FundDonor'] };
   FundSources: Omit<FundSources, 'donations' | 'organisations'> & { donations: Array<ResolversParentTypes['FundSourceDonation']>, organisations: Array<ResolversParentTypes['FundSourceDonor']> };
-  FundTracedCommune: FundTracedCommune;
+  FundTracedCommune: Omit<FundTracedCommune, 'byForm'> & { byForm: Array<ResolversParentTypes['FundChildrenByForm']> };
   ImportBatch: VisibleBatchModel;
   ImportErrorCount: ImportErrorCount;
   ImportRejection: ImportRejection;
@@ -1375,6 +1375,8 @@ export type ChildRecordPageResolvers<ContextType = LabourContext, ParentType ext
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ChildSexResolvers = { FEMALE: 'NU', MALE: 'NAM' };
+
 export type ChildSupportResolvers<ContextType = LabourContext, ParentType extends ResolversParentTypes['ChildSupport'] = ResolversParentTypes['ChildSupport']> = {
   byForm?: Resolver<Array<ResolversTypes['ChildSupportByForm']>, ParentType, ContextType>;
   bySource?: Resolver<Array<ResolversTypes['ChildSupportBySource']>, ParentType, ContextType>;
@@ -1406,12 +1408,16 @@ export type ChildSupportBySourceResolvers<ContextType = LabourContext, ParentTyp
   source?: Resolver<ResolversTypes['ChildSupportSource'], ParentType, ContextType>;
 };
 
+export type ChildSupportFormResolvers = { COUNSELLING_PSYCHOLOGICAL: 'TU_VAN_TAM_LY', EDUCATION_VOCATIONAL: 'HO_TRO_GIAO_DUC', HEALTH_CARE: 'CHAM_SOC_SUC_KHOE', LEGAL_AID: 'TRO_GIUP_PHAP_LY', SOCIAL_ASSISTANCE: 'TRO_GIUP_XA_HOI', WARM_WINTER_ITEMS: 'DO_DUNG_MUA_DONG' };
+
 export type ChildSupportRecordResolvers<ContextType = LabourContext, ParentType extends ResolversParentTypes['ChildSupportRecord'] = ResolversParentTypes['ChildSupportRecord']> = {
   amount?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   form?: Resolver<ResolversTypes['ChildSupportForm'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['ChildSupportSource'], ParentType, ContextType>;
 };
+
+export type ChildSupportSourceResolvers = { CHILD_PROTECTION_FUND: 'QUY_BTTE', SOCIALISED: 'XA_HOI_HOA', STATE_BUDGET: 'NGAN_SACH' };
 
 export type CommuneResolvers<ContextType = LabourContext, ParentType extends ResolversParentTypes['Commune'] = ResolversParentTypes['Commune'], FederationReferenceType extends FederationReferenceTypes['Commune'] = FederationReferenceTypes['Commune']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Commune']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -1482,11 +1488,15 @@ export type FundDonorResolvers<ContextType = LabourContext, ParentType extends R
   totalDonated?: Resolver<ResolversTypes['VND'], ParentType, ContextType>;
 };
 
+export type FundDonorKindResolvers = { ENTERPRISE: 'DOANH_NGHIEP', INDIVIDUAL: 'CA_NHAN', ORGANISATION: 'TO_CHUC' };
+
 export type FundEarmarkResolvers<ContextType = LabourContext, ParentType extends ResolversParentTypes['FundEarmark'] = ResolversParentTypes['FundEarmark']> = {
   communeCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   form?: Resolver<Maybe<ResolversTypes['ChildSupportForm']>, ParentType, ContextType>;
   programme?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
+
+export type FundLevelResolvers = { COMMUNE: 'XA', DISTRICT: 'HUYEN', PROVINCE: 'TINH' };
 
 export type FundReportResolvers<ContextType = LabourContext, ParentType extends ResolversParentTypes['FundReport'] = ResolversParentTypes['FundReport']> = {
   fromYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1541,6 +1551,8 @@ export type FundTracedCommuneResolvers<ContextType = LabourContext, ParentType e
   disbursements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   provinceCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
+
+export type HouseholdPovertyLevelResolvers = { NEAR_POOR: 'CAN_NGHEO', POOR: 'NGHEO' };
 
 export type ImportBatchResolvers<ContextType = LabourContext, ParentType extends ResolversParentTypes['ImportBatch'] = ResolversParentTypes['ImportBatch']> = {
   alreadyStored?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1639,10 +1651,13 @@ export type Resolvers<ContextType = LabourContext> = {
   ChildRecordAuditEntry?: ChildRecordAuditEntryResolvers<ContextType>;
   ChildRecordAuditPage?: ChildRecordAuditPageResolvers<ContextType>;
   ChildRecordPage?: ChildRecordPageResolvers<ContextType>;
+  ChildSex?: ChildSexResolvers;
   ChildSupport?: ChildSupportResolvers<ContextType>;
   ChildSupportByForm?: ChildSupportByFormResolvers<ContextType>;
   ChildSupportBySource?: ChildSupportBySourceResolvers<ContextType>;
+  ChildSupportForm?: ChildSupportFormResolvers;
   ChildSupportRecord?: ChildSupportRecordResolvers<ContextType>;
+  ChildSupportSource?: ChildSupportSourceResolvers;
   Commune?: CommuneResolvers<ContextType>;
   Date?: GraphQLScalarType;
   FundBalance?: FundBalanceResolvers<ContextType>;
@@ -1650,7 +1665,9 @@ export type Resolvers<ContextType = LabourContext> = {
   FundDonation?: FundDonationResolvers<ContextType>;
   FundDonationPage?: FundDonationPageResolvers<ContextType>;
   FundDonor?: FundDonorResolvers<ContextType>;
+  FundDonorKind?: FundDonorKindResolvers;
   FundEarmark?: FundEarmarkResolvers<ContextType>;
+  FundLevel?: FundLevelResolvers;
   FundReport?: FundReportResolvers<ContextType>;
   FundReportLevel?: FundReportLevelResolvers<ContextType>;
   FundReportYear?: FundReportYearResolvers<ContextType>;
@@ -1658,6 +1675,7 @@ export type Resolvers<ContextType = LabourContext> = {
   FundSourceDonor?: FundSourceDonorResolvers<ContextType>;
   FundSources?: FundSourcesResolvers<ContextType>;
   FundTracedCommune?: FundTracedCommuneResolvers<ContextType>;
+  HouseholdPovertyLevel?: HouseholdPovertyLevelResolvers;
   ImportBatch?: ImportBatchResolvers<ContextType>;
   ImportErrorCount?: ImportErrorCountResolvers<ContextType>;
   ImportRejection?: ImportRejectionResolvers<ContextType>;

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { keyTable } from '../../../lib/db.ts';
 import type { Visibility } from '../access.ts';
-import type { LabourDB } from './tables.ts';
+import type { HinhThuc, LabourDB, Nguon } from './tables.ts';
 
 /**
  * Child-level reads and the audit trail. Every read is narrowed by the viewer's visibility in
@@ -89,8 +89,8 @@ export function findChildrenInCommunes(db: Db, keys: readonly ChildListKey[], vi
 export interface SupportRecordRow {
   ma_tre: string;
   ngay: string;
-  hinh_thuc: string;
-  nguon: string;
+  hinh_thuc: HinhThuc;
+  nguon: Nguon;
   /** VND, exact */
   so_tien: string;
 }

@@ -2,20 +2,18 @@ import { GraphQLError } from 'graphql';
 import { z } from 'zod';
 import { cursorArg, encodeCursor, pageSizeArg, yearArg } from '../../../lib/args.ts';
 import { recordWindow, type VersionRef } from '../../../lib/periods.ts';
-import { childVisibility } from '../access.ts';
-import { appendAudit, listAudit, type ChildRow } from '../db/child-records.ts';
-import type { HinhThuc, Nguon } from '../db/tables.ts';
+import { auditRead, childVisibility } from '../access.ts';
+import { listAudit, type ChildRow } from '../db/child-records.ts';
 import type { LabourContext } from '../context.ts';
-import { FORM, SOURCE } from './shapes.ts';
 
 export interface ChildShape {
   id: string;
   year: number;
   fullName: string;
   birthDate: string;
-  sex: 'MALE' | 'FEMALE';
+  sex: ChildRow['gioi_tinh'];
   ethnicity: string;
-  householdPoverty: 'POOR' | 'NEAR_POOR' | null;
+  householdPoverty: ChildRow['muc'];
   specialCircumstanceGroups: number[];
 }
 
@@ -24,9 +22,9 @@ const toChild = (r: ChildRow): ChildShape => ({
   year: r.key_year,
   fullName: r.ho_ten,
   birthDate: r.ngay_sinh,
-  sex: r.gioi_tinh === 'NAM' ? 'MALE' : 'FEMALE',
+  sex: r.gioi_tinh,
   ethnicity: r.dan_toc,
-  householdPoverty: r.muc === 'NGHEO' ? 'POOR' : r.muc === 'CAN_NGHEO' ? 'NEAR_POOR' : null,
+  householdPoverty: r.muc,
   specialCircumstanceGroups: r.nhom ?? [],
 });
 
@@ -43,16 +41,10 @@ export async function childRecords(commune: VersionRef, args: { year: unknown; f
   const rows = await ctx.loaders.childrenInCommunes(visibility).load({ code: w.code, from: w.from, to: w.to, year });
   const remaining = after === undefined ? rows : rows.filter((r) => r.ma_tre > after);
   const page = remaining.slice(0, limit).map(toChild);
-  await ctx.primary((db) =>
-    appendAudit(db, {
-      subject: ctx.viewer.subject,
-      role: ctx.viewer.role,
-      area: ctx.viewer.area,
-      requestId: ctx.requestId,
-      correlationId: ctx.correlationId,
-      query: `Commune(${commune.code}, ${commune.validFrom}).childRecords(year: ${year}, first: ${limit}${after ? ', after: …' : ''})`,
-      childIds: page.map((c) => c.id),
-    }),
+  await auditRead(
+    ctx,
+    `Commune(${commune.code}, ${commune.validFrom}).childRecords(year: ${year}, first: ${limit}${after ? ', after: …' : ''})`,
+    page.map((c) => c.id),
   );
   return {
     totalCount: rows.length,
@@ -65,7 +57,7 @@ export async function childRecords(commune: VersionRef, args: { year: unknown; f
 export const ChildRecord = {
   async support(child: ChildShape, _: unknown, ctx: LabourContext) {
     const rows = await ctx.loaders.supportOfChildren.load({ id: child.id, year: child.year });
-    return rows.map((r) => ({ date: r.ngay, form: FORM[r.hinh_thuc as HinhThuc], source: SOURCE[r.nguon as Nguon], amount: r.so_tien }));
+    return rows.map((r) => ({ date: r.ngay, form: r.hinh_thuc, source: r.nguon, amount: r.so_tien }));
   },
 };
 

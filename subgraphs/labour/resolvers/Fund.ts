@@ -7,9 +7,8 @@ import { versionsLandingIn } from '../../../lib/directory/onto-date.ts';
 import { ALL_ROW_DATES, DIRECTORY_START, recordWindow, type VersionRef } from '../../../lib/periods.ts';
 import type { Viewer } from '../../../lib/auth/viewer.ts';
 import { redact } from '../../../lib/sensitivity.ts';
-import { seesFundIn } from '../access.ts';
+import { auditRead, seesFundIn } from '../access.ts';
 import type { LabourContext } from '../context.ts';
-import { appendAudit } from '../db/child-records.ts';
 import {
   fundBalances,
   fundCountCells,
@@ -20,11 +19,11 @@ import {
   type ReportScope,
   type SourceRow,
 } from '../db/fund-reads.ts';
-import { HINH_THUC, type CapQuy, type HinhThuc } from '../db/tables.ts';
+import { HINH_THUC, type HinhThuc } from '../db/tables.ts';
 import { LABOUR_MEASURES } from '../measures.ts';
 import { fundYears, memoizedPattern, NATION, publishedCell, type FormKey, type FundPattern, type FundYear } from '../fund-disclosure.ts';
-import type { FundDonationResolvers, FundDonorKind, FundDonorResolvers, FundLevel } from '../__generated__/resolvers-types.ts';
-import { FORM, windowYear } from './shapes.ts';
+import type { FundDonationResolvers, FundDonorResolvers } from '../__generated__/resolvers-types.ts';
+import { windowYear } from './shapes.ts';
 
 /**
  * The Child Protection Fund in the graph: forwards from a donation or donor to communes and the
@@ -32,8 +31,6 @@ import { FORM, windowYear } from './shapes.ts';
  * form and the unspent balance. Money in (donations, donors that are organisations) is public;
  * money out and the children it paid are withheld outside the viewer's area (measures.ts).
  */
-const LEVEL: Record<CapQuy, FundLevel> = { TINH: 'PROVINCE', HUYEN: 'DISTRICT', XA: 'COMMUNE' };
-const KIND: Record<DonorRow['loai'], FundDonorKind> = { CA_NHAN: 'INDIVIDUAL', DOANH_NGHIEP: 'ENTERPRISE', TO_CHUC: 'ORGANISATION' };
 const big = (v: string | number) => BigInt(v);
 const sum = (values: Iterable<string>) => [...values].reduce((a, v) => a + big(v), 0n).toString();
 
@@ -56,7 +53,7 @@ function yearRange(args: { fromYear: unknown; toYear: unknown }) {
 const byFormOf = (rows: { hinh_thuc: HinhThuc | null; children: number; events: number; amount: string }[]) =>
   HINH_THUC.map((f) => {
     const r = rows.find((x) => x.hinh_thuc === f);
-    return { form: FORM[f], children: Number(r?.children ?? 0), supportEvents: Number(r?.events ?? 0), amount: r?.amount ?? '0' };
+    return { form: f, children: Number(r?.children ?? 0), supportEvents: Number(r?.events ?? 0), amount: r?.amount ?? '0' };
   });
 
 /**
@@ -70,7 +67,7 @@ function outsiderCounts(y: FundYear | undefined, pattern: FundPattern | undefine
   return {
     childrenSupported: cell('ALL')?.children ?? null,
     byForm: HINH_THUC.map((f) => ({
-      form: FORM[f],
+      form: f,
       children: cell(f)?.children ?? null,
       supportEvents: cell(f)?.events ?? null,
       amount: null,
@@ -91,12 +88,12 @@ export const FundDonation: FundDonationResolvers = {
   amount: (d) => d.so_tien,
   inKind: (d) => d.hien_vat,
   inKindDescription: (d) => d.mo_ta_hien_vat,
-  level: (d) => LEVEL[d.cap],
+  level: (d) => d.cap,
   unitCode: (d) => d.ma_don_vi,
   provinceCode: (d) => d.ma_tinh,
   earmark: (d) =>
     d.chi_dinh_xa || d.chi_dinh_chuong_trinh || d.chi_dinh_hinh_thuc
-      ? { communeCode: d.chi_dinh_xa, programme: d.chi_dinh_chuong_trinh, form: d.chi_dinh_hinh_thuc ? FORM[d.chi_dinh_hinh_thuc] : null }
+      ? { communeCode: d.chi_dinh_xa, programme: d.chi_dinh_chuong_trinh, form: d.chi_dinh_hinh_thuc }
       : null,
   reversedOn: (d) => d.reversed_on,
   disbursed: (d, _, ctx) => (seesFundIn(ctx.viewer, 'province', d.ma_tinh) ? d.disbursed : null),
@@ -134,23 +131,13 @@ async function tracedCommunes(d: DonationRow, ctx: LabourContext) {
 
 export const FundDonor: FundDonorResolvers = {
   id: (d) => d.ma_nha_tai_tro,
-  kind: (d) => KIND[d.loai],
+  kind: (d) => d.loai,
   async name(d, _, ctx) {
     if (d.loai !== 'CA_NHAN') return d.ten;
     const may = ctx.viewer.role === 'ADMIN' || d.provinces.some((p) => seesFundIn(ctx.viewer, 'province', p));
     if (!may) return null;
     // A person's name is personal data: audited like child records.
-    await ctx.primary((db) =>
-      appendAudit(db, {
-        subject: ctx.viewer.subject,
-        role: ctx.viewer.role,
-        area: ctx.viewer.area,
-        requestId: ctx.requestId,
-        correlationId: ctx.correlationId,
-        query: `FundDonor(${d.ma_nha_tai_tro}).name`,
-        childIds: [],
-      }),
-    );
+    await auditRead(ctx, `FundDonor(${d.ma_nha_tai_tro}).name`, []);
     return d.ten;
   },
   donations: (d, _, ctx) => ctx.loaders.fundDonationsOfDonor.load(d.ma_nha_tai_tro),
@@ -259,7 +246,7 @@ async function report(
         LABOUR_MEASURES,
         'FundReportLevel',
         {
-          level: LEVEL[cap],
+          level: cap,
           donations: Number(l?.donations ?? 0),
           mobilisedCash: l?.cash ?? '0',
           mobilisedInKind: l?.in_kind ?? '0',
@@ -392,14 +379,14 @@ export const FundQuery = {
     const basis = date ? provinceOnDate(code, date, ctx.viewer) : null;
     if (!(basis ? basis.visible : seesFundIn(ctx.viewer, 'province', code))) return null;
     return (await fundBalances(ctx.read, code, asOf, basis?.onDate)).map((b) => ({
-      level: LEVEL[b.cap],
+      level: b.cap,
       unitCode: b.ma_don_vi,
       earmark:
         b.chi_dinh_xa || b.chi_dinh_chuong_trinh || b.chi_dinh_hinh_thuc
           ? {
               communeCode: b.chi_dinh_xa,
               programme: b.chi_dinh_chuong_trinh,
-              form: b.chi_dinh_hinh_thuc ? FORM[b.chi_dinh_hinh_thuc] : null,
+              form: b.chi_dinh_hinh_thuc,
             }
           : null,
       unspent: b.unspent,

@@ -1,5 +1,4 @@
 import { recordWindow, type VersionRef, type WindowYear } from '../../../lib/periods.ts';
-import type { ChildSupportForm, ChildSupportSource } from '../__generated__/resolvers-types.ts';
 import {
   AGE_BANDS,
   CIRCUMSTANCE_GROUPS,
@@ -9,26 +8,11 @@ import {
   type ReportingRow,
   type SupportRow,
 } from '../db/repository.ts';
-import { HINH_THUC, NGUON, type HinhThuc, type Nguon } from '../db/tables.ts';
+import { HINH_THUC, NGUON } from '../db/tables.ts';
 
 export const windowYear = (ref: VersionRef, year: number): WindowYear => {
   const w = recordWindow(ref);
   return { code: w.code, from: w.from, to: w.to, year };
-};
-
-/** Native form and source codes → the shared GraphQL enums. */
-export const FORM: Record<HinhThuc, ChildSupportForm> = {
-  CHAM_SOC_SUC_KHOE: 'HEALTH_CARE',
-  TRO_GIUP_XA_HOI: 'SOCIAL_ASSISTANCE',
-  HO_TRO_GIAO_DUC: 'EDUCATION_VOCATIONAL',
-  TRO_GIUP_PHAP_LY: 'LEGAL_AID',
-  TU_VAN_TAM_LY: 'COUNSELLING_PSYCHOLOGICAL',
-  DO_DUNG_MUA_DONG: 'WARM_WINTER_ITEMS',
-};
-export const SOURCE: Record<Nguon, ChildSupportSource> = {
-  NGAN_SACH: 'STATE_BUDGET',
-  QUY_BTTE: 'CHILD_PROTECTION_FUND',
-  XA_HOI_HOA: 'SOCIALISED',
 };
 
 const n = (v: unknown) => Number(v ?? 0);
@@ -63,8 +47,8 @@ export function toSupport(row: SupportRow) {
     childrenSupported: n(row.children_supported),
     supportEvents: n(row.events),
     totalAmount: row.amount,
-    byForm: HINH_THUC.map((f) => ({ form: FORM[f], events: n(row[`ev_${f}`]), children: n(row[`ch_${f}`]), amount: vnd(row[`am_${f}`]) })),
-    bySource: NGUON.map((s) => ({ source: SOURCE[s], events: n(row[`ev_${s}`]), amount: vnd(row[`am_${s}`]) })),
+    byForm: HINH_THUC.map((f) => ({ form: f, events: n(row[`ev_${f}`]), children: n(row[`ch_${f}`]), amount: vnd(row[`am_${f}`]) })),
+    bySource: NGUON.map((s) => ({ source: s, events: n(row[`ev_${s}`]), amount: vnd(row[`am_${s}`]) })),
     specialCircumstanceChildren: nOrNull(row.special),
     specialCircumstanceChildrenSupported: nOrNull(row.special_supported),
     poorOrNearPoorChildren: nOrNull(row.poor_or_near),
