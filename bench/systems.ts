@@ -82,7 +82,7 @@ export async function startSubgraphs(
         services.push({ name, service });
         urls[name] = `http://127.0.0.1:${port}/graphql`;
         metrics[name] = `http://127.0.0.1:${port}/metrics`;
-        await waitReady(name, `http://127.0.0.1:${port}/health/ready`, 120_000);
+        await waitReady(name, `http://127.0.0.1:${port}/health/ready`);
       }),
     );
   } catch (err) {
@@ -117,7 +117,7 @@ export async function startOurGateway(name: string, subgraphs: OurSubgraphs, por
     'inherit',
     GATEWAY_EXEC_ARGV,
   );
-  await waitReady(name, `http://127.0.0.1:${port}/health/ready`, 120_000);
+  await waitReady(name, `http://127.0.0.1:${port}/health/ready`);
   const token = await devClientToken({ subject: 'benchmark', role: 'MINISTRY' }, '12h');
   return {
     name,
@@ -147,7 +147,7 @@ export async function startHive(name: string, subgraphs: OurSubgraphs, port: num
     },
   );
   try {
-    await waitReady(name, `http://127.0.0.1:${port}/healthcheck`, 120_000);
+    await waitReady(name, `http://127.0.0.1:${port}/healthcheck`);
   } catch (err) {
     await service.stop();
     throw err;
