@@ -28,18 +28,17 @@ export type CommuneWithParts = Commune & { parts?: CommuneParts };
  * that asks for them: the province and district in force on its last day (`today`, or the day
  * it ended; see lastDayOf in resolvers/shapes.ts) and its classification rows.
  */
-function partsColumn(eb: ExpressionBuilder<any, any>, today: string) {
+function partsColumn(db: Db, today: string) {
   const lastDay = sql`(case when c.valid_until < ${today}::date then c.valid_until when ${today}::date < c.valid_from then c.valid_from else ${today}::date end)`;
   const inForceOnLastDay = (alias: 'pp' | 'dd') =>
     sql<boolean>`${sql.raw(alias)}.valid_from <= ${lastDay} and (${sql.raw(alias)}.valid_until is null or ${sql.raw(alias)}.valid_until >= ${lastDay})`;
   return sql<CommuneParts>`json_build_object(
-    'province', (${eb.selectFrom('province as pp').select(sql`to_json(pp)`.as('j')).whereRef('pp.code', '=', 'c.province_code').where(inForceOnLastDay('pp'))}),
-    'district', (${eb.selectFrom('district as dd').select(sql`to_json(dd)`.as('j')).whereRef('dd.code', '=', 'c.district_code').where(inForceOnLastDay('dd'))}),
-    'classifications', coalesce((${eb
+    'province', (${db.selectFrom('province as pp').select(sql`to_json(pp)`.as('j')).where(sql<boolean>`pp.code = c.province_code`).where(inForceOnLastDay('pp'))}),
+    'district', (${db.selectFrom('district as dd').select(sql`to_json(dd)`.as('j')).where(sql<boolean>`dd.code = c.district_code`).where(inForceOnLastDay('dd'))}),
+    'classifications', coalesce((${db
       .selectFrom('classification as kl')
       .select(sql`json_agg(kl order by kl.kind, kl.valid_from)`.as('j'))
-      .whereRef('kl.commune_code', '=', 'c.code')
-      .whereRef('kl.commune_valid_from', '=', 'c.valid_from')}), '[]'::json))`.as('parts');
+      .where(sql<boolean>`kl.commune_code = c.code and kl.commune_valid_from = c.valid_from`)}), '[]'::json))`.as('parts');
 }
 
 /** Communes by version key; with `partsOn` (today's date), each brings its parts (see partsColumn). */
@@ -49,7 +48,7 @@ export function findCommunesByKeys(db: Db, keys: readonly VersionKey[], partsOn?
       .selectFrom('commune as c')
       .selectAll('c')
       // Cast: the parts column is added only when asked for; both shapes are CommuneWithParts.
-      .$if(!!partsOn, (q) => q.select((eb) => partsColumn(eb, partsOn!)) as never)
+      .$if(!!partsOn, (q) => q.select(partsColumn(db, partsOn!)) as never)
       .where(
         sql<boolean>`(c.code, c.valid_from) in (select * from unnest(${keys.map((k) => k.code)}::text[], ${keys.map((k) => k.validFrom)}::date[]))`,
       )
@@ -93,7 +92,7 @@ function asOf<T extends 'commune' | 'district' | 'province'>(
       )
       .selectAll('c')
       .select(sql<string>`k.date::text`.as('as_of'))
-      .$if(!!partsOn, (q) => q.select((eb) => partsColumn(eb as never, partsOn!)) as never)
+      .$if(!!partsOn, (q) => q.select(partsColumn(db, partsOn!)) as never)
       .execute() as Promise<(CommuneWithParts & { as_of: string })[]>
   );
 }
