@@ -147,7 +147,7 @@ async function main(): Promise<void> {
     'Every service runs with NODE_ENV=production, our gateway with a 512 MiB V8 heap limit (scripts/services.ts); the subgraph processes are shared by our gateway and both Hive Gateway modes.',
     'Our gateway verifies a client token (a MINISTRY viewer), checks operation limits and rate limits on every request; Hive Gateway forwards every request as anonymous without verifying anything. Neither viewer is an admin, so both get the same suppressed figures and the answers are compared for equality.',
     'The SQL floor runs inside the benchmark process (node-pg, one pool per agency schema) and includes serialising its answer to JSON, as any server would; its CPU row is the benchmark process.',
-    'Statements per request are read from each subgraph’s /metrics around one request: one statement per field a subgraph resolves in a fetch (a commune page asks geography for the commune, its province, district and classifications), never one per entity; without DataLoader, one per entity.',
+    'Statements per request are read from each subgraph’s /metrics around one request: one statement per root field a subgraph resolves in a fetch, with the entities’ own fields (geography brings a commune’s province, district and classifications in the statement that finds it), one more per level of nested lists (provinces, then their communes), never one per entity; without DataLoader, one per entity.',
     'PostgreSQL CPU is that of every backend of the benchmark database during the request; its RSS is not reported, being mostly shared buffers counted again in every backend.',
     'Where the time goes, from CPU profiles, and what would close the gaps: docs/performance.md.',
   );

@@ -1,4 +1,4 @@
-import { Kysely, PostgresDialect, sql, type AliasedRawBuilder } from 'kysely';
+import { createQueryId, Kysely, PostgresDialect, sql, type AliasedRawBuilder, type Compilable, type CompiledQuery } from 'kysely';
 import { Migrator, type Migration } from 'kysely/migration';
 import pg from 'pg';
 
@@ -162,6 +162,8 @@ export async function insertInChunks<T extends object>(
   for (let i = 0; i < rows.length; i += chunkSize) await insert(rows.slice(i, i + chunkSize));
 }
 
+type KeyType = 'text' | 'date' | 'int' | 'numeric' | 'boolean';
+
 /**
  * A derived table of lookup keys — `unnest($1::text[], $2::date[], …) as alias(col, …)` — to
  * join agency rows against, so a whole DataLoader batch costs one statement.
@@ -169,10 +171,60 @@ export async function insertInChunks<T extends object>(
 export function keyTable<Alias extends string, Row extends Record<string, string | number | null>>(
   alias: Alias,
   rows: readonly Row[],
-  types: { [K in keyof Row]: 'text' | 'date' | 'int' | 'numeric' | 'boolean' },
+  types: { [K in keyof Row]: KeyType },
 ): AliasedRawBuilder<Row, Alias> {
-  const columns = Object.keys(types) as (keyof Row & string)[];
-  const arrays = columns.map((c) => sql`${rows.map((r) => r[c])}::${sql.raw(types[c])}[]`);
+  return keyTableOf<Alias, Row>(alias, types, keyColumns(rows, types));
+}
+
+/** The column arrays of keyTable's parameters, in the order of `types`. */
+export function keyColumns<Row extends Record<string, unknown>>(rows: readonly Row[], types: { [K in keyof Row]: KeyType }): unknown[][] {
+  return Object.keys(types).map((c) => rows.map((r) => r[c]));
+}
+
+/** keyTable over column arrays already built (or over a compiled statement's slots, see compiledOnce). */
+export function keyTableOf<Alias extends string, Row extends Record<string, unknown>>(
+  alias: Alias,
+  types: { [K in keyof Row]: KeyType },
+  columns: readonly unknown[],
+): AliasedRawBuilder<Row, Alias> {
+  const names = Object.keys(types) as (keyof Row & string)[];
+  const arrays = names.map((c, i) => sql`${columns[i]}::${sql.raw(types[c])}[]`);
   // Cast: the alias with its column list is raw SQL; Kysely types the alias by name only.
-  return sql<Row>`unnest(${sql.join(arrays)})`.as(sql.raw(`${alias}(${columns.join(', ')})`) as unknown as Alias);
+  return sql<Row>`unnest(${sql.join(arrays)})`.as(sql.raw(`${alias}(${names.join(', ')})`) as unknown as Alias);
+}
+
+/** Stands for the value at `index` in a statement compiled once (compiledOnce). */
+export class Slot {
+  readonly index: number;
+  constructor(index: number) {
+    this.index = index;
+  }
+}
+
+const compiledStatements = new WeakMap<object, Map<string, CompiledQuery>>();
+
+/**
+ * Runs the statement `build` makes, compiled once per database and `shape` (which must name
+ * everything that changes its SQL text), with `values` bound to the slots `build` received.
+ * Building and compiling a statement of many computed columns costs milliseconds and a large
+ * tree per call: thousands of single-key statements in flight (the unbatched benchmark) spent
+ * minutes and gigabytes on it, and every request paid it.
+ */
+export async function compiledOnce<DB, R>(
+  db: Kysely<DB>,
+  shape: string,
+  values: readonly unknown[],
+  build: (slots: Slot[]) => Compilable<R>,
+): Promise<R[]> {
+  let byShape = compiledStatements.get(db);
+  if (!byShape) compiledStatements.set(db, (byShape = new Map()));
+  let compiled = byShape.get(shape);
+  if (!compiled) {
+    compiled = build(values.map((_, i) => new Slot(i))).compile();
+    const bound = new Set(compiled.parameters.filter((p) => p instanceof Slot).map((p) => p.index));
+    if (bound.size !== values.length) throw new Error(`statement ${shape}: ${values.length - bound.size} of its slots are not parameters`);
+    byShape.set(shape, compiled);
+  }
+  const parameters = compiled.parameters.map((p) => (p instanceof Slot ? values[p.index] : p));
+  return (await db.executeQuery<R>({ ...compiled, parameters, queryId: createQueryId() } as CompiledQuery<R>)).rows;
 }

@@ -24,20 +24,21 @@ beforeAll(async () => {
     database: { url: schemas.url, schemaOf: (name) => schemas.settings(name).schema },
     databaseName: new URL(schemas.url).pathname.slice(1),
     scenarios: ['a', 'b', 'c', 'd', 'e'],
-    // Without DataLoader the national report now takes minutes at this scale (10,599 per-commune
-    // statements, each slower than before; see the session note): `npm run bench` still measures it.
+    // Without DataLoader the national report is 10,599 coverage statements, about 24 s of PostgreSQL
+    // CPU per run at this scale (docs/performance.md): too long for a test; `npm run bench` measures it.
     systems: ['ours', 'floor'],
     runs: 2,
     warmup: 1,
     unbatchedRuns: 0,
     throughputSeconds: 0.5,
     throughputRounds: 1,
-    basePort: 4810,
+    // BENCH_BASE_PORT, as for npm run bench, lets two checkouts run this test at once.
+    basePort: Number(process.env.BENCH_BASE_PORT ?? 4810),
     say: () => {},
   });
   await run.stop();
   scenario = (id) => run.results.scenarios.find((s) => s.id === id)!;
-}, 240_000);
+}, 600_000); // about 320 s at load average 45 on the shared 2-core machine
 
 afterAll(async () => {
   await schemas?.drop();
@@ -75,24 +76,24 @@ describe('the benchmark harness (small scale)', () => {
     expect(ours.fetchesPerRequest).toEqual({ geography: 1, coverage: 1 });
     // geography: the provinces, then every province's communes (one statement per level of nesting, never per entity)
     expect(ours.statementsPerRequest).toEqual({ geography: 2, coverage: 1 });
-    // One statement per field a subgraph resolves in a fetch, never one per entity: exactly one where
-    // each subgraph resolves one field (a, b, d, e, outside geography's nested lists); the portal page
-    // asks labour for two fields and geography for four (the commune, its province, district, classifications).
-    for (const id of ['b', 'd', 'e']) {
+    // One statement per fetch, never one per entity: geography brings a commune's province, district
+    // and classifications in the statement that finds it (c, d). The portal page (c) asks labour for two
+    // root fields in its one fetch: two statements. The national reports (a, e) list provinces, then
+    // every province's communes.
+    for (const id of ['b', 'd']) {
       const m = scenario(id).systems[0]!;
-      for (const [subgraph, fetches] of Object.entries(m.fetchesPerRequest!)) {
-        if (subgraph !== 'geography')
-          expect({ id, subgraph, statements: m.statementsPerRequest![subgraph] }).toEqual({ id, subgraph, statements: fetches });
-      }
+      for (const [subgraph, fetches] of Object.entries(m.fetchesPerRequest!))
+        expect({ id, subgraph, statements: m.statementsPerRequest![subgraph] }).toEqual({ id, subgraph, statements: fetches });
     }
     expect(scenario('c').systems[0]!.statementsPerRequest).toEqual({
-      geography: 4,
+      geography: 1,
       education: 1,
       health: 1,
       culture: 1,
       labour: 2,
       coverage: 1,
     });
+    expect(scenario('e').systems[0]!.statementsPerRequest).toEqual({ geography: 2, coverage: 1 });
     expect(scenario('c').systems[0]!.fetchesPerRequest).toEqual({
       geography: 1,
       education: 1,

@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSubgraph, type RunningSubgraph } from '../lib/subgraph.ts';
 import { geography } from '../subgraphs/geography/subgraph.ts';
@@ -132,5 +133,72 @@ describe('geography subgraph, directly', () => {
     const res = await query(`{ commune(code: "99999", date: "2024-01-01") { code } }`);
     expect(res.errors).toBeUndefined();
     expect(res.data.commune).toBeNull();
+  });
+});
+
+/**
+ * One statement per gateway fetch: a commune found by `commune(code, date)` or by `_entities`
+ * brings the province, district and classifications the operation asks for in the same
+ * statement. A commune reached through a list resolves them with its own loaders, so the two
+ * paths check each other.
+ */
+describe('geography subgraph, one statement per fetch', () => {
+  const PARTS =
+    'code validFrom name province { code validFrom name } district { code validFrom name } classifications { kind validFrom validUntil source synthetic }';
+  const listed = async (provinceCode: string, date: string) => {
+    const res = await query(`{ communes(provinceCode: "${provinceCode}", date: "${date}", first: 1000) { nodes { ${PARTS} } } }`);
+    expect(res.errors).toBeUndefined();
+    return res.data.communes.nodes as { code: string; validFrom: string; classifications: unknown[] }[];
+  };
+  const statementsOf = async (q: string, v?: Record<string, unknown>) => {
+    const before = subgraph.statements.count;
+    const res = await query(q, v);
+    expect(res.errors).toBeUndefined();
+    return { data: res.data, statements: subgraph.statements.count - before };
+  };
+
+  beforeAll(async () => {
+    // Two periods of one kind and one of another, one ended before the version's last day (not shown by default).
+    const client = new pg.Client({ connectionString: schemas.url });
+    await client.connect();
+    await client.query(
+      `insert into "${schemas.settings('geography').schema}".classification (commune_code, commune_valid_from, kind, valid_from, valid_until, source, synthetic)
+       values ('00004', '2021-11-01', 'MOUNTAINOUS', '2021-11-01', null, 'test', true),
+              ('00004', '2021-11-01', 'EXTREMELY_DIFFICULT', '2021-11-01', '2022-12-31', 'test', true),
+              ('00004', '2025-07-01', 'ETHNIC_MINORITY_AREA', '2025-07-01', null, 'test', false)`,
+    );
+    await client.end();
+  });
+
+  it('brings a commune’s province, district and classifications in the statement that finds it', async () => {
+    const { data, statements } = await statementsOf(`{ commune(code: "00004", date: "2024-06-01") { ${PARTS} } }`);
+    expect(statements).toBe(1);
+    expect(data.commune).toEqual((await listed('01', '2024-06-01')).find((c) => c.code === '00004'));
+    expect(data.commune).toMatchObject({
+      province: { code: '01', name: 'Hà Nội' },
+      district: { code: '001', name: 'Ba Đình' },
+      classifications: [{ kind: 'MOUNTAINOUS', validFrom: '2021-11-01', validUntil: null, source: 'test', synthetic: true }],
+    });
+    const after = await statementsOf(`{ commune(code: "00004", date: "2025-08-01") { ${PARTS} } }`);
+    expect(after.statements).toBe(1);
+    expect(after.data.commune).toMatchObject({ district: null, classifications: [{ kind: 'ETHNIC_MINORITY_AREA' }] });
+  });
+
+  it('resolves a batch of entity references with their parts in one statement', async () => {
+    const before = (await listed('01', '2024-06-01')).slice(0, 40);
+    const after = (await listed('01', '2025-08-01')).slice(0, 10);
+    const reps = [...before, ...after].map((c) => ({ __typename: 'Commune', code: c.code, validFrom: c.validFrom }));
+    const { data, statements } = await statementsOf(
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Commune { ${PARTS} } } }`,
+      { r: reps },
+    );
+    expect(statements).toBe(1);
+    expect(data._entities).toEqual([...before, ...after]);
+    expect(data._entities.filter((c: { classifications: unknown[] }) => c.classifications.length).length).toBeGreaterThan(0);
+  });
+
+  it('asks nothing more when the operation wants none of the parts', async () => {
+    const { statements } = await statementsOf(`{ commune(code: "00004", date: "2024-06-01") { code name } }`);
+    expect(statements).toBe(1);
   });
 });

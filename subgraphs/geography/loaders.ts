@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Kysely } from 'kysely';
 import type { LoaderKit } from '../../lib/loaders.ts';
+import { todayInVietnam } from '../../lib/periods.ts';
 import * as repo from './db/repository.ts';
 import type { GeographyDB } from './db/tables.ts';
 
@@ -27,8 +28,17 @@ export function createLoaders(db: Kysely<GeographyDB>, { batchOptions, loadMany,
       asOfKey,
       ({ row, date }) => `${row.code}|${date}`,
     );
+  // A commune with its parts (province, district, classifications) when the operation asks for them:
+  // today's date is fixed once per request, so every commune of the request has the same last day.
+  const today = todayInVietnam();
   return {
     communeByKey: loadOne((keys: readonly repo.VersionKey[]) => repo.findCommunesByKeys(db, keys), versionKey, rowVersionKey),
+    communeWithPartsByKey: loadOne(
+      (keys: readonly repo.VersionKey[]) => repo.findCommunesByKeys(db, keys, today),
+      versionKey,
+      rowVersionKey,
+    ),
+    communeWithPartsAsOf: asOf((db, keys) => repo.findCommunesAsOf(db, keys, today)),
     districtByKey: loadOne((keys: readonly repo.VersionKey[]) => repo.findDistrictsByKeys(db, keys), versionKey, rowVersionKey),
     provinceByKey: loadOne((keys: readonly repo.VersionKey[]) => repo.findProvincesByKeys(db, keys), versionKey, rowVersionKey),
     communeAsOf: asOf(repo.findCommunesAsOf),

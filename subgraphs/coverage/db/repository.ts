@@ -1,5 +1,5 @@
 import { sql, type ExpressionBuilder, type Kysely, type RawBuilder } from 'kysely';
-import { keyTable } from '../../../lib/db.ts';
+import { compiledOnce, keyColumns, keyTableOf, type Slot } from '../../../lib/db.ts';
 import type { Deadline, Indicator } from '../registry.ts';
 import type { CommuneYear as CommuneYearRow, CoverageDB, IndicatorMeasure, NewCommuneYear } from './tables.ts';
 
@@ -109,6 +109,26 @@ export interface MeasureSums {
   [column: string]: number | string | null;
 }
 
+const KEY_TYPES = {
+  key: 'text',
+  year: 'int',
+  win_from: 'date',
+  win_to: 'date',
+  province_code: 'text',
+  district_code: 'text',
+  code: 'text',
+  valid_from: 'date',
+  classification: 'text',
+  basis_date: 'date',
+} as const;
+const KEY_SLOTS = Object.keys(KEY_TYPES).length;
+
+/** What the SQL text of termSums depends on: the statement is compiled once per registry. */
+const registryShape = (indicators: Indicator[]) =>
+  indicators
+    .map((i) => [i.id, i.unit, i.numerator.measure, i.denominator.measure, i.completeness.expected, i.completeness.reported].join(':'))
+    .join(',');
+
 /** Ratio of sums, never mean of ratios: one statement sums every indicator's terms for every key. */
 export function sumIndicators(
   db: Db,
@@ -126,42 +146,36 @@ export function sumIndicators(
     [filed, false],
     [rebased, true],
   ] as const) {
-    const communes = group.filter((k) => k.code !== null);
-    const areas = group.filter((k) => k.code === null);
     const halves = [
-      ...(communes.length ? [sumQuery(db, indicators, communes, true, basis, codes)] : []),
-      ...(areas.length ? [sumQuery(db, indicators, areas, false, basis, codes)] : []),
-    ];
-    // Cast: the two halves select the same computed columns, which Kysely types differently.
-    if (halves.length) statements.push(halves.reduce((all, half) => all.unionAll(half as never)).execute() as Promise<MeasureSums[]>);
+      { byCommune: true, keys: group.filter((k) => k.code !== null) },
+      { byCommune: false, keys: group.filter((k) => k.code === null) },
+    ].filter((h) => h.keys.length);
+    if (!halves.length) continue;
+    const values = halves.flatMap((h) => [
+      ...keyColumns(
+        h.keys.map((x) => ({ ...x, basis_date: x.basis_date ?? null })),
+        KEY_TYPES,
+      ),
+      ...(codes ? [codes.codes, codes.date] : []),
+    ]);
+    const shape = `sumIndicators|${basis}|${halves.map((h) => h.byCommune).join()}|${!!codes}|${registryShape(indicators)}`;
+    statements.push(
+      compiledOnce(db, shape, values, (slots) => {
+        let next = 0;
+        const take = (n: number) => slots.slice(next, (next += n));
+        const queries = halves.map((h) => sumQuery(db, indicators, take(KEY_SLOTS), h.byCommune, basis, codes && take(2)));
+        // Cast: the two halves select the same computed columns, which Kysely types differently.
+        return queries.reduce((all, half) => all.unionAll(half as never));
+      }) as Promise<MeasureSums[]>,
+    );
   }
   return Promise.all(statements).then((parts) => parts.flat());
 }
 
-function sumQuery(
-  db: Db,
-  indicators: Indicator[],
-  keys: readonly AreaKey[],
-  byCommune: boolean,
-  basis: boolean,
-  codes?: { codes: string[]; date: string },
-) {
-  const k = keyTable(
-    'k',
-    keys.map((x) => ({ ...x, basis_date: x.basis_date ?? null })),
-    {
-      key: 'text',
-      year: 'int',
-      win_from: 'date',
-      win_to: 'date',
-      province_code: 'text',
-      district_code: 'text',
-      code: 'text',
-      valid_from: 'date',
-      classification: 'text',
-      basis_date: 'date',
-    },
-  );
+/** The sums of one half; `keySlots` and `codeSlots` stand for the values of compiledOnce. */
+function sumQuery(db: Db, indicators: Indicator[], keySlots: Slot[], byCommune: boolean, basis: boolean, codeSlots?: Slot[]) {
+  const k = keyTableOf<'k', Record<keyof typeof KEY_TYPES, unknown>>('k', KEY_TYPES, keySlots);
+  const codes = codeSlots && { codes: codeSlots[0], date: codeSlots[1] };
   // On a date's geography the rows are the communes in force on that date, whatever the year.
   const rowDate = basis ? sql`r.basis_date` : sql`make_date(r.year, 12, 31)`;
   const table = (basis ? 'commune_year_basis as r' : 'commune_year as r') as 'commune_year as r';

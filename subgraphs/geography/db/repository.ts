@@ -1,7 +1,7 @@
 import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
 import { pushTo } from '../../../lib/collections.ts';
 import { insertInChunks, keyTable } from '../../../lib/db.ts';
-import type { Commune, District, GeographyDB, LinkBasis, NewClassification, PlaceLevel, Province } from './tables.ts';
+import type { Classification, Commune, District, GeographyDB, LinkBasis, NewClassification, PlaceLevel, Province } from './tables.ts';
 
 /**
  * Data access for the administrative directory. Every function takes `db` first and is shaped
@@ -15,21 +15,69 @@ export interface VersionKey {
 
 const inForceOn = (date: string) => sql<boolean>`valid_from <= ${date}::date and (valid_until is null or valid_until >= ${date}::date)`;
 
-function byKeys<T extends 'commune' | 'district' | 'province'>(db: Db, table: T, keys: readonly VersionKey[]) {
+/** A commune's classification rows (every period), its province and district on its last day. */
+export interface CommuneParts {
+  province: Province | null;
+  district: District | null;
+  classifications: Classification[];
+}
+export type CommuneWithParts = Commune & { parts?: CommuneParts };
+
+/**
+ * A commune's parts as one column of the statement that finds it (alias `c`), for an operation
+ * that asks for them: the province and district in force on its last day (`today`, or the day
+ * it ended; see lastDayOf in resolvers/shapes.ts) and its classification rows.
+ */
+function partsColumn(db: Db, today: string) {
+  const lastDay = sql`(case when c.valid_until < ${today}::date then c.valid_until when ${today}::date < c.valid_from then c.valid_from else ${today}::date end)`;
+  const inForceOnLastDay = (alias: 'pp' | 'dd') =>
+    sql<boolean>`${sql.raw(alias)}.valid_from <= ${lastDay} and (${sql.raw(alias)}.valid_until is null or ${sql.raw(alias)}.valid_until >= ${lastDay})`;
+  return sql<CommuneParts>`json_build_object(
+    'province', (${db.selectFrom('province as pp').select(sql`to_json(pp)`.as('j')).where(sql<boolean>`pp.code = c.province_code`).where(inForceOnLastDay('pp'))}),
+    'district', (${db.selectFrom('district as dd').select(sql`to_json(dd)`.as('j')).where(sql<boolean>`dd.code = c.district_code`).where(inForceOnLastDay('dd'))}),
+    'classifications', coalesce((${db
+      .selectFrom('classification as kl')
+      .select(sql`json_agg(kl order by kl.kind, kl.valid_from)`.as('j'))
+      .where(sql<boolean>`kl.commune_code = c.code and kl.commune_valid_from = c.valid_from`)}), '[]'::json))`.as('parts');
+}
+
+/** Communes by version key; with `partsOn` (today's date), each brings its parts (see partsColumn). */
+export function findCommunesByKeys(db: Db, keys: readonly VersionKey[], partsOn?: string): Promise<CommuneWithParts[]> {
+  return (
+    db
+      .selectFrom('commune as c')
+      .selectAll('c')
+      // Cast: the parts column is added only when asked for; both shapes are CommuneWithParts.
+      .$if(!!partsOn, (q) => q.select(partsColumn(db, partsOn!)) as never)
+      .where(
+        sql<boolean>`(c.code, c.valid_from) in (select * from unnest(${keys.map((k) => k.code)}::text[], ${keys.map((k) => k.validFrom)}::date[]))`,
+      )
+      .execute() as Promise<CommuneWithParts[]>
+  );
+}
+
+function byKeys<T extends 'district' | 'province'>(db: Db, table: T, keys: readonly VersionKey[]) {
   return db
-    .selectFrom(table as 'commune')
+    .selectFrom(table as 'province')
     .selectAll()
     .where(
       sql<boolean>`(code, valid_from) in (select * from unnest(${keys.map((k) => k.code)}::text[], ${keys.map((k) => k.validFrom)}::date[]))`,
     )
     .execute();
 }
-export const findCommunesByKeys = (db: Db, keys: readonly VersionKey[]): Promise<Commune[]> => byKeys(db, 'commune', keys);
 export const findDistrictsByKeys = (db: Db, keys: readonly VersionKey[]) => byKeys(db, 'district', keys) as Promise<District[]>;
 export const findProvincesByKeys = (db: Db, keys: readonly VersionKey[]) => byKeys(db, 'province', keys) as Promise<Province[]>;
 
-/** Units that carried each code on its date (at most one per pair), every pair in one statement; `as_of` says which date matched. */
-function asOf<T extends 'commune' | 'district' | 'province'>(db: Db, table: T, keys: readonly { code: string; date: string }[]) {
+/**
+ * Units that carried each code on its date (at most one per pair), every pair in one statement;
+ * `as_of` says which date matched. Communes bring their parts with `partsOn` (see partsColumn).
+ */
+function asOf<T extends 'commune' | 'district' | 'province'>(
+  db: Db,
+  table: T,
+  keys: readonly { code: string; date: string }[],
+  partsOn?: string,
+) {
   const k = keyTable(
     'k',
     keys.map((key) => ({ code: key.code, date: key.date })),
@@ -39,16 +87,17 @@ function asOf<T extends 'commune' | 'district' | 'province'>(db: Db, table: T, k
     db
       // Cast: Kysely cannot type a table or column named at run time (a key table from keyTable(), a computed alias); the SQL is checked by the tests.
       .selectFrom(k as never)
-      .innerJoin(`${table} as u` as 'commune as u', (join) =>
-        join.on(sql<boolean>`u.code = k.code and u.valid_from <= k.date and (u.valid_until is null or u.valid_until >= k.date)`),
+      .innerJoin(`${table} as c` as 'commune as c', (join) =>
+        join.on(sql<boolean>`c.code = k.code and c.valid_from <= k.date and (c.valid_until is null or c.valid_until >= k.date)`),
       )
-      .selectAll('u')
+      .selectAll('c')
       .select(sql<string>`k.date::text`.as('as_of'))
-      .execute() as Promise<(Commune & { as_of: string })[]>
+      .$if(!!partsOn, (q) => q.select(partsColumn(db, partsOn!)) as never)
+      .execute() as Promise<(CommuneWithParts & { as_of: string })[]>
   );
 }
 type AsOfKeys = readonly { code: string; date: string }[];
-export const findCommunesAsOf = (db: Db, keys: AsOfKeys) => asOf(db, 'commune', keys);
+export const findCommunesAsOf = (db: Db, keys: AsOfKeys, partsOn?: string) => asOf(db, 'commune', keys, partsOn);
 // Cast: asOf() is one statement for the three unit tables, typed by the commune table's row; these name the table actually read.
 export const findDistrictsAsOf = (db: Db, keys: AsOfKeys) =>
   asOf(db, 'district', keys) as unknown as Promise<(District & { as_of: string })[]>;

@@ -1,4 +1,5 @@
 import { asOfArg } from '../../../lib/args.ts';
+import { selectsAny } from '../../../lib/selection.ts';
 import { REFORM_DATE, addDays } from '../../../lib/periods.ts';
 import type { CommuneResolvers, Transfer, UnknownSuccessorReason } from '../__generated__/resolvers-types.ts';
 import type { GeographyContext } from '../context.ts';
@@ -116,17 +117,24 @@ async function lineage(commune: CommuneShape, direction: LineageDirection, ctx: 
   }));
 }
 
+/** A commune's own fields that come from other rows: the statement that finds it brings them when asked (one statement per fetch). */
+export const COMMUNE_PARTS = ['province', 'district', 'classifications'];
+
 export const Commune: CommuneResolvers = {
-  async __resolveReference(ref, ctx) {
-    const row = await ctx.loaders.communeByKey.load({ code: ref.code, validFrom: ref.validFrom });
+  async __resolveReference(ref, ctx, info) {
+    const loader = selectsAny(info, 'Commune', COMMUNE_PARTS) ? ctx.loaders.communeWithPartsByKey : ctx.loaders.communeByKey;
+    const row = await loader.load({ code: ref.code, validFrom: ref.validFrom });
     return row ? toCommune(row) : null;
   },
   async province(commune, _, ctx) {
+    const what = `province ${commune.provinceCode} of commune ${commune.code}`;
+    if (commune.parts) return toProvince(parentOf(commune.parts.province && { row: commune.parts.province }, what));
     const hit = await ctx.loaders.provinceAsOf.load({ code: commune.provinceCode, date: lastDayOf(commune) });
-    return toProvince(parentOf(hit, `province ${commune.provinceCode} of commune ${commune.code}`));
+    return toProvince(parentOf(hit, what));
   },
   async district(commune, _, ctx) {
     if (!commune.districtCode) return null;
+    if (commune.parts) return commune.parts.district && toDistrict(commune.parts.district);
     const hit = await ctx.loaders.districtAsOf.load({ code: commune.districtCode, date: lastDayOf(commune) });
     return hit ? toDistrict(hit.row) : null;
   },
@@ -139,7 +147,7 @@ export const Commune: CommuneResolvers = {
   lineage: (commune, args, ctx) => lineage(commune, args.direction ?? 'BACKWARD', ctx),
   async classifications(commune, args, ctx) {
     const date = args.date == null ? lastDayOf(commune) : asOfArg(args.date);
-    const rows = await ctx.loaders.classifications.load(commune);
+    const rows = commune.parts?.classifications ?? (await ctx.loaders.classifications.load(commune));
     return rows
       .filter((r) => r.valid_from <= date && (r.valid_until === null || r.valid_until >= date))
       .map((r) => ({ kind: r.kind, validFrom: r.valid_from, validUntil: r.valid_until, source: r.source, synthetic: r.synthetic }));

@@ -3,6 +3,9 @@ import { badUserInput } from '../../../lib/errors.ts';
 import { REFORM_DATE } from '../../../lib/periods.ts';
 import * as repo from '../db/repository.ts';
 import type { DirectoryIssue, QueryResolvers } from '../__generated__/resolvers-types.ts';
+import type { GeographyContext } from '../context.ts';
+import { selectsAny } from '../../../lib/selection.ts';
+import { COMMUNE_PARTS } from './Commune.ts';
 import { communePage } from './connection.ts';
 import { placeSearch } from './PlaceSearch.ts';
 import { dayBefore, toCommune, toDistrict, toProvince, toSnapshot } from './shapes.ts';
@@ -35,10 +38,11 @@ function mergerIssue(r: { code: string; name: string; unmatched_reason: string |
 }
 
 export const Query: QueryResolvers = {
-  async commune(_, args, ctx) {
+  async commune(_, args, ctx, info) {
     const code = communeCodeArg(args.code);
     const date = asOfArg(args.date);
-    const hit = await ctx.loaders.communeAsOf.load({ code, date });
+    const loader = selectsAny(info, 'Commune', COMMUNE_PARTS) ? ctx.loaders.communeWithPartsAsOf : ctx.loaders.communeAsOf;
+    const hit = await loader.load({ code, date });
     return hit ? toCommune(hit.row) : null;
   },
 

@@ -1,5 +1,6 @@
 import { addDays, todayInVietnam } from '../../../lib/periods.ts';
-import type { Commune, District, Province, Snapshot } from '../db/tables.ts';
+import type { CommuneParts, CommuneWithParts } from '../db/repository.ts';
+import type { District, Province, Snapshot } from '../db/tables.ts';
 
 /** GraphQL-facing shapes of directory rows; resolvers below receive these as parents. */
 export interface UnitShape {
@@ -14,6 +15,8 @@ export interface UnitShape {
 export interface CommuneShape extends UnitShape {
   provinceCode: string;
   districtCode: string | null;
+  /** Brought by the statement that found the commune, when the operation asked for them. */
+  parts?: CommuneParts;
 }
 export interface DistrictShape extends UnitShape {
   provinceCode: string;
@@ -30,10 +33,11 @@ const unit = (r: Province): UnitShape => ({
 });
 export const toProvince = (r: Province): UnitShape => unit(r);
 export const toDistrict = (r: District): DistrictShape => ({ ...unit(r), provinceCode: r.province_code });
-export const toCommune = (r: Commune): CommuneShape => ({
+export const toCommune = (r: CommuneWithParts): CommuneShape => ({
   ...unit(r),
   provinceCode: r.province_code,
   districtCode: r.district_code,
+  ...(r.parts ? { parts: r.parts } : {}),
 });
 export const toSnapshot = (r: Snapshot) => ({
   date: r.date,
