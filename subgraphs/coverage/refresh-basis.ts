@@ -1,11 +1,12 @@
 import type { Kysely } from 'kysely';
 import { getDirectory, inForceOn } from '../../lib/directory/lineage.ts';
+import { apportionedDays } from '../../lib/directory/onto-date.ts';
 import { readTsv } from '../../lib/directory/files.ts';
 import { DIRECTORY_START, REFORM_DATE, addDays, directoryDay, schoolYearForCalendarYear } from '../../lib/periods.ts';
 import { listCommuneYears, replaceBasisYear } from './db/repository.ts';
 import { MEASURE_COLUMNS, type CoverageDB, type NewCommuneYear } from './db/tables.ts';
-import { communeId, rebaseYear, type Transitions } from './rebase.ts';
-import { PAGE, fetchPage, toRow, type Node, type RefreshOptions } from './refresh.ts';
+import { communeId, rebaseYear, type ChildMeasure, type Placed, type Transitions } from './rebase.ts';
+import { PAGE, fetchPage, referenceDate, toRow, type Node, type RefreshOptions } from './refresh.ts';
 
 /**
  * The geographies the read model is also kept on: the communes as they stood when the plans
@@ -116,6 +117,67 @@ export async function readTransitions(options: RefreshOptions): Promise<Transiti
   return transitions;
 }
 
+/** labour's ChildrenPlaced fields behind each child-level measure */
+const PLACED_FIELDS: Record<ChildMeasure, string> = {
+  checkup_population: 'preschoolAndPrimaryAge',
+  preschool_age_children: 'preschoolAge',
+  special_children: 'specialCircumstanceChildren',
+  special_supported: 'specialCircumstanceChildrenSupported',
+  poor_children: 'poorOrNearPoorChildren',
+  poor_supported: 'poorOrNearPoorChildrenSupported',
+  in_need_children: 'inNeedChildren',
+  abuse_victims: 'violenceOrAbuseVictims',
+  abuse_supported: 'violenceOrAbuseVictimsSupported',
+};
+type PlacedNode = {
+  code: string;
+  validFrom: string;
+} & Record<string, { groups: ({ commune: { code: string; validFrom: string } | null } & Record<string, number | null>)[] } | null>;
+
+/**
+ * Labour's year-end children of every version of the year whose mapping onto a basis date is
+ * apportioned somewhere, placed child by child by residence (Commune.childrenOnGeography): per
+ * basis date, per source version, the counts placed on each commune of the date. Only the
+ * provinces and bases that hold such a version are read.
+ */
+export async function readPlacements(options: RefreshOptions, year: number): Promise<Map<string, Map<string, Placed>>> {
+  const date = referenceDate(year);
+  const dir = getDirectory();
+  const sources = [...dir.byId.values()].filter((v) => v.level === 'commune' && inForceOn(v, date));
+  const bases = BASIS_DATES.filter((b) => sources.some((v) => apportionedDays(v.id, b).length));
+  const out = new Map(bases.map((b) => [b, new Map<string, Placed>()]));
+  if (!bases.length) return out;
+  const provinces = new Set(sources.filter((v) => bases.some((b) => apportionedDays(v.id, b).length)).map((v) => v.provinceCode));
+  const fields = Object.values(PLACED_FIELDS).join(' ');
+  const query = `query Placed($date: Date!, $province: String!, $after: String, $year: Int!) {
+  communes(date: $date, provinceCode: $province, first: 500, after: $after) {
+    pageInfo { hasNextPage endCursor }
+    nodes { code validFrom ${bases.map((b, i) => `b${i}: childrenOnGeography(year: $year, geographyDate: "${b}") { groups { commune { code validFrom } ${fields} } }`).join(' ')} }
+  }
+}`;
+  const nodes = await pages<PlacedNode>(
+    { ...options, provinceCodes: options.provinceCodes.filter((p) => provinces.has(p)) },
+    query,
+    { year },
+    date,
+  );
+  for (const n of nodes) {
+    const id = communeId(n.code, n.validFrom);
+    for (const [i, basis] of bases.entries()) {
+      if (!apportionedDays(id, basis).length) continue;
+      const groups = n[`b${i}`]?.groups.filter((g) => g.commune) ?? [];
+      out.get(basis)!.set(
+        id,
+        groups.map((g) => ({
+          target: communeId(g.commune!.code, g.commune!.validFrom),
+          counts: Object.fromEntries(Object.entries(PLACED_FIELDS).map(([m, f]) => [m, g[f] ?? null])),
+        })),
+      );
+    }
+  }
+  return out;
+}
+
 const TARGETS = `query Targets($date: Date!, $province: String!, $after: String) {
   communes(date: $date, provinceCode: $province, first: 500, after: $after) {
     pageInfo { hasNextPage endCursor }
@@ -147,13 +209,14 @@ export async function refreshBases(db: Kysely<CoverageDB>, options: RefreshOptio
   for (const year of options.years) {
     const stored = await listCommuneYears(db, year);
     const ended = await endedVersionRows(options, year);
+    const placements = await readPlacements(options, year);
     const filed = [...stored, ...ended].map((r) => ({
       id: communeId(r.code, typeof r.valid_from === 'string' ? r.valid_from : isoDate(r.valid_from)),
       measures: Object.fromEntries(MEASURE_COLUMNS.map((m) => [m, r[m] === null || r[m] === undefined ? null : Number(r[m])])),
     }));
     const now = new Date().toISOString();
     for (const basis of BASIS_DATES) {
-      const { rows, ledger } = rebaseYear(filed, basis, transitions);
+      const { rows, ledger } = rebaseYear(filed, basis, transitions, getDirectory(), placements.get(basis));
       const meta = targets.get(basis)!;
       const values = rows.flatMap((row) => {
         const t = meta.get(row.target);

@@ -1,7 +1,14 @@
 import { sql, type ExpressionBuilder, type Kysely, type RawBuilder } from 'kysely';
 import { keyTable } from '../../../lib/db.ts';
 import type { Deadline, Indicator } from '../registry.ts';
-import type { CommuneYear as CommuneYearRow, CoverageDB, MeasureColumn, NewCommuneYear } from './tables.ts';
+import {
+  MEASURE_COLUMNS,
+  MONEY_COLUMNS,
+  type CommuneYear as CommuneYearRow,
+  type CoverageDB,
+  type MeasureColumn,
+  type NewCommuneYear,
+} from './tables.ts';
 
 type Db = Kysely<CoverageDB>;
 
@@ -69,6 +76,8 @@ export function sumIndicators(
   keys: readonly AreaKey[],
   /** For a group given by codes: those codes, on that date (applies to every key). */
   codes?: { codes: string[]; date: string },
+  /** Also each measure's plain sum over the members that filed it (`m:<measure>`, `m:<measure>:n`): the agencies' own figures. */
+  withMeasures = false,
 ): Promise<MeasureSums[]> {
   // A commune key names one row: joined on the primary key, so 10,000 communes cost one index
   // probe each. Any other area scans its year with the filters; both halves are one statement.
@@ -82,8 +91,8 @@ export function sumIndicators(
     const communes = group.filter((k) => k.code !== null);
     const areas = group.filter((k) => k.code === null);
     const halves = [
-      ...(communes.length ? [sumQuery(db, indicators, communes, true, basis, codes)] : []),
-      ...(areas.length ? [sumQuery(db, indicators, areas, false, basis, codes)] : []),
+      ...(communes.length ? [sumQuery(db, indicators, communes, true, basis, codes, withMeasures)] : []),
+      ...(areas.length ? [sumQuery(db, indicators, areas, false, basis, codes, withMeasures)] : []),
     ];
     // Cast: the two halves select the same computed columns, which Kysely types differently.
     if (halves.length) statements.push(halves.reduce((all, half) => all.unionAll(half as never)).execute() as Promise<MeasureSums[]>);
@@ -98,6 +107,7 @@ function sumQuery(
   byCommune: boolean,
   basis: boolean,
   codes?: { codes: string[]; date: string },
+  withMeasures = false,
 ) {
   const k = keyTable(
     'k',
@@ -169,10 +179,15 @@ function sumQuery(
             ...(basis
               ? [
                   sql<number>`count(*) filter (where jsonb_array_length(r.estimates) > 0)`.as('estimated_members'),
+                  // members whose child-level counts (labour's) rest on a weight too: not every child placed by residence
+                  sql<number>`count(*) filter (where jsonb_path_exists(r.estimates, '$[*] ? (@.childRecordsPlaced != true)'))`.as(
+                    'estimated_child_members',
+                  ),
                   ...(byCommune ? [sql`min(r.estimates::text)`.as('estimates')] : []),
                 ]
               : []),
             ...indicators.flatMap((i) => termSums(i, byCommune)),
+            ...(withMeasures ? MEASURE_COLUMNS.flatMap(measureSum) : []),
             // Cast: Kysely cannot type a table or column named at run time (a key table from keyTable(), a computed alias); the SQL is checked by the tests.
           ] as never,
       )
@@ -181,6 +196,13 @@ function sumQuery(
 }
 
 const col = (m: MeasureColumn) => sql.ref(`r.${m}`);
+
+/** A measure's plain sum (as text for money: exact đồng) and how many members filed it: missing stays missing. */
+const measureSum = (m: MeasureColumn) => [
+  // Cast: aliases made from the measure's name; Kysely cannot type them.
+  (MONEY_COLUMNS.includes(m) ? sql`sum(${col(m)})::text` : sql`sum(${col(m)})`).as(`m:${m}`) as never,
+  sql`count(${col(m)})`.as(`m:${m}:n`) as never,
+];
 
 /** The year's refresh stamp as a column, so a read also tells which suppression pattern applies (no extra statement). */
 function yearStamp(eb: ExpressionBuilder<any, any>, year: string) {
