@@ -578,21 +578,93 @@ describe('Ba Đình through the gateway (Hà Nội demo)', () => {
       ...parts.map((p) => ({ id: p.source, weight: p.weight })),
     ]);
     expect(filed.map((r) => r.id).sort()).toEqual([...whole, ...parts.map((p) => p.source)].sort());
+    // a child-level count: the apportioned sources' children placed in Ba Đình exactly, only their undecided rest by the weight
+    const expectedOf = (measure: string) => {
+      const field = PLACED[measure as keyof typeof PLACED];
+      return filed.reduce((s, r) => {
+        const value = Number(r.row[measure] ?? 0);
+        const p = placed.get(r.id);
+        return s + (field && p ? p.here(field) + r.weight * (value - p.decided(field)) : r.weight * value);
+      }, 0);
+    };
     for (const v of values) {
       for (const k of ['numerator', 'denominator'] as const) {
-        const measure = measureOf(v.indicator, k);
-        const field = PLACED[measure as keyof typeof PLACED];
-        // a child-level count: the apportioned sources' children placed in Ba Đình exactly, only their undecided rest by the weight
-        const expected = filed.reduce((s, r) => {
-          const value = Number(r.row[measure] ?? 0);
-          const p = placed.get(r.id);
-          return s + (field && p ? p.here(field) + r.weight * (value - p.decided(field)) : r.weight * value);
-        }, 0);
+        const expected = expectedOf(measureOf(v.indicator, k));
         // money is apportioned in whole đồng: each apportioned source may round by less than one đồng
         if (k === 'numerator' && v.numeratorAmount !== null)
           expect(Math.abs(termOf(v, k)! - expected), v.indicator).toBeLessThanOrEqual(parts.length);
         else expect([v.indicator, k, termOf(v, k)]).toEqual([v.indicator, k, expect.closeTo(expected, 3)]);
       }
     }
+    // the agencies' own figures on today's geography: the same moved measures, each saying whether it rests on a weight
+    const FIGURES = `query($c: String!, $d: Date!, $g: Date) { commune(code: $c, date: $d) { agencyFigures(year: 2024, geographyDate: $g) {
+      geographyDate figures { field subgraph measure value amount members estimatedMembers } } } }`;
+    const figures = await sg.query(FIGURES, { c: '00004', d: '2025-08-01', g: '2025-07-01' }, admin);
+    expect(figures.errors).toBeUndefined();
+    expect(figures.data.commune.agencyFigures.geographyDate).toBe('2025-07-01');
+    type Figure = {
+      field: string;
+      measure: string;
+      value: number | null;
+      amount: string | null;
+      members: number;
+      estimatedMembers: number;
+    };
+    const shown: Figure[] = figures.data.commune.agencyFigures.figures;
+    expect(shown.map((f) => f.measure).sort()).toEqual(
+      [...new Set(registry.indicators.flatMap((i) => [i.numerator.measure, i.denominator.measure]))].sort(),
+    );
+    for (const f of shown) {
+      const number = f.amount !== null ? Number(f.amount) : f.value;
+      if (f.members === 0) {
+        expect([f.measure, number]).toEqual([f.measure, null]);
+        continue;
+      }
+      if (f.amount !== null) expect(Math.abs(number! - expectedOf(f.measure)), f.measure).toBeLessThanOrEqual(parts.length);
+      else expect([f.measure, number]).toEqual([f.measure, expect.closeTo(expectedOf(f.measure), 3)]);
+      expect([f.measure, f.estimatedMembers]).toEqual([f.measure, CHILD_MEASURE_LIST.includes(f.measure) && allPlaced ? 0 : 1]);
+    }
+    // as filed, a figure is the agency field's own answer (Ngọc Hà, 2024)
+    const ngocHaFiled = await sg.query(
+      `{ commune(code: "00016", date: "2021-11-01") { childPopulation(year: 2024) { preschoolAndPrimaryAge }
+        childSupport(year: 2024) { specialCircumstanceChildren }
+        agencyFigures(year: 2024) { geographyDate figures { measure value estimatedMembers } } } }`,
+      {},
+      admin,
+    );
+    expect(ngocHaFiled.errors).toBeUndefined();
+    const own = ngocHaFiled.data.commune;
+    const figure = (m: string) => own.agencyFigures.figures.find((f: Figure) => f.measure === m);
+    expect(own.agencyFigures.geographyDate).toBeNull();
+    expect(figure('checkup_population')).toEqual({
+      measure: 'checkup_population',
+      value: own.childPopulation.preschoolAndPrimaryAge,
+      estimatedMembers: 0,
+    });
+    expect(figure('special_children').value).toBe(own.childSupport.specialCircumstanceChildren);
+    // labour's placement outside the area: the population counts stay, the sensitive groups are withheld; a bad date is refused
+    const placedOutside = await sg.query(
+      `{ commune(code: "00016", date: "2021-11-01") { childrenOnGeography(year: 2024, geographyDate: "2025-07-01") { groups { preschoolAndPrimaryAge specialCircumstanceChildren } } } }`,
+    );
+    expect(placedOutside.errors).toBeUndefined();
+    for (const g of placedOutside.data.commune.childrenOnGeography.groups) {
+      expect(g.specialCircumstanceChildren).toBeNull();
+      expect(typeof g.preschoolAndPrimaryAge).toBe('number');
+    }
+    const badDate = await sg.query(
+      `{ commune(code: "00016", date: "2021-11-01") { childrenOnGeography(year: 2024, geographyDate: "2020-01-01") { year } } }`,
+      {},
+      admin,
+    );
+    expect(badDate.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    // without a token: the public figures are shown, those counting children in sensitive groups are withheld
+    const anonymous = await sg.query(FIGURES, { c: '00004', d: '2025-08-01', g: '2025-07-01' });
+    expect(anonymous.errors).toBeUndefined();
+    const outside: Figure[] = anonymous.data.commune.agencyFigures.figures;
+    expect(outside.find((f) => f.measure === 'checkup_population')!.value).toBe(
+      shown.find((f) => f.measure === 'checkup_population')!.value,
+    );
+    for (const m of ['special_children', 'poor_children', 'fund_disbursed'])
+      expect([m, outside.find((f) => f.measure === m)!.value, outside.find((f) => f.measure === m)!.amount]).toEqual([m, null, null]);
   }, 600_000);
 });
