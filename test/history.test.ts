@@ -6,6 +6,7 @@ import { connect } from '../lib/db.ts';
 import { getDirectory, inForceOn } from '../lib/directory/lineage.ts';
 import { refreshAll } from '../scripts/refresh-coverage.ts';
 import { refreshPattern } from '../subgraphs/coverage/patterns.ts';
+import { PLACED_FIELDS } from '../subgraphs/coverage/refresh-basis.ts';
 import type { CoverageDB } from '../subgraphs/coverage/db/tables.ts';
 import { MEASURE_COLUMNS } from '../subgraphs/coverage/db/tables.ts';
 import { decideByCodeOn } from '../lib/directory/onto-date.ts';
@@ -224,17 +225,7 @@ const registry = JSON.parse(readFileSync(new URL('../subgraphs/coverage/data/ind
   indicators: { id: string; numerator: { measure: string }; denominator: { measure: string } }[];
 };
 /** labour's ChildrenPlaced field behind each child-level measure (rebase.ts CHILD_MEASURES) */
-const PLACED = {
-  checkup_population: 'preschoolAndPrimaryAge',
-  preschool_age_children: 'preschoolAge',
-  special_children: 'specialCircumstanceChildren',
-  special_supported: 'specialCircumstanceChildrenSupported',
-  poor_children: 'poorOrNearPoorChildren',
-  poor_supported: 'poorOrNearPoorChildrenSupported',
-  in_need_children: 'inNeedChildren',
-  abuse_victims: 'violenceOrAbuseVictims',
-  abuse_supported: 'violenceOrAbuseVictimsSupported',
-} as const;
+const PLACED = PLACED_FIELDS;
 const CHILD_MEASURE_LIST: readonly string[] = CHILD_MEASURES;
 /** The read-model measure behind an indicator's term. */
 const measureOf = (indicator: string, k: 'numerator' | 'denominator') => registry.indicators.find((i) => i.id === indicator)![k].measure;

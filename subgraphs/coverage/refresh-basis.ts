@@ -6,7 +6,7 @@ import { DIRECTORY_START, REFORM_DATE, addDays, directoryDay, schoolYearForCalen
 import { listCommuneYears, replaceBasisYear } from './db/repository.ts';
 import { MEASURE_COLUMNS, type CoverageDB, type NewCommuneYear } from './db/tables.ts';
 import { communeId, rebaseYear, type ChildMeasure, type Placed, type Transitions } from './rebase.ts';
-import { PAGE, fetchPage, referenceDate, toRow, type Node, type RefreshOptions } from './refresh.ts';
+import { PAGE, fetchData, fetchPage, referenceDate, toRow, type Node, type RefreshOptions } from './refresh.ts';
 
 /**
  * The geographies the read model is also kept on: the communes as they stood when the plans
@@ -118,7 +118,7 @@ export async function readTransitions(options: RefreshOptions): Promise<Transiti
 }
 
 /** labour's ChildrenPlaced fields behind each child-level measure */
-const PLACED_FIELDS: Record<ChildMeasure, string> = {
+export const PLACED_FIELDS: Record<ChildMeasure, string> = {
   checkup_population: 'preschoolAndPrimaryAge',
   preschool_age_children: 'preschoolAge',
   special_children: 'specialCircumstanceChildren',
@@ -129,50 +129,48 @@ const PLACED_FIELDS: Record<ChildMeasure, string> = {
   abuse_victims: 'violenceOrAbuseVictims',
   abuse_supported: 'violenceOrAbuseVictimsSupported',
 };
-type PlacedNode = {
-  code: string;
-  validFrom: string;
-} & Record<string, { groups: ({ commune: { code: string; validFrom: string } | null } & Record<string, number | null>)[] } | null>;
+type PlacedGroup = { commune: { code: string; validFrom: string } | null } & Record<string, number | null>;
+/** Sources asked for per request: each is one alias, and the gateway allows 30 aliases per operation (MAX_ALIASES). */
+const PLACED_PER_REQUEST = 25;
 
 /**
  * Labour's year-end children of every version of the year whose mapping onto a basis date is
  * apportioned somewhere, placed child by child by residence (Commune.childrenOnGeography): per
- * basis date, per source version, the counts placed on each commune of the date. Only the
- * provinces and bases that hold such a version are read.
+ * basis date, per source version, the counts placed on each commune of the date. Only those
+ * versions are read (by code, a batch per request); the others move whole and need no placing.
  */
 export async function readPlacements(options: RefreshOptions, year: number): Promise<Map<string, Map<string, Placed>>> {
   const date = referenceDate(year);
   const dir = getDirectory();
-  const sources = [...dir.byId.values()].filter((v) => v.level === 'commune' && inForceOn(v, date));
-  const bases = BASIS_DATES.filter((b) => sources.some((v) => apportionedDays(v.id, b).length));
-  const out = new Map(bases.map((b) => [b, new Map<string, Placed>()]));
-  if (!bases.length) return out;
-  const provinces = new Set(sources.filter((v) => bases.some((b) => apportionedDays(v.id, b).length)).map((v) => v.provinceCode));
+  const provinces = new Set(provincesOn(date, options.provinceCodes));
+  const sources = [...dir.byId.values()].filter((v) => v.level === 'commune' && inForceOn(v, date) && provinces.has(v.provinceCode));
   const fields = Object.values(PLACED_FIELDS).join(' ');
-  const query = `query Placed($date: Date!, $province: String!, $after: String, $year: Int!) {
-  communes(date: $date, provinceCode: $province, first: 500, after: $after) {
-    pageInfo { hasNextPage endCursor }
-    nodes { code validFrom ${bases.map((b, i) => `b${i}: childrenOnGeography(year: $year, geographyDate: "${b}") { groups { commune { code validFrom } ${fields} } }`).join(' ')} }
-  }
-}`;
-  const nodes = await pages<PlacedNode>(
-    { ...options, provinceCodes: options.provinceCodes.filter((p) => provinces.has(p)) },
-    query,
-    { year },
-    date,
-  );
-  for (const n of nodes) {
-    const id = communeId(n.code, n.validFrom);
-    for (const [i, basis] of bases.entries()) {
-      if (!apportionedDays(id, basis).length) continue;
-      const groups = n[`b${i}`]?.groups.filter((g) => g.commune) ?? [];
-      out.get(basis)!.set(
-        id,
-        groups.map((g) => ({
-          target: communeId(g.commune!.code, g.commune!.validFrom),
-          counts: Object.fromEntries(Object.entries(PLACED_FIELDS).map(([m, f]) => [m, g[f] ?? null])),
-        })),
-      );
+  const out = new Map<string, Map<string, Placed>>();
+  for (const basis of BASIS_DATES) {
+    const placed = new Map<string, Placed>();
+    out.set(basis, placed);
+    const needed = sources.filter((v) => apportionedDays(v.id, basis).length);
+    for (let i = 0; i < needed.length; i += PLACED_PER_REQUEST) {
+      const batch = needed.slice(i, i + PLACED_PER_REQUEST);
+      const query = `query Placed($year: Int!) { ${batch
+        .map(
+          (v, j) => `c${j}: commune(code: "${v.code}", date: "${v.validFrom}") {
+        childrenOnGeography(year: $year, geographyDate: "${basis}") { groups { commune { code validFrom } ${fields} } } }`,
+        )
+        .join(' ')} }`;
+      const data = await fetchData<Record<string, { childrenOnGeography: { groups: PlacedGroup[] } | null } | null>>(options, query, {
+        year,
+      });
+      for (const [j, v] of batch.entries()) {
+        const groups = data[`c${j}`]?.childrenOnGeography?.groups.filter((g) => g.commune) ?? [];
+        placed.set(
+          v.id,
+          groups.map((g) => ({
+            target: communeId(g.commune!.code, g.commune!.validFrom),
+            counts: Object.fromEntries(Object.entries(PLACED_FIELDS).map(([m, f]) => [m, g[f] ?? null])),
+          })),
+        );
+      }
     }
   }
   return out;

@@ -113,21 +113,27 @@ export interface Node {
   playAreaSummary: { hasPlayAreaWithWorkingEquipment: boolean | null; reported: boolean } | null;
 }
 
-export async function fetchPage(options: RefreshOptions, variables: Record<string, unknown>, query = PAGE) {
+/** One operation through the gateway; any error refuses the whole answer (a partial answer would store NO_DATA where data exists). */
+export async function fetchData<T>(options: RefreshOptions, query: string, variables: Record<string, unknown>): Promise<T> {
   const response = await fetch(options.gatewayUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...options.headers },
     body: JSON.stringify({ query, variables }),
   });
-  const body = (await response.json()) as {
-    data?: { communes: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: unknown[] } };
-    errors?: { message: string }[];
-  };
-  // A partial answer would store NO_DATA where data exists; refuse it and keep the old rows.
+  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
   if (!body.data || body.errors?.length) {
     throw new Error(`coverage refresh: the graph answered with errors: ${body.errors?.map((e) => e.message).join('; ')}`);
   }
-  return body.data.communes;
+  return body.data;
+}
+
+export async function fetchPage(options: RefreshOptions, variables: Record<string, unknown>, query = PAGE) {
+  const data = await fetchData<{ communes: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: unknown[] } }>(
+    options,
+    query,
+    variables,
+  );
+  return data.communes;
 }
 
 export function toRow(n: Node, year: number): NewCommuneYear {

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { keyTable } from '../../../lib/db.ts';
 import type { WindowYear } from '../../../lib/periods.ts';
-import { holdsYearEnd, VIOLENCE_OR_ABUSE_GROUPS, yearEnd } from './repository.ts';
+import { groupsAtYearEnd, holdsYearEnd, yearEnd } from './repository.ts';
 import type { LabourDB } from './tables.ts';
 
 /** A version-year and the boundary days whose residence decides where its children count on a later (or earlier) geography. */
@@ -52,19 +52,7 @@ export async function childrenByOnwardResidence(db: Kysely<LabourDB>, keys: read
         )
         .innerJoin('tre_em as t', 't.ma_tre', 'r.ma_tre')
         .leftJoin('tre_em_ho_ngheo as hn', (join) => join.onRef('hn.ma_tre', '=', 'r.ma_tre').on(sql<boolean>`hn.nam = k.year`))
-        .leftJoinLateral(
-          (eb) =>
-            eb
-              .selectFrom('tre_em_hoan_canh as h')
-              .select([
-                sql<boolean>`count(*) > 0`.as('any_group'),
-                sql<boolean>`coalesce(bool_or(h.nhom in (${sql.join(VIOLENCE_OR_ABUSE_GROUPS)})), false)`.as('abuse_group'),
-              ])
-              .whereRef('h.ma_tre', '=', 'r.ma_tre')
-              .where(sql<boolean>`h.tu_ngay <= k.ref and (h.den_ngay is null or h.den_ngay > k.ref)`)
-              .as('hc'),
-          (join) => join.onTrue(),
-        )
+        .leftJoinLateral(groupsAtYearEnd, (join) => join.onTrue())
         // The commune code of each boundary day, in the days' order ('' where the child lived nowhere on the register).
         .leftJoinLateral(
           (eb) =>
