@@ -6,9 +6,11 @@ import { connect } from '../lib/db.ts';
 import { getDirectory, inForceOn } from '../lib/directory/lineage.ts';
 import { refreshAll } from '../scripts/refresh-coverage.ts';
 import { refreshPattern } from '../subgraphs/coverage/patterns.ts';
+import { PLACED_FIELDS } from '../subgraphs/coverage/refresh-basis.ts';
 import type { CoverageDB } from '../subgraphs/coverage/db/tables.ts';
 import { MEASURE_COLUMNS } from '../subgraphs/coverage/db/tables.ts';
-import { apportionWhole, communeId, mapVersion, rebaseYear } from '../subgraphs/coverage/rebase.ts';
+import { decideByCodeOn } from '../lib/directory/onto-date.ts';
+import { CHILD_MEASURES, apportionWhole, communeId, mapVersion, rebaseYear, type Placed } from '../subgraphs/coverage/rebase.ts';
 import type { HealthDB } from '../subgraphs/health/db/tables.ts';
 import { clientToken } from './support/keys.ts';
 import { startTestSupergraph, type TestSupergraph } from './support/supergraph.ts';
@@ -77,6 +79,94 @@ describe('lineage onto a date (pure, on the shipped directory)', () => {
     expect([ledger.onBasis.fund_disbursed, ledger.filed.fund_disbursed]).toEqual([1_000_001, 1_000_001]);
   });
 
+  it("a child's residence on the boundary day settles a divided commune's hop exactly; elsewhere the weights apply", () => {
+    const baDinh = 'commune:00004|2025-07-01';
+    const ngocHa = (dir.predecessors.get(baDinh) ?? []).find((l) => l.transfer === 'PARTIAL')!.id;
+    const other = dir.successors.get(ngocHa)!.find((l) => l.id !== baDinh)!.id;
+    const weights = new Map([
+      [`${ngocHa}>${baDinh}`, 3],
+      [`${ngocHa}>${other}`, 1],
+    ]);
+    const livesIn = (code: string | null) => decideByCodeOn((day) => (day === '2025-07-01' ? code : null));
+    expect(mapVersion(ngocHa, '2025-07-01', weights, dir, livesIn('00004'))).toEqual({
+      shares: [{ target: baDinh, weight: 1, estimates: [] }],
+    });
+    expect(mapVersion(ngocHa, '2025-07-01', weights, dir, livesIn(dir.byId.get(other)!.code))).toEqual({
+      shares: [{ target: other, weight: 1, estimates: [] }],
+    });
+    // moved out of every successor, or off the register: the stated weights, marked
+    for (const code of ['99999', null]) {
+      const m = mapVersion(ngocHa, '2025-07-01', weights, dir, livesIn(code));
+      if (!('shares' in m)) throw new Error('unmapped');
+      expect(m.shares.find((s) => s.target === baDinh)!.weight).toBeCloseTo(0.75, 10);
+      expect(m.shares.every((s) => s.estimates.length === 1)).toBe(true);
+    }
+    // going back, a Ba Đình child is placed in the 2025 predecessor it lived in on 2025-06-30
+    const back = mapVersion(
+      baDinh,
+      '2021-11-01',
+      new Map(),
+      dir,
+      decideByCodeOn((day) => (day === '2025-06-30' ? dir.byId.get(ngocHa)!.code : null)),
+    );
+    expect(back).toEqual({ shares: [{ target: ngocHa, weight: 1, estimates: [] }] });
+  });
+
+  it('conservation with children placed by residence: exact where placed, weights for the rest, nothing gained or lost', () => {
+    const pool = [...communesOn('2024-12-31'), ...communesOn('2025-12-31')];
+    const count = fc.integer({ min: 0, max: 400 });
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.constantFrom(...pool), { minLength: 1, maxLength: 40 }),
+        fc.array(count, { minLength: MEASURE_COLUMNS.length, maxLength: MEASURE_COLUMNS.length }),
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 30 }),
+        fc.constantFrom('2021-11-01', '2025-07-01'),
+        (ids, values, fractions, date) => {
+          const filed = ids.map((id, i) => ({
+            id,
+            measures: Object.fromEntries(MEASURE_COLUMNS.map((m, j) => [m, values[(i + j) % values.length]!])),
+          }));
+          // each source's children placed on its own targets, a random part of each count (all of it for every third source)
+          const placed = new Map<string, Placed>();
+          let f = 0;
+          for (const [i, source] of filed.entries()) {
+            const m = mapVersion(source.id, date, new Map());
+            if (!('shares' in m) || (m.shares.length === 1 && !m.shares[0]!.estimates.length)) continue;
+            const groups: Placed = m.shares.map((s) => ({ target: s.target, counts: {} }));
+            for (const c of CHILD_MEASURES) {
+              let left = source.measures[c] as number;
+              for (const [k, g] of groups.entries()) {
+                const last = k === groups.length - 1 && i % 3 === 0;
+                const n = last ? left : Math.floor(left * fractions[f++ % fractions.length]!);
+                g.counts[c] = n;
+                left -= n;
+              }
+            }
+            placed.set(source.id, groups);
+          }
+          const { rows, ledger } = rebaseYear(filed, date, new Map(), dir, placed);
+          for (const m of MEASURE_COLUMNS) {
+            expect(ledger.onBasis[m] + ledger.unmapped[m]).toBeCloseTo(ledger.filed[m], 6);
+            expect(rows.reduce((sum, r) => sum + (r.measures[m] ?? 0), 0)).toBeCloseTo(ledger.onBasis[m], 6);
+            const placedTotal = [...placed.values()].flat().reduce((a, g) => a + ((g.counts as Record<string, number>)[m] ?? 0), 0);
+            expect(ledger.placedByRecords[m]).toBe(placedTotal);
+          }
+          // a source whose every child was placed marks its parts as such, and its children land exactly where placed
+          for (const [i, source] of filed.entries()) {
+            const groups = placed.get(source.id);
+            if (!groups || i % 3 !== 0) continue;
+            const parts = rows.flatMap((r) => r.estimates.filter((e) => e.source === source.id));
+            expect(parts.every((p) => p.childRecordsPlaced)).toBe(true);
+            if (filed.length === 1)
+              for (const g of groups)
+                for (const c of CHILD_MEASURES) expect(rows.find((r) => r.target === g.target)!.measures[c]).toBe(g.counts[c]);
+          }
+        },
+      ),
+      { numRuns: 80, seed: 11 },
+    );
+  });
+
   it('a commune with no known successor is unmapped, with why', () => {
     const [id, reason] = [...dir.unknownSuccessor][0]!;
     expect(mapVersion(id, '2025-07-01', new Map())).toEqual({ unmapped: reason });
@@ -125,7 +215,7 @@ type Term = {
   dataQuality: string[];
   estimate: { methods: string[]; parts: Part[] } | null;
 };
-type Part = { source: string; from: string; to: string; weight: number; method: string };
+type Part = { source: string; from: string; to: string; weight: number; method: string; childRecordsPlaced: boolean };
 /** A term as a number: a money numerator comes as the exact `numeratorAmount` (numerator null). */
 const termOf = (t: Pick<Term, 'numerator' | 'numeratorAmount' | 'denominator'>, k: 'numerator' | 'denominator') =>
   k === 'denominator'
@@ -134,6 +224,9 @@ const termOf = (t: Pick<Term, 'numerator' | 'numeratorAmount' | 'denominator'>, 
 const registry = JSON.parse(readFileSync(new URL('../subgraphs/coverage/data/indicators.json', import.meta.url), 'utf8')) as {
   indicators: { id: string; numerator: { measure: string }; denominator: { measure: string } }[];
 };
+/** labour's ChildrenPlaced field behind each child-level measure (rebase.ts CHILD_MEASURES) */
+const PLACED = PLACED_FIELDS;
+const CHILD_MEASURE_LIST: readonly string[] = CHILD_MEASURES;
 /** The read-model measure behind an indicator's term. */
 const measureOf = (indicator: string, k: 'numerator' | 'denominator') => registry.indicators.find((i) => i.id === indicator)![k].measure;
 /** The read model's filed rows of a year for the versions given (`code|validFrom`), each with its weight. */
@@ -249,12 +342,17 @@ describe('history through the gateway (Nghệ An demo)', () => {
   it('conservation on the demo: for every year and measure, filed = on 2025-07-01 + unmapped, and filed = as filed before 2025', async () => {
     for (let year = 2019; year <= 2025; year++) {
       const res = await sg.query(
-        `query($y: Int!) { r: geographyReconciliation(year: $y, geographyDate: "2025-07-01") { measures { measure filed onBasis unmapped } unmappedCommunes { commune { code validFrom } reason } } }`,
+        `query($y: Int!) { r: geographyReconciliation(year: $y, geographyDate: "2025-07-01") { measures { measure filed onBasis unmapped placedByRecords } unmappedCommunes { commune { code validFrom } reason } } }`,
         { y: year },
         admin,
       );
       expect(res.errors).toBeUndefined();
-      for (const m of res.data.r.measures) expect(m.onBasis + m.unmapped).toBeCloseTo(m.filed, 4);
+      for (const m of res.data.r.measures) {
+        expect(m.onBasis + m.unmapped).toBeCloseTo(m.filed, 4);
+        // only labour's children are placed by their own records, and never more than moved
+        if (CHILD_MEASURE_LIST.includes(m.measure)) expect(m.placedByRecords).toBeLessThanOrEqual(m.onBasis + 1e-6);
+        else expect([m.measure, m.placedByRecords]).toEqual([m.measure, 0]);
+      }
       if (year < 2025) {
         const db = connect<CoverageDB>(sg.schemas.settings('coverage'));
         try {
@@ -270,6 +368,16 @@ describe('history through the gateway (Nghệ An demo)', () => {
         }
       }
     }
+    // going back, 2025's children counted in today's communes are placed in the communes of 2021 they lived in on 2025-06-30
+    const back = await sg.query(
+      `{ r: geographyReconciliation(year: 2025, geographyDate: "2021-11-01") { measures { measure filed onBasis unmapped placedByRecords } } }`,
+      {},
+      admin,
+    );
+    expect(back.errors).toBeUndefined();
+    const population = back.data.r.measures.find((m: { measure: string }) => m.measure === 'checkup_population');
+    expect(population.placedByRecords).toBeGreaterThan(0);
+    expect(population.onBasis + population.unmapped).toBeCloseTo(population.filed, 4);
   });
 
   it("2025 on today's geography counts spring records filed under old codes (a planted April round is found)", async () => {
@@ -374,7 +482,7 @@ describe('Ba Đình through the gateway (Hà Nội demo)', () => {
   it('00004 of 2025-07-01 holds Trúc Bạch and Quán Thánh in full and a stated share of Ngọc Hà; every term is that weighted sum', async () => {
     const res = await sg.query(
       `{ commune(code: "00004", date: "2025-08-01") { name coverage(year: 2024, geographyDate: "2025-07-01") {
-      indicator numerator numeratorAmount denominator dataQuality estimate { methods parts { source from to weight method } } } } }`,
+      indicator numerator numeratorAmount denominator dataQuality estimate { methods parts { source from to weight method childRecordsPlaced } } } } }`,
       {},
       admin,
     );
@@ -387,7 +495,49 @@ describe('Ba Đình through the gateway (Hà Nội demo)', () => {
     expect(ngocHa.weight).toBeGreaterThan(0);
     expect(ngocHa.weight).toBeLessThan(1);
     expect(['CHILD_RESIDENCE_SHARE', 'EQUAL_SPLIT']).toContain(ngocHa.method);
-    for (const v of values) expect(v.dataQuality).toContain('ESTIMATED');
+    // each apportioned source's children counted on 2024-12-31, placed by labour child by child on 2025-07-01's communes
+    type Group = { commune: { code: string; validFrom: string } | null; placement: string } & Record<string, number>;
+    const placedOf = async (source: string) => {
+      const [code, validFrom] = source.split('|');
+      const r = await sg.query(
+        `query($c: String!, $d: Date!) { commune(code: $c, date: $d) { childPopulation(year: 2024) { preschoolAndPrimaryAge }
+          childSupport(year: 2024) { specialCircumstanceChildren }
+          childrenOnGeography(year: 2024, geographyDate: "2025-07-01") { unmappedReason groups { commune { code validFrom } placement
+            ${Object.values(PLACED).join(' ')} } } } }`,
+        { c: code, d: validFrom },
+        admin,
+      );
+      expect(r.errors).toBeUndefined();
+      const c = r.data.commune;
+      const groups: Group[] = c.childrenOnGeography.groups;
+      // every child counted there is in exactly one group
+      const sum = (f: string, keep: (g: Group) => boolean = () => true) => groups.filter(keep).reduce((a, g) => a + g[f]!, 0);
+      expect(sum('preschoolAndPrimaryAge')).toBe(c.childPopulation?.preschoolAndPrimaryAge ?? 0);
+      expect(sum('specialCircumstanceChildren')).toBe(c.childSupport?.specialCircumstanceChildren ?? 0);
+      for (const g of groups) expect(g.commune === null).toBe(g.placement === 'UNDECIDED');
+      for (const g of groups.filter((x) => x.commune))
+        expect(inForceOn(dir.byId.get(communeId(g.commune!.code, g.commune!.validFrom))!, '2025-07-01')).toBe(true);
+      return {
+        groups,
+        // undecided children outside every measure (aged 11–15, none in a group) leave no measure to a weight
+        allPlaced: groups.filter((g) => !g.commune).every((g) => Object.values(PLACED).every((f) => g[f] === 0)),
+        /** placed in Ba Đình exactly, and placed anywhere (the rest is apportioned by the weight) */
+        here: (f: string) => sum(f, (g) => g.commune?.code === '00004'),
+        decided: (f: string) => sum(f, (g) => g.commune !== null),
+      };
+    };
+    const placed = new Map(await Promise.all([...new Set(parts.map((p) => p.source))].map(async (p) => [p, await placedOf(p)] as const)));
+    // Ngọc Hà's children moved on with their new residence: the records placed some of them exactly
+    expect(placed.get('00016|2021-11-01')!.groups.some((g) => g.placement === 'RESIDENCE')).toBe(true);
+    for (const p of parts) expect([p.source, p.childRecordsPlaced]).toEqual([p.source, placed.get(p.source)!.allPlaced]);
+    const allPlaced = [...placed.values()].every((p) => p.allPlaced);
+    for (const v of values) {
+      const childLevel =
+        CHILD_MEASURE_LIST.includes(measureOf(v.indicator, 'numerator')) &&
+        CHILD_MEASURE_LIST.includes(measureOf(v.indicator, 'denominator'));
+      // values resting on a weight say so; the support indicators rest on none once every child was placed
+      expect([v.indicator, v.dataQuality.includes('ESTIMATED')]).toEqual([v.indicator, !(childLevel && allPlaced)]);
+    }
     // Trúc Bạch (with Nguyễn Trung Trực, merged into it in 2025) and Quán Thánh: whole, so never among the apportioned parts
     const whole = [...dir.byId.values()]
       .filter((v) => v.level === 'commune' && v.validFrom < '2025-07-01')
@@ -419,14 +569,93 @@ describe('Ba Đình through the gateway (Hà Nội demo)', () => {
       ...parts.map((p) => ({ id: p.source, weight: p.weight })),
     ]);
     expect(filed.map((r) => r.id).sort()).toEqual([...whole, ...parts.map((p) => p.source)].sort());
+    // a child-level count: the apportioned sources' children placed in Ba Đình exactly, only their undecided rest by the weight
+    const expectedOf = (measure: string) => {
+      const field = PLACED[measure as keyof typeof PLACED];
+      return filed.reduce((s, r) => {
+        const value = Number(r.row[measure] ?? 0);
+        const p = placed.get(r.id);
+        return s + (field && p ? p.here(field) + r.weight * (value - p.decided(field)) : r.weight * value);
+      }, 0);
+    };
     for (const v of values) {
       for (const k of ['numerator', 'denominator'] as const) {
-        const expected = filed.reduce((s, r) => s + r.weight * Number(r.row[measureOf(v.indicator, k)] ?? 0), 0);
+        const expected = expectedOf(measureOf(v.indicator, k));
         // money is apportioned in whole đồng: each apportioned source may round by less than one đồng
         if (k === 'numerator' && v.numeratorAmount !== null)
           expect(Math.abs(termOf(v, k)! - expected), v.indicator).toBeLessThanOrEqual(parts.length);
         else expect([v.indicator, k, termOf(v, k)]).toEqual([v.indicator, k, expect.closeTo(expected, 3)]);
       }
     }
+    // the agencies' own figures on today's geography: the same moved measures, each saying whether it rests on a weight
+    const FIGURES = `query($c: String!, $d: Date!, $g: Date) { commune(code: $c, date: $d) { agencyFigures(year: 2024, geographyDate: $g) {
+      geographyDate figures { field subgraph measure value amount members estimatedMembers } } } }`;
+    const figures = await sg.query(FIGURES, { c: '00004', d: '2025-08-01', g: '2025-07-01' }, admin);
+    expect(figures.errors).toBeUndefined();
+    expect(figures.data.commune.agencyFigures.geographyDate).toBe('2025-07-01');
+    type Figure = {
+      field: string;
+      measure: string;
+      value: number | null;
+      amount: string | null;
+      members: number;
+      estimatedMembers: number;
+    };
+    const shown: Figure[] = figures.data.commune.agencyFigures.figures;
+    expect(shown.map((f) => f.measure).sort()).toEqual(
+      [...new Set(registry.indicators.flatMap((i) => [i.numerator.measure, i.denominator.measure]))].sort(),
+    );
+    for (const f of shown) {
+      const number = f.amount !== null ? Number(f.amount) : f.value;
+      if (f.members === 0) {
+        expect([f.measure, number]).toEqual([f.measure, null]);
+        continue;
+      }
+      if (f.amount !== null) expect(Math.abs(number! - expectedOf(f.measure)), f.measure).toBeLessThanOrEqual(parts.length);
+      else expect([f.measure, number]).toEqual([f.measure, expect.closeTo(expectedOf(f.measure), 3)]);
+      expect([f.measure, f.estimatedMembers]).toEqual([f.measure, CHILD_MEASURE_LIST.includes(f.measure) && allPlaced ? 0 : 1]);
+    }
+    // as filed, a figure is the agency field's own answer (Ngọc Hà, 2024)
+    const ngocHaFiled = await sg.query(
+      `{ commune(code: "00016", date: "2021-11-01") { childPopulation(year: 2024) { preschoolAndPrimaryAge }
+        childSupport(year: 2024) { specialCircumstanceChildren }
+        agencyFigures(year: 2024) { geographyDate figures { measure value estimatedMembers } } } }`,
+      {},
+      admin,
+    );
+    expect(ngocHaFiled.errors).toBeUndefined();
+    const own = ngocHaFiled.data.commune;
+    const figure = (m: string) => own.agencyFigures.figures.find((f: Figure) => f.measure === m);
+    expect(own.agencyFigures.geographyDate).toBeNull();
+    expect(figure('checkup_population')).toEqual({
+      measure: 'checkup_population',
+      value: own.childPopulation.preschoolAndPrimaryAge,
+      estimatedMembers: 0,
+    });
+    expect(figure('special_children').value).toBe(own.childSupport.specialCircumstanceChildren);
+    // labour's placement outside the area: the population counts stay, the sensitive groups are withheld; a bad date is refused
+    const placedOutside = await sg.query(
+      `{ commune(code: "00016", date: "2021-11-01") { childrenOnGeography(year: 2024, geographyDate: "2025-07-01") { groups { preschoolAndPrimaryAge specialCircumstanceChildren } } } }`,
+    );
+    expect(placedOutside.errors).toBeUndefined();
+    for (const g of placedOutside.data.commune.childrenOnGeography.groups) {
+      expect(g.specialCircumstanceChildren).toBeNull();
+      expect(typeof g.preschoolAndPrimaryAge).toBe('number');
+    }
+    const badDate = await sg.query(
+      `{ commune(code: "00016", date: "2021-11-01") { childrenOnGeography(year: 2024, geographyDate: "2020-01-01") { year } } }`,
+      {},
+      admin,
+    );
+    expect(badDate.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    // without a token: the public figures are shown, those counting children in sensitive groups are withheld
+    const anonymous = await sg.query(FIGURES, { c: '00004', d: '2025-08-01', g: '2025-07-01' });
+    expect(anonymous.errors).toBeUndefined();
+    const outside: Figure[] = anonymous.data.commune.agencyFigures.figures;
+    expect(outside.find((f) => f.measure === 'checkup_population')!.value).toBe(
+      shown.find((f) => f.measure === 'checkup_population')!.value,
+    );
+    for (const m of ['special_children', 'poor_children', 'fund_disbursed'])
+      expect([m, outside.find((f) => f.measure === m)!.value, outside.find((f) => f.measure === m)!.amount]).toEqual([m, null, null]);
   }, 600_000);
 });

@@ -1,3 +1,4 @@
+import { addDays } from '../periods.ts';
 import { getDirectory, inForceOn, type Directory, type Level, type Link, type UnitVersion } from './lineage.ts';
 
 /**
@@ -24,12 +25,21 @@ export interface Share {
 
 export type Mapping = { shares: Share[] } | { unmapped: string };
 
+/**
+ * A record's own evidence at an apportioned hop: given the version left behind (`at`), the links
+ * it could go to and the direction, the id of the one link the record itself says it went to
+ * (a child's residence on the boundary day), or null when the record cannot tell (then the hop
+ * is apportioned by weight). Never consulted at whole transfers.
+ */
+export type Decide = (at: UnitVersion, links: Link[], forward: boolean) => string | null;
+
 const MAX_HOPS = 12;
+
+const isWhole = (links: Link[]) => links.length === 1 && links[0]!.transfer === 'FULL';
 
 /** One link's weight going forward (a predecessor's figures into its successors) or backward. */
 function hopWeights(id: string, links: Link[], transitions: Transitions, forward: boolean) {
-  const whole = links.length === 1 && links[0]!.transfer === 'FULL';
-  if (whole) return links.map((l) => ({ link: l, weight: 1, method: null }));
+  if (isWhole(links)) return links.map((l) => ({ link: l, weight: 1, method: null }));
   const children = links.map((l) => transitions.get(forward ? `${id}>${l.id}` : `${l.id}>${id}`) ?? 0);
   const total = children.reduce((a, b) => a + b, 0);
   return links.map((l, i) => ({
@@ -39,8 +49,14 @@ function hopWeights(id: string, links: Link[], transitions: Transitions, forward
   }));
 }
 
-/** Where a commune version's figures go on the geography of `date`. */
-export function mapVersion(id: string, date: string, transitions: Transitions, dir: Directory = getDirectory()): Mapping {
+/** The day a record's evidence is read at an apportioned hop: the first day after `at` going forward, the last day before it going back. */
+export const boundaryDay = (at: UnitVersion, forward: boolean) => (forward ? addDays(at.validUntil!, 1) : addDays(at.validFrom, -1));
+
+/**
+ * Where a commune version's figures go on the geography of `date`. With `decide`, a record's own
+ * evidence settles each apportioned hop it can (exact); the others are apportioned by weight.
+ */
+export function mapVersion(id: string, date: string, transitions: Transitions, dir: Directory = getDirectory(), decide?: Decide): Mapping {
   const start = dir.byId.get(id);
   if (!start) return { unmapped: 'NOT_IN_DIRECTORY' };
   const forward = start.validFrom <= date;
@@ -59,6 +75,11 @@ export function mapVersion(id: string, date: string, transitions: Transitions, d
     const links = (forward ? dir.successors : dir.predecessors).get(at) ?? [];
     if (!links.length || hops >= MAX_HOPS) {
       reason ??= dir.unknownSuccessor.get(at) ?? (forward ? 'NO_KNOWN_SUCCESSOR' : 'NO_KNOWN_PREDECESSOR');
+      return;
+    }
+    const decided = decide && !isWhole(links) ? decide(v, links, forward) : null;
+    if (decided !== null && links.some((l) => l.id === decided)) {
+      walk(decided, weight, estimates, hops + 1);
       return;
     }
     for (const { link, weight: w, method } of hopWeights(at, links, transitions, forward)) {
@@ -105,4 +126,28 @@ export function versionsLandingIn(
     if (v.level === level && targets?.length && targets.every(inside)) out.push(v);
   }
   return out;
+}
+
+/**
+ * The Decide of a record whose place on a day is known by its commune code (a child's residence,
+ * a facility's location): at an apportioned hop it goes to the link whose version held that code
+ * on the boundary day; no code that day, or a code outside the links, leaves the hop to the weights.
+ */
+export function decideByCodeOn(codeOn: (day: string) => string | null | undefined, dir: Directory = getDirectory()): Decide {
+  return (at, links, forward) => {
+    const day = boundaryDay(at, forward);
+    const code = codeOn(day);
+    const there = code ? dir.versionsOf.get(`commune:${code}`)?.find((v) => inForceOn(v, day)) : undefined;
+    return there && links.some((l) => l.id === there.id) ? there.id : null;
+  };
+}
+
+/** The boundary days at which a version's mapping onto `date` is apportioned: where a record's own evidence is read. */
+export function apportionedDays(id: string, date: string, dir: Directory = getDirectory()): string[] {
+  const days = new Set<string>();
+  mapVersion(id, date, new Map(), dir, (at, _links, forward) => {
+    days.add(boundaryDay(at, forward));
+    return null;
+  });
+  return [...days].sort();
 }

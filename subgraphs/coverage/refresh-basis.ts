@@ -1,11 +1,12 @@
 import type { Kysely } from 'kysely';
 import { getDirectory, inForceOn } from '../../lib/directory/lineage.ts';
+import { apportionedDays } from '../../lib/directory/onto-date.ts';
 import { readTsv } from '../../lib/directory/files.ts';
 import { DIRECTORY_START, REFORM_DATE, addDays, directoryDay, schoolYearForCalendarYear } from '../../lib/periods.ts';
 import { listCommuneYears, replaceBasisYear } from './db/repository.ts';
 import { MEASURE_COLUMNS, VERSION_MEASURES, type CoverageDB, type NewCommuneYear } from './db/tables.ts';
-import { communeId, rebaseYear, type RebasedRow, type Transitions } from './rebase.ts';
-import { PAGE, fetchPage, toRow, type Node, type RefreshOptions } from './refresh.ts';
+import { communeId, rebaseYear, type ChildMeasure, type Placed, type RebasedRow, type Transitions } from './rebase.ts';
+import { PAGE, fetchData, fetchPage, referenceDate, toRow, type Node, type RefreshOptions } from './refresh.ts';
 
 /**
  * The geographies the read model is also kept on: the communes as they stood when the plans
@@ -116,6 +117,65 @@ export async function readTransitions(options: RefreshOptions): Promise<Transiti
   return transitions;
 }
 
+/** labour's ChildrenPlaced fields behind each child-level measure */
+export const PLACED_FIELDS: Record<ChildMeasure, string> = {
+  checkup_population: 'preschoolAndPrimaryAge',
+  preschool_age_children: 'preschoolAge',
+  special_children: 'specialCircumstanceChildren',
+  special_supported: 'specialCircumstanceChildrenSupported',
+  poor_children: 'poorOrNearPoorChildren',
+  poor_supported: 'poorOrNearPoorChildrenSupported',
+  in_need_children: 'inNeedChildren',
+  abuse_victims: 'violenceOrAbuseVictims',
+  abuse_supported: 'violenceOrAbuseVictimsSupported',
+};
+type PlacedGroup = { commune: { code: string; validFrom: string } | null } & Record<string, number | null>;
+/** Sources asked for per request: each is one alias, and the gateway allows 30 aliases per operation (MAX_ALIASES). */
+const PLACED_PER_REQUEST = 25;
+
+/**
+ * Labour's year-end children of every version of the year whose mapping onto a basis date is
+ * apportioned somewhere, placed child by child by residence (Commune.childrenOnGeography): per
+ * basis date, per source version, the counts placed on each commune of the date. Only those
+ * versions are read (by code, a batch per request); the others move whole and need no placing.
+ */
+export async function readPlacements(options: RefreshOptions, year: number): Promise<Map<string, Map<string, Placed>>> {
+  const date = referenceDate(year);
+  const dir = getDirectory();
+  const provinces = new Set(provincesOn(date, options.provinceCodes));
+  const sources = [...dir.byId.values()].filter((v) => v.level === 'commune' && inForceOn(v, date) && provinces.has(v.provinceCode));
+  const fields = Object.values(PLACED_FIELDS).join(' ');
+  const out = new Map<string, Map<string, Placed>>();
+  for (const basis of BASIS_DATES) {
+    const placed = new Map<string, Placed>();
+    out.set(basis, placed);
+    const needed = sources.filter((v) => apportionedDays(v.id, basis).length);
+    for (let i = 0; i < needed.length; i += PLACED_PER_REQUEST) {
+      const batch = needed.slice(i, i + PLACED_PER_REQUEST);
+      const query = `query Placed($year: Int!) { ${batch
+        .map(
+          (v, j) => `c${j}: commune(code: "${v.code}", date: "${v.validFrom}") {
+        childrenOnGeography(year: $year, geographyDate: "${basis}") { groups { commune { code validFrom } ${fields} } } }`,
+        )
+        .join(' ')} }`;
+      const data = await fetchData<Record<string, { childrenOnGeography: { groups: PlacedGroup[] } | null } | null>>(options, query, {
+        year,
+      });
+      for (const [j, v] of batch.entries()) {
+        const groups = data[`c${j}`]?.childrenOnGeography?.groups.filter((g) => g.commune) ?? [];
+        placed.set(
+          v.id,
+          groups.map((g) => ({
+            target: communeId(g.commune!.code, g.commune!.validFrom),
+            counts: Object.fromEntries(Object.entries(PLACED_FIELDS).map(([m, f]) => [m, g[f] ?? null])),
+          })),
+        );
+      }
+    }
+  }
+  return out;
+}
+
 const TARGETS = `query Targets($date: Date!, $province: String!, $after: String) {
   communes(date: $date, provinceCode: $province, first: 500, after: $after) {
     pageInfo { hasNextPage endCursor }
@@ -147,6 +207,7 @@ export async function refreshBases(db: Kysely<CoverageDB>, options: RefreshOptio
   for (const year of options.years) {
     const stored = await listCommuneYears(db, year);
     const ended = await endedVersionRows(options, year);
+    const placements = await readPlacements(options, year);
     const filed = [...stored, ...ended].map((r) => ({
       id: communeId(r.code, typeof r.valid_from === 'string' ? r.valid_from : isoDate(r.valid_from)),
       measures: Object.fromEntries(MEASURE_COLUMNS.map((m) => [m, r[m] === null || r[m] === undefined ? null : Number(r[m])])),
@@ -154,7 +215,7 @@ export async function refreshBases(db: Kysely<CoverageDB>, options: RefreshOptio
     const asFiled = new Map(stored.map((r) => [communeId(r.code, isoDate(r.valid_from)), r]));
     const now = new Date().toISOString();
     for (const basis of BASIS_DATES) {
-      const { rows, ledger } = rebaseYear(filed, basis, transitions);
+      const { rows, ledger } = rebaseYear(filed, basis, transitions, getDirectory(), placements.get(basis));
       const meta = targets.get(basis)!;
       const values = rows.flatMap((row) => {
         const t = meta.get(row.target);

@@ -122,7 +122,7 @@ export async function refreshCommuneYears(
         ${chunk.map((_, k) => `c${k}: commune(code: $c${k}, date: $date) { ...Measures }`).join('\n')}
       }
       fragment Measures on Commune { ${MEASURES} }`;
-      const data = await fetchQuery<Record<string, Node | null>>(options, query, variables);
+      const data = await fetchData<Record<string, Node | null>>(options, query, variables);
       // The version read must be the one asked for: another would replace the wrong row.
       for (const [k, c] of chunk.entries()) {
         const node = data[`c${k}`];
@@ -169,16 +169,8 @@ export interface Node {
   playAreaSummary: { hasPlayAreaWithWorkingEquipment: boolean | null; reported: boolean } | null;
 }
 
-export async function fetchPage(options: Pick<RefreshOptions, 'gatewayUrl' | 'headers'>, variables: Record<string, unknown>, query = PAGE) {
-  const data = await fetchQuery<{ communes: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: unknown[] } }>(
-    options,
-    query,
-    variables,
-  );
-  return data.communes;
-}
-
-async function fetchQuery<T>(
+/** One operation through the gateway; any error refuses the whole answer (a partial answer would store NO_DATA where data exists, so the old rows are kept). */
+export async function fetchData<T>(
   options: Pick<RefreshOptions, 'gatewayUrl' | 'headers'>,
   query: string,
   variables: Record<string, unknown>,
@@ -189,11 +181,19 @@ async function fetchQuery<T>(
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  // A partial answer would store NO_DATA where data exists; refuse it and keep the old rows.
   if (!body.data || body.errors?.length) {
     throw new Error(`coverage refresh: the graph answered with errors: ${body.errors?.map((e) => e.message).join('; ')}`);
   }
   return body.data;
+}
+
+export async function fetchPage(options: Pick<RefreshOptions, 'gatewayUrl' | 'headers'>, variables: Record<string, unknown>, query = PAGE) {
+  const data = await fetchData<{ communes: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: unknown[] } }>(
+    options,
+    query,
+    variables,
+  );
+  return data.communes;
 }
 
 export function toRow(n: Node, year: number): NewCommuneYear {

@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import type { LoaderKit } from '../../lib/loaders.ts';
 import { windowYearId, type WindowYear } from '../../lib/periods.ts';
 import type { Visibility } from './access.ts';
+import { childrenByOnwardResidence, type OnwardKey } from './db/children-onward.ts';
 import { findChildrenInCommunes, findSupportOfChildren, type ChildListKey } from './db/child-records.ts';
 import * as fund from './db/fund-reads.ts';
 import * as repo from './db/repository.ts';
@@ -79,6 +80,11 @@ export function createLoaders(db: Kysely<LabourDB>, { batchOptions, loadMany, lo
     provinceFundSources: sources('province'),
     nationFundSources: sources('nation'),
     provinceReporting: per(repo.labourReporting, 'province'),
+    childrenByOnwardResidence: loadMany(
+      (keys: readonly OnwardKey[]) => childrenByOnwardResidence(db, keys),
+      (k) => `${windowYearId(k)}|${k.days.join(',')}`,
+      (r) => `${rowKey(r)}|${r.days}`,
+    ),
     onwardResidence: loadMany(
       (keys: readonly { code: string; lastDay: string }[]) => repo.onwardResidence(db, keys),
       (k) => `${k.code}|${k.lastDay}`,

@@ -17,12 +17,26 @@ const smallCount = (field: string, reason: string): Measure => ({ field, sensiti
 const REACHED =
   'counts children paid from the fund, which the plans report publicly: outside the area shown only for the nation and provinces as filed, where the audited suppression pattern publishes them (fund-disclosure.ts); null elsewhere';
 
+/** Year-end counts of children in sensitive groups and of those of them supported (ChildSupport, ChildrenPlaced). */
+const YEAR_END_GROUPS = [
+  'specialCircumstanceChildren',
+  'specialCircumstanceChildrenSupported',
+  'poorOrNearPoorChildren',
+  'poorOrNearPoorChildrenSupported',
+  'inNeedChildren',
+  'inNeedChildrenSupported',
+  'violenceOrAbuseVictims',
+  'violenceOrAbuseVictimsSupported',
+];
+
 export const LABOUR_MEASURES: MeasureTable = [
   open('ChildPopulation.total', PUBLIC_POPULATION),
   open('ChildPopulation.byAgeBand', PUBLIC_POPULATION),
   open('ChildAgeBandCount.children', PUBLIC_POPULATION),
   open('ChildPopulation.preschoolAndPrimaryAge', PUBLIC_POPULATION),
   open('OnwardResidence.children', 'the general child population moving on with its commune at a boundary change'),
+  ...['total', 'preschoolAndPrimaryAge', 'preschoolAge'].map((f) => open(`ChildrenPlaced.${f}`, PUBLIC_POPULATION)),
+  ...YEAR_END_GROUPS.map((f) => sensitive(`ChildrenPlaced.${f}`, GROUP)),
   sensitive('ChildPopulation.poor', GROUP),
   sensitive('ChildPopulation.nearPoor', GROUP),
   sensitive('ChildPopulation.poorOrNearPoor', GROUP),
@@ -37,16 +51,7 @@ export const LABOUR_MEASURES: MeasureTable = [
     'withheld with Commune.childSupport (the register total is public as ChildPopulation.total)',
   ),
   ...['childrenSupported', 'supportEvents', 'totalAmount', 'byForm', 'bySource'].map((f) => sensitive(`ChildSupport.${f}`, SUPPORT)),
-  ...[
-    'specialCircumstanceChildren',
-    'specialCircumstanceChildrenSupported',
-    'poorOrNearPoorChildren',
-    'poorOrNearPoorChildrenSupported',
-    'inNeedChildren',
-    'inNeedChildrenSupported',
-    'violenceOrAbuseVictims',
-    'violenceOrAbuseVictimsSupported',
-  ].map((f) => sensitive(`ChildSupport.${f}`, GROUP)),
+  ...YEAR_END_GROUPS.map((f) => sensitive(`ChildSupport.${f}`, GROUP)),
   ...['events', 'children', 'amount'].map((f) => sensitive(`ChildSupportByForm.${f}`, SUPPORT)),
   ...['events', 'amount'].map((f) => sensitive(`ChildSupportBySource.${f}`, SUPPORT)),
   sensitive(

@@ -21,6 +21,44 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** One agency figure of an area and year. */
+export type AgencyFigure = {
+  __typename?: 'AgencyFigure';
+  /** For money (Commune.childProtectionFund.amountDisbursed): the exact amount; null otherwise, when nothing was filed, and outside the area. */
+  amount?: Maybe<Scalars['VND']['output']>;
+  /**
+   * On a date's geography, members whose figure rests on an apportioning weight (ESTIMATED; see
+   * the coverage values' `estimate` for how); 0 as filed and where every record was placed exactly.
+   */
+  estimatedMembers: Scalars['Int']['output'];
+  /** The agency field it is, e.g. Commune.childPopulation.preschoolAndPrimaryAge. */
+  field: Scalars['String']['output'];
+  /** The read model's measure, e.g. checkup_population (GeographyReconciliation names the same). */
+  measure: Scalars['String']['output'];
+  /** Members of the area (communes) whose figure is in the sum. */
+  members: Scalars['Int']['output'];
+  /** The subgraph that owns it. */
+  subgraph: Scalars['String']['output'];
+  /**
+   * The count (a whole number as filed; on a date's geography a share of a divided commune's count
+   * may be fractional). Null when no member filed it (missing, never zero), when it is money (see
+   * `amount`), and for viewers outside the area when it counts children in a sensitive group or
+   * the money paid to them.
+   */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+/** The agencies' own figures of one area and year (Commune.agencyFigures). */
+export type AgencyFigures = {
+  __typename?: 'AgencyFigures';
+  /** One per measure the indicators divide, in registry order. */
+  figures: Array<AgencyFigure>;
+  /** The geography: null as filed, else the date whose communes the figures are on. */
+  geographyDate?: Maybe<Scalars['Date']['output']>;
+  /** Calendar year. */
+  year: Scalars['Int']['output'];
+};
+
 /** Indicators for one area (a group of communes) and year. */
 export type AreaCoverage = {
   __typename?: 'AreaCoverage';
@@ -137,6 +175,16 @@ export type ClassificationKind =
 export type Commune = {
   __typename?: 'Commune';
   /**
+   * The agencies' own figures behind the indicators for this commune version in a year (each indicator
+   * term's field, e.g. Commune.childPopulation.preschoolAndPrimaryAge), as filed or on the
+   * geography of a date. As filed they are the agency fields' answers, summed over the commune version's row;
+   * on a date's geography they are what the agencies filed moved through the lineage exactly as
+   * the coverage values' terms are (labour's children placed by residence, the rest apportioned
+   * where a commune was divided), each saying whether it rests on a weight. The agency fields
+   * themselves answer as filed only.
+   */
+  agencyFigures: AgencyFigures;
+  /**
    * The child-friendly commune scorecard for a year (Decision 06/2019/QĐ-TTg, 13 criteria):
    * criteria the agencies' data feed are computed from this commune's indicators as you may see
    * them; the rest are assessed by the commune and shown as an officer of its area recorded them.
@@ -153,6 +201,12 @@ export type Commune = {
   coverageSeries?: Maybe<Array<IndicatorValue>>;
   /** First day this version was in force (the directory snapshot it first appears in; the directory starts on 2021-11-01). */
   validFrom: Scalars['Date']['output'];
+};
+
+
+export type CommuneAgencyFiguresArgs = {
+  geographyDate?: InputMaybe<Scalars['Date']['input']>;
+  year: Scalars['Int']['input'];
 };
 
 
@@ -279,6 +333,16 @@ export type DataQualityFlag =
 
 export type District = {
   __typename?: 'District';
+  /**
+   * The agencies' own figures behind the indicators for this district version in a year (each indicator
+   * term's field, e.g. Commune.childPopulation.preschoolAndPrimaryAge), as filed or on the
+   * geography of a date. As filed they are the agency fields' answers, summed over the communes it holds;
+   * on a date's geography they are what the agencies filed moved through the lineage exactly as
+   * the coverage values' terms are (labour's children placed by residence, the rest apportioned
+   * where a commune was divided), each saying whether it rests on a weight. The agency fields
+   * themselves answer as filed only.
+   */
+  agencyFigures: AgencyFigures;
   /** Three-digit statistics-office code. Unique only together with `validFrom`. */
   code: Scalars['String']['output'];
   /** Every indicator rolled up over this district version's communes in a year (ratio of sums). */
@@ -293,6 +357,12 @@ export type District = {
   validFrom: Scalars['Date']['output'];
   /** Inclusive; at the latest 2025-06-30. */
   validUntil?: Maybe<Scalars['Date']['output']>;
+};
+
+
+export type DistrictAgencyFiguresArgs = {
+  geographyDate?: InputMaybe<Scalars['Date']['input']>;
+  year: Scalars['Int']['input'];
 };
 
 
@@ -334,11 +404,14 @@ export type DistrictReport = {
  * How figures of a divided commune were shared out on a date's geography. A figure of a commune
  * split between successors (a PARTIAL transfer) goes to each in proportion to the share of its
  * children (on its last day) who lived in that successor the next day, from labour's residence
- * records (CHILD_RESIDENCE_SHARE); EQUAL_SPLIT when no child of the register crossed.
+ * records (CHILD_RESIDENCE_SHARE); EQUAL_SPLIT when no child of the register crossed. Labour's
+ * year-end counts of children are placed child by child by each child's residence on the boundary
+ * day instead, exact; only children whose residence cannot decide are apportioned this way. An
+ * indicator whose two terms are such counts is estimated only when some of them were apportioned.
  */
 export type Estimate = {
   __typename?: 'Estimate';
-  /** Members of the area (communes of the date) with any apportioned figure. */
+  /** Members of the area (communes of the date) with an apportioned figure behind this value. */
   estimatedMembers: Scalars['Int']['output'];
   /** The methods used: CHILD_RESIDENCE_SHARE, EQUAL_SPLIT. */
   methods: Array<Scalars['String']['output']>;
@@ -349,6 +422,13 @@ export type Estimate = {
 /** One apportioned hop: figures of `source` moved from `from` to `to` with this weight. */
 export type EstimatePart = {
   __typename?: 'EstimatePart';
+  /**
+   * True when every child of `source` counted by labour on 31 December was placed by the child's
+   * own residence on the boundary day (labour's Commune.childrenOnGeography): the weight then
+   * applied only to its commune-level aggregates, and the values of indicators whose two terms are
+   * such counts (the support indicators) are exact.
+   */
+  childRecordsPlaced: Scalars['Boolean']['output'];
   /** The divided version (code|validFrom). */
   from: Scalars['String']['output'];
   /** CHILD_RESIDENCE_SHARE or EQUAL_SPLIT. */
@@ -574,6 +654,13 @@ export type MeasureReconciliation = {
   measure: Scalars['String']['output'];
   /** The total on the date's geography. */
   onBasis: Scalars['Float']['output'];
+  /**
+   * Of `onBasis`, what crossed a divided or joined commune placed exactly by its own records
+   * (labour's children by their residence on the boundary day); 0 for measures no record places
+   * (the rest crossed whole or apportioned by weight). Null for a year last moved before records
+   * were placed.
+   */
+  placedByRecords?: Maybe<Scalars['Float']['output']>;
   /** Filed under communes that reach no commune of the date. */
   unmapped: Scalars['Float']['output'];
 };
@@ -624,6 +711,16 @@ export type PeriodType =
 
 export type Province = {
   __typename?: 'Province';
+  /**
+   * The agencies' own figures behind the indicators for this province version in a year (each indicator
+   * term's field, e.g. Commune.childPopulation.preschoolAndPrimaryAge), as filed or on the
+   * geography of a date. As filed they are the agency fields' answers, summed over the communes it holds;
+   * on a date's geography they are what the agencies filed moved through the lineage exactly as
+   * the coverage values' terms are (labour's children placed by residence, the rest apportioned
+   * where a commune was divided), each saying whether it rests on a weight. The agency fields
+   * themselves answer as filed only.
+   */
+  agencyFigures: AgencyFigures;
   /** Two-digit statistics-office code. Unique only together with `validFrom`: Hải Phòng (31) after 1 July 2025 includes the former Hải Dương. */
   code: Scalars['String']['output'];
   /** Every indicator rolled up over this province version's communes in a year (ratio of sums). */
@@ -634,6 +731,12 @@ export type Province = {
   validFrom: Scalars['Date']['output'];
   /** Inclusive; null while in force. */
   validUntil?: Maybe<Scalars['Date']['output']>;
+};
+
+
+export type ProvinceAgencyFiguresArgs = {
+  geographyDate?: InputMaybe<Scalars['Date']['input']>;
+  year: Scalars['Int']['input'];
 };
 
 
@@ -1025,11 +1128,19 @@ export type FederationReferenceTypes = {
     & ( Record<PropertyKey, never>
         | GraphQLRecursivePick<FederationTypes['District'], {"validUntil":true}>
         | GraphQLRecursivePick<FederationTypes['District'], {"validUntil":true}>
+        | GraphQLRecursivePick<FederationTypes['District'], {"validUntil":true}>
+        | GraphQLRecursivePick<FederationTypes['District'], {"validUntil":true}>
+        | GraphQLRecursivePick<FederationTypes['District'], {"validUntil":true}>
+        | GraphQLRecursivePick<FederationTypes['District'], {"validUntil":true}>
         | GraphQLRecursivePick<FederationTypes['District'], {"validUntil":true}> ) );
   Province:
     ( { __typename: 'Province' }
     & GraphQLRecursivePick<FederationTypes['Province'], {"code":true,"validFrom":true}>
     & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Province'], {"validUntil":true}>
+        | GraphQLRecursivePick<FederationTypes['Province'], {"validUntil":true}>
+        | GraphQLRecursivePick<FederationTypes['Province'], {"validUntil":true}>
+        | GraphQLRecursivePick<FederationTypes['Province'], {"validUntil":true}>
         | GraphQLRecursivePick<FederationTypes['Province'], {"validUntil":true}>
         | GraphQLRecursivePick<FederationTypes['Province'], {"validUntil":true}>
         | GraphQLRecursivePick<FederationTypes['Province'], {"validUntil":true}> ) );
@@ -1039,12 +1150,14 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  AreaCoverage: ResolverTypeWrapper<Omit<AreaCoverage, 'values'> & { values: Array<ResolversTypes['IndicatorValue']> }>;
+  AgencyFigure: ResolverTypeWrapper<AgencyFigure>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  AgencyFigures: ResolverTypeWrapper<AgencyFigures>;
+  AreaCoverage: ResolverTypeWrapper<Omit<AreaCoverage, 'values'> & { values: Array<ResolversTypes['IndicatorValue']> }>;
   ChildFriendlyBasis: ChildFriendlyBasis;
   ChildFriendlyCriterion: ResolverTypeWrapper<ChildFriendlyCriterion>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ChildFriendlyGap: ResolverTypeWrapper<ChildFriendlyGap>;
   ChildFriendlyScorecard: ResolverTypeWrapper<ChildFriendlyScorecard>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -1096,11 +1209,13 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  AreaCoverage: Omit<AreaCoverage, 'values'> & { values: Array<ResolversParentTypes['IndicatorValue']> };
+  AgencyFigure: AgencyFigure;
   Int: Scalars['Int']['output'];
   String: Scalars['String']['output'];
-  ChildFriendlyCriterion: ChildFriendlyCriterion;
   Float: Scalars['Float']['output'];
+  AgencyFigures: AgencyFigures;
+  AreaCoverage: Omit<AreaCoverage, 'values'> & { values: Array<ResolversParentTypes['IndicatorValue']> };
+  ChildFriendlyCriterion: ChildFriendlyCriterion;
   ChildFriendlyGap: ChildFriendlyGap;
   ChildFriendlyScorecard: ChildFriendlyScorecard;
   Boolean: Scalars['Boolean']['output'];
@@ -1133,6 +1248,22 @@ export type ResolversParentTypes = {
   SuppressionAudit: SuppressionAudit;
   UnmappedCommune: Omit<UnmappedCommune, 'commune'> & { commune: ResolversParentTypes['Commune'] };
   VND: Scalars['VND']['output'];
+};
+
+export type AgencyFigureResolvers<ContextType = CoverageContext, ParentType extends ResolversParentTypes['AgencyFigure'] = ResolversParentTypes['AgencyFigure']> = {
+  amount?: Resolver<Maybe<ResolversTypes['VND']>, ParentType, ContextType>;
+  estimatedMembers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  measure?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  members?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  subgraph?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type AgencyFiguresResolvers<ContextType = CoverageContext, ParentType extends ResolversParentTypes['AgencyFigures'] = ResolversParentTypes['AgencyFigures']> = {
+  figures?: Resolver<Array<ResolversTypes['AgencyFigure']>, ParentType, ContextType>;
+  geographyDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type AreaCoverageResolvers<ContextType = CoverageContext, ParentType extends ResolversParentTypes['AreaCoverage'] = ResolversParentTypes['AreaCoverage']> = {
@@ -1179,6 +1310,7 @@ export type ChildFriendlyScorecardResolvers<ContextType = CoverageContext, Paren
 
 export type CommuneResolvers<ContextType = CoverageContext, ParentType extends ResolversParentTypes['Commune'] = ResolversParentTypes['Commune'], FederationReferenceType extends FederationReferenceTypes['Commune'] = FederationReferenceTypes['Commune']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Commune']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  agencyFigures?: Resolver<ResolversTypes['AgencyFigures'], ParentType, ContextType, RequireFields<CommuneAgencyFiguresArgs, 'year'>>;
   childFriendlyScorecard?: Resolver<ResolversTypes['ChildFriendlyScorecard'], ParentType, ContextType, RequireFields<CommuneChildFriendlyScorecardArgs, 'year'>>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   coverage?: Resolver<Maybe<Array<ResolversTypes['IndicatorValue']>>, ParentType, ContextType, RequireFields<CommuneCoverageArgs, 'year'>>;
@@ -1227,6 +1359,7 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 
 export type DistrictResolvers<ContextType = CoverageContext, ParentType extends ResolversParentTypes['District'] = ResolversParentTypes['District'], FederationReferenceType extends FederationReferenceTypes['District'] = FederationReferenceTypes['District']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['District']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  agencyFigures?: Resolver<ResolversTypes['AgencyFigures'], ParentType, ContextType, RequireFields<DistrictAgencyFiguresArgs, 'year'>>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   coverage?: Resolver<Maybe<Array<ResolversTypes['IndicatorValue']>>, ParentType, ContextType, RequireFields<DistrictCoverageArgs, 'year'>>;
   coverageSeries?: Resolver<Maybe<Array<ResolversTypes['IndicatorValue']>>, ParentType, ContextType, RequireFields<DistrictCoverageSeriesArgs, 'fromYear' | 'indicator' | 'toYear'>>;
@@ -1251,6 +1384,7 @@ export type EstimateResolvers<ContextType = CoverageContext, ParentType extends 
 };
 
 export type EstimatePartResolvers<ContextType = CoverageContext, ParentType extends ResolversParentTypes['EstimatePart'] = ResolversParentTypes['EstimatePart']> = {
+  childRecordsPlaced?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1337,6 +1471,7 @@ export type MeasureReconciliationResolvers<ContextType = CoverageContext, Parent
   filed?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   measure?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   onBasis?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  placedByRecords?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   unmapped?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
@@ -1351,6 +1486,7 @@ export type PageInfoResolvers<ContextType = CoverageContext, ParentType extends 
 
 export type ProvinceResolvers<ContextType = CoverageContext, ParentType extends ResolversParentTypes['Province'] = ResolversParentTypes['Province'], FederationReferenceType extends FederationReferenceTypes['Province'] = FederationReferenceTypes['Province']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Province']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  agencyFigures?: Resolver<ResolversTypes['AgencyFigures'], ParentType, ContextType, RequireFields<ProvinceAgencyFiguresArgs, 'year'>>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   coverage?: Resolver<Maybe<Array<ResolversTypes['IndicatorValue']>>, ParentType, ContextType, RequireFields<ProvinceCoverageArgs, 'year'>>;
   coverageSeries?: Resolver<Maybe<Array<ResolversTypes['IndicatorValue']>>, ParentType, ContextType, RequireFields<ProvinceCoverageSeriesArgs, 'fromYear' | 'indicator' | 'toYear'>>;
@@ -1426,6 +1562,8 @@ export interface VndScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes[
 }
 
 export type Resolvers<ContextType = CoverageContext> = {
+  AgencyFigure?: AgencyFigureResolvers<ContextType>;
+  AgencyFigures?: AgencyFiguresResolvers<ContextType>;
   AreaCoverage?: AreaCoverageResolvers<ContextType>;
   ChildFriendlyCriterion?: ChildFriendlyCriterionResolvers<ContextType>;
   ChildFriendlyGap?: ChildFriendlyGapResolvers<ContextType>;

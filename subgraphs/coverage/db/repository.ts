@@ -1,7 +1,15 @@
 import { sql, type ExpressionBuilder, type Kysely, type RawBuilder } from 'kysely';
 import { compiledOnce, keyColumns, keyTableOf, type Slot } from '../../../lib/db.ts';
 import type { Deadline, Indicator } from '../registry.ts';
-import type { CommuneYear as CommuneYearRow, CoverageDB, IndicatorMeasure, NewCommuneYear } from './tables.ts';
+import {
+  MEASURE_COLUMNS,
+  MONEY_COLUMNS,
+  type CommuneYear as CommuneYearRow,
+  type CoverageDB,
+  type IndicatorMeasure,
+  type MeasureColumn,
+  type NewCommuneYear,
+} from './tables.ts';
 
 type Db = Kysely<CoverageDB>;
 
@@ -136,6 +144,8 @@ export function sumIndicators(
   keys: readonly AreaKey[],
   /** For a group given by codes: those codes, on that date (applies to every key). */
   codes?: { codes: string[]; date: string },
+  /** Also each measure's plain sum over the members that filed it (`m:<measure>`, `m:<measure>:n`): the agencies' own figures. */
+  withMeasures = false,
 ): Promise<MeasureSums[]> {
   // A commune key names one row: joined on the primary key, so 10,000 communes cost one index
   // probe each. Any other area scans its year with the filters; both halves are one statement.
@@ -158,12 +168,12 @@ export function sumIndicators(
       ),
       ...(codes ? [codes.codes, codes.date] : []),
     ]);
-    const shape = `sumIndicators|${basis}|${halves.map((h) => h.byCommune).join()}|${!!codes}|${registryShape(indicators)}`;
+    const shape = `sumIndicators|${basis}|${halves.map((h) => h.byCommune).join()}|${!!codes}|${withMeasures}|${registryShape(indicators)}`;
     statements.push(
       compiledOnce(db, shape, values, (slots) => {
         let next = 0;
         const take = (n: number) => slots.slice(next, (next += n));
-        const queries = halves.map((h) => sumQuery(db, indicators, take(KEY_SLOTS), h.byCommune, basis, codes && take(2)));
+        const queries = halves.map((h) => sumQuery(db, indicators, take(KEY_SLOTS), h.byCommune, basis, codes && take(2), withMeasures));
         // Cast: the two halves select the same computed columns, which Kysely types differently.
         return queries.reduce((all, half) => all.unionAll(half as never));
       }) as Promise<MeasureSums[]>,
@@ -173,7 +183,15 @@ export function sumIndicators(
 }
 
 /** The sums of one half; `keySlots` and `codeSlots` stand for the values of compiledOnce. */
-function sumQuery(db: Db, indicators: Indicator[], keySlots: Slot[], byCommune: boolean, basis: boolean, codeSlots?: Slot[]) {
+function sumQuery(
+  db: Db,
+  indicators: Indicator[],
+  keySlots: Slot[],
+  byCommune: boolean,
+  basis: boolean,
+  codeSlots?: Slot[],
+  withMeasures = false,
+) {
   const k = keyTableOf<'k', Record<keyof typeof KEY_TYPES, unknown>>('k', KEY_TYPES, keySlots);
   const codes = codeSlots && { codes: codeSlots[0], date: codeSlots[1] };
   // On a date's geography the rows are the communes in force on that date, whatever the year.
@@ -230,10 +248,15 @@ function sumQuery(db: Db, indicators: Indicator[], keySlots: Slot[], byCommune: 
             ...(basis
               ? [
                   sql<number>`count(*) filter (where jsonb_array_length(r.estimates) > 0)`.as('estimated_members'),
+                  // members whose child-level counts (labour's) rest on a weight too: not every child placed by residence
+                  sql<number>`count(*) filter (where jsonb_path_exists(r.estimates, '$[*] ? (@.childRecordsPlaced != true)'))`.as(
+                    'estimated_child_members',
+                  ),
                   ...(byCommune ? [sql`min(r.estimates::text)`.as('estimates')] : []),
                 ]
               : []),
             ...indicators.flatMap((i) => termSums(i, byCommune)),
+            ...(withMeasures ? MEASURE_COLUMNS.flatMap(measureSum) : []),
             // Cast: Kysely cannot type a table or column named at run time (a key table from keyTable(), a computed alias); the SQL is checked by the tests.
           ] as never,
       )
@@ -242,6 +265,13 @@ function sumQuery(db: Db, indicators: Indicator[], keySlots: Slot[], byCommune: 
 }
 
 const col = (m: IndicatorMeasure) => sql.ref(`r.${m}`);
+
+/** A measure's plain sum (as text for money: exact đồng) and how many members filed it: missing stays missing. */
+const measureSum = (m: MeasureColumn) => [
+  // Cast: aliases made from the measure's name; Kysely cannot type them.
+  (MONEY_COLUMNS.includes(m) ? sql`sum(${col(m)})::text` : sql`sum(${col(m)})`).as(`m:${m}`) as never,
+  sql`count(${col(m)})`.as(`m:${m}:n`) as never,
+];
 
 /** The year's refresh stamp as a column, so a read also tells which suppression pattern applies (no extra statement). */
 function yearStamp(eb: ExpressionBuilder<any, any>, year: string) {

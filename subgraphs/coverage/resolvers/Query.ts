@@ -108,6 +108,7 @@ export const Query: QueryResolvers = {
       filed: Record<string, number>;
       onBasis: Record<string, number>;
       unmapped: Record<string, number>;
+      placedByRecords?: Record<string, number>;
       unmappedVersions: { id: string; reason: string }[];
     };
     return {
@@ -119,6 +120,7 @@ export const Query: QueryResolvers = {
         filed,
         onBasis: counted(ledger.onBasis, m),
         unmapped: counted(ledger.unmapped, m),
+        placedByRecords: ledger.placedByRecords ? counted(ledger.placedByRecords, m) : null,
       })),
       unmappedCommunes: ledger.unmappedVersions.map((u) => {
         const [code, validFrom] = u.id.replace('commune:', '').split('|') as [string, string];

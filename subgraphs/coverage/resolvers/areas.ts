@@ -3,7 +3,8 @@ import { badUserInput } from '../../../lib/errors.ts';
 import { recordWindow, type VersionRef } from '../../../lib/periods.ts';
 import type { AreaKey } from '../db/repository.ts';
 import type { CoverageContext } from '../context.ts';
-import type { AreaRef } from '../publication.ts';
+import { insideViewerArea, type AreaRef } from '../publication.ts';
+import { agencyFigures } from './agency-figures.ts';
 import type { MeasureSums } from '../db/repository.ts';
 import { NO_FILTER, OPEN_WINDOW, published, selectIndicators, valuesOf } from './values.ts';
 import { geographyArg, onBasis } from './basis.ts';
@@ -56,6 +57,13 @@ export function areaResolvers(level: Level) {
       const indicators = await selectIndicators(ctx, args.indicators);
       const sums = await ctx.loaders.sums.load(keyFor(level, ref, year, basis));
       return shown(ctx, ref, year, sums, valuesOf(indicators, year, sums, populationOf(level, ref)), basis);
+    },
+    async agencyFigures(ref: VersionRef, args: { year: unknown; geographyDate?: unknown }, ctx: CoverageContext) {
+      const year = yearArg(args.year);
+      const basis = geographyArg(args.geographyDate);
+      const sums = await ctx.loaders.measureSums.load(keyFor(level, ref, year, basis));
+      const inside = insideViewerArea(ctx.viewer, areaOf(level, ref, sums));
+      return { year, geographyDate: basis, figures: agencyFigures(await ctx.loaders.indicators(), sums, basis, inside) };
     },
     async coverageSeries(
       ref: VersionRef,

@@ -27,8 +27,13 @@ async function rowValues(
   const area = { kind: 'commune' as const, key: `${row.code}|${row.valid_from}`, provinceCode: row.province_code };
   const sums = communeRowSums(indicators, row);
   if (!basis) return published(ctx, row.year, row.year_stamp, valuesOf(indicators, row.year, sums), area);
-  const estimates = (typeof row.estimates === 'string' ? JSON.parse(row.estimates) : row.estimates) as unknown[];
-  const withEstimate = { ...sums, estimated_members: estimates.length ? 1 : 0, estimates: JSON.stringify(estimates) };
+  const estimates = (typeof row.estimates === 'string' ? JSON.parse(row.estimates) : row.estimates) as { childRecordsPlaced?: boolean }[];
+  const withEstimate = {
+    ...sums,
+    estimated_members: estimates.length ? 1 : 0,
+    estimated_child_members: estimates.some((e) => !e.childRecordsPlaced) ? 1 : 0,
+    estimates: JSON.stringify(estimates),
+  };
   return onBasis(ctx, valuesOf(indicators, row.year, withEstimate), withEstimate, basis, area);
 }
 

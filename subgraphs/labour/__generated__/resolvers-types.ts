@@ -49,6 +49,15 @@ export type ChildAgeBandCount = {
   minAge: Scalars['Int']['output'];
 };
 
+/** How a group of children was placed on a date's geography. */
+export type ChildPlacement =
+  /** At each divided or joined commune, the child's own residence on the boundary day named the commune: exact. */
+  | 'RESIDENCE'
+  /** The child's residence named none of the communes at some step: no commune given; apportion by the stated weights (estimated). */
+  | 'UNDECIDED'
+  /** Every step of the lineage was a whole transfer: exact. */
+  | 'WHOLE';
+
 /**
  * Children aged 0–15 on the register, counted on 31 December of a year. Poverty is the
  * household's status in that year's review; special circumstances are those in force on that day.
@@ -277,6 +286,53 @@ export type ChildSupportSource =
   | 'NGAN_SACH';
 
 /**
+ * Where the children counted in one commune version on 31 December of a year count on the
+ * geography of a date.
+ */
+export type ChildrenOnGeography = {
+  __typename?: 'ChildrenOnGeography';
+  /** The date whose communes they are placed on. */
+  geographyDate: Scalars['Date']['output'];
+  /** The children, grouped by the commune they count in and how they were placed; empty when unmapped. */
+  groups: Array<ChildrenPlaced>;
+  /** Why they reach no commune of that date (a 2021–2025 merger the sources do not place); null when they do. */
+  unmappedReason?: Maybe<Scalars['String']['output']>;
+  /** The calendar year the children are counted in. */
+  year: Scalars['Int']['output'];
+};
+
+/** Children counted in one commune version and placed together on a date's geography. */
+export type ChildrenPlaced = {
+  __typename?: 'ChildrenPlaced';
+  /** The commune of the date they count in; null when UNDECIDED. */
+  commune?: Maybe<Commune>;
+  /** Children in special circumstances or of poor or near-poor households. Null for viewers outside the area. */
+  inNeedChildren?: Maybe<Scalars['Int']['output']>;
+  /** Of them, those supported during the year. Null for viewers outside the area. */
+  inNeedChildrenSupported?: Maybe<Scalars['Int']['output']>;
+  /** How they were placed. */
+  placement: ChildPlacement;
+  /** Children of poor or near-poor households (ChildSupport.poorOrNearPoorChildren). Null for viewers outside the area. */
+  poorOrNearPoorChildren?: Maybe<Scalars['Int']['output']>;
+  /** Of them, those supported during the year. Null for viewers outside the area. */
+  poorOrNearPoorChildrenSupported?: Maybe<Scalars['Int']['output']>;
+  /** Children aged 3–5 (the AGE_3_5 band). */
+  preschoolAge: Scalars['Int']['output'];
+  /** Children aged 3–10 (ChildPopulation.preschoolAndPrimaryAge). */
+  preschoolAndPrimaryAge: Scalars['Int']['output'];
+  /** Children in special circumstances (ChildSupport.specialCircumstanceChildren). Null for viewers outside the area. */
+  specialCircumstanceChildren?: Maybe<Scalars['Int']['output']>;
+  /** Of them, those supported during the year. Null for viewers outside the area. */
+  specialCircumstanceChildrenSupported?: Maybe<Scalars['Int']['output']>;
+  /** Children aged 0–15. */
+  total: Scalars['Int']['output'];
+  /** Child victims of violence or abuse (ChildSupport.violenceOrAbuseVictims). Null for viewers outside the area. */
+  violenceOrAbuseVictims?: Maybe<Scalars['Int']['output']>;
+  /** Of them, those supported during the year. Null for viewers outside the area. */
+  violenceOrAbuseVictimsSupported?: Maybe<Scalars['Int']['output']>;
+};
+
+/**
  * A commune-level unit as one version (owned by the geography subgraph). The labour subgraph
  * adds the social-affairs (DOLISA; since 2025 Ministry of Health) measures of children: the
  * register of children, support given, the Child Protection Fund and the commune's reports.
@@ -312,6 +368,16 @@ export type Commune = {
    * published, suppressed figures).
    */
   childSupport?: Maybe<ChildSupport>;
+  /**
+   * Where the children counted in this commune version on 31 December of `year` (childPopulation,
+   * childSupport's year-end groups) count on the geography of `geographyDate`, child by child: a
+   * whole transfer carries them all; where a commune was divided or several were joined, each child
+   * goes to the commune its residence on the boundary day names. Children whose residence cannot
+   * decide (moved away, left the register) are one UNDECIDED group, to be apportioned by the
+   * stated weights (see Query.coverage's estimate). Null when this version was not in force on
+   * 31 December of `year`; counts of sensitive groups are null for viewers outside the area.
+   */
+  childrenOnGeography?: Maybe<ChildrenOnGeography>;
   /** Five-digit statistics-office (GSO) code. Unique only together with `validFrom`. */
   code: Scalars['String']['output'];
   /**
@@ -392,6 +458,18 @@ export type CommuneChildRecordsArgs = {
  */
 export type CommuneChildSupportArgs = {
   through?: InputMaybe<Scalars['Date']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+/**
+ * A commune-level unit as one version (owned by the geography subgraph). The labour subgraph
+ * adds the social-affairs (DOLISA; since 2025 Ministry of Health) measures of children: the
+ * register of children, support given, the Child Protection Fund and the commune's reports.
+ * Only aggregates are published here; no field exposes a child.
+ */
+export type CommuneChildrenOnGeographyArgs = {
+  geographyDate: Scalars['Date']['input'];
   year: Scalars['Int']['input'];
 };
 
@@ -1179,6 +1257,43 @@ export type FederationReferenceTypes = {
         | GraphQLRecursivePick<FederationTypes['Commune'], {"validUntil":true}>
         | GraphQLRecursivePick<FederationTypes['Commune'], {"validUntil":true}>
         | GraphQLRecursivePick<FederationTypes['Commune'], {"validUntil":true}>
+        | GraphQLRecursivePick<FederationTypes['Commune'], {"validUntil":true}>
+        | GraphQLRecursivePick<FederationTypes['Commune'], {"validUntil":true}>
+        | GraphQLRecursivePick<FederationTypes['Commune'], {"validUntil":true}>
+        | GraphQLRecursivePick<FederationTypes['Commune'], {"validUntil":true}>
+        | GraphQLRecursivePick<FederationTypes['Commune'], {"validUntil":true}>
+        | GraphQLRecursivePick<FederationTypes['Commune'], {"validUntil":true}>
+        | GraphQLRecursivePick<FederationTypes['Commune'], {"validUntil":true}>
+        | GraphQLRecursivePick<FederationTypes['Commune'], {"validUntil":true}>
+        | GraphQLRecursivePick<FederationTypes['Commune'], {"validUntil":true}>
+        | GraphQLRecursivePick<FederationTypes['Commune'], {"validUntil":true}>
+        | GraphQLRecursivePick<FederationTypes['Commune'], {"validUntil":true}>
+        | GraphQLRecursivePick<FederationTypes['Commune'], {"validUntil":true}>
+        | GraphQLRecursivePick<FederationTypes['Commune'], {"validUntil":true}>
+        | GraphQLRecursivePick<FederationTypes['Commune'], {"validUntil":true}>
+        | GraphQLRecursivePick<FederationTypes['Commune'], {"validUntil":true}>
+        | GraphQLRecursivePick<FederationTypes['Commune'], {"validUntil":true}>
+        | GraphQLRecursivePick<FederationTypes['Commune'], {"validUntil":true}>
+        | GraphQLRecursivePick<FederationTypes['Commune'], {"validUntil":true}>
+        | GraphQLRecursivePick<FederationTypes['Commune'], {"validUntil":true}>
+        | GraphQLRecursivePick<FederationTypes['Commune'], {"validUntil":true}>
+        | GraphQLRecursivePick<FederationTypes['Commune'], {"validUntil":true}>
+        | GraphQLRecursivePick<FederationTypes['Commune'], {"validUntil":true}>
+        | GraphQLRecursivePick<FederationTypes['Commune'], {"validUntil":true}>
+        | GraphQLRecursivePick<FederationTypes['Commune'], {"validUntil":true}>
+        | GraphQLRecursivePick<FederationTypes['Commune'], {"validUntil":true}>
+        | GraphQLRecursivePick<FederationTypes['Commune'], {"validUntil":true}>
+        | GraphQLRecursivePick<FederationTypes['Commune'], {"validUntil":true}>
+        | GraphQLRecursivePick<FederationTypes['Commune'], {"validUntil":true}>
+        | GraphQLRecursivePick<FederationTypes['Commune'], {"validUntil":true}>
+        | GraphQLRecursivePick<FederationTypes['Commune'], {"validUntil":true}>
+        | GraphQLRecursivePick<FederationTypes['Commune'], {"validUntil":true}>
+        | GraphQLRecursivePick<FederationTypes['Commune'], {"validUntil":true}>
+        | GraphQLRecursivePick<FederationTypes['Commune'], {"validUntil":true}>
+        | GraphQLRecursivePick<FederationTypes['Commune'], {"validUntil":true}>
+        | GraphQLRecursivePick<FederationTypes['Commune'], {"validUntil":true}>
+        | GraphQLRecursivePick<FederationTypes['Commune'], {"validUntil":true}>
+        | GraphQLRecursivePick<FederationTypes['Commune'], {"validUntil":true}>
         | GraphQLRecursivePick<FederationTypes['Commune'], {"validUntil":true}> ) );
   Province:
     ( { __typename: 'Province' }
@@ -1218,6 +1333,7 @@ export type ResolversTypes = {
   ChildAgeBand: ChildAgeBand;
   ChildAgeBandCount: ResolverTypeWrapper<ChildAgeBandCount>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ChildPlacement: ChildPlacement;
   ChildPopulation: ResolverTypeWrapper<ChildPopulation>;
   ChildProtectionFundYear: ResolverTypeWrapper<ChildProtectionFundYear>;
   ChildRecord: ResolverTypeWrapper<ChildShapeModel>;
@@ -1234,6 +1350,8 @@ export type ResolversTypes = {
   ChildSupportForm: ResolverTypeWrapper<ChildSupportForm>;
   ChildSupportRecord: ResolverTypeWrapper<Omit<ChildSupportRecord, 'form' | 'source'> & { form: ResolversTypes['ChildSupportForm'], source: ResolversTypes['ChildSupportSource'] }>;
   ChildSupportSource: ResolverTypeWrapper<ChildSupportSource>;
+  ChildrenOnGeography: ResolverTypeWrapper<Omit<ChildrenOnGeography, 'groups'> & { groups: Array<ResolversTypes['ChildrenPlaced']> }>;
+  ChildrenPlaced: ResolverTypeWrapper<Omit<ChildrenPlaced, 'commune'> & { commune?: Maybe<ResolversTypes['Commune']> }>;
   Commune: ResolverTypeWrapper<VersionRefModel>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   FundBalance: ResolverTypeWrapper<Omit<FundBalance, 'earmark' | 'level'> & { earmark?: Maybe<ResolversTypes['FundEarmark']>, level: ResolversTypes['FundLevel'] }>;
@@ -1283,6 +1401,8 @@ export type ResolversParentTypes = {
   ChildSupportByForm: ChildSupportByForm;
   ChildSupportBySource: ChildSupportBySource;
   ChildSupportRecord: ChildSupportRecord;
+  ChildrenOnGeography: Omit<ChildrenOnGeography, 'groups'> & { groups: Array<ResolversParentTypes['ChildrenPlaced']> };
+  ChildrenPlaced: Omit<ChildrenPlaced, 'commune'> & { commune?: Maybe<ResolversParentTypes['Commune']> };
   Commune: VersionRefModel;
   Date: Scalars['Date']['output'];
   FundBalance: Omit<FundBalance, 'earmark'> & { earmark?: Maybe<ResolversParentTypes['FundEarmark']> };
@@ -1419,12 +1539,36 @@ export type ChildSupportRecordResolvers<ContextType = LabourContext, ParentType 
 
 export type ChildSupportSourceResolvers = { CHILD_PROTECTION_FUND: 'QUY_BTTE', SOCIALISED: 'XA_HOI_HOA', STATE_BUDGET: 'NGAN_SACH' };
 
+export type ChildrenOnGeographyResolvers<ContextType = LabourContext, ParentType extends ResolversParentTypes['ChildrenOnGeography'] = ResolversParentTypes['ChildrenOnGeography']> = {
+  geographyDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['ChildrenPlaced']>, ParentType, ContextType>;
+  unmappedReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ChildrenPlacedResolvers<ContextType = LabourContext, ParentType extends ResolversParentTypes['ChildrenPlaced'] = ResolversParentTypes['ChildrenPlaced']> = {
+  commune?: Resolver<Maybe<ResolversTypes['Commune']>, ParentType, ContextType>;
+  inNeedChildren?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  inNeedChildrenSupported?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  placement?: Resolver<ResolversTypes['ChildPlacement'], ParentType, ContextType>;
+  poorOrNearPoorChildren?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  poorOrNearPoorChildrenSupported?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  preschoolAge?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  preschoolAndPrimaryAge?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  specialCircumstanceChildren?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  specialCircumstanceChildrenSupported?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  violenceOrAbuseVictims?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  violenceOrAbuseVictimsSupported?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export type CommuneResolvers<ContextType = LabourContext, ParentType extends ResolversParentTypes['Commune'] = ResolversParentTypes['Commune'], FederationReferenceType extends FederationReferenceTypes['Commune'] = FederationReferenceTypes['Commune']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Commune']> | FederationReferenceType, FederationReferenceType, ContextType>;
   childPopulation?: Resolver<Maybe<ResolversTypes['ChildPopulation']>, ParentType, ContextType, RequireFields<CommuneChildPopulationArgs, 'year'>>;
   childProtectionFund?: Resolver<Maybe<ResolversTypes['ChildProtectionFundYear']>, ParentType, ContextType, RequireFields<CommuneChildProtectionFundArgs, 'year'>>;
   childRecords?: Resolver<Maybe<ResolversTypes['ChildRecordPage']>, ParentType, ContextType, RequireFields<CommuneChildRecordsArgs, 'first' | 'year'>>;
   childSupport?: Resolver<Maybe<ResolversTypes['ChildSupport']>, ParentType, ContextType, RequireFields<CommuneChildSupportArgs, 'year'>>;
+  childrenOnGeography?: Resolver<Maybe<ResolversTypes['ChildrenOnGeography']>, ParentType, ContextType, RequireFields<CommuneChildrenOnGeographyArgs, 'geographyDate' | 'year'>>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fundReport?: Resolver<Maybe<ResolversTypes['FundReport']>, ParentType, ContextType, RequireFields<CommuneFundReportArgs, 'fromYear' | 'toYear'>>;
   fundSources?: Resolver<Maybe<ResolversTypes['FundSources']>, ParentType, ContextType, RequireFields<CommuneFundSourcesArgs, 'year'>>;
@@ -1658,6 +1802,8 @@ export type Resolvers<ContextType = LabourContext> = {
   ChildSupportForm?: ChildSupportFormResolvers;
   ChildSupportRecord?: ChildSupportRecordResolvers<ContextType>;
   ChildSupportSource?: ChildSupportSourceResolvers;
+  ChildrenOnGeography?: ChildrenOnGeographyResolvers<ContextType>;
+  ChildrenPlaced?: ChildrenPlacedResolvers<ContextType>;
   Commune?: CommuneResolvers<ContextType>;
   Date?: GraphQLScalarType;
   FundBalance?: FundBalanceResolvers<ContextType>;

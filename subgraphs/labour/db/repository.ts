@@ -1,5 +1,5 @@
 import type { WindowYear } from '../../../lib/periods.ts';
-import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { sql, type ExpressionBuilder, type Kysely, type RawBuilder } from 'kysely';
 import { insertInChunks, keyTable } from '../../../lib/db.ts';
 import {
   HINH_THUC,
@@ -78,6 +78,21 @@ export const CIRCUMSTANCE_GROUPS = Array.from({ length: 16 }, (_, i) => i + 1);
  * Decision 1863/QĐ-TTg's target "100% of child victims of violence or abuse are supported".
  */
 export const VIOLENCE_OR_ABUSE_GROUPS = [9, 11];
+
+/**
+ * A resident child's (`r`) special-circumstance groups on the key's 31 December (`k.ref`), read
+ * once for both flags: `hc.any_group`, and `hc.abuse_group` (a victim of violence or abuse).
+ */
+export const groupsAtYearEnd = (eb: ExpressionBuilder<LabourDB & { r: LabourDB['tre_em_cu_tru'] }, 'r'>) =>
+  eb
+    .selectFrom('tre_em_hoan_canh as h')
+    .select([
+      sql<boolean>`count(*) > 0`.as('any_group'),
+      sql<boolean>`coalesce(bool_or(h.nhom in (${sql.join(VIOLENCE_OR_ABUSE_GROUPS)})), false)`.as('abuse_group'),
+    ])
+    .whereRef('h.ma_tre', '=', 'r.ma_tre')
+    .where(sql<boolean>`h.tu_ngay <= k.ref and (h.den_ngay is null or h.den_ngay > k.ref)`)
+    .as('hc');
 
 const count = (filter: RawBuilder<unknown>) => sql<number>`count(*) filter (where ${filter})`;
 
@@ -251,19 +266,7 @@ export async function childSupport(db: Db, level: Level, keys: readonly WindowYe
         )
         .leftJoin('tre_em_ho_ngheo as hn', (join) => join.onRef('hn.ma_tre', '=', 'r.ma_tre').on(sql<boolean>`hn.nam = k.year`))
         // The child's special-circumstance groups on 31 December, read once for both flags.
-        .leftJoinLateral(
-          (eb) =>
-            eb
-              .selectFrom('tre_em_hoan_canh as h')
-              .select([
-                sql<boolean>`count(*) > 0`.as('any_group'),
-                sql<boolean>`coalesce(bool_or(h.nhom in (${sql.join(VIOLENCE_OR_ABUSE_GROUPS)})), false)`.as('abuse_group'),
-              ])
-              .whereRef('h.ma_tre', '=', 'r.ma_tre')
-              .where(sql<boolean>`h.tu_ngay <= k.ref and (h.den_ngay is null or h.den_ngay > k.ref)`)
-              .as('hc'),
-          (join) => join.onTrue(),
-        )
+        .leftJoinLateral(groupsAtYearEnd, (join) => join.onTrue())
         .select((eb) => [
           ...keyColumns.map((c) => sql.ref(c).as(c.slice(2))),
           sql.ref('r.ma_tre').as('ma_tre'),

@@ -1,11 +1,13 @@
 import { dateArg, yearArg } from '../../../lib/args.ts';
 import { badUserInput } from '../../../lib/errors.ts';
-import { addDays, type WindowYear } from '../../../lib/periods.ts';
+import { DIRECTORY_START, addDays, type WindowYear } from '../../../lib/periods.ts';
+import { holdsYearEnd } from '../db/repository.ts';
+import { onwardPlan, placeGroups } from './children-on-geography.ts';
 import { seesInside } from '../../../lib/directory/viewer-area.ts';
 import { redact, withhold } from '../../../lib/sensitivity.ts';
 import type { CommuneResolvers } from '../__generated__/resolvers-types.ts';
 import { LABOUR_MEASURES } from '../measures.ts';
-import { toFund, toPopulation, toReporting, toSupport, windowYear } from './shapes.ts';
+import { toFund, toPlaced, toPopulation, toReporting, toSupport, windowYear } from './shapes.ts';
 
 /**
  * A version's window cut at `through` (inclusive): the year's events up to that day. The window
@@ -46,6 +48,22 @@ export const Commune: CommuneResolvers = {
     if (!commune.validUntil) return null;
     const rows = await ctx.loaders.onwardResidence.load({ code: commune.code, lastDay: commune.validUntil });
     return rows.map((r) => ({ code: r.onward_code, children: Number(r.children) })).sort((a, b) => a.code.localeCompare(b.code));
+  },
+  async childrenOnGeography(commune, args, ctx) {
+    const key = windowYear(commune, yearArg(args.year));
+    const geographyDate = dateArg(args.geographyDate, 'geographyDate', { min: DIRECTORY_START });
+    if (!holdsYearEnd(key)) return null;
+    const plan = onwardPlan(commune.code, commune.validFrom, geographyDate);
+    const base = { year: key.year, geographyDate };
+    if ('unmapped' in plan) return { ...base, unmappedReason: plan.unmapped, groups: [] };
+    const rows = await ctx.loaders.childrenByOnwardResidence.load({ ...key, days: plan.days });
+    const inside = seesInside(ctx.viewer, 'commune', commune);
+    const groups = placeGroups(commune.code, commune.validFrom, geographyDate, plan.days, rows).map((g) => ({
+      ...redact(LABOUR_MEASURES, 'ChildrenPlaced', toPlaced(g), inside),
+      commune: g.target ? { code: g.target.split('|')[0]!, validFrom: g.target.split('|')[1]! } : null,
+      placement: g.placement,
+    }));
+    return { ...base, unmappedReason: null, groups };
   },
   async labourReporting(commune, args, ctx) {
     const row = await ctx.loaders.communeReporting.load(windowYear(commune, yearArg(args.year)));

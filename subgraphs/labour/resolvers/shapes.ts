@@ -9,6 +9,7 @@ import {
   type SupportRow,
 } from '../db/repository.ts';
 import { HINH_THUC, NGUON } from '../db/tables.ts';
+import type { PlacedCounts } from './children-on-geography.ts';
 
 export const windowYear = (ref: VersionRef, year: number): WindowYear => {
   const w = recordWindow(ref);
@@ -59,6 +60,21 @@ export function toSupport(row: SupportRow) {
     violenceOrAbuseVictimsSupported: nOrNull(row.abuse_victims_supported),
   };
 }
+
+/** A placed group's counts under the ChildrenPlaced field names. */
+export const toPlaced = (g: PlacedCounts) => ({
+  total: g.total,
+  preschoolAndPrimaryAge: g.preschool_and_primary,
+  preschoolAge: g.preschool,
+  specialCircumstanceChildren: g.special,
+  specialCircumstanceChildrenSupported: g.special_supported,
+  poorOrNearPoorChildren: g.poor_or_near,
+  poorOrNearPoorChildrenSupported: g.poor_or_near_supported,
+  inNeedChildren: g.in_need,
+  inNeedChildrenSupported: g.in_need_supported,
+  violenceOrAbuseVictims: g.abuse_victims,
+  violenceOrAbuseVictimsSupported: g.abuse_victims_supported,
+});
 
 export const toFund = (row: FundRow) => ({
   year: row.year,
