@@ -1,11 +1,11 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
-import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { haproxyCfg } from '../scripts/haproxy-config.ts';
+import { freePort } from './support/ports.ts';
 
 /**
  * The balancer of `npm run cluster` (scripts/cluster.ts's HAProxy configuration, run by the real
@@ -43,14 +43,6 @@ function replica(onRequest: (req: IncomingMessage, body: string) => 'die' | 'ans
 
 const listen = (server: Server) =>
   new Promise<number>((r) => server.listen(0, '127.0.0.1', () => r((server.address() as { port: number }).port)));
-
-async function freePort(): Promise<number> {
-  const server = createNetServer();
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as { port: number };
-  await new Promise((r) => server.close(r));
-  return port;
-}
 
 describe.runIf(hasHaproxy)("the cluster's balancer", () => {
   const dying: Received[] = [];
