@@ -8,7 +8,7 @@ export interface GatewayContext extends RequestIds {
   viewer: Viewer;
   /** Whose budget a request spends: the token subject, or the anonymous caller's address. */
   rateKey: string;
-  /** When the request's subgraph calls must be done by (epoch ms; REQUEST_DEADLINE_MS), if there is a deadline. */
+  /** When the request's subgraph calls must be done by (epoch ms; REQUEST_DEADLINE_MS from the balancer's start stamp; gateway/request-deadline.ts), if there is a deadline. */
   deadline?: number;
   /** The gateway's token for the subgraphs, made once per request. */
   internalToken(): Promise<string>;

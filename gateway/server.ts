@@ -29,6 +29,7 @@ import { memoryWindowStore, rateLimiter } from './rate-limit.ts';
 import { postgresWindowStore } from './rate-limit-store.ts';
 import type { GatewayContext } from './context.ts';
 import { SubgraphDataSource } from './subgraph-data-source.ts';
+import { REQUEST_START_HEADER, requestDeadline } from './request-deadline.ts';
 
 export const DEFAULT_SUPERGRAPH_PATH = new URL('../schema/supergraph.graphql', import.meta.url);
 
@@ -75,7 +76,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, securi
       viewer,
       rateKey: viewer.role === 'ANONYMOUS' ? `anonymous:${req.socket.remoteAddress ?? '?'}` : `subject:${viewer.subject}`,
       internalToken: () => (token ??= signInternalToken(viewer, ids, security.internalKey)),
-      ...(config.requestDeadlineMs ? { deadline: Date.now() + config.requestDeadlineMs } : {}),
+      ...(config.requestDeadlineMs ? { deadline: requestDeadline(config.requestDeadlineMs, req.headers[REQUEST_START_HEADER]) } : {}),
     };
   };
   const front: HttpFront = createHttpFront<GatewayContext>({

@@ -38,6 +38,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     let timer: NodeJS.Timeout | undefined;
     let result: Awaited<ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']>>;
     try {
+      // Out of time already (a request resent late by the balancer): no call is worth starting.
+      if (deadline !== undefined && Date.now() >= deadline) throw new Error('the request deadline passed');
       const call = super.process(options);
       if (deadline === undefined) result = await call;
       else {

@@ -2,6 +2,7 @@
  * `npm run cluster`: the scale-out topology on this machine, on real engines.
  *
  *   HAProxy :B ──> gateway ×2 (:B+1, :B+2) ──> HAProxy :B+10+i ──> subgraph i ×2 (:B+20+2i, :B+21+2i)
+ *   (:B+3 is a gateway of the first bring-up's own, for the indicators' refresh, stopped after it)
  *                                                        │
  *                       PgBouncer :B+40 (transaction mode) ├─> primary :5442   (writes, audit, rate limits)
  *                                                          └─> replica :5443   (hot standby: reads)
@@ -28,6 +29,7 @@ import { openMigrated, settingsFromEnv } from './databases.ts';
 import { isSeeded, seedAll } from './demo/seed.ts';
 import { refreshAll, refreshToken } from './refresh-coverage.ts';
 import { PRIMARY, REPLICA, up as databasesUp } from './replica.ts';
+import { haproxyCfg } from './haproxy-config.ts';
 import { GATEWAY_EXEC_ARGV, forkService, spawnService, waitReady, type Service } from './services.ts';
 
 export interface ClusterPorts {
@@ -75,31 +77,8 @@ pidfile = ${dir}/pgbouncer.pid
 `;
 }
 
-function haproxyCfg(ports: ClusterPorts): string {
-  const backend = (name: string, front: number, servers: number[]) => `
-frontend ${name}_front
-  bind 127.0.0.1:${front}
-  default_backend ${name}
-backend ${name}
-  option httpchk GET /health/ready
-  # Buffered, a request can be sent again to the other replica when the first dies under it.
-  option http-buffer-request
-  retry-on conn-failure empty-response response-timeout
-  option redispatch
-  retries 2
-${servers.map((p, i) => `  server ${name}${i + 1} 127.0.0.1:${p} check inter 1s fall 3 rise 2`).join('\n')}
-`;
-  return `global
-  maxconn 2000
-defaults
-  mode http
-  timeout connect 2s
-  timeout client 30s
-  timeout server 30s
-  # A gateway's readiness asks every subgraph; on a loaded machine that takes more than a second.
-  timeout check 3s
-${backend('gateway', ports.balancer, ports.gateways)}${SUBGRAPH_NAMES.map((n, i) => backend(n, ports.subgraphFront(i), ports.subgraphReplicas(i))).join('')}`;
-}
+/** Fourteen services loading their modules at once on 2 shared cores took over the default 180 s. */
+const READY_TIMEOUT_MS = 420_000;
 
 export interface Cluster {
   url: string;
@@ -135,7 +114,7 @@ export async function startCluster(options: {
   const launch = (name: string, launcher: () => Service, readyUrl: string) => {
     launchers.set(name, { launch: launcher, readyUrl });
     add(launcher());
-    return waitReady(name, readyUrl);
+    return waitReady(name, readyUrl, READY_TIMEOUT_MS);
   };
   const revive = async (name: string) => {
     const old = services.get(name);
@@ -144,7 +123,7 @@ export async function startCluster(options: {
     const service = launcher();
     started.splice(started.indexOf(old!), 1, service);
     services.set(name, service);
-    await waitReady(name, readyUrl);
+    await waitReady(name, readyUrl, READY_TIMEOUT_MS);
   };
   const stop = async () => {
     for (const service of [...started].reverse()) await service.stop();
@@ -197,38 +176,56 @@ export async function startCluster(options: {
         }),
       );
     }
+    const subgraphUrls = Object.fromEntries(
+      SUBGRAPH_NAMES.map((n, i) => [`${n.toUpperCase()}_URL`, `http://127.0.0.1:${ports.subgraphFront(i)}/graphql`]),
+    );
     const gatewayEnv = {
       ...env,
-      // Below the clients' 10 s timeout: a gateway answers (partially) before a client gives up.
-      SUBGRAPH_TIMEOUT_MS: env.SUBGRAPH_TIMEOUT_MS ?? '8000',
-      REQUEST_DEADLINE_MS: env.REQUEST_DEADLINE_MS ?? '8500',
-      ...Object.fromEntries(SUBGRAPH_NAMES.map((n, i) => [`${n.toUpperCase()}_URL`, `http://127.0.0.1:${ports.subgraphFront(i)}/graphql`])),
+      // Clients give a request 10 s. The deadline runs from the balancer's stamp (gateway/request-deadline.ts),
+      // so a request resent after a replica died under it answers, partially if it must, within the
+      // 10 s too, with room for a loaded gateway to finish its answer after the deadline.
+      SUBGRAPH_TIMEOUT_MS: env.SUBGRAPH_TIMEOUT_MS ?? '6000',
+      REQUEST_DEADLINE_MS: env.REQUEST_DEADLINE_MS ?? '6000',
+      ...subgraphUrls,
     };
     writeFileSync(`${dir}/haproxy.cfg`, haproxyCfg(ports));
     add(spawnService('haproxy', 'haproxy', ['-db', '-f', `${dir}/haproxy.cfg`], { cwd: dir, env: process.env }));
+    const gatewayScript = new URL('../gateway/index.ts', import.meta.url);
+
+    const coverage = connect<CoverageDB>(settingsFromEnv(env)('coverage'));
+    try {
+      if (!(await hasBeenRefreshed(coverage.db))) {
+        // A batch job, not a client: its pages may take longer than a client's deadline on a loaded
+        // machine, so it gets a gateway of its own without one, stopped once the indicators are stored.
+        const port = ports.gateways.at(-1)! + 1;
+        const refresher = add(
+          forkService('gateway-refresh', gatewayScript, { ...env, ...subgraphUrls, SUBGRAPH_TIMEOUT_MS: '60000', PORT: String(port) }),
+        );
+        try {
+          await waitReady('gateway-refresh', `http://127.0.0.1:${port}/health/ready`);
+          say('computing the indicators (a gateway of their own, over the subgraph balancers) ...');
+          await refreshAll(coverage.db, `http://127.0.0.1:${port}/graphql`, await refreshToken(env));
+        } finally {
+          await refresher.stop();
+          started.splice(started.indexOf(refresher), 1);
+          services.delete(refresher.name);
+        }
+      }
+    } finally {
+      await coverage.close();
+    }
     await Promise.all(
       ports.gateways.map((port, r) => {
         const replica = `gateway-${r + 1}`;
-        const script = new URL('../gateway/index.ts', import.meta.url);
         return launch(
           replica,
-          () => forkService(replica, script, { ...gatewayEnv, PORT: String(port) }, 'inherit', GATEWAY_EXEC_ARGV),
+          () => forkService(replica, gatewayScript, { ...gatewayEnv, PORT: String(port) }, 'inherit', GATEWAY_EXEC_ARGV),
           `http://127.0.0.1:${port}/health/ready`,
         );
       }),
     );
     const url = `http://127.0.0.1:${ports.balancer}/graphql`;
     await waitReady('balancer', `http://127.0.0.1:${ports.balancer}/health/ready`);
-
-    const coverage = connect<CoverageDB>(settingsFromEnv(env)('coverage'));
-    try {
-      if (!(await hasBeenRefreshed(coverage.db))) {
-        say('computing the indicators through the balancer ...');
-        await refreshAll(coverage.db, url, await refreshToken(env));
-      }
-    } finally {
-      await coverage.close();
-    }
     // The balancer goes first on stop: no new requests reach a gateway that is draining.
     const haproxy = started.splice(started.indexOf(services.get('haproxy')!), 1);
     started.push(...haproxy);

@@ -30,6 +30,8 @@ export interface LoadSummary {
   unmasked: number;
   /** From the first fault to the end of the last request that was not fully answered; 0 when none was. */
   recoverySeconds: number;
+  /** How long the first fault itself held (a kill: 0; a restart: until the server is back; a pause: its length). */
+  faultSeconds: number;
   /** The slowest request that was not fully answered, in ms (none may reach the deadline). */
   slowestNotAnsweredMs: number;
   /** Child records returned to officers, to compare with the audit trail. */
@@ -135,6 +137,7 @@ export async function runLoad(
     codes: {},
     unmasked: 0,
     recoverySeconds: 0,
+    faultSeconds: 0,
     slowestNotAnsweredMs: 0,
     childRecordsRead: 0,
     p50Ms: 0,
@@ -147,10 +150,16 @@ export async function runLoad(
   const buckets: { requests: number; notAnswered: number; latencies: number[] }[] = [];
   let firstFaultAt: number | undefined;
   let lastBad = 0;
-  const timers = faults.map((f) =>
+  const timers = faults.map((f, i) =>
     setTimeout(() => {
-      firstFaultAt ??= performance.now();
-      void Promise.resolve(f.inject()).catch((err: unknown) => process.stderr.write(`fault ${f.name} failed: ${String(err)}\n`));
+      const at = performance.now();
+      firstFaultAt ??= at;
+      void Promise.resolve(f.inject()).then(
+        () => {
+          if (i === 0) summary.faultSeconds = Number(((performance.now() - at) / 1000).toFixed(2));
+        },
+        (err: unknown) => process.stderr.write(`fault ${f.name} failed: ${String(err)}\n`),
+      );
     }, f.at * 1000),
   );
 

@@ -2,9 +2,10 @@
  * Reliability runs through the scale-out topology (scripts/cluster.ts), each bounded in time and
  * sending traffic only to 127.0.0.1. Each writes its figures, with a chart, to docs/reliability/.
  *
- *   npm run chaos [-- --seconds 20 --faults kill-gateway,restart-primary]
+ *   npm run chaos [-- --seconds 20 --rounds 3 --faults kill-gateway,restart-primary]
  *       the mixed workload under each fault in turn (every one in FAULT_NAMES by default), the
- *       topology put back between them: answered / partial / failed / unanswered, recovery time.
+ *       topology put back between them, every fault once per round: answered / partial / failed /
+ *       unanswered, recovery time (median and range over the rounds).
  *   npm run soak [-- --minutes 30]
  *       the mixed workload with no fault: errors, RSS growth of every gateway and subgraph after
  *       warm-up, and p99 latency of the last fifth against the first.
@@ -156,33 +157,69 @@ function writeReport(file: string, text: string): void {
   writeFileSync(`docs/reliability/${file}`, text);
 }
 
-async function chaos(cluster: Cluster, seconds: number, names: FaultName[], say: (line: string) => void): Promise<boolean> {
+const median = (xs: number[]) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+/** "median (min–max)" over the rounds, or the one figure of a single round. */
+const spread = (xs: number[], unit: string) => {
+  const f = (x: number) => `${Math.round(x * 100) / 100}`;
+  return xs.length > 1 ? `${f(median(xs))} ${unit} (${f(Math.min(...xs))}–${f(Math.max(...xs))})` : `${f(xs[0] ?? 0)} ${unit}`;
+};
+const sum = (runs: FaultSummary[], pick: (s: FaultSummary) => number) => runs.reduce((t, s) => t + pick(s), 0);
+
+async function chaos(
+  cluster: Cluster,
+  options: { seconds: number; rounds: number; names: FaultName[] },
+  say: (line: string) => void,
+): Promise<boolean> {
+  const { seconds, rounds, names } = options;
+  const runs = new Map<FaultName, FaultSummary[]>(names.map((n) => [n, []]));
   const rows: string[] = [];
-  const charts: string[] = [];
   let ok = true;
-  for (const name of names) {
-    const at = Math.round(seconds / 4);
-    say(`${name}: ${seconds} s of load, fault at ${at} s`);
-    const s = await faultRun(cluster, seconds, [{ name, at }]);
-    process.stdout.write(`${JSON.stringify({ fault: name, ...s, timeline: undefined })}\n`);
-    ok &&= s.unanswered === 0 && s.unmasked === 0 && s.auditedChildIds >= s.childRecordsRead;
-    const codes =
-      Object.entries(s.codes)
-        .map(([c, n]) => `${c} ×${n}`)
-        .join(', ') || '–';
-    const servers = `${s.servers.replicaScans} / ${s.servers.primaryScans} / ${s.servers.primaryAuditInserts}`;
-    rows.push(
-      `| ${name} | ${fault(name).what} | ${s.requests} | ${s.answered} | ${s.partial} | ${s.failed} | **${s.unanswered}** | ${s.recoverySeconds} s | ${s.slowestNotAnsweredMs} ms | ${s.unmasked} | ${codes} | ${s.childRecordsRead} / ${s.auditedChildIds} | ${servers} | ${s.observed ? JSON.stringify(s.observed) : ''} |`,
-    );
-    charts.push(`### ${name}\n\n${chart(s, [{ t: at, label: name }])}`);
+  const at = Math.round(seconds / 4);
+  for (let round = 1; round <= rounds; round++) {
+    for (const name of names) {
+      say(`round ${round}/${rounds}, ${name}: ${seconds} s of load, fault at ${at} s`);
+      const s = await faultRun(cluster, seconds, [{ name, at }]);
+      process.stdout.write(`${JSON.stringify({ round, fault: name, ...s, timeline: undefined })}\n`);
+      ok &&= s.unanswered === 0 && s.unmasked === 0 && s.auditedChildIds >= s.childRecordsRead;
+      runs.get(name)!.push(s);
+      const codes =
+        Object.entries(s.codes)
+          .map(([c, n]) => `${c} ×${n}`)
+          .join(', ') || '–';
+      const servers = `${s.servers.replicaScans} / ${s.servers.primaryScans} / ${s.servers.primaryAuditInserts}`;
+      rows.push(
+        `| ${round} | ${name} | ${s.requests} | ${s.answered} | ${s.partial} | ${s.failed} | **${s.unanswered}** | ${s.recoverySeconds} s | ${s.faultSeconds} s | ${s.slowestNotAnsweredMs} ms | ${s.unmasked} | ${codes} | ${s.childRecordsRead} / ${s.auditedChildIds} | ${servers} | ${s.observed ? JSON.stringify(s.observed) : ''} |`,
+      );
+    }
   }
+  const summaryRows = names.map((name) => {
+    const r = runs.get(name)!;
+    const requests = sum(r, (s) => s.requests);
+    const unanswered = sum(r, (s) => s.unanswered);
+    return `| ${name} | ${fault(name).what} | ${r.length} | **${requests - unanswered} / ${requests}** | ${sum(r, (s) => s.answered)} | ${sum(r, (s) => s.partial)} | ${sum(r, (s) => s.failed)} | **${unanswered}** | ${spread(
+      r.map((s) => s.recoverySeconds),
+      's',
+    )} | ${spread(
+      r.map((s) => s.faultSeconds),
+      's',
+    )} | ${sum(r, (s) => s.unmasked)} | ${sum(r, (s) => s.childRecordsRead)} / ${sum(r, (s) => s.auditedChildIds)} |`;
+  });
+  const charts = names.map((name) => `### ${name} (round ${rounds})\n\n${chart(runs.get(name)!.at(-1)!, [{ t: at, label: name }])}`);
   writeReport(
     'chaos.md',
-    `# Chaos run (\`npm run chaos -- --seconds ${seconds}\`)\n\nWritten by scripts/reliability.ts; ${machine()}. Load: ${CONCURRENCY} clients in a loop through HAProxy, ` +
+    `# Chaos run (\`npm run chaos -- --seconds ${seconds} --rounds ${rounds}\`)\n\nWritten by scripts/reliability.ts; ${machine()}. Load: ${CONCURRENCY} clients in a loop through HAProxy, ` +
       `each request a commune page, a sorted coverage page (ANALYST), the national roll-up (MINISTRY) or an officer's child records, in turn; 10 s deadline per request. ` +
-      `Each fault at a quarter of the run; the topology is put back between faults.\n\n` +
-      `The servers column counts, over each run, table scans in the subgraphs' schemas on the replica and on the primary (\`pg_stat_user_tables\`; a restarted primary may restart its counters), and rows inserted into the audit trail on the primary: reads go to the replica, the audit trail to the primary.\n\n` +
-      `| fault | what | requests | answered | partial (coded) | failed | unanswered | recovery | slowest not answered | unmasked | codes | child ids read / audited | scans replica / primary, audit rows on primary | observed |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n${rows.join('\n')}\n\n${charts.join('\n\n')}\n`,
+      `Each fault at ${at} s of ${seconds} s; the topology is put back between faults; every fault once per round.\n\n` +
+      `**Answered** counts every request that got an answer before the client's deadline: in full, partially with coded errors, or refused with a coded error; ` +
+      `**unanswered** ones got none (no response in time, or the connection dropped). **Recovery** runs from the fault to the end of the last request not answered in full ` +
+      `(median over the rounds, with the range); **fault held** is how long the fault itself lasted (a kill: 0; a restart: until the server was back; a pause or a held pool: its length).\n\n` +
+      `| fault | what | rounds | answered / requests | in full | partial (coded) | failed (coded) | unanswered | recovery | fault held | unmasked | child ids read / audited |\n|---|---|---|---|---|---|---|---|---|---|---|---|\n${summaryRows.join('\n')}\n\n` +
+      `## Each run\n\nThe servers column counts, over each run, table scans in the subgraphs' schemas on the replica and on the primary (\`pg_stat_user_tables\`; a restarted primary may restart its counters), and rows inserted into the audit trail on the primary: reads go to the replica, the audit trail to the primary.\n\n` +
+      `| round | fault | requests | in full | partial (coded) | failed | unanswered | recovery | fault held | slowest not answered in full | unmasked | codes | child ids read / audited | scans replica / primary, audit rows on primary | observed |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n${rows.join('\n')}\n\n${charts.join('\n\n')}\n`,
   );
   return ok;
 }
@@ -210,6 +247,7 @@ if (import.meta.main) {
     options: {
       'port-base': { type: 'string', default: '4400' },
       seconds: { type: 'string', default: '20' },
+      rounds: { type: 'string', default: '1' },
       minutes: { type: 'string', default: '30' },
       faults: { type: 'string', default: FAULT_NAMES.join(',') },
     },
@@ -239,7 +277,8 @@ if (import.meta.main) {
       await shutdown(0);
     }
     let ok = true;
-    if (mode === 'chaos' || mode === 'all') ok = (await chaos(cluster, Number(values.seconds), names, say)) && ok;
+    if (mode === 'chaos' || mode === 'all')
+      ok = (await chaos(cluster, { seconds: Number(values.seconds), rounds: Number(values.rounds), names }, say)) && ok;
     if (mode === 'soak' || mode === 'all') ok = (await soak(cluster, Number(values.minutes) * 60, say)) && ok;
     say(`written to docs/reliability/${mode === 'all' ? 'chaos.md and soak.md' : `${mode}.md`}`);
     await shutdown(ok ? 0 : 1);

@@ -5,13 +5,17 @@
  * runs only when its result is missing. Needs root (the clusters belong to the postgres user).
  *
  *   node scripts/replica.ts [up|down|status]     (ports CLUSTER_PRIMARY_PORT 5442, CLUSTER_REPLICA_PORT 5443)
+ *
+ * Each pair of ports gets its own pair of clusters (named after the port), so two runs with
+ * different ports (a soak beside a chaos run) never restart or pause each other's database.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 
 export const VERSION = process.env.CLUSTER_PG_VERSION ?? '15';
-export const PRIMARY = { name: 'ccg-primary', port: Number(process.env.CLUSTER_PRIMARY_PORT ?? 5442) };
-export const REPLICA = { name: 'ccg-replica', port: Number(process.env.CLUSTER_REPLICA_PORT ?? 5443) };
+const cluster = (role: string, port: number) => ({ name: `ccg-${role}-${port}`, port });
+export const PRIMARY = cluster('primary', Number(process.env.CLUSTER_PRIMARY_PORT ?? 5442));
+export const REPLICA = cluster('replica', Number(process.env.CLUSTER_REPLICA_PORT ?? 5443));
 
 const run = (command: string, args: string[]) => execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 const asPostgres = (command: string, args: string[]) => run('runuser', ['-u', 'postgres', '--', command, ...args]);

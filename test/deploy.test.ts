@@ -43,6 +43,11 @@ describe('deploy/', () => {
     );
   });
 
+  it("the Compose balancer's configuration is valid for HAProxy", () => {
+    // .ci/run installs HAProxy (the cluster test runs it); the check reads the file only.
+    expect(execFileSync('haproxy', ['-c', '-f', 'deploy/haproxy.cfg'], { encoding: 'utf8', stdio: 'pipe' })).toMatch(/valid/);
+  });
+
   it('every rendered manifest validates against its schema', () => {
     const all = manifests();
     for (const m of all) {

@@ -1,4 +1,3 @@
-import { createServer } from 'node:net';
 import { GraphQLError } from 'graphql';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, inject, it } from 'vitest';
@@ -6,15 +5,7 @@ import { connect } from '../lib/db.ts';
 import { maskErrors } from '../lib/errors.ts';
 import { primaryGuard } from '../lib/primary.ts';
 import { testLogger } from './support/silent-logger.ts';
-
-/** A port nobody listens on: a primary that is down. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as { port: number };
-  await new Promise((r) => server.close(r));
-  return port;
-}
+import { freePort } from './support/ports.ts';
 
 const up = connect({ url: inject('databaseUrl'), schema: 'public' });
 afterAll(() => up.close());
@@ -22,7 +13,7 @@ afterAll(() => up.close());
 describe('work on the primary', () => {
   it('fails fast with PRIMARY_UNAVAILABLE and retry guidance while the primary is away', async () => {
     const down = connect({
-      url: `postgres://postgres@127.0.0.1:${await closedPort()}/postgres`,
+      url: `postgres://postgres@127.0.0.1:${await freePort()}/postgres`,
       schema: 'public',
       connectTimeoutMs: 1_000,
     });
@@ -62,7 +53,7 @@ describe('errors from a database that is away', () => {
 
   it('are DATABASE_UNAVAILABLE with retry guidance, never a host or port', async () => {
     const down = connect({
-      url: `postgres://postgres@127.0.0.1:${await closedPort()}/postgres`,
+      url: `postgres://postgres@127.0.0.1:${await freePort()}/postgres`,
       schema: 'public',
       connectTimeoutMs: 1_000,
     });

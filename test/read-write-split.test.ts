@@ -58,6 +58,18 @@ describe('the read/write split', () => {
     expect(labourPrimary).toBeGreaterThanOrEqual(2); // the audit insert and the audit read
   });
 
+  it("computes a year's suppression pattern on first use over the replica, where it cannot be stored", async () => {
+    // The harness refreshes with patterns left to first use; this is the first use, on a read-only session.
+    const national = await sg.query(
+      '{ nationalCoverage(year: 2024) { communes values { indicator value } } }',
+      undefined,
+      await as('MINISTRY'),
+    );
+    expect(national.errors).toBeUndefined();
+    expect(national.data.nationalCoverage.communes).toBeGreaterThan(0);
+    expect(national.data.nationalCoverage.values.length).toBeGreaterThan(0);
+  });
+
   it('reports replica lag in readiness', async () => {
     const res = await fetch(sg.subgraphs.health.url.replace('/graphql', '/health/ready'));
     expect(res.status).toBe(200);

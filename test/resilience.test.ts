@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gatewayEnvSchema, parseConfig } from '../lib/config.ts';
 import { startSubgraph, type RunningSubgraph } from '../lib/subgraph.ts';
 import { startGateway, type RunningGateway } from '../gateway/server.ts';
+import { REQUEST_START_HEADER, requestDeadline } from '../gateway/request-deadline.ts';
 import { geography } from '../subgraphs/geography/subgraph.ts';
 import { createTestSchemas, type TestSchemas } from './support/database.ts';
 import { postGraphQL } from './support/graphql.ts';
@@ -38,6 +39,8 @@ beforeAll(async () => {
     PORT: '0',
     // Generous enough for the real geography subgraph on a busy shared PGlite; the hanging one never answers.
     SUBGRAPH_TIMEOUT_MS: '3000',
+    // Never reached by the real subgraph here; the balancer's start stamp can bring it forward.
+    REQUEST_DEADLINE_MS: '30000',
     GEOGRAPHY_URL: geo.url,
     EDUCATION_URL: hangingUrl,
     HEALTH_URL: hangingUrl,
@@ -67,6 +70,29 @@ describe('a slow subgraph', () => {
     expect(res.errors?.[0]?.extensions?.serviceName).toBe('culture');
     expect(JSON.stringify(res.errors)).not.toMatch(/127\.0\.0\.1|localhost|abort|timeout|:\d{4,5}\b/i);
     expect(elapsed).toBeLessThan(15_000); // bounded by the timeout, not by the hanging server
+  });
+});
+
+describe('the request deadline', () => {
+  it("runs from the balancer's start stamp, which can only shorten it", () => {
+    const now = 1_800_000_000_000;
+    expect(requestDeadline(6000, undefined, now)).toBe(now + 6000);
+    expect(requestDeadline(6000, `t=${now - 2500}`, now)).toBe(now + 3500); // resent after 2.5 s elsewhere
+    expect(requestDeadline(6000, `t=${now + 60_000}`, now)).toBe(now + 6000); // a stamp from the future gains nothing
+    expect(requestDeadline(6000, 't=soon', now)).toBe(now + 6000);
+    expect(requestDeadline(6000, ['t=1', 't=2'], now)).toBe(now + 6000);
+  });
+
+  it('answers at once, with coded errors, a request whose time ran out before it arrived', async () => {
+    const query = '{ commune(code: "01279", date: "2023-12-31") { code name } }';
+    // The same query answers in full without the stamp (the slow-subgraph test above reads the same commune).
+    const late = await postGraphQL(gateway.url, query, undefined, { [REQUEST_START_HEADER]: `t=${Date.now() - 60_000}` });
+    expect(late.status).toBe(200);
+    expect(late.data?.commune).toBeNull();
+    expect(late.errors?.map((e) => [e.extensions?.code, e.extensions?.serviceName])).toEqual([['SUBGRAPH_UNAVAILABLE', 'geography']]);
+    const inTime = await postGraphQL(gateway.url, query, undefined, { [REQUEST_START_HEADER]: `t=${Date.now()}` });
+    expect(inTime.errors).toBeUndefined();
+    expect(inTime.data.commune).toEqual({ code: '01279', name: 'Ngọc Xuân' });
   });
 });
 

@@ -17,12 +17,19 @@ export function refreshPattern(db: Kysely<CoverageDB>, year: number): Promise<St
 }
 let auditQueue: Promise<unknown> = Promise.resolve();
 
+/** SQLSTATE read_only_sql_transaction: a hot standby, or a session that refuses writes. */
+const READ_ONLY_TRANSACTION = '25006';
+
 async function computeAndStore(db: Kysely<CoverageDB>, year: number): Promise<StoredPattern> {
   const stamp = await lastRefresh(db, year);
   // Indicators published only inside the area need no pattern: nothing of them is published outside.
   const indicators = (await listIndicators(db)).filter(auditedForPublication);
   const pattern = await computePattern(indicators, await listSensitiveCells(db, year, indicators), { k: SUPPRESSION_K, p: SUPPRESSION_P });
-  await storePattern(db, year, stamp, pattern);
+  // Computed on first use over a replica (read-only), the pattern cannot be stored there: the
+  // process keeps it (loaders.ts) and the next refresh, on the primary, stores it.
+  await storePattern(db, year, stamp, pattern).catch((err: unknown) => {
+    if ((err as { code?: unknown }).code !== READ_ONLY_TRANSACTION) throw err;
+  });
   return pattern;
 }
 

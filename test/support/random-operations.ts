@@ -154,7 +154,9 @@ function wrongValueFor(b: Build, type: GraphQLInputType): Value {
   if (inner.name === 'Int' || inner.name === 'Float' || inner.name === 'Boolean') return 'x';
   if (isEnumType(inner)) return pick(b.g, ['LOWER_case', 'nope', 5] as Value[]);
   if (isInputObjectType(inner)) return pick(b.g, [5, 'x', { nope: 1 }] as Value[]);
-  return pick(b.g, [20240101, 5, true, 1.5] as Value[]); // String, ID, Date
+  // An Int literal is a valid ID (GraphQL coerces it): `fundDonor(id: 5)` was drawn as "wrong" at run 6,852 of 10,000.
+  if (inner.name === 'ID') return pick(b.g, [true, 1.5] as Value[]);
+  return pick(b.g, [20240101, 5, true, 1.5] as Value[]); // String, Date
 }
 
 function literal(value: Value, inputs: string[]): string {
