@@ -14,6 +14,8 @@ import { readTsv } from './files.ts';
  * checks that both agree.
  */
 export type Level = 'province' | 'district' | 'commune';
+/** The levels an agency files its own figures under: districts were compiled from communes, never filed. */
+export type FilingLevel = Exclude<Level, 'district'>;
 
 export interface UnitVersion {
   level: Level;

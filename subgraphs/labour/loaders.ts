@@ -1,3 +1,4 @@
+import type { FilingLevel } from '../../lib/directory/lineage.ts';
 import type { Kysely } from 'kysely';
 import DataLoader from 'dataloader';
 import type { LoaderKit } from '../../lib/loaders.ts';
@@ -14,8 +15,8 @@ const rowKey = (r: { code: string; from: string; to: string; year: number }) => 
 /** One loader per field and level; each batch is one repository call, so one SQL statement. */
 export function createLoaders(db: Kysely<LabourDB>, { batchOptions, loadMany, loadOne }: LoaderKit) {
   const per = <R extends { code: string; from: string; to: string; year: number }>(
-    fetch: (db: Kysely<LabourDB>, level: repo.Level, keys: readonly WindowYear[]) => Promise<R[]>,
-    level: repo.Level,
+    fetch: (db: Kysely<LabourDB>, level: FilingLevel, keys: readonly WindowYear[]) => Promise<R[]>,
+    level: FilingLevel,
   ) => loadOne((keys: readonly WindowYear[]) => fetch(db, level, keys), windowYearId, rowKey);
   const sources = (level: fund.SourceLevel) =>
     loadMany((keys: readonly WindowYear[]) => fund.fundSources(db, level, keys), windowYearId, rowKey);

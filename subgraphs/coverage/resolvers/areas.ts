@@ -1,3 +1,4 @@
+import type { Level } from '../../../lib/directory/lineage.ts';
 import { yearArg } from '../../../lib/args.ts';
 import { badUserInput } from '../../../lib/errors.ts';
 import { recordWindow, type VersionRef } from '../../../lib/periods.ts';
@@ -9,8 +10,6 @@ import type { MeasureSums } from '../db/repository.ts';
 import { NO_FILTER, OPEN_WINDOW, published, selectIndicators, valuesOf } from './values.ts';
 import { geographyArg, onBasis } from './basis.ts';
 import type { IndicatorValue } from '../evaluate.ts';
-
-type Level = 'commune' | 'district' | 'province';
 
 /** The read-model rows an entity version owns in a year. */
 function keyFor(level: Level, ref: VersionRef, year: number, basis: string | null): AreaKey {

@@ -1,3 +1,4 @@
+import type { FilingLevel } from '../../../lib/directory/lineage.ts';
 import type { WindowKey } from '../../../lib/periods.ts';
 import { sql, type Kysely } from 'kysely';
 import { keyTable } from '../../../lib/db.ts';
@@ -18,8 +19,7 @@ export type SchoolYearKey = {
   date: string;
 };
 /** Which code of the location history a key names. */
-export type Level = 'commune' | 'province';
-const unitColumn = (unit: Level) => (unit === 'commune' ? 'l.ma_xa' : 'l.ma_tinh') as 'l.ma_xa';
+const unitColumn = (unit: FilingLevel) => (unit === 'commune' ? 'l.ma_xa' : 'l.ma_tinh') as 'l.ma_xa';
 
 /** Schools filed under the window's code at any time inside the window, one row per key and school. */
 export function findSchoolsInWindows(db: Db, keys: readonly WindowKey[]) {
@@ -40,7 +40,7 @@ export type SchoolInWindowRow = Awaited<ReturnType<typeof findSchoolsInWindows>>
  * Enrolment of the schools located in each unit on the counting day, grouped by key and level:
  * schools located there, schools that reported, and the pupils they reported.
  */
-export function sumEnrolment(db: Db, unit: Level, keys: readonly SchoolYearKey[]) {
+export function sumEnrolment(db: Db, unit: FilingLevel, keys: readonly SchoolYearKey[]) {
   return db
     .selectFrom(keyTable('k', keys, { code: 'text', school_year: 'text', date: 'date' }))
     .innerJoin('truong_dia_ban as l', (j) =>
@@ -66,7 +66,7 @@ export type EnrolmentGroupRow = Awaited<ReturnType<typeof sumEnrolment>>[number]
  * level and funder (null funder: schools that did not report). Enrolment is summed only over
  * schools that reported meals, so served and enrolled cover the same schools.
  */
-export function sumMeals(db: Db, unit: Level, keys: readonly SchoolYearKey[]) {
+export function sumMeals(db: Db, unit: FilingLevel, keys: readonly SchoolYearKey[]) {
   return db
     .selectFrom(keyTable('k', keys, { code: 'text', school_year: 'text', date: 'date' }))
     .innerJoin('truong_dia_ban as l', (j) =>

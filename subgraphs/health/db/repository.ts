@@ -1,3 +1,4 @@
+import type { FilingLevel } from '../../../lib/directory/lineage.ts';
 import type { WindowYear } from '../../../lib/periods.ts';
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { insertInChunks, keyTable } from '../../../lib/db.ts';
@@ -25,8 +26,7 @@ export interface WindowYearKey extends WindowYear {
   key: string;
 }
 /** Which code the rows are matched on: the commune's (ma_xa) or the province's (ma_tinh). */
-export type Level = 'commune' | 'province';
-const codeColumn = (level: Level, alias: string) => sql.ref(`${alias}.${level === 'commune' ? 'ma_xa' : 'ma_tinh'}`);
+const codeColumn = (level: FilingLevel, alias: string) => sql.ref(`${alias}.${level === 'commune' ? 'ma_xa' : 'ma_tinh'}`);
 
 /** The loai code of a free general check-up round (khám sức khỏe tổng quát miễn phí). */
 export const GENERAL_CHECKUP = 'KSK_TQ';
@@ -64,7 +64,7 @@ export interface CheckupTotalsRow {
  * Free general check-ups (loai KSK_TQ) of a year per commune or province version, with the
  * station reports behind them. Screening rounds of other kinds are left out. One statement.
  */
-export async function findCheckupTotals(db: Db, level: Level, rows: readonly WindowYearKey[]): Promise<CheckupTotalsRow[]> {
+export async function findCheckupTotals(db: Db, level: FilingLevel, rows: readonly WindowYearKey[]): Promise<CheckupTotalsRow[]> {
   if (!rows.length) return [];
   const result = await db
     .selectFrom(keys(rows))
@@ -171,7 +171,7 @@ export interface TreatmentSupportRow {
 }
 
 /** Treatment-cost support cases of a year per commune or province version, by funding source. One statement. */
-export async function findTreatmentSupport(db: Db, level: Level, rows: readonly WindowYearKey[]): Promise<TreatmentSupportRow[]> {
+export async function findTreatmentSupport(db: Db, level: FilingLevel, rows: readonly WindowYearKey[]): Promise<TreatmentSupportRow[]> {
   if (!rows.length) return [];
   const result = await db
     .selectFrom(keys(rows))
@@ -214,7 +214,7 @@ export interface InsuranceRow {
  * Under-6 health-insurance cards of a year per commune or province version: rows counted on
  * 31 December under the code valid that day. Keys with no row are absent. One statement.
  */
-export async function findChildInsurance(db: Db, level: Level, rows: readonly WindowYearKey[]): Promise<InsuranceRow[]> {
+export async function findChildInsurance(db: Db, level: FilingLevel, rows: readonly WindowYearKey[]): Promise<InsuranceRow[]> {
   if (!rows.length) return [];
   const result = await db
     .selectFrom(keys(rows))
@@ -242,7 +242,7 @@ export interface StationReportRow {
 }
 
 /** The yearly station reports due under commune or province versions. One statement. */
-export async function findStationReports(db: Db, level: Level, rows: readonly WindowYearKey[]): Promise<StationReportRow[]> {
+export async function findStationReports(db: Db, level: FilingLevel, rows: readonly WindowYearKey[]): Promise<StationReportRow[]> {
   if (!rows.length) return [];
   const result = await db
     .selectFrom(keys(rows))

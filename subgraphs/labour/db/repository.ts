@@ -1,3 +1,4 @@
+import type { FilingLevel } from '../../../lib/directory/lineage.ts';
 import type { WindowYear } from '../../../lib/periods.ts';
 import { sql, type ExpressionBuilder, type Kysely, type RawBuilder } from 'kysely';
 import { insertInChunks, keyTable } from '../../../lib/db.ts';
@@ -25,8 +26,7 @@ import {
 type Db = Kysely<LabourDB>;
 
 /** Which code column of the native rows a key is matched against. */
-export type Level = 'commune' | 'province';
-const unitColumn = (level: Level) => (level === 'commune' ? 'ma_xa' : 'ma_tinh');
+const unitColumn = (level: FilingLevel) => (level === 'commune' ? 'ma_xa' : 'ma_tinh');
 
 export const yearEnd = (year: number) => `${year}-12-31`;
 /** Whether the window holds 31 December of the key's year (the day children are counted). */
@@ -116,7 +116,7 @@ export interface PopulationRow {
  * (by art. 10 group). Keys whose window does not hold 31 December, or with no child
  * resident, have no row.
  */
-export async function childPopulation(db: Db, level: Level, keys: readonly WindowYear[]): Promise<PopulationRow[]> {
+export async function childPopulation(db: Db, level: FilingLevel, keys: readonly WindowYear[]): Promise<PopulationRow[]> {
   const rows = keyRows(keys.filter(holdsYearEnd));
   if (!rows.length) return [];
   const unit = sql.ref(`r.${unitColumn(level)}`);
@@ -226,7 +226,7 @@ export interface SupportRow {
  * special circumstances / of poor or near-poor households received any support that year
  * (wherever it was filed). Keys whose window misses the year have no row.
  */
-export async function childSupport(db: Db, level: Level, keys: readonly WindowYear[]): Promise<SupportRow[]> {
+export async function childSupport(db: Db, level: FilingLevel, keys: readonly WindowYear[]): Promise<SupportRow[]> {
   const rows = keyRows(keys);
   if (!rows.length) return [];
   const col = unitColumn(level);
@@ -362,7 +362,7 @@ export interface FundRow {
  * and (for provinces) donations received at any level of the province. Keys whose window
  * misses the year have no row.
  */
-export async function childProtectionFund(db: Db, level: Level, keys: readonly WindowYear[]): Promise<FundRow[]> {
+export async function childProtectionFund(db: Db, level: FilingLevel, keys: readonly WindowYear[]): Promise<FundRow[]> {
   const rows = keyRows(keys);
   if (!rows.length) return [];
   const col = unitColumn(level);
@@ -424,7 +424,7 @@ export interface ReportingRow {
  * the first submission date of each period (for a commune), and how many communes submitted
  * (for a province). Keys whose window misses the year have no row.
  */
-export async function labourReporting(db: Db, level: Level, keys: readonly WindowYear[]): Promise<ReportingRow[]> {
+export async function labourReporting(db: Db, level: FilingLevel, keys: readonly WindowYear[]): Promise<ReportingRow[]> {
   const rows = keyRows(keys);
   if (!rows.length) return [];
   const col = unitColumn(level);
