@@ -1,4 +1,4 @@
-import { sql, type ExpressionBuilder, type Kysely, type RawBuilder } from 'kysely';
+import { sql, type ExpressionBuilder, type Insertable, type Kysely, type RawBuilder } from 'kysely';
 import { compiledOnce, keyColumns, keyTableOf, type Slot } from '../../../lib/db.ts';
 import type { Deadline, Indicator } from '../registry.ts';
 import {
@@ -630,6 +630,22 @@ export function listAssessments(db: Db, year: number, communes: readonly { code:
     )
     .orderBy('id')
     .execute();
+}
+
+/** A commune-year's stored row as filed, or undefined when the read model has none. */
+export function communeYearRow(db: Db, code: string, validFrom: string, year: number) {
+  return db
+    .selectFrom('commune_year')
+    .selectAll()
+    .where('code', '=', code)
+    .where('valid_from', '=', validFrom)
+    .where('year', '=', year)
+    .executeTakeFirst();
+}
+
+/** Appends one recorded criterion (the table is append-only: a correction is a later record). */
+export async function appendAssessment(db: Db, record: Insertable<CoverageDB['child_friendly_assessment']>): Promise<void> {
+  await db.insertInto('child_friendly_assessment').values(record).execute();
 }
 
 export type ChildFriendlyMeasures = Pick<

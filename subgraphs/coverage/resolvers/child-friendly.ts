@@ -8,7 +8,7 @@ import type { CommuneResolvers, MutationResolvers } from '../__generated__/resol
 import type { CoverageDB } from '../db/tables.ts';
 import { insideViewerArea } from '../publication.ts';
 import { recomputeChildFriendly } from '../child-friendly-share.ts';
-import { listAssessments } from '../db/repository.ts';
+import { appendAssessment, communeYearRow, listAssessments } from '../db/repository.ts';
 import { areaResolvers, communeValuesAsFiled } from './areas.ts';
 
 const communeCoverage = areaResolvers('commune').coverage;
@@ -74,28 +74,19 @@ export const Mutation: MutationResolvers = {
     // One transaction: the record and the share's measures it changes are stored together or not at all.
     const recorded = await ctx.primary((primary) =>
       primary.transaction().execute(async (db) => {
-        const known = await db
-          .selectFrom('commune_year')
-          .selectAll()
-          .where('code', '=', code)
-          .where('valid_from', '=', validFrom)
-          .where('year', '=', year)
-          .executeTakeFirst();
+        const known = await communeYearRow(db, code, validFrom, year);
         if (!known) throw badUserInput('code', `commune ${code} (version of ${validFrom}) has no figures for ${year} in the read model`);
-        await db
-          .insertInto('child_friendly_assessment')
-          .values({
-            code,
-            valid_from: validFrom,
-            year,
-            criterion: criterion.number,
-            met: args.met,
-            note,
-            recorded_by: viewer.subject,
-            role: viewer.role,
-            request_id: ctx.requestId,
-          })
-          .execute();
+        await appendAssessment(db, {
+          code,
+          valid_from: validFrom,
+          year,
+          criterion: criterion.number,
+          met: args.met,
+          note,
+          recorded_by: viewer.subject,
+          role: viewer.role,
+          request_id: ctx.requestId,
+        });
         // The share of child-friendly communes reads the stored qualification: brought up to date now,
         // and the coverage answers kept by the gateway key on the assessments' stamp (freshness.ts).
         await recomputeChildFriendly(db, known);
