@@ -3,6 +3,7 @@ import { print } from 'graphql';
 import { importBatchesTypeDefs } from './lib/import/batches.ts';
 import { EnumValues as cultureEnums } from './subgraphs/culture/resolvers/enums.ts';
 import { EnumValues as educationEnums } from './subgraphs/education/resolvers/enums.ts';
+import { EnumValues as geographyEnums } from './subgraphs/geography/resolvers/enums.ts';
 import { EnumValues as healthEnums } from './subgraphs/health/resolvers/enums.ts';
 import { EnumValues as labourEnums } from './subgraphs/labour/resolvers/enums.ts';
 
@@ -47,6 +48,7 @@ const MAPPERS: Partial<Record<(typeof SUBGRAPHS)[number], Record<string, string>
 const ENUM_VALUES: Partial<Record<(typeof SUBGRAPHS)[number], Record<string, Record<string, string>>>> = {
   culture: cultureEnums,
   education: educationEnums,
+  geography: geographyEnums,
   health: healthEnums,
   labour: labourEnums,
 };

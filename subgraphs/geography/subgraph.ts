@@ -9,6 +9,7 @@ import { geographyFreshness } from './freshness.ts';
 import type { GeographyDB } from './db/tables.ts';
 import { createLoaders, type GeographyLoaders } from './loaders.ts';
 import { Commune } from './resolvers/Commune.ts';
+import { EnumValues } from './resolvers/enums.ts';
 import { PlaceMatch } from './resolvers/PlaceSearch.ts';
 import { District, Province } from './resolvers/Province.ts';
 import { Query } from './resolvers/Query.ts';
@@ -17,7 +18,7 @@ import { Query } from './resolvers/Query.ts';
 export const geography: SubgraphDefinition<GeographyDB, GeographyLoaders> = {
   name: 'geography',
   typeDefs: loadSchema(new URL('./schema.graphql', import.meta.url)),
-  resolvers: { Date: DateScalar, Query, Commune, Province, District, PlaceMatch } satisfies Resolvers,
+  resolvers: { Date: DateScalar, Query, Commune, Province, District, PlaceMatch, ...EnumValues } satisfies Resolvers,
   migrations: { '0001_directory': m0001, '0002_lineage': m0002, '0003_place_search': m0003 },
   createLoaders,
   freshness: geographyFreshness,

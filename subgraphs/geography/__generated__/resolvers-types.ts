@@ -522,18 +522,18 @@ export type QueryProvincesArgs = {
 /** How much of a unit passed across a lineage link. */
 export type Transfer =
   /** The whole unit passed. */
-  | 'FULL'
+  | 'full'
   /** Only part of the unit passed; a partial predecessor appears under two to five new units. */
-  | 'PARTIAL';
+  | 'partial';
 
 /** Why a version that ended has no known successor. */
 export type UnknownSuccessorReason =
   /** The merger list's successor matches several units of the district (names that differ only in tone marks). */
-  | 'MERGER_SOURCE_AMBIGUOUS'
+  | 'AMBIGUOUS'
   /** The merger list names a successor that is no unit of the directory in the commune's district (see directoryIssues). */
-  | 'MERGER_SOURCE_UNMATCHED'
+  | 'NO_MATCHING_UNIT'
   /** Gone between 2021-11-01 and 2025-03-01, and the public merger list has no entry for it. */
-  | 'NOT_IN_MERGER_SOURCE'
+  | 'NOT_IN_SOURCE'
   /** In force on 2025-06-30, but no row of the reform crosswalk carries it forward (see directoryIssues). */
   | 'NOT_IN_REFORM_CROSSWALK';
 
@@ -659,7 +659,7 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CommuneEdge: ResolverTypeWrapper<Omit<CommuneEdge, 'node'> & { node: ResolversTypes['Commune'] }>;
   CommuneKind: CommuneKind;
-  CommuneLineage: ResolverTypeWrapper<Omit<CommuneLineage, 'commune'> & { commune?: Maybe<ResolversTypes['Commune']> }>;
+  CommuneLineage: ResolverTypeWrapper<Omit<CommuneLineage, 'commune' | 'transfer'> & { commune?: Maybe<ResolversTypes['Commune']>, transfer: ResolversTypes['Transfer'] }>;
   DataProvenance: ResolverTypeWrapper<DataProvenance>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DirectoryIssue: ResolverTypeWrapper<DirectoryIssue>;
@@ -669,7 +669,7 @@ export type ResolversTypes = {
   DistrictKind: DistrictKind;
   LineageBasis: LineageBasis;
   LineageDirection: LineageDirection;
-  LineageStep: ResolverTypeWrapper<Omit<LineageStep, 'commune' | 'path'> & { commune: ResolversTypes['Commune'], path: Array<ResolversTypes['CommuneLineage']> }>;
+  LineageStep: ResolverTypeWrapper<Omit<LineageStep, 'commune' | 'path' | 'transfer'> & { commune: ResolversTypes['Commune'], path: Array<ResolversTypes['CommuneLineage']>, transfer: ResolversTypes['Transfer'] }>;
   NameMatch: NameMatch;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PlaceLevel: PlaceLevel;
@@ -678,8 +678,8 @@ export type ResolversTypes = {
   Province: ResolverTypeWrapper<UnitShapeModel>;
   ProvinceKind: ProvinceKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Transfer: Transfer;
-  UnknownSuccessorReason: UnknownSuccessorReason;
+  Transfer: ResolverTypeWrapper<Transfer>;
+  UnknownSuccessorReason: ResolverTypeWrapper<UnknownSuccessorReason>;
   ViewerIdentity: ResolverTypeWrapper<ViewerIdentity>;
 };
 
@@ -853,6 +853,10 @@ export type QueryResolvers<ContextType = GeographyContext, ParentType extends Re
   viewer?: Resolver<ResolversTypes['ViewerIdentity'], ParentType, ContextType>;
 };
 
+export type TransferResolvers = { FULL: 'full', PARTIAL: 'partial' };
+
+export type UnknownSuccessorReasonResolvers = { MERGER_SOURCE_AMBIGUOUS: 'AMBIGUOUS', MERGER_SOURCE_UNMATCHED: 'NO_MATCHING_UNIT', NOT_IN_MERGER_SOURCE: 'NOT_IN_SOURCE', NOT_IN_REFORM_CROSSWALK: 'NOT_IN_REFORM_CROSSWALK' };
+
 export type ViewerIdentityResolvers<ContextType = GeographyContext, ParentType extends ResolversParentTypes['ViewerIdentity'] = ResolversParentTypes['ViewerIdentity']> = {
   area?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -876,6 +880,8 @@ export type Resolvers<ContextType = GeographyContext> = {
   PlaceSearchResult?: PlaceSearchResultResolvers<ContextType>;
   Province?: ProvinceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Transfer?: TransferResolvers;
+  UnknownSuccessorReason?: UnknownSuccessorReasonResolvers;
   ViewerIdentity?: ViewerIdentityResolvers<ContextType>;
 };
 

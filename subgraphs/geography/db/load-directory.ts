@@ -104,7 +104,7 @@ async function loadMergers(db: Kysely<GeographyDB>): Promise<void> {
       basis: orNull(r.basis) as 'MERGER_LIST' | 'SAME_NAME_IN_DISTRICT' | null,
       source_url: orNull(r.source_url),
       source_year: r.source_year ? Number(r.source_year) : null,
-      unmatched_reason: orNull(r.unmatched_reason),
+      unmatched_reason: orNull(r.unmatched_reason) as GeographyDB['commune_merger']['unmatched_reason'],
       source_names: orNull(r.source_names),
     })),
     (chunk) => db.insertInto('commune_merger').values(chunk).execute(),

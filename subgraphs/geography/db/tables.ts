@@ -51,8 +51,8 @@ export interface CommuneMergerTable {
   basis: 'MERGER_LIST' | 'SAME_NAME_IN_DISTRICT' | null;
   source_url: string | null;
   source_year: number | null;
-  /** NOT_IN_SOURCE, NO_MATCHING_UNIT or AMBIGUOUS; null when linked */
-  unmatched_reason: string | null;
+  /** null when linked */
+  unmatched_reason: 'NOT_IN_SOURCE' | 'NO_MATCHING_UNIT' | 'AMBIGUOUS' | null;
   source_names: string | null;
 }
 export type LinkBasis = 'SAME_CODE' | 'REFORM_CROSSWALK_2025' | 'COMMUNE_MERGER_2021_2025' | 'SAME_NAME_IN_DISTRICT_2025';

@@ -16,14 +16,12 @@ interface Lineage {
 }
 
 const sameCodeLink = (row: CommuneRow): Lineage => ({
-  transfer: 'FULL',
+  transfer: 'full',
   basis: 'SAME_CODE',
   code: row.code,
   name: row.full_name,
   commune: toCommune(row),
 });
-
-const transferOf = (t: string | null): Transfer => (t === 'full' ? 'FULL' : 'PARTIAL');
 
 /** The 2021–2025 merger links of a version: the communes merged into it, or the unit it merged into. */
 async function mergerLinks(commune: CommuneShape, ctx: GeographyContext, direction: LineageDirection): Promise<Lineage[]> {
@@ -39,7 +37,8 @@ async function mergerLinks(commune: CommuneShape, ctx: GeographyContext, directi
     ),
   );
   return linked.map((r, i) => ({
-    transfer: transferOf(r.transfer),
+    // a linked merger row always states its transfer; read as a partial one if it did not
+    transfer: r.transfer ?? 'partial',
     basis: r.basis === 'MERGER_LIST' ? 'COMMUNE_MERGER_2021_2025' : 'SAME_NAME_IN_DISTRICT_2025',
     code: direction === 'BACKWARD' ? r.code : r.successor_code,
     name: direction === 'BACKWARD' ? r.name : r.successor_name!,
@@ -53,7 +52,7 @@ async function predecessors(commune: CommuneShape, ctx: GeographyContext): Promi
     const date = dayBefore(REFORM_DATE);
     const found = await Promise.all(rows.map((r) => ctx.loaders.communeAsOf.load({ code: r.predecessor_code, date })));
     return rows.map((r, i) => ({
-      transfer: transferOf(r.transfer),
+      transfer: r.transfer,
       basis: 'REFORM_CROSSWALK_2025',
       code: r.predecessor_code,
       name: r.predecessor_name,
@@ -71,7 +70,7 @@ async function successors(commune: CommuneShape, ctx: GeographyContext): Promise
     const rows = await ctx.loaders.crosswalkByPredecessor.load(commune.code);
     const found = await Promise.all(rows.map((r) => ctx.loaders.communeByKey.load({ code: r.code, validFrom: REFORM_DATE })));
     return rows.map((r, i) => ({
-      transfer: transferOf(r.transfer),
+      transfer: r.transfer,
       basis: 'REFORM_CROSSWALK_2025',
       code: r.code,
       name: r.name,
@@ -83,19 +82,13 @@ async function successors(commune: CommuneShape, ctx: GeographyContext): Promise
   return [...(next ? [sameCodeLink(next)] : []), ...(await mergerLinks(commune, ctx, 'FORWARD'))];
 }
 
-const MERGER_REASONS: Record<string, UnknownSuccessorReason> = {
-  NOT_IN_SOURCE: 'NOT_IN_MERGER_SOURCE',
-  NO_MATCHING_UNIT: 'MERGER_SOURCE_UNMATCHED',
-  AMBIGUOUS: 'MERGER_SOURCE_AMBIGUOUS',
-};
-
 /** Why an ended version has no known successor; null when it has one or is still in force. */
 async function unknownSuccessorReason(commune: CommuneShape, ctx: GeographyContext): Promise<UnknownSuccessorReason | null> {
   if (!commune.validUntil || (await successors(commune, ctx)).length) return null;
   if (commune.validUntil === dayBefore(REFORM_DATE)) return 'NOT_IN_REFORM_CROSSWALK';
   const [unmatched] = await ctx.loaders.mergersOf.load(commune);
   if (!unmatched?.unmatched_reason) throw new Error(`version ${commune.code} ${commune.validFrom} ended with no lineage row`);
-  return MERGER_REASONS[unmatched.unmatched_reason]!;
+  return unmatched.unmatched_reason;
 }
 
 async function lineage(commune: CommuneShape, direction: LineageDirection, ctx: GeographyContext) {
@@ -103,11 +96,11 @@ async function lineage(commune: CommuneShape, direction: LineageDirection, ctx: 
   return rows.map(({ start_code: _s, start_valid_from: _f, hops, all_full, path, direction: _d, ...row }) => ({
     commune: toCommune(row),
     hops,
-    transfer: transferOf(all_full ? 'full' : 'partial'),
+    transfer: all_full ? ('full' as const) : ('partial' as const),
     path: path.map(async (hop) => {
       const found = await ctx.loaders.communeByKey.load({ code: hop.code, validFrom: hop.validFrom });
       return {
-        transfer: transferOf(hop.transfer),
+        transfer: hop.transfer,
         basis: hop.basis,
         code: hop.code,
         name: found?.full_name ?? '',
