@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
+import { isCalendarDate } from '../../lib/args.ts';
 import type { Viewer } from '../../lib/auth/viewer.ts';
 import { seesInside } from '../../lib/directory/viewer-area.ts';
 import type { Level } from '../../lib/directory/lineage.ts';
@@ -158,8 +159,7 @@ export function parseExtractRequest(search: URLSearchParams): ExtractRequest {
       .filter(Boolean);
   const geographyDate = search.get('geographyDate');
   if (geographyDate !== null) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(geographyDate) || Number.isNaN(Date.parse(geographyDate)))
-      throw badParam('geographyDate', 'must be a date, YYYY-MM-DD');
+    if (!isCalendarDate(geographyDate)) throw badParam('geographyDate', 'must be a calendar date, YYYY-MM-DD');
     if (level === 'district' && geographyDate >= REFORM_DATE)
       throw badParam('geographyDate', `districts were abolished on ${REFORM_DATE}: use level commune, province or national`);
     // Which dates the read model keeps is the coverage subgraph's to say (its BAD_USER_INPUT comes back as a 400).

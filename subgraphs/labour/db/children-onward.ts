@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { keyTable } from '../../../lib/db.ts';
 import type { WindowYear } from '../../../lib/periods.ts';
-import { groupsAtYearEnd, holdsYearEnd, yearEnd } from './repository.ts';
+import { groupsAtYearEnd, holdsYearEnd, supportedInYear, yearEnd } from './repository.ts';
 import type { LabourDB } from './tables.ts';
 
 /** A version-year and the boundary days whose residence decides where its children count on a later (or earlier) geography. */
@@ -76,15 +76,7 @@ export async function childrenByOnwardResidence(db: Kysely<LabourDB>, keys: read
           sql<boolean>`hn.muc is not null`.as('poor_or_near'),
           sql<boolean>`coalesce(hc.any_group, false)`.as('special'),
           sql<boolean>`coalesce(hc.abuse_group, false)`.as('abuse'),
-          eb
-            .exists(
-              eb
-                .selectFrom('tro_giup as s')
-                .select(sql`1`.as('one'))
-                .whereRef('s.ma_tre', '=', 'r.ma_tre')
-                .where(sql<boolean>`s.ngay >= make_date(k.year, 1, 1) and s.ngay < make_date(k.year + 1, 1, 1)`),
-            )
-            .as('supported'),
+          supportedInYear(eb),
         ]),
     )
     .selectFrom('child')

@@ -94,6 +94,18 @@ export const groupsAtYearEnd = (eb: ExpressionBuilder<LabourDB & { r: LabourDB['
     .where(sql<boolean>`h.tu_ngay <= k.ref and (h.den_ngay is null or h.den_ngay > k.ref)`)
     .as('hc');
 
+/** Whether child `r` was given any support during the key's year: the one meaning of "supported". */
+export const supportedInYear = (eb: ExpressionBuilder<LabourDB & { r: LabourDB['tre_em_cu_tru'] }, 'r'>) =>
+  eb
+    .exists(
+      eb
+        .selectFrom('tro_giup as s')
+        .select(sql`1`.as('one'))
+        .whereRef('s.ma_tre', '=', 'r.ma_tre')
+        .where(sql<boolean>`s.ngay >= make_date(k.year, 1, 1) and s.ngay < make_date(k.year + 1, 1, 1)`),
+    )
+    .as('supported');
+
 const count = (filter: RawBuilder<unknown>) => sql<number>`count(*) filter (where ${filter})`;
 
 export interface PopulationRow {
@@ -274,15 +286,7 @@ export async function childSupport(db: Db, level: FilingLevel, keys: readonly Wi
           sql<boolean>`hn.muc is not null`.as('poor_or_near'),
           sql<boolean>`hc.any_group`.as('special'),
           sql<boolean>`hc.abuse_group`.as('abuse_victim'),
-          eb
-            .exists(
-              eb
-                .selectFrom('tro_giup as s')
-                .select(sql`1`.as('one'))
-                .whereRef('s.ma_tre', '=', 'r.ma_tre')
-                .where(sql<boolean>`s.ngay >= make_date(k.year, 1, 1) and s.ngay < make_date(k.year + 1, 1, 1)`),
-            )
-            .as('supported'),
+          supportedInYear(eb),
         ]),
     )
     .with('pop', (qb) =>
